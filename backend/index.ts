@@ -1,0 +1,30 @@
+import { openSqliteStore } from '../db/sqlite/store';
+import { createDispatch } from './dispatch';
+import { handlers } from './handlers';
+import { seedReferenceData } from './seed-reference';
+import type { Backend, BackendOptions } from './types';
+import { appVersion } from './version';
+
+export type { Backend, BackendOptions } from './types';
+export { DatabaseOpenError } from '../db/open-errors';
+
+/** Opens the database (migrating it) and returns the one backend both transports call. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const store = openSqliteStore(options.dbPath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  try {
+    await seedReferenceData(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const dispatch = createDispatch(handlers, {
+    store,
+    actor: options.actor,
+    transport: options.transport,
+    version: appVersion,
+  });
+  return { dispatch, close: () => store.close() };
+}

@@ -1,0 +1,22 @@
+import type { CallMeta } from '../shared/api/client';
+import type { Result } from '../shared/result';
+
+/** Who a write is attributed to in the audit trail (`ui:<os user>`, `cli:<os user>`, later real accounts). */
+export type Actor = string;
+
+export interface BackendOptions {
+  /** Path of the SQLite file; created with the current schema when missing. */
+  dbPath: string;
+  actor: Actor;
+  transport: 'electron' | 'http';
+  /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron dev runs pass one). */
+  nativeBinding?: string;
+  /** Injected clock, so tests and reports can be deterministic. */
+  now?: () => Date;
+}
+
+/** One backend, two transports: Electron IPC and the local HTTP host both call `dispatch`. */
+export interface Backend {
+  dispatch(method: string, payload: unknown, meta: Partial<CallMeta> | undefined): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}

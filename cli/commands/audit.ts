@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { CliError } from '../cli-error';
+import { withDb, withStore, type DbOption } from '../database';
+
+export function auditCommand(): Command {
+  const audit = new Command('audit').description('check the tamper-evident audit trail');
+  withDb(audit.command('verify'))
+    .description('recompute the hash chain and compare every row with what the trail says it should be')
+    .action(async (options: DbOption) => {
+      const report = await withStore(options, (store) => store.read((r) => r.audit.verify()));
+      if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`);
+      console.log(`audit: OK (${report.entries} entries)`);
+    });
+  return audit;
+}

@@ -1,0 +1,36 @@
+import { Command } from 'commander';
+import { appVersion } from '../backend/version';
+import { auditCommand } from './commands/audit';
+import { notYetAvailable } from './commands/not-yet';
+
+export function buildProgram(): Command {
+  const program = new Command('nadzor')
+    .description('Nadzor command line: import, export, statistics, reports, audit (see shared/spec/interchange.md)')
+    .version(appVersion)
+    .showHelpAfterError(false);
+
+  program.addCommand(
+    notYetAvailable('import', '<file>', 'import a nadzor.cases/v1 file', [
+      ['--on-conflict <mode>', 'skip | update an existing registry number'],
+    ]),
+  );
+  program.addCommand(notYetAvailable('export', '', 'export every case', [['--out <file>', 'output file']]));
+  program.addCommand(
+    notYetAvailable('stats', '', 'print the statistics of a year', [
+      ['--year <year>', 'calendar year'],
+      ['--district <name>', 'one district'],
+      ['--json', 'JSON output'],
+    ]),
+  );
+  program.addCommand(
+    notYetAvailable('report', '', 'write the annual review PDF', [
+      ['--year <year>', 'calendar year'],
+      ['--district <name>', 'one district'],
+      ['--lang <lang>', 'ru | kk | en'],
+      ['--out <file>', 'output PDF'],
+    ]),
+  );
+  program.addCommand(auditCommand());
+  program.addCommand(notYetAvailable('demo', '', 'fill the database with a synthetic data set', []));
+  return program;
+}

@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The audited entities and how to read the current state of each, as the trail records it.
+ * `audit verify` compares these snapshots with the last `after` the trail holds for each entity,
+ * so a row edited behind the application's back is caught.
+ */
+export interface AuditedEntity {
+  /** Current snapshot of one entity, or null when it does not exist. */
+  load(db: Database, id: string): object | null;
+  /** Every existing entity with its snapshot. */
+  all(db: Database): Iterable<[string, object]>;
+}
+
+const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
+  const select = `SELECT * FROM ${table}`;
+  return {
+    load: (db, id) => (db.prepare(`${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
+    *all(db) {
+      for (const row of db.prepare(`${select} ORDER BY ${keyColumn}`).iterate() as Iterable<Record<string, unknown>>) {
+        yield [String(row[keyColumn]), row];
+      }
+    },
+  };
+};
+
+export const auditedEntities = {
+  case: rowEntity('cases', 'id'),
+  district: rowEntity('districts', 'id'),
+  article: rowEntity('articles', 'id'),
+  setting: rowEntity('settings', 'key'),
+} satisfies Record<string, AuditedEntity>;
+
+export type EntityType = keyof typeof auditedEntities;
+export const entityTypes = Object.keys(auditedEntities) as EntityType[];

@@ -1,0 +1,61 @@
+import type { Database } from 'better-sqlite3';
+import { canonicalJson } from '../../shared/canonical-json';
+import { GENESIS_HASH, hashEntry, rowToEntry, type AuditRow } from './chain';
+import { auditedEntities, entityTypes } from './entities';
+import type { VerifyReport } from './types';
+
+/**
+ * Recomputes the hash chain, then checks that every audited row is exactly what the trail says
+ * it should be: an edit, insert or delete made around the application is named here.
+ */
+export function verifyAuditTrail(db: Database): VerifyReport {
+  const expected = new Map<string, string | null>();
+  let prevHash = GENESIS_HASH;
+  let entries = 0;
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>;
+  for (const row of rows) {
+    entries += 1;
+    const broken = (why: string): VerifyReport => ({
+      ok: false,
+      entries,
+      seq: row.seq,
+      problem: `entry #${row.seq} (${row.action} ${row.entity_type} ${row.entity_id}) ${why}`,
+    });
+    if (row.seq !== entries) return broken(`follows entry #${entries - 1}: entries are missing`);
+    if (row.prev_hash !== prevHash) return broken('does not link to the entry before it');
+    let entry;
+    try {
+      entry = rowToEntry(row);
+    } catch {
+      return broken('holds unreadable data');
+    }
+    const { hash, ...unsealed } = entry;
+    if (hashEntry(unsealed) !== hash) return broken('has been altered: its hash does not match its contents');
+    expected.set(`${row.entity_type}:${row.entity_id}`, entry.after === null ? null : canonicalJson(entry.after));
+    prevHash = row.hash;
+  }
+
+  for (const type of entityTypes) {
+    for (const [id, snapshot] of auditedEntities[type].all(db)) {
+      const key = `${type}:${id}`;
+      const recorded = expected.get(key);
+      if (recorded === undefined || recorded === null) {
+        return mismatch(entries, type, id, 'exists but the audit trail never recorded it');
+      }
+      if (recorded !== canonicalJson(snapshot)) {
+        return mismatch(entries, type, id, 'differs from its last audited state: it was changed outside Nadzor');
+      }
+      expected.delete(key);
+    }
+  }
+  for (const [key, recorded] of expected) {
+    if (recorded === null) continue;
+    const [type = '', id = ''] = key.split(/:(.*)/s);
+    return mismatch(entries, type, id, 'is in the audit trail but missing from the database: it was deleted outside Nadzor');
+  }
+  return { ok: true, entries, headHash: prevHash };
+}
+
+function mismatch(entries: number, type: string, id: string, why: string): VerifyReport {
+  return { ok: false, entries, entity: { type, id }, problem: `${type} ${id} ${why}` };
+}

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, migrate } from './migrate';
+import { migrations } from './migrations';
+import { DatabaseOpenError } from './open-errors';
+
+export interface OpenOptions {
+  /** A better-sqlite3 `.node` built for the running ABI (the Electron dev arrangement). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (or creates) a Nadzor database and brings its schema up to date. The file is inspected before
+ * anything is written, so a newer or foreign database is refused and left byte-for-byte as it was.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(path, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  try {
+    inspect(db);
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function inspect(db: Database.Database): void {
+  let applicationId: number;
+  let userVersion: number;
+  let objects: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    userVersion = db.pragma('user_version', { simple: true }) as number;
+    objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  } catch (error) {
+    if (isNotADatabase(error)) throw DatabaseOpenError.notNadzor();
+    throw error;
+  }
+  const fresh = applicationId === 0 && userVersion === 0 && objects === 0;
+  if (!fresh && applicationId !== APPLICATION_ID) throw DatabaseOpenError.notNadzor();
+  if (userVersion > migrations.length) throw DatabaseOpenError.tooNew(userVersion, migrations.length);
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_NOTADB';
+}

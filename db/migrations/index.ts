@@ -1,0 +1,7 @@
+import { migration001 } from './001-cases-and-reference';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

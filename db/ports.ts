@@ -1,0 +1,98 @@
+import type { CaseSummary, Page } from '../shared/domain/case';
+import type { Article, District } from '../shared/domain/reference';
+import type { AuditEntry, VerifyReport } from './audit/types';
+import type { EntityType } from './audit/entities';
+
+/*
+ * The storage interfaces handlers see. Every method returns a promise so that a second engine
+ * (PostgreSQL for offices sharing one database) can implement them without touching handlers.
+ */
+
+export interface CaseQuery {
+  page: number;
+  pageSize: number;
+  search?: string | undefined;
+  sort: 'registeredOn' | 'registryNumber' | 'district';
+  order: 'asc' | 'desc';
+}
+
+export interface CaseReader {
+  list(query: CaseQuery): Promise<Page<CaseSummary>>;
+  get(id: number): Promise<CaseSummary | null>;
+  idByRegistryNumber(registryNumber: string): Promise<number | null>;
+}
+
+export interface NewCaseRow {
+  registryNumber: string;
+  articleId: number;
+  part: string | null;
+  districtId: number;
+  registeredOn: string;
+}
+
+export interface CaseWriter {
+  insert(row: NewCaseRow): Promise<number>;
+}
+
+export interface ReferenceReader {
+  districts(): Promise<District[]>;
+  articles(): Promise<Article[]>;
+  districtByName(name: string): Promise<District | null>;
+  articleByCode(code: string): Promise<Article | null>;
+}
+
+export interface ReferenceWriter {
+  insertDistrict(d: Omit<District, 'id'>): Promise<number>;
+  insertArticle(a: Omit<Article, 'id'>): Promise<number>;
+}
+
+export interface SettingsReader {
+  get(key: string): Promise<string | null>;
+}
+
+export interface SettingsWriter {
+  set(key: string, value: string): Promise<string>;
+}
+
+export interface AuditReader {
+  verify(): Promise<VerifyReport>;
+  count(): Promise<number>;
+  forEntity(type: EntityType, id: string): Promise<AuditEntry[]>;
+}
+
+export interface Readers {
+  cases: CaseReader;
+  reference: ReferenceReader;
+  settings: SettingsReader;
+  audit: AuditReader;
+}
+
+export interface Writers {
+  cases: CaseWriter;
+  reference: ReferenceWriter;
+  settings: SettingsWriter;
+}
+
+export interface Change {
+  entity: EntityType;
+  /** The entity changed; omitted when the mutation creates it (its id is what `mutate` returns). */
+  id?: string | number;
+  action: string;
+  /** Why a recorded fact was corrected; kept in the trail. */
+  reason?: string;
+}
+
+/** Inside a write: readers see the uncommitted state; writers are reachable only through `apply`. */
+export interface WriteTx extends Readers {
+  /** Applies one change and appends its audit entry (before → after) in the same transaction. */
+  apply<Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>): Promise<Id>;
+}
+
+export interface Store {
+  readonly schemaVersion: number;
+  readonly path: string;
+  read<T>(fn: (r: Readers) => Promise<T>): Promise<T>;
+  /** One transaction; everything inside commits together or not at all. */
+  write<T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+import { rowToEntry, type AuditRow } from '../audit/chain';
+import { verifyAuditTrail } from '../audit/verify';
+import type { AuditReader } from '../ports';
+
+export function auditReader(db: Database): AuditReader {
+  return {
+    verify: () => Promise.resolve(verifyAuditTrail(db)),
+    count: () => Promise.resolve((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n),
+    forEntity: (type, id) =>
+      Promise.resolve(
+        (
+          db
+            .prepare('SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY seq')
+            .all(type, id) as AuditRow[]
+        ).map(rowToEntry),
+      ),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Database } from 'better-sqlite3';
+import type { CaseSummary, Page, Stage } from '../../shared/domain/case';
+import type { CaseQuery, CaseReader, CaseWriter, NewCaseRow } from '../ports';
+
+interface SummaryRow {
+  id: number;
+  registry_number: string;
+  article: string;
+  part: string | null;
+  district: string;
+  registered_on: string;
+  forwarded_to_court_on: string | null;
+  closed_on: string | null;
+}
+
+const SUMMARY_COLUMNS = `
+  c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
+  c.registered_on, c.forwarded_to_court_on, c.closed_on`;
+const SUMMARY_FROM = `
+  FROM cases c
+  JOIN districts d ON d.id = c.district_id
+  JOIN articles a ON a.id = c.article_id`;
+
+// Sort keys map to fixed SQL; nothing from the request is ever spliced into a statement.
+const SORT_SQL: Record<CaseQuery['sort'], string> = {
+  registeredOn: 'c.registered_on',
+  registryNumber: 'c.registry_number',
+  district: 'd.name',
+};
+
+export function stageOf(row: { forwarded_to_court_on: string | null; closed_on: string | null }): Stage {
+  if (row.closed_on) return 'closed';
+  if (row.forwarded_to_court_on) return 'forwarded';
+  return 'registered';
+}
+
+function toSummary(row: SummaryRow): CaseSummary {
+  return {
+    id: row.id,
+    registryNumber: row.registry_number,
+    article: row.article,
+    part: row.part,
+    district: row.district,
+    registeredOn: row.registered_on,
+    forwardedToCourtOn: row.forwarded_to_court_on,
+    closedOn: row.closed_on,
+    stage: stageOf(row),
+  };
+}
+
+export function caseReader(db: Database): CaseReader {
+  return {
+    list(query) {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (query.search) {
+        // A prefix range rather than LIKE, so the unique index on registry_number serves it.
+        where.push("c.registry_number >= @search AND c.registry_number < @search || char(1114111)");
+        params.search = query.search;
+      }
+      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = (db.prepare(`SELECT count(*) AS n ${SUMMARY_FROM} ${whereSql}`).get(params) as { n: number }).n;
+      const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+      const rows = db
+        .prepare(
+          `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${whereSql}
+           ORDER BY ${SORT_SQL[query.sort]} ${direction}, c.id ${direction}
+           LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[];
+      const page: Page<CaseSummary> = { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+      return Promise.resolve(page);
+    },
+    get(id) {
+      const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
+      return Promise.resolve(row ? toSummary(row) : null);
+    },
+    idByRegistryNumber(registryNumber) {
+      const row = db.prepare('SELECT id FROM cases WHERE registry_number = ?').get(registryNumber) as
+        | { id: number }
+        | undefined;
+      return Promise.resolve(row?.id ?? null);
+    },
+  };
+}
+
+export function caseWriter(db: Database): CaseWriter {
+  return {
+    insert(row: NewCaseRow) {
+      const result = db
+        .prepare(
+          `INSERT INTO cases (registry_number, article_id, part, district_id, registered_on)
+           VALUES (@registryNumber, @articleId, @part, @districtId, @registeredOn)`,
+        )
+        .run(row);
+      return Promise.resolve(Number(result.lastInsertRowid));
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import { appendEntry } from '../audit/chain';
+import { auditedEntities } from '../audit/entities';
+import { openDatabase, type OpenOptions } from '../connection';
+import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
+import { auditReader } from './audit';
+import { caseReader, caseWriter } from './cases';
+import { Mutex } from './mutex';
+import { referenceReader, referenceWriter } from './reference';
+import { settingsReader, settingsWriter } from './settings';
+
+const readersFor = (db: Database): Readers => ({
+  cases: caseReader(db),
+  reference: referenceReader(db),
+  settings: settingsReader(db),
+  audit: auditReader(db),
+});
+
+const writersFor = (db: Database): Writers => ({
+  cases: caseWriter(db),
+  reference: referenceWriter(db),
+  settings: settingsWriter(db),
+});
+
+export interface SqliteStoreOptions extends OpenOptions {
+  now?: () => Date;
+}
+
+/**
+ * SQLite behind the store interfaces. Writes go to one connection, one transaction at a time;
+ * reads use a second connection, so they see only committed data (WAL lets both run at once).
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const writer = openDatabase(path, options);
+  const inMemory = path === ':memory:' || path === '';
+  const reader = inMemory ? writer : openDatabase(path, { ...options, readonly: true });
+  const now = options.now ?? (() => new Date());
+  const mutex = new Mutex();
+  const readers = readersFor(reader);
+  const txReaders = readersFor(writer);
+  const writers = writersFor(writer);
+  const schemaVersion = writer.pragma('user_version', { simple: true }) as number;
+
+  const apply = async <Id extends string | number>(
+    actor: string,
+    change: Change,
+    mutate: (w: Writers) => Promise<Id>,
+  ): Promise<Id> => {
+    const entity = auditedEntities[change.entity];
+    const before = change.id === undefined ? null : entity.load(writer, String(change.id));
+    const id = await mutate(writers);
+    const after = entity.load(writer, String(id));
+    appendEntry(writer, {
+      at: now().toISOString(),
+      actor,
+      action: change.action,
+      entityType: change.entity,
+      entityId: String(id),
+      before,
+      after,
+      reason: change.reason ?? null,
+    });
+    return id;
+  };
+
+  return {
+    schemaVersion,
+    path,
+    read: (fn) => fn(readers),
+    write: (actor, fn) =>
+      mutex.run(async () => {
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const tx: WriteTx = { ...txReaders, apply: (change, mutate) => apply(actor, change, mutate) };
+          const result = await fn(tx);
+          writer.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    close: () =>
+      mutex.run(() => {
+        if (reader !== writer) reader.close();
+        // Fold the WAL back into the main file so a copied database file is complete.
+        writer.pragma('wal_checkpoint(TRUNCATE)');
+        writer.close();
+        return Promise.resolve();
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openBackend, DatabaseOpenError } from '../backend';
+import { createHostServer } from './http-server';
+
+const usage = 'usage: npm run serve -- --db <file> [--port <n>]';
+
+function fail(message: string, code: number): never {
+  console.error(`nadzor serve: ${message}`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let values: { db?: string | undefined; port?: string | undefined };
+  try {
+    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${usage}`, 2);
+  }
+  const dbPath = values.db ?? process.env.NADZOR_DB;
+  if (!dbPath) fail(`no database: pass --db <file> or set NADZOR_DB\n${usage}`, 2);
+  const port = Number(values.port ?? 4317);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
+
+  const rendererDir = resolve(import.meta.dirname, '../out/renderer');
+  if (!existsSync(resolve(rendererDir, 'index.html'))) fail('the renderer is not built: run `npm run build` first', 1);
+
+  const backend = await openBackend({
+    dbPath: resolve(dbPath),
+    actor: `ui:${userInfo().username}`,
+    transport: 'http',
+  }).catch((error: unknown) => {
+    if (error instanceof DatabaseOpenError) fail(error.message, 1);
+    throw error;
+  });
+  const token = randomBytes(24).toString('hex');
+  const server = createHostServer({ backend, rendererDir, token });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port`, 1);
+    fail(error.message, 1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`Nadzor is running at http://127.0.0.1:${actual}/?token=${token}`);
+  });
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void backend.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

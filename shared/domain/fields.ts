@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates';
+
+/**
+ * Field schemas shared by the forms, the API and the importer. Custom messages are i18n keys
+ * (under `errors.`), so every client words them in its user's language.
+ */
+export const isoDate = z
+  .string({ error: 'errors.required' })
+  .refine(isIsoDate, { error: 'errors.date.format' });
+
+export const optionalIsoDate = isoDate.nullable().optional();
+
+// The spec allows any non-empty string of at most 32 characters (real ERDR numbers are 15 digits);
+// only control characters and surrounding spaces are refused, since they cannot be typed or seen.
+export const registryNumber = z
+  .string({ error: 'errors.required' })
+  .min(1, { error: 'errors.required' })
+  .max(32, { error: 'errors.registryNumber.tooLong' })
+  .refine((v) => v.trim() === v, { error: 'errors.registryNumber.spaces' })
+  // eslint-disable-next-line no-control-regex
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'errors.registryNumber.control' });
+
+export const referenceName = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(100, { error: 'errors.tooLong' });
+
+export const article = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(20, { error: 'errors.tooLong' });
+
+export const articlePart = z.string().trim().max(20, { error: 'errors.tooLong' }).nullable().optional();
+
+export const languages = ['ru', 'kk', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const language = z.enum(languages);

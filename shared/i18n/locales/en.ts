@@ -1,0 +1,96 @@
+/** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
+const en = {
+  app: {
+    name: 'Nadzor',
+    tagline: 'Supervision over pre-trial investigation',
+    loading: 'Loading…',
+    offline: 'All data stays on this computer.',
+  },
+  nav: {
+    dashboard: 'Dashboard',
+    cases: 'Cases',
+    monitoring: 'Monitoring',
+    reports: 'Reports',
+    audit: 'Audit',
+    settings: 'Settings',
+  },
+  placeholder: {
+    monitoring:
+      'The register of previously convicted persons under supervision will be kept here: check-ins, violations and re-offending alerts.',
+    reports:
+      'The annual review will be produced here: key figures, districts, victims and offenders, platforms and tactics, in Russian, Kazakh and English.',
+    audit: 'The complete, tamper-evident history of every change will be reviewed here.',
+    dashboard: 'Counts per stage and overdue cases will be shown here.',
+  },
+  cases: {
+    title: 'Cases',
+    new: 'New case',
+    create: 'Register case',
+    cancel: 'Cancel',
+    created: 'Case {{registryNumber}} registered',
+    empty: 'No cases yet. Register the first one with “New case”.',
+    searchPlaceholder: 'Registry number',
+    total_one: '{{count}} case',
+    total_other: '{{count}} cases',
+    stage: {
+      registered: 'Registered',
+      forwarded: 'Forwarded to court',
+      closed: 'Closed',
+    },
+    field: {
+      registryNumber: 'Registry number (ERDR)',
+      article: 'Article',
+      part: 'Part',
+      district: 'District',
+      registeredOn: 'Registration date',
+      stage: 'Stage',
+    },
+    hint: {
+      registryNumber: 'As in the Unified Register of Pre-trial Investigations, up to 32 characters',
+    },
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Interface language',
+    languageSaved: 'Language saved',
+    database: 'Database file',
+    schemaVersion: 'Schema version',
+    version: 'Application version',
+  },
+  language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
+  errors: {
+    required: 'Required',
+    tooLong: 'Too long (at most {{maximum}} characters)',
+    invalid: 'Invalid value',
+    invalidType: 'Expected {{expected}}',
+    tooSmall: 'Must be at least {{minimum}}',
+    tooBig: 'Must be at most {{maximum}}',
+    unknownKey: 'Unknown field “{{key}}”',
+    oneOf: 'Expected one of: {{options}}',
+    date: { format: 'Expected a date as YYYY-MM-DD' },
+    registryNumber: {
+      tooLong: 'At most 32 characters',
+      spaces: 'Remove spaces at the start or end',
+      control: 'Contains characters that cannot be typed',
+      taken: 'A case with registry number {{registryNumber}} already exists',
+    },
+    district: { unknown: 'Unknown district “{{name}}”' },
+    article: { unknown: 'Unknown article “{{code}}”' },
+    invalidInput: 'Some fields need attention',
+    unknownMethod: 'Unknown operation “{{method}}”',
+    internal: 'Something went wrong; nothing was saved. Details are in the application log.',
+    dbTooNew:
+      'This database was written by a newer version of Nadzor (schema {{found}}, this version knows up to {{supported}}). It was left untouched; update Nadzor to open it.',
+    dbNotNadzor: 'This file is not a Nadzor database; it was left untouched.',
+    network: 'The application backend is not responding.',
+    unauthorized: 'This session is not authorised.',
+  },
+};
+
+export default en;
+
+// Russian needs `_few`/`_many` plural forms beside the `_one`/`_other` English has.
+type PluralExtras<T> = { [K in keyof T as K extends `${infer B}_other` ? `${B}_few` | `${B}_many` : never]?: string };
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & PluralExtras<T>;
+/** Same keys as English, any wording: a missing or extra key in ru or kk fails the build. */
+export type LocaleStrings = Strings<typeof en>;

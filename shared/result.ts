@@ -1,0 +1,35 @@
+/** Stable error codes: the renderer, CLI and tests branch on these, never on message text. */
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'rule_violation',
+  'unknown_method',
+  'unauthorized',
+  'db_too_new',
+  'db_not_nadzor',
+  'not_available',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem with one field; `path` uses the dotted/indexed form of the spec (`cases[3].sex`). */
+export interface FieldIssue {
+  path: string;
+  /** i18n key under `errors.` so each client can word it in its own language. */
+  key: string;
+  params?: Record<string, string | number>;
+  /** The issue already worded in the caller's language. */
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: ApiError): Result<never> => ({ ok: false, error });
