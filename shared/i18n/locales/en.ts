@@ -5,8 +5,10 @@ const en = {
     tagline: 'Supervision over pre-trial investigation',
     loading: 'Loading…',
     offline: 'All data stays on this computer.',
+    retry: 'Retry',
   },
   nav: {
+    label: 'Sections',
     dashboard: 'Dashboard',
     cases: 'Cases',
     monitoring: 'Monitoring',
@@ -15,6 +17,7 @@ const en = {
     settings: 'Settings',
   },
   placeholder: {
+    title: 'Coming soon',
     monitoring:
       'The register of previously convicted persons under supervision will be kept here: check-ins, violations and re-offending alerts.',
     reports:
@@ -30,6 +33,8 @@ const en = {
     created: 'Case {{registryNumber}} registered',
     empty: 'No cases yet. Register the first one with “New case”.',
     searchPlaceholder: 'Registry number',
+    search: 'Search by registry number',
+    notFound: 'Nothing found for “{{search}}”',
     total_one: '{{count}} case',
     total_other: '{{count}} cases',
     stage: {
@@ -45,6 +50,11 @@ const en = {
       registeredOn: 'Registration date',
       stage: 'Stage',
     },
+    prompt: {
+      article: 'Choose an article',
+      district: 'Choose a district',
+      registeredOn: 'YYYY-MM-DD',
+    },
     hint: {
       registryNumber: 'As in the Unified Register of Pre-trial Investigations, up to 32 characters',
     },
@@ -56,6 +66,7 @@ const en = {
     database: 'Database file',
     schemaVersion: 'Schema version',
     version: 'Application version',
+    about: 'About',
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

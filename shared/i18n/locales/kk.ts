@@ -6,8 +6,10 @@ const kk: LocaleStrings = {
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
     loading: 'Жүктелуде…',
     offline: 'Барлық деректер тек осы компьютерде сақталады.',
+    retry: 'Қайталау',
   },
   nav: {
+    label: 'Бөлімдер',
     dashboard: 'Жиынтық',
     cases: 'Істер',
     monitoring: 'Мониторинг',
@@ -16,6 +18,7 @@ const kk: LocaleStrings = {
     settings: 'Баптаулар',
   },
   placeholder: {
+    title: 'Бөлім дайындалуда',
     monitoring:
       'Мұнда қадағалаудағы бұрын сотталған адамдардың тізілімі жүргізіледі: белгіге келу, бұзушылықтар және қайта қылмыс жасау туралы белгілер.',
     reports:
@@ -31,6 +34,8 @@ const kk: LocaleStrings = {
     created: '{{registryNumber}} іс тіркелді',
     empty: 'Әзірге істер жоқ. Біріншісін «Жаңа іс» батырмасымен тіркеңіз.',
     searchPlaceholder: 'СДТБТ нөмірі',
+    search: 'СДТБТ нөмірі бойынша іздеу',
+    notFound: '«{{search}}» сұрауы бойынша ештеңе табылмады',
     total_one: '{{count}} іс',
     total_other: '{{count}} іс',
     stage: {
@@ -46,6 +51,11 @@ const kk: LocaleStrings = {
       registeredOn: 'Тіркелген күні',
       stage: 'Сатысы',
     },
+    prompt: {
+      article: 'Бапты таңдаңыз',
+      district: 'Ауданды таңдаңыз',
+      registeredOn: 'ЖЖЖЖ-АА-КК',
+    },
     hint: {
       registryNumber: 'Сотқа дейінгі тергеп-тексерулердің бірыңғай тізіліміндегідей, 32 таңбадан аспайды',
     },
@@ -57,6 +67,7 @@ const kk: LocaleStrings = {
     database: 'Дерекқор файлы',
     schemaVersion: 'Схема нұсқасы',
     version: 'Қолданба нұсқасы',
+    about: 'Бағдарлама туралы',
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

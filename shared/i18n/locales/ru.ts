@@ -6,8 +6,10 @@ const ru: LocaleStrings = {
     tagline: 'Надзор за законностью досудебного расследования',
     loading: 'Загрузка…',
     offline: 'Все данные хранятся только на этом компьютере.',
+    retry: 'Повторить',
   },
   nav: {
+    label: 'Разделы',
     dashboard: 'Сводка',
     cases: 'Дела',
     monitoring: 'Мониторинг',
@@ -16,6 +18,7 @@ const ru: LocaleStrings = {
     settings: 'Настройки',
   },
   placeholder: {
+    title: 'Раздел готовится',
     monitoring:
       'Здесь будет вестись реестр ранее судимых лиц под надзором: явки на отметку, нарушения и сигналы о повторных преступлениях.',
     reports:
@@ -31,6 +34,8 @@ const ru: LocaleStrings = {
     created: 'Дело {{registryNumber}} зарегистрировано',
     empty: 'Дел пока нет. Зарегистрируйте первое кнопкой «Новое дело».',
     searchPlaceholder: 'Номер ЕРДР',
+    search: 'Поиск по номеру ЕРДР',
+    notFound: 'По запросу «{{search}}» ничего не найдено',
     total_one: '{{count}} дело',
     total_few: '{{count}} дела',
     total_many: '{{count}} дел',
@@ -48,6 +53,11 @@ const ru: LocaleStrings = {
       registeredOn: 'Дата регистрации',
       stage: 'Стадия',
     },
+    prompt: {
+      article: 'Выберите статью',
+      district: 'Выберите район',
+      registeredOn: 'ГГГГ-ММ-ДД',
+    },
     hint: {
       registryNumber: 'Как в Едином реестре досудебных расследований, не более 32 символов',
     },
@@ -59,6 +69,7 @@ const ru: LocaleStrings = {
     database: 'Файл базы данных',
     schemaVersion: 'Версия схемы',
     version: 'Версия приложения',
+    about: 'О программе',
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

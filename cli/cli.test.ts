@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openBackend } from '../backend';
+import { APPLICATION_ID } from '../db/migrate';
+import { tempDbPath } from '../db/test-support';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function nadzor(args: string[], env: Record<string, string> = {}) {
+  const { NADZOR_DB: _ignored, ...rest } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...rest, ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function databaseWithACase() {
+  const path = tempDbPath();
+  const backend = await openBackend({ dbPath: path, actor: 'test', transport: 'http' });
+  await backend.dispatch(
+    'cases.create',
+    { registryNumber: '245100031000123', article: '194', district: 'Almaty', registeredOn: '2024-02-11' },
+    undefined,
+  );
+  await backend.close();
+  return path;
+}
+
+describe('nadzor CLI', () => {
+  it('audit verify: OK with the entry count on an intact database (via --db or NADZOR_DB)', async () => {
+    const path = await databaseWithACase();
+    const viaFlag = nadzor(['audit', 'verify', '--db', path]);
+    expect(viaFlag).toMatchObject({ code: 0, stderr: '' });
+    expect(viaFlag.stdout).toMatch(/^audit: OK \(\d+ entries\)\n$/);
+    expect(nadzor(['audit', 'verify'], { NADZOR_DB: path }).stdout).toBe(viaFlag.stdout);
+  });
+
+  it('audit verify: exit 1 naming the case edited with the sqlite3 shell', async () => {
+    const path = await databaseWithACase();
+    const db = new Database(path);
+    db.exec("UPDATE cases SET registered_on = '2023-01-01'");
+    db.close();
+    const result = nadzor(['audit', 'verify', '--db', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'audit: FAILED: case 1 differs from its last audited state: it was changed outside Nadzor',
+    ]);
+  });
+
+  it('usage errors exit 2 with one line and no stack trace', () => {
+    for (const args of [['bogus'], ['audit', 'verify', '--nope'], ['audit', 'verify']]) {
+      const result = nadzor(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    }
+  });
+
+  it('commands that arrive later say so plainly, exit 1', () => {
+    const path = tempDbPath();
+    const result = nadzor(['stats', '--year', '2024', '--json', '--db', path]);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(/'stats' is not available yet/);
+  });
+
+  it('refuses a database from a newer Nadzor in one line', () => {
+    const path = tempDbPath();
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('user_version = 999');
+    db.close();
+    const result = nadzor(['audit', 'verify', '--db', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/newer version of Nadzor \(schema 999/);
+  });
+});

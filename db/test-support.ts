@@ -1,0 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** A fresh database path in its own temporary folder, removed after the test. */
+export function tempDbPath(name = 'nadzor.sqlite'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nadzor-test-'));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, name);
+}

@@ -1,0 +1,41 @@
+// `npm test`: unit tests (Vitest), then end-to-end tests (Playwright), then one closing line
+// `N passed, N failed, N skipped` over both, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = join(root, 'test-results');
+rmSync(join(results, 'unit.json'), { force: true });
+rmSync(join(results, 'e2e.json'), { force: true });
+mkdirSync(results, { recursive: true });
+
+const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const e2eStatus = run('node', ['scripts/ensure-built.mjs']) || run('npx', ['playwright', 'test']);
+
+function unitCounts() {
+  const file = join(results, 'unit.json');
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function e2eCounts() {
+  const file = join(results, 'e2e.json');
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+const unit = unitCounts();
+const e2e = e2eCounts();
+const passed = unit.passed + e2e.passed;
+// A runner that died without reporting counts as a failure, never as a silent pass.
+const failed = unit.failed + e2e.failed + (unitStatus && !unit.failed ? 1 : 0) + (e2eStatus && !e2e.failed ? 1 : 0);
+const skipped = unit.skipped + e2e.skipped;
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);
