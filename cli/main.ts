@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof CliError) {
-      console.error(error.message.startsWith('audit:') ? error.message : `nadzor: ${error.message}`);
+      console.error(error.bare ? error.message : `nadzor: ${error.message}`);
       for (const line of error.details) console.error(line);
       return error.exitCode;
     }

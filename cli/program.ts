@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { appVersion } from '../backend/version';
 import { auditCommand } from './commands/audit';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { notYetAvailable } from './commands/not-yet';
 
 export function buildProgram(): Command {
@@ -9,12 +11,8 @@ export function buildProgram(): Command {
     .version(appVersion)
     .showHelpAfterError(false);
 
-  program.addCommand(
-    notYetAvailable('import', '<file>', 'import a nadzor.cases/v1 file', [
-      ['--on-conflict <mode>', 'skip | update an existing registry number'],
-    ]),
-  );
-  program.addCommand(notYetAvailable('export', '', 'export every case', [['--out <file>', 'output file']]));
+  program.addCommand(importCommand());
+  program.addCommand(exportCommand());
   program.addCommand(
     notYetAvailable('stats', '', 'print the statistics of a year', [
       ['--year <year>', 'calendar year'],

@@ -1,4 +1,6 @@
 import type { CaseSummary, Page } from '../shared/domain/case';
+import type { CaseRecord } from '../shared/domain/case-record';
+import type { CaseRefs } from './sqlite/case-records';
 import type { Article, District } from '../shared/domain/reference';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
@@ -20,6 +22,11 @@ export interface CaseReader {
   list(query: CaseQuery): Promise<Page<CaseSummary>>;
   get(id: number): Promise<CaseSummary | null>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
+  record(id: number): Promise<CaseRecord | null>;
+  /** A page of full records in id order after `afterId` (export, whole-database passes). */
+  recordsAfter(afterId: number, limit: number): Promise<{ id: number; record: CaseRecord }[]>;
+  /** Ids of the registry numbers already present, for conflict checks on import. */
+  existingRegistryNumbers(numbers: string[]): Promise<Map<string, number>>;
 }
 
 export interface NewCaseRow {
@@ -32,18 +39,28 @@ export interface NewCaseRow {
 
 export interface CaseWriter {
   insert(row: NewCaseRow): Promise<number>;
+  insertRecord(record: CaseRecord, refs: CaseRefs): Promise<number>;
+  replaceRecord(id: number, record: CaseRecord, refs: CaseRefs): Promise<number>;
 }
+
+export type { CaseRefs };
+
+export type ReferenceKind = 'district' | 'article' | 'platform' | 'tactic';
 
 export interface ReferenceReader {
   districts(): Promise<District[]>;
   articles(): Promise<Article[]>;
   districtByName(name: string): Promise<District | null>;
   articleByCode(code: string): Promise<Article | null>;
+  /** Name (or article code) → id, for every value of one kind, active or not. */
+  ids(kind: ReferenceKind): Promise<Map<string, number>>;
 }
 
 export interface ReferenceWriter {
   insertDistrict(d: Omit<District, 'id'>): Promise<number>;
   insertArticle(a: Omit<Article, 'id'>): Promise<number>;
+  /** Creates a value known only by its name (met first in an imported file). */
+  insertNamed(kind: ReferenceKind, name: string): Promise<number>;
 }
 
 export interface SettingsReader {

@@ -18,18 +18,31 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
  * (`errors.…`); zod's built-in checks are mapped here so no English text from zod reaches a user.
  */
 export function toFieldIssues(error: z.ZodError, translate: Translate): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+  return wordIssues(zodIssueKeys(error), translate);
+}
+
+/** Keyed issues (path, i18n key, params) from zod, with `prefix` put before each path. */
+export function zodIssueKeys(error: z.ZodError, prefix: PropertyKey[] = []): KeyedIssue[] {
+  const issues: KeyedIssue[] = [];
   for (const issue of error.issues) {
     // One issue per unknown key, at the key's own path, so each typo is pointed at where it is.
     const described =
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((k) => ({ key: 'errors.unknownKey', params: { key: k }, path: [...issue.path, k] }))
         : [describe(issue)];
-    for (const { key, params, path } of described) {
-      issues.push({ path: formatPath(path), key, params, message: translate(key, params) });
-    }
+    for (const { key, params, path } of described) issues.push({ path: formatPath([...prefix, ...path]), key, params });
   }
   return issues;
+}
+
+export interface KeyedIssue {
+  path: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export function wordIssues(issues: KeyedIssue[], translate: Translate): FieldIssue[] {
+  return issues.map((i) => ({ path: i.path, key: i.key, params: i.params ?? {}, message: translate(i.key, i.params) }));
 }
 
 interface Described {

@@ -8,7 +8,7 @@ export function auditCommand(): Command {
     .description('recompute the hash chain and compare every row with what the trail says it should be')
     .action(async (options: DbOption) => {
       const report = await withStore(options, (store) => store.read((r) => r.audit.verify()));
-      if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`);
+      if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`, 1, [], true);
       console.log(`audit: OK (${report.entries} entries)`);
     });
   return audit;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { caseAggregate } from './case-snapshot';
 
 /**
  * The audited entities and how to read the current state of each, as the trail records it.
@@ -17,7 +18,8 @@ const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
   return {
     load: (db, id) => (db.prepare(`${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
     *all(db) {
-      for (const row of db.prepare(`${select} ORDER BY ${keyColumn}`).iterate() as Iterable<Record<string, unknown>>) {
+      // Reference tables are small: read them whole, so no cursor stays open while the caller works.
+      for (const row of db.prepare(`${select} ORDER BY ${keyColumn}`).all() as Record<string, unknown>[]) {
         yield [String(row[keyColumn]), row];
       }
     },
@@ -25,9 +27,11 @@ const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
 };
 
 export const auditedEntities = {
-  case: rowEntity('cases', 'id'),
+  case: caseAggregate,
   district: rowEntity('districts', 'id'),
   article: rowEntity('articles', 'id'),
+  platform: rowEntity('platforms', 'id'),
+  tactic: rowEntity('tactics', 'id'),
   setting: rowEntity('settings', 'key'),
 } satisfies Record<string, AuditedEntity>;
 

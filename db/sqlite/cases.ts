@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseSummary, Page, Stage } from '../../shared/domain/case';
 import type { CaseQuery, CaseReader, CaseWriter, NewCaseRow } from '../ports';
+import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
 interface SummaryRow {
   id: number;
@@ -11,11 +12,12 @@ interface SummaryRow {
   registered_on: string;
   forwarded_to_court_on: string | null;
   closed_on: string | null;
+  stage: Stage;
 }
 
 const SUMMARY_COLUMNS = `
   c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
-  c.registered_on, c.forwarded_to_court_on, c.closed_on`;
+  c.registered_on, c.forwarded_to_court_on, c.closed_on, c.stage`;
 const SUMMARY_FROM = `
   FROM cases c
   JOIN districts d ON d.id = c.district_id
@@ -28,12 +30,6 @@ const SORT_SQL: Record<CaseQuery['sort'], string> = {
   district: 'd.name',
 };
 
-export function stageOf(row: { forwarded_to_court_on: string | null; closed_on: string | null }): Stage {
-  if (row.closed_on) return 'closed';
-  if (row.forwarded_to_court_on) return 'forwarded';
-  return 'registered';
-}
-
 function toSummary(row: SummaryRow): CaseSummary {
   return {
     id: row.id,
@@ -44,7 +40,7 @@ function toSummary(row: SummaryRow): CaseSummary {
     registeredOn: row.registered_on,
     forwardedToCourtOn: row.forwarded_to_court_on,
     closedOn: row.closed_on,
-    stage: stageOf(row),
+    stage: row.stage,
   };
 }
 
@@ -81,6 +77,19 @@ export function caseReader(db: Database): CaseReader {
         | undefined;
       return Promise.resolve(row?.id ?? null);
     },
+    record: (id) => Promise.resolve(readRecord(db, id)),
+    recordsAfter: (afterId, limit) => Promise.resolve(readRecordsAfter(db, afterId, limit)),
+    existingRegistryNumbers(numbers) {
+      const found = new Map<string, number>();
+      const select = db.prepare('SELECT registry_number, id FROM cases WHERE registry_number IN (SELECT value FROM json_each(?))');
+      // Chunks keep each JSON parameter small on very large imports.
+      for (let i = 0; i < numbers.length; i += 10_000) {
+        for (const row of select.all(JSON.stringify(numbers.slice(i, i + 10_000))) as { registry_number: string; id: number }[]) {
+          found.set(row.registry_number, row.id);
+        }
+      }
+      return Promise.resolve(found);
+    },
   };
 }
 
@@ -95,5 +104,7 @@ export function caseWriter(db: Database): CaseWriter {
         .run(row);
       return Promise.resolve(Number(result.lastInsertRowid));
     },
+    insertRecord: (record, refs) => Promise.resolve(insertRecord(db, record, refs)),
+    replaceRecord: (id, record, refs) => Promise.resolve(replaceRecord(db, id, record, refs)),
   };
 }

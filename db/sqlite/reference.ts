@@ -1,6 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { Article, District } from '../../shared/domain/reference';
-import type { ReferenceReader, ReferenceWriter } from '../ports';
+import type { ReferenceKind, ReferenceReader, ReferenceWriter } from '../ports';
+
+// Fixed table and key column per kind: nothing from a request reaches the SQL text.
+const TABLES: Record<ReferenceKind, { table: string; key: string }> = {
+  district: { table: 'districts', key: 'name' },
+  article: { table: 'articles', key: 'code' },
+  platform: { table: 'platforms', key: 'name' },
+  tactic: { table: 'tactics', key: 'name' },
+};
 
 interface DistrictRow {
   id: number;
@@ -44,6 +52,11 @@ export function referenceReader(db: Database): ReferenceReader {
       const row = db.prepare('SELECT * FROM articles WHERE code = ?').get(code) as ArticleRow | undefined;
       return Promise.resolve(row ? toArticle(row) : null);
     },
+    ids(kind) {
+      const { table, key } = TABLES[kind];
+      const rows = db.prepare(`SELECT ${key} AS name, id FROM ${table}`).all() as { name: string; id: number }[];
+      return Promise.resolve(new Map(rows.map((r) => [r.name, r.id])));
+    },
   };
 }
 
@@ -59,6 +72,11 @@ export function referenceWriter(db: Database): ReferenceWriter {
       const r = db
         .prepare('INSERT INTO articles (code, title_ru, title_kk, title_en) VALUES (?, ?, ?, ?)')
         .run(a.code, a.titles.ru, a.titles.kk, a.titles.en);
+      return Promise.resolve(Number(r.lastInsertRowid));
+    },
+    insertNamed(kind, name) {
+      const { table, key } = TABLES[kind];
+      const r = db.prepare(`INSERT INTO ${table} (${key}) VALUES (?)`).run(name);
       return Promise.resolve(Number(r.lastInsertRowid));
     },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { article, articlePart, isoDate, referenceName, registryNumber } from './fields';
+import type { CaseStage as Stage } from './pipeline';
 
 export const newCaseInput = z
   .object({
@@ -12,8 +13,7 @@ export const newCaseInput = z
   .strict();
 export type NewCaseInput = z.infer<typeof newCaseInput>;
 
-export const stages = ['registered', 'forwarded', 'closed'] as const;
-export type Stage = (typeof stages)[number];
+export { caseStages as stages, type CaseStage as Stage } from './pipeline';
 
 export interface CaseSummary {
   id: number;

@@ -1,0 +1,135 @@
+import type { ReferenceKind, Store, WriteTx } from '../../db/ports';
+import type { CaseRecord } from '../../shared/domain/case-record';
+import { parseCaseFile } from '../../shared/domain/case-file';
+import { DomainError } from '../errors';
+
+export type ConflictMode = 'refuse' | 'skip' | 'update';
+
+export interface NewReferences {
+  district: string[];
+  article: string[];
+  platform: string[];
+  tactic: string[];
+}
+
+export interface ImportSummary {
+  cases: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  victims: number;
+  defendants: number;
+  newReferences: NewReferences;
+}
+
+export interface ImportPreview extends Omit<ImportSummary, 'created' | 'updated' | 'skipped'> {
+  /** Registry numbers of the file already in the database. */
+  conflicts: string[];
+}
+
+const MAX_NAMED_CONFLICTS = 20;
+
+/** Validates the whole file; every problem comes back at once, with its JSON path. */
+function validate(data: unknown): CaseRecord[] {
+  const parsed = parseCaseFile(data);
+  if (!parsed.ok) {
+    throw new DomainError('invalid_input', 'errors.import.invalid', { count: parsed.issues.length }, parsed.issues);
+  }
+  return parsed.file.cases;
+}
+
+function referencesOf(cases: CaseRecord[]): Record<ReferenceKind, Set<string>> {
+  const refs = { district: new Set<string>(), article: new Set<string>(), platform: new Set<string>(), tactic: new Set<string>() };
+  for (const c of cases) {
+    refs.district.add(c.district);
+    refs.article.add(c.article);
+    c.platforms.forEach((p) => refs.platform.add(p));
+    c.tactics.forEach((t) => refs.tactic.add(t));
+  }
+  return refs;
+}
+
+const kinds: ReferenceKind[] = ['district', 'article', 'platform', 'tactic'];
+
+async function unknownReferences(
+  read: Pick<WriteTx, 'reference'>,
+  cases: CaseRecord[],
+): Promise<{ known: Record<ReferenceKind, Map<string, number>>; missing: NewReferences }> {
+  const wanted = referencesOf(cases);
+  const known = {} as Record<ReferenceKind, Map<string, number>>;
+  const missing = { district: [], article: [], platform: [], tactic: [] } as NewReferences;
+  for (const kind of kinds) {
+    known[kind] = await read.reference.ids(kind);
+    missing[kind] = [...wanted[kind]].filter((name) => !known[kind].has(name));
+  }
+  return { known, missing };
+}
+
+const count = (cases: CaseRecord[]) => ({
+  cases: cases.length,
+  victims: cases.reduce((n, c) => n + c.victims.length, 0),
+  defendants: cases.reduce((n, c) => n + c.defendants.length, 0),
+});
+
+/** What an import would do, without doing it: counts, new reference values, conflicts (or every error). */
+export async function previewImport(store: Store, data: unknown): Promise<ImportPreview> {
+  const cases = validate(data);
+  const existing = await store.read((r) => r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber)));
+  const { missing } = await store.read((r) => unknownReferences(r, cases));
+  return { ...count(cases), newReferences: missing, conflicts: [...existing.keys()] };
+}
+
+/**
+ * Imports a case file all or nothing: the whole file is validated first, then everything is written in
+ * one transaction, each case (and each new reference value) with its own audit entry.
+ */
+export async function importCases(
+  store: Store,
+  actor: string,
+  data: unknown,
+  mode: ConflictMode,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportSummary> {
+  const cases = validate(data);
+  return store.write(actor, async (tx) => {
+    const existing = await tx.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));
+    if (existing.size > 0 && mode === 'refuse') throw conflictError(cases, existing);
+    const { known, missing } = await unknownReferences(tx, cases);
+    for (const kind of kinds) {
+      for (const name of missing[kind]) {
+        known[kind].set(name, await tx.apply({ entity: kind, action: `${kind}.create` }, (w) => w.reference.insertNamed(kind, name)));
+      }
+    }
+    const summary: ImportSummary = { ...count(cases), created: 0, updated: 0, skipped: 0, newReferences: missing };
+    for (const [i, record] of cases.entries()) {
+      const refs = {
+        districtId: known.district.get(record.district)!,
+        articleId: known.article.get(record.article)!,
+        platformIds: record.platforms.map((p) => known.platform.get(p)!),
+        tacticIds: record.tactics.map((t) => known.tactic.get(t)!),
+      };
+      const id = existing.get(record.registryNumber);
+      if (id === undefined) {
+        await tx.apply({ entity: 'case', action: 'case.import' }, (w) => w.cases.insertRecord(record, refs));
+        summary.created += 1;
+      } else if (mode === 'update') {
+        await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) => w.cases.replaceRecord(id, record, refs));
+        summary.updated += 1;
+      } else summary.skipped += 1;
+      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, cases.length);
+    }
+    onProgress?.(cases.length, cases.length);
+    return summary;
+  });
+}
+
+function conflictError(cases: CaseRecord[], existing: Map<string, number>): DomainError {
+  const numbers = [...existing.keys()];
+  const issues = cases.flatMap((c, i) =>
+    existing.has(c.registryNumber)
+      ? [{ path: `cases[${i}].registryNumber`, key: 'errors.import.exists', params: { registryNumber: c.registryNumber } }]
+      : [],
+  );
+  const named = numbers.slice(0, MAX_NAMED_CONFLICTS).join(', ') + (numbers.length > MAX_NAMED_CONFLICTS ? ', …' : '');
+  return new DomainError('conflict', 'errors.import.conflicts', { count: numbers.length, numbers: named }, issues);
+}

@@ -1,0 +1,225 @@
+import type { Database } from 'better-sqlite3';
+import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
+import { stageOfCase } from '../../shared/domain/pipeline';
+import { statement } from './statements';
+
+/** Reference ids a case record points at, resolved (and created if need be) by the caller. */
+export interface CaseRefs {
+  districtId: number;
+  articleId: number;
+  platformIds: number[];
+  tacticIds: number[];
+}
+
+interface CaseRow {
+  id: number;
+  registry_number: string;
+  article: string;
+  part: string | null;
+  district: string;
+  registered_on: string;
+  forwarded_to_court_on: string | null;
+  closed_on: string | null;
+  closed_reason: CaseRecord['closedReason'];
+  group_crime: number;
+  damage_kzt: number | null;
+}
+
+interface VictimRow {
+  case_id: number;
+  sex: Victim['sex'];
+  birth_date: string | null;
+  birth_year: number | null;
+  employment: Victim['employment'];
+}
+
+interface DefendantRow {
+  case_id: number;
+  person_id: string | null;
+  full_name: string | null;
+  sex: Defendant['sex'];
+  birth_date: string | null;
+  employment: Defendant['employment'];
+  prior_convictions: number | null;
+  convicted_on: string | null;
+  acquitted_on: string | null;
+  sentence_type: NonNullable<Defendant['sentence']>['type'] | null;
+  sentence_years: number | null;
+  sentence_months: number | null;
+  sentence_fine_kzt: number | null;
+  sentenced_on: string | null;
+}
+
+const CASE_SELECT = `
+  SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district, c.registered_on,
+         c.forwarded_to_court_on, c.closed_on, c.closed_reason, c.group_crime, c.damage_kzt
+  FROM cases c JOIN districts d ON d.id = c.district_id JOIN articles a ON a.id = c.article_id`;
+
+const toVictim = (r: VictimRow): Victim => ({
+  sex: r.sex,
+  birthDate: r.birth_date,
+  birthYear: r.birth_year,
+  employment: r.employment,
+});
+
+const toDefendant = (r: DefendantRow): Defendant => ({
+  personId: r.person_id,
+  fullName: r.full_name,
+  sex: r.sex,
+  birthDate: r.birth_date,
+  employment: r.employment,
+  priorConvictions: r.prior_convictions,
+  convictedOn: r.convicted_on,
+  acquittedOn: r.acquitted_on,
+  sentence:
+    r.sentence_type === null || r.sentenced_on === null
+      ? null
+      : {
+          type: r.sentence_type,
+          years: r.sentence_years,
+          months: r.sentence_months,
+          fineKzt: r.sentence_fine_kzt,
+          on: r.sentenced_on,
+        },
+});
+
+function group<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.case_id);
+    if (list) list.push(row);
+    else map.set(row.case_id, [row]);
+  }
+  return map;
+}
+
+/** Full records of the cases with ids in [from, to], in id order. */
+function recordsInRange(db: Database, rows: CaseRow[]): { id: number; record: CaseRecord }[] {
+  if (rows.length === 0) return [];
+  const range = [rows[0]!.id, rows.at(-1)!.id];
+  const victims = group(statement(db, 'SELECT * FROM victims WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(...range) as VictimRow[]);
+  const defendants = group(
+    statement(db, 'SELECT * FROM defendants WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(...range) as DefendantRow[],
+  );
+  const platforms = group(
+    statement(
+      db,
+      `SELECT cp.case_id, p.name FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id
+       WHERE cp.case_id BETWEEN ? AND ? ORDER BY cp.case_id, cp.position`,
+    ).all(...range) as { case_id: number; name: string }[],
+  );
+  const tactics = group(
+    statement(
+      db,
+      `SELECT ct.case_id, t.name FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id
+       WHERE ct.case_id BETWEEN ? AND ? ORDER BY ct.case_id, ct.position`,
+    ).all(...range) as { case_id: number; name: string }[],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    record: {
+      registryNumber: r.registry_number,
+      article: r.article,
+      part: r.part,
+      district: r.district,
+      registeredOn: r.registered_on,
+      forwardedToCourtOn: r.forwarded_to_court_on,
+      closedOn: r.closed_on,
+      closedReason: r.closed_reason,
+      groupCrime: r.group_crime === 1,
+      platforms: (platforms.get(r.id) ?? []).map((p) => p.name),
+      tactics: (tactics.get(r.id) ?? []).map((t) => t.name),
+      damageKzt: r.damage_kzt,
+      victims: (victims.get(r.id) ?? []).map(toVictim),
+      defendants: (defendants.get(r.id) ?? []).map(toDefendant),
+    },
+  }));
+}
+
+export function readRecord(db: Database, id: number): CaseRecord | null {
+  const row = statement(db, `${CASE_SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined;
+  return row ? recordsInRange(db, [row])[0]!.record : null;
+}
+
+/** A page of full records after `afterId`, for export and other whole-database passes. */
+export function readRecordsAfter(db: Database, afterId: number, limit: number): { id: number; record: CaseRecord }[] {
+  const rows = statement(db, `${CASE_SELECT} WHERE c.id > ? ORDER BY c.id LIMIT ?`).all(afterId, limit) as CaseRow[];
+  return recordsInRange(db, rows);
+}
+
+function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: CaseRefs): void {
+  const victim = statement(
+    db,
+    'INSERT INTO victims (case_id, position, sex, birth_date, birth_year, employment) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  record.victims.forEach((v, i) => victim.run(caseId, i, v.sex, v.birthDate, v.birthYear, v.employment));
+  const defendant = statement(
+    db,
+    `INSERT INTO defendants (case_id, position, person_id, full_name, sex, birth_date, employment, prior_convictions,
+       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  record.defendants.forEach((d, i) =>
+    defendant.run(
+      caseId,
+      i,
+      d.personId,
+      d.fullName,
+      d.sex,
+      d.birthDate,
+      d.employment,
+      d.priorConvictions,
+      d.convictedOn,
+      d.acquittedOn,
+      d.sentence?.type ?? null,
+      d.sentence?.years ?? null,
+      d.sentence?.months ?? null,
+      d.sentence?.fineKzt ?? null,
+      d.sentence?.on ?? null,
+    ),
+  );
+  const platform = statement(db, 'INSERT INTO case_platforms (case_id, position, platform_id) VALUES (?, ?, ?)');
+  refs.platformIds.forEach((id, i) => platform.run(caseId, i, id));
+  const tactic = statement(db, 'INSERT INTO case_tactics (case_id, position, tactic_id) VALUES (?, ?, ?)');
+  refs.tacticIds.forEach((id, i) => tactic.run(caseId, i, id));
+}
+
+const caseColumns = (record: CaseRecord, refs: CaseRefs) => [
+  record.registryNumber,
+  refs.articleId,
+  record.part,
+  refs.districtId,
+  record.registeredOn,
+  record.forwardedToCourtOn,
+  record.closedOn,
+  record.closedReason,
+  record.groupCrime ? 1 : 0,
+  record.damageKzt,
+  stageOfCase(record),
+];
+
+export function insertRecord(db: Database, record: CaseRecord, refs: CaseRefs): number {
+  const result = statement(
+    db,
+    `INSERT INTO cases (registry_number, article_id, part, district_id, registered_on, forwarded_to_court_on,
+       closed_on, closed_reason, group_crime, damage_kzt, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(...caseColumns(record, refs));
+  const id = Number(result.lastInsertRowid);
+  writeChildren(db, id, record, refs);
+  return id;
+}
+
+/** Replaces a case's fields and parties with the record's, keeping its id (and so its history). */
+export function replaceRecord(db: Database, id: number, record: CaseRecord, refs: CaseRefs): number {
+  statement(
+    db,
+    `UPDATE cases SET registry_number = ?, article_id = ?, part = ?, district_id = ?, registered_on = ?,
+       forwarded_to_court_on = ?, closed_on = ?, closed_reason = ?, group_crime = ?, damage_kzt = ?, stage = ?
+     WHERE id = ?`,
+  ).run(...caseColumns(record, refs), id);
+  for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
+    statement(db, `DELETE FROM ${table} WHERE case_id = ?`).run(id);
+  }
+  writeChildren(db, id, record, refs);
+  return id;
+}

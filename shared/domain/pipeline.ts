@@ -1,0 +1,126 @@
+import type { CaseRecord, Defendant } from './case-record';
+
+/*
+ * The pipeline rules, in one place, for the forms, the API and the importer alike:
+ * registered → forwarded to court → per defendant convicted or acquitted → sentenced; or closed.
+ * Each broken rule is reported at the field it concerns (relative to the case) with an i18n key.
+ */
+
+export interface RuleIssue {
+  path: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export const caseStages = ['registered', 'forwarded', 'verdict', 'sentenced', 'closed'] as const;
+export type CaseStage = (typeof caseStages)[number];
+
+/** Where a case stands: closed, or the furthest stage every defendant's record supports. */
+export function stageOfCase(c: Pick<CaseRecord, 'forwardedToCourtOn' | 'closedOn' | 'defendants'>): CaseStage {
+  if (c.closedOn) return 'closed';
+  if (!c.forwardedToCourtOn) return 'registered';
+  const decided = c.defendants.filter((d) => d.convictedOn || d.acquittedOn);
+  if (c.defendants.length === 0 || decided.length < c.defendants.length) return 'forwarded';
+  const convicted = decided.filter((d) => d.convictedOn);
+  if (convicted.length > 0 && convicted.every((d) => d.sentence)) return 'sentenced';
+  return 'verdict';
+}
+
+const before = (a: string | null, b: string | null) => a !== null && b !== null && a < b;
+
+export function checkCase(c: CaseRecord): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add = (path: string, key: string, params?: Record<string, string | number>) =>
+    issues.push(params ? { path, key, params } : { path, key });
+
+  if (before(c.forwardedToCourtOn, c.registeredOn)) {
+    add('forwardedToCourtOn', 'errors.pipeline.forwardedBeforeRegistered', { date: c.registeredOn });
+  }
+  if ((c.closedOn === null) !== (c.closedReason === null)) {
+    add(c.closedOn === null ? 'closedOn' : 'closedReason', 'errors.pipeline.closedTogether');
+  }
+  if (before(c.closedOn, c.registeredOn)) add('closedOn', 'errors.pipeline.closedBeforeRegistered', { date: c.registeredOn });
+  if (c.closedOn !== null && c.forwardedToCourtOn !== null) add('closedOn', 'errors.pipeline.closedAndForwarded');
+
+  duplicates(c.platforms).forEach((i) => add(`platforms[${i}]`, 'errors.duplicate', { value: c.platforms[i]! }));
+  duplicates(c.tactics).forEach((i) => add(`tactics[${i}]`, 'errors.duplicate', { value: c.tactics[i]! }));
+
+  c.victims.forEach((v, i) => {
+    if (v.birthDate !== null && v.birthYear !== null && Number(v.birthDate.slice(0, 4)) !== v.birthYear) {
+      add(`victims[${i}].birthYear`, 'errors.birthYearMismatch');
+    }
+  });
+  c.defendants.forEach((d, i) => checkDefendant(c, d, `defendants[${i}]`, add));
+  return issues;
+}
+
+function checkDefendant(
+  c: CaseRecord,
+  d: Defendant,
+  at: string,
+  add: (path: string, key: string, params?: Record<string, string | number>) => void,
+): void {
+  if (d.convictedOn !== null && d.acquittedOn !== null) add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive');
+  for (const field of ['convictedOn', 'acquittedOn'] as const) {
+    const date = d[field];
+    if (date === null) continue;
+    if (c.forwardedToCourtOn === null) add(`${at}.${field}`, 'errors.pipeline.verdictWithoutForward');
+    else if (date < c.forwardedToCourtOn) {
+      add(`${at}.${field}`, 'errors.pipeline.verdictBeforeForward', { date: c.forwardedToCourtOn });
+    }
+  }
+  const s = d.sentence;
+  if (s === null) return;
+  if (d.convictedOn === null) {
+    add(`${at}.sentence`, 'errors.pipeline.sentenceWithoutConviction');
+    return;
+  }
+  if (s.on < d.convictedOn) add(`${at}.sentence.on`, 'errors.pipeline.sentenceBeforeConviction', { date: d.convictedOn });
+  const hasTerm = s.years !== null || s.months !== null;
+  if (s.type === 'imprisonment' || s.type === 'restriction' || s.type === 'suspended') {
+    if (!hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termRequired');
+    else if ((s.years ?? 0) + (s.months ?? 0) === 0) add(`${at}.sentence.years`, 'errors.sentence.termRequired');
+    if (s.fineKzt !== null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineNotAllowed');
+  } else if (s.type === 'fine') {
+    if (s.fineKzt === null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineRequired');
+    if (hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termNotAllowed');
+  }
+}
+
+function duplicates(values: string[]): number[] {
+  const seen = new Set<string>();
+  const repeated: number[] = [];
+  values.forEach((v, i) => {
+    if (seen.has(v)) repeated.push(i);
+    seen.add(v);
+  });
+  return repeated;
+}
+
+/** Term of investigation: a case neither forwarded nor closed by then is overdue. */
+export const DEFAULT_INVESTIGATION_DAYS = 60;
+export const DUE_SOON_DAYS = 10;
+
+export type DeadlineStatus = 'done' | 'ok' | 'dueSoon' | 'overdue';
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function investigationDeadline(registeredOn: string, termDays = DEFAULT_INVESTIGATION_DAYS): string {
+  return addDays(registeredOn, termDays);
+}
+
+export function deadlineStatus(
+  c: Pick<CaseRecord, 'registeredOn' | 'forwardedToCourtOn' | 'closedOn'>,
+  today: string,
+  termDays = DEFAULT_INVESTIGATION_DAYS,
+): DeadlineStatus {
+  if (c.forwardedToCourtOn !== null || c.closedOn !== null) return 'done';
+  const deadline = investigationDeadline(c.registeredOn, termDays);
+  if (today > deadline) return 'overdue';
+  if (today >= addDays(deadline, -DUE_SOON_DAYS)) return 'dueSoon';
+  return 'ok';
+}
