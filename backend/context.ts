@@ -8,4 +8,6 @@ export interface HandlerContext {
   language: Language;
   transport: 'electron' | 'http';
   version: string;
+  /** The clock, injected so deadlines and tests agree on "today". */
+  now: () => Date;
 }

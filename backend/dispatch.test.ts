@@ -40,7 +40,7 @@ describe('dispatch', () => {
     const b = await backend();
     expect(await b.dispatch('cases.create', newCase, { language: 'en' })).toMatchObject({
       ok: true,
-      value: { registryNumber: newCase.registryNumber, district: 'Almaty', stage: 'registered' },
+      value: { id: 1, record: { registryNumber: newCase.registryNumber, district: 'Almaty' }, stage: 'registered' },
     });
     const again = await b.dispatch('cases.create', newCase, { language: 'kk' });
     expect(again).toMatchObject({
@@ -62,7 +62,7 @@ describe('dispatch', () => {
     });
     expect(await b.dispatch('cases.create', { ...newCase, article: '999' }, { language: 'en' })).toMatchObject({
       ok: false,
-      error: { issues: [{ path: 'article', key: 'errors.article.unknown' }] },
+      error: { issues: [{ path: 'article', key: 'errors.reference.article' }] },
     });
     await b.close();
   });
@@ -85,11 +85,14 @@ describe('dispatch', () => {
   it('persists the language and reports app info', async () => {
     const path = tempDbPath();
     const first = await openBackend({ dbPath: path, actor: 't', transport: 'http' });
-    expect(await first.dispatch('settings.get', {}, undefined)).toEqual({ ok: true, value: { language: 'ru' } });
+    expect(await first.dispatch('settings.get', {}, undefined)).toEqual({
+      ok: true,
+      value: { language: 'ru', investigationDays: 60 },
+    });
     await first.dispatch('settings.setLanguage', { language: 'kk' }, undefined);
     await first.close();
     const second = await openBackend({ dbPath: path, actor: 't', transport: 'electron' });
-    expect(await second.dispatch('settings.get', {}, undefined)).toEqual({ ok: true, value: { language: 'kk' } });
+    expect(await second.dispatch('settings.get', {}, undefined)).toMatchObject({ ok: true, value: { language: 'kk' } });
     expect(await second.dispatch('settings.setLanguage', { language: 'fr' }, undefined)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'language', key: 'errors.oneOf' }] },

@@ -25,6 +25,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     actor: options.actor,
     transport: options.transport,
     version: appVersion,
+    now: options.now ?? (() => new Date()),
   });
   return { dispatch, close: () => store.close() };
 }

@@ -1,7 +1,7 @@
-import type { CaseSummary, Page } from '../shared/domain/case';
+import type { CaseFilters, CaseSummary, Page } from '../shared/domain/case';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { CaseRefs } from './sqlite/case-records';
-import type { Article, District } from '../shared/domain/reference';
+import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 
@@ -10,21 +10,30 @@ import type { EntityType } from './audit/entities';
  * (PostgreSQL for offices sharing one database) can implement them without touching handlers.
  */
 
-export interface CaseQuery {
+export interface CaseQuery extends Omit<CaseFilters, 'deadline'> {
   page: number;
   pageSize: number;
-  search?: string | undefined;
-  sort: 'registeredOn' | 'registryNumber' | 'district';
+  sort: 'registeredOn' | 'registryNumber' | 'district' | 'stage';
   order: 'asc' | 'desc';
+  /** Open investigations registered within [from, to]: how overdue / due-soon filters reach SQL. */
+  registeredBetween?: [string, string];
 }
 
+/** The filtering part of a list query (export of the filtered list uses it too). */
+export type CaseFilterQuery = Omit<CaseQuery, 'page' | 'pageSize' | 'sort' | 'order'>;
+
+/** A list row as stored; the API adds the deadline status, which depends on today and settings. */
+export type CaseRow = Omit<CaseSummary, 'deadline'>;
+
 export interface CaseReader {
-  list(query: CaseQuery): Promise<Page<CaseSummary>>;
-  get(id: number): Promise<CaseSummary | null>;
+  list(query: CaseQuery): Promise<Page<CaseRow>>;
+  get(id: number): Promise<CaseRow | null>;
+  /** Cases per stage among those registered in [from, to]. */
+  stageCounts(from: string, to: string): Promise<Record<string, number>>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
-  recordsAfter(afterId: number, limit: number): Promise<{ id: number; record: CaseRecord }[]>;
+  recordsAfter(afterId: number, limit: number, filter?: CaseFilterQuery): Promise<{ id: number; record: CaseRecord }[]>;
   /** Ids of the registry numbers already present, for conflict checks on import. */
   existingRegistryNumbers(numbers: string[]): Promise<Map<string, number>>;
 }
@@ -45,7 +54,7 @@ export interface CaseWriter {
 
 export type { CaseRefs };
 
-export type ReferenceKind = 'district' | 'article' | 'platform' | 'tactic';
+export type { ReferenceKind };
 
 export interface ReferenceReader {
   districts(): Promise<District[]>;
@@ -54,6 +63,8 @@ export interface ReferenceReader {
   articleByCode(code: string): Promise<Article | null>;
   /** Name (or article code) → id, for every value of one kind, active or not. */
   ids(kind: ReferenceKind): Promise<Map<string, number>>;
+  list(kind: ReferenceKind, includeInactive: boolean): Promise<ReferenceItem[]>;
+  get(kind: ReferenceKind, id: number): Promise<ReferenceItem | null>;
 }
 
 export interface ReferenceWriter {
@@ -61,6 +72,8 @@ export interface ReferenceWriter {
   insertArticle(a: Omit<Article, 'id'>): Promise<number>;
   /** Creates a value known only by its name (met first in an imported file). */
   insertNamed(kind: ReferenceKind, name: string): Promise<number>;
+  create(kind: ReferenceKind, name: string, labels: Labels, active: boolean): Promise<number>;
+  update(kind: ReferenceKind, id: number, labels: Labels, active: boolean): Promise<number>;
 }
 
 export interface SettingsReader {

@@ -1,36 +1,62 @@
+import type { Readers } from '../../db/ports';
+import type { CaseFilters } from '../../shared/domain/case';
+import type { CaseDetail } from '../../shared/domain/case-detail';
+import { normaliseCase } from '../../shared/domain/case-record';
+import { investigationDeadline, deadlineStatus, stageOfCase } from '../../shared/domain/pipeline';
+import { timelineOf } from '../../shared/domain/timeline';
 import { DomainError } from '../errors';
+import { assertValid, resolveRefs } from '../services/case-changes';
+import { investigationDays, registeredRangeFor, today, withDeadline } from '../services/deadlines';
 import type { Handlers } from './handler';
 
+export async function caseDetail(r: Readers, id: number, todayDate: string): Promise<CaseDetail> {
+  const record = await r.cases.record(id);
+  if (!record) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  const termDays = await investigationDays(r);
+  return {
+    id,
+    record,
+    stage: stageOfCase(record),
+    deadline: {
+      date: investigationDeadline(record.registeredOn, termDays),
+      status: deadlineStatus(record, todayDate, termDays),
+      termDays,
+    },
+    timeline: timelineOf(record),
+  };
+}
+
+/** Store query for list filters: the deadline filter becomes a registration-date range. */
+export async function storeQuery(r: Readers, filters: CaseFilters, todayDate: string) {
+  const { deadline, ...rest } = filters;
+  if (!deadline) return rest;
+  return { ...rest, registeredBetween: registeredRangeFor(deadline, todayDate, await investigationDays(r)) };
+}
+
 export const caseHandlers = {
-  'cases.create': ({ registryNumber, article, part, district, registeredOn }, { store, actor }) =>
-    store.write(actor, async (tx) => {
-      if ((await tx.cases.idByRegistryNumber(registryNumber)) !== null) {
+  'cases.create': async (input, { store, actor, now }) => {
+    const record = normaliseCase(input);
+    assertValid(record);
+    const id = await store.write(actor, async (tx) => {
+      if ((await tx.cases.idByRegistryNumber(record.registryNumber)) !== null) {
         throw DomainError.field('conflict', {
           path: 'registryNumber',
           key: 'errors.registryNumber.taken',
-          params: { registryNumber },
+          params: { registryNumber: record.registryNumber },
         });
       }
-      const knownDistrict = await tx.reference.districtByName(district);
-      if (!knownDistrict) {
-        throw DomainError.field('rule_violation', { path: 'district', key: 'errors.district.unknown', params: { name: district } });
-      }
-      const knownArticle = await tx.reference.articleByCode(article);
-      if (!knownArticle) {
-        throw DomainError.field('rule_violation', { path: 'article', key: 'errors.article.unknown', params: { code: article } });
-      }
-      const id = await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
-        w.cases.insert({
-          registryNumber,
-          articleId: knownArticle.id,
-          part: part ?? null,
-          districtId: knownDistrict.id,
-          registeredOn,
-        }),
-      );
-      const created = await tx.cases.get(id);
-      if (!created) throw new Error(`case ${id} vanished inside its own transaction`);
-      return created;
+      const refs = await resolveRefs(tx, record);
+      return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
+    });
+    return store.read((r) => caseDetail(r, id, today(now)));
+  },
+  'cases.get': ({ id }, { store, now }) => store.read((r) => caseDetail(r, id, today(now))),
+  'cases.list': (query, { store, now }) =>
+    store.read(async (r) => {
+      const { page, pageSize, sort, order, ...filters } = query;
+      const day = today(now);
+      const result = await r.cases.list({ ...(await storeQuery(r, filters, day)), page, pageSize, sort, order });
+      const termDays = await investigationDays(r);
+      return { ...result, items: result.items.map((row) => withDeadline(row, day, termDays)) };
     }),
-  'cases.list': (query, { store }) => store.read((r) => r.cases.list(query)),
 } satisfies Partial<Handlers>;

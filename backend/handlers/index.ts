@@ -1,5 +1,8 @@
 import { appHandlers } from './app';
+import { caseFileHandlers } from './case-files';
+import { casePipelineHandlers } from './case-pipeline';
 import { caseHandlers } from './cases';
+import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './handler';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
@@ -8,5 +11,8 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...referenceHandlers,
+  ...dashboardHandlers,
   ...caseHandlers,
+  ...casePipelineHandlers,
+  ...caseFileHandlers,
 };

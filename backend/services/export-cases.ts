@@ -1,4 +1,4 @@
-import type { Store } from '../../db/ports';
+import type { CaseFilterQuery, Store } from '../../db/ports';
 import { CASE_FILE_FORMAT } from '../../shared/domain/case-file';
 
 const PAGE = 2000;
@@ -7,12 +7,16 @@ const PAGE = 2000;
  * Writes every case in the interchange format, one case per line, in the order they were recorded,
  * page by page so a million cases never sit in memory at once. The same data always gives the same bytes.
  */
-export async function exportCases(store: Store, write: (chunk: string) => void | Promise<void>): Promise<number> {
+export async function exportCases(
+  store: Store,
+  write: (chunk: string) => void | Promise<void>,
+  filter: CaseFilterQuery = {},
+): Promise<number> {
   await write(`{\n  "format": ${JSON.stringify(CASE_FILE_FORMAT)},\n  "cases": [`);
   let after = 0;
   let written = 0;
   for (;;) {
-    const page = await store.read((r) => r.cases.recordsAfter(after, PAGE));
+    const page = await store.read((r) => r.cases.recordsAfter(after, PAGE, filter));
     if (page.length === 0) break;
     const lines = page.map(({ record }) => JSON.stringify(record));
     await write(`${written ? ',' : ''}\n    ${lines.join(',\n    ')}`);

@@ -1,31 +1,12 @@
 import type { ReferenceKind, Store, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { parseCaseFile } from '../../shared/domain/case-file';
+import type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
 import { DomainError } from '../errors';
 
 export type ConflictMode = 'refuse' | 'skip' | 'update';
 
-export interface NewReferences {
-  district: string[];
-  article: string[];
-  platform: string[];
-  tactic: string[];
-}
-
-export interface ImportSummary {
-  cases: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  victims: number;
-  defendants: number;
-  newReferences: NewReferences;
-}
-
-export interface ImportPreview extends Omit<ImportSummary, 'created' | 'updated' | 'skipped'> {
-  /** Registry numbers of the file already in the database. */
-  conflicts: string[];
-}
+export type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
 
 const MAX_NAMED_CONFLICTS = 20;
 
@@ -88,7 +69,7 @@ export async function importCases(
   actor: string,
   data: unknown,
   mode: ConflictMode,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<ImportSummary> {
   const cases = validate(data);
   return store.write(actor, async (tx) => {
@@ -116,9 +97,9 @@ export async function importCases(
         await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) => w.cases.replaceRecord(id, record, refs));
         summary.updated += 1;
       } else summary.skipped += 1;
-      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, cases.length);
+      if (onProgress && (i + 1) % 1000 === 0) await onProgress(i + 1, cases.length);
     }
-    onProgress?.(cases.length, cases.length);
+    await onProgress?.(cases.length, cases.length);
     return summary;
   });
 }

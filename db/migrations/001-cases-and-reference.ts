@@ -49,6 +49,9 @@ export const migration001: Migration = {
       CREATE TABLE platforms (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
+        label_ru TEXT,
+        label_kk TEXT,
+        label_en TEXT,
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
       );
 

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
 import { stageOfCase } from '../../shared/domain/pipeline';
+import type { CaseFilterQuery } from '../ports';
+import { caseWhere } from './case-filters';
 import { statement } from './statements';
 
 /** Reference ids a case record points at, resolved (and created if need be) by the caller. */
@@ -93,9 +95,15 @@ function group<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
   return map;
 }
 
-/** Full records of the cases with ids in [from, to], in id order. */
-function recordsInRange(db: Database, rows: CaseRow[]): { id: number; record: CaseRecord }[] {
+/**
+ * Full records of the given case rows, in their order. Children are read for the rows' id range in one
+ * query per table when the rows are contiguous (no filter), or for exactly these ids otherwise.
+ */
+function recordsInRange(db: Database, rows: CaseRow[], contiguous = true): { id: number; record: CaseRecord }[] {
   if (rows.length === 0) return [];
+  if (!contiguous && rows.length > 1) {
+    return rows.flatMap((row) => recordsInRange(db, [row]));
+  }
   const range = [rows[0]!.id, rows.at(-1)!.id];
   const victims = group(statement(db, 'SELECT * FROM victims WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(...range) as VictimRow[]);
   const defendants = group(
@@ -142,9 +150,16 @@ export function readRecord(db: Database, id: number): CaseRecord | null {
 }
 
 /** A page of full records after `afterId`, for export and other whole-database passes. */
-export function readRecordsAfter(db: Database, afterId: number, limit: number): { id: number; record: CaseRecord }[] {
-  const rows = statement(db, `${CASE_SELECT} WHERE c.id > ? ORDER BY c.id LIMIT ?`).all(afterId, limit) as CaseRow[];
-  return recordsInRange(db, rows);
+export function readRecordsAfter(
+  db: Database,
+  afterId: number,
+  limit: number,
+  filter: CaseFilterQuery = {},
+): { id: number; record: CaseRecord }[] {
+  const { sql, params } = caseWhere(filter);
+  const where = sql ? `${sql} AND c.id > @afterId` : 'WHERE c.id > @afterId';
+  const rows = statement(db, `${CASE_SELECT} ${where} ORDER BY c.id LIMIT @limit`).all({ ...params, afterId, limit }) as CaseRow[];
+  return recordsInRange(db, rows, !sql);
 }
 
 function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: CaseRefs): void {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { CaseSummary, Page, Stage } from '../../shared/domain/case';
-import type { CaseQuery, CaseReader, CaseWriter, NewCaseRow } from '../ports';
+import type { Page, Stage } from '../../shared/domain/case';
+import type { CaseQuery, CaseReader, CaseRow, CaseWriter, NewCaseRow } from '../ports';
+import { caseWhere } from './case-filters';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
 interface SummaryRow {
@@ -13,11 +14,14 @@ interface SummaryRow {
   forwarded_to_court_on: string | null;
   closed_on: string | null;
   stage: Stage;
+  defendants: string | null;
 }
 
 const SUMMARY_COLUMNS = `
   c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
-  c.registered_on, c.forwarded_to_court_on, c.closed_on, c.stage`;
+  c.registered_on, c.forwarded_to_court_on, c.closed_on, c.stage,
+  (SELECT json_group_array(full_name) FROM (SELECT full_name FROM defendants
+     WHERE case_id = c.id AND full_name IS NOT NULL ORDER BY position)) AS defendants`;
 const SUMMARY_FROM = `
   FROM cases c
   JOIN districts d ON d.id = c.district_id
@@ -28,9 +32,10 @@ const SORT_SQL: Record<CaseQuery['sort'], string> = {
   registeredOn: 'c.registered_on',
   registryNumber: 'c.registry_number',
   district: 'd.name',
+  stage: 'c.stage',
 };
 
-function toSummary(row: SummaryRow): CaseSummary {
+function toSummary(row: SummaryRow): CaseRow {
   return {
     id: row.id,
     registryNumber: row.registry_number,
@@ -41,21 +46,17 @@ function toSummary(row: SummaryRow): CaseSummary {
     forwardedToCourtOn: row.forwarded_to_court_on,
     closedOn: row.closed_on,
     stage: row.stage,
+    defendants: row.defendants ? (JSON.parse(row.defendants) as string[]) : [],
   };
 }
 
 export function caseReader(db: Database): CaseReader {
   return {
     list(query) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (query.search) {
-        // A prefix range rather than LIKE, so the unique index on registry_number serves it.
-        where.push("c.registry_number >= @search AND c.registry_number < @search || char(1114111)");
-        params.search = query.search;
-      }
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (db.prepare(`SELECT count(*) AS n ${SUMMARY_FROM} ${whereSql}`).get(params) as { n: number }).n;
+      const { sql: whereSql, params } = caseWhere(query);
+      const total = (
+        db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number }
+      ).n;
       const direction = query.order === 'asc' ? 'ASC' : 'DESC';
       const rows = db
         .prepare(
@@ -64,8 +65,14 @@ export function caseReader(db: Database): CaseReader {
            LIMIT @limit OFFSET @offset`,
         )
         .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[];
-      const page: Page<CaseSummary> = { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+      const page: Page<CaseRow> = { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
       return Promise.resolve(page);
+    },
+    stageCounts(from, to) {
+      const rows = db
+        .prepare('SELECT stage, count(*) AS n FROM cases WHERE registered_on BETWEEN ? AND ? GROUP BY stage')
+        .all(from, to) as { stage: string; n: number }[];
+      return Promise.resolve(Object.fromEntries(rows.map((r) => [r.stage, r.n])));
     },
     get(id) {
       const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
@@ -78,7 +85,7 @@ export function caseReader(db: Database): CaseReader {
       return Promise.resolve(row?.id ?? null);
     },
     record: (id) => Promise.resolve(readRecord(db, id)),
-    recordsAfter: (afterId, limit) => Promise.resolve(readRecordsAfter(db, afterId, limit)),
+    recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();
       const select = db.prepare('SELECT registry_number, id FROM cases WHERE registry_number IN (SELECT value FROM json_each(?))');

@@ -1,14 +1,36 @@
 import type { Database } from 'better-sqlite3';
-import type { Article, District } from '../../shared/domain/reference';
+import type { Article, District, ReferenceItem } from '../../shared/domain/reference';
 import type { ReferenceKind, ReferenceReader, ReferenceWriter } from '../ports';
 
-// Fixed table and key column per kind: nothing from a request reaches the SQL text.
-const TABLES: Record<ReferenceKind, { table: string; key: string }> = {
-  district: { table: 'districts', key: 'name' },
-  article: { table: 'articles', key: 'code' },
-  platform: { table: 'platforms', key: 'name' },
-  tactic: { table: 'tactics', key: 'name' },
+// Fixed table and columns per kind: nothing from a request reaches the SQL text.
+const TABLES: Record<ReferenceKind, { table: string; key: string; label: string }> = {
+  district: { table: 'districts', key: 'name', label: 'label' },
+  article: { table: 'articles', key: 'code', label: 'title' },
+  platform: { table: 'platforms', key: 'name', label: 'label' },
+  tactic: { table: 'tactics', key: 'name', label: 'label' },
 };
+
+function itemSelect(kind: ReferenceKind): string {
+  const { table, key, label } = TABLES[kind];
+  return `SELECT id, ${key} AS name, ${label}_ru AS ru, ${label}_kk AS kk, ${label}_en AS en, active FROM ${table}`;
+}
+
+interface ItemRow {
+  id: number;
+  name: string;
+  ru: string | null;
+  kk: string | null;
+  en: string | null;
+  active: number;
+}
+
+const toItem = (kind: ReferenceKind, r: ItemRow): ReferenceItem => ({
+  id: r.id,
+  kind,
+  name: r.name,
+  labels: { ru: r.ru, kk: r.kk, en: r.en },
+  active: r.active === 1,
+});
 
 interface DistrictRow {
   id: number;
@@ -57,6 +79,15 @@ export function referenceReader(db: Database): ReferenceReader {
       const rows = db.prepare(`SELECT ${key} AS name, id FROM ${table}`).all() as { name: string; id: number }[];
       return Promise.resolve(new Map(rows.map((r) => [r.name, r.id])));
     },
+    list(kind, includeInactive) {
+      const where = includeInactive ? '' : 'WHERE active = 1';
+      const rows = db.prepare(`${itemSelect(kind)} ${where} ORDER BY name`).all() as ItemRow[];
+      return Promise.resolve(rows.map((r) => toItem(kind, r)));
+    },
+    get(kind, id) {
+      const row = db.prepare(`${itemSelect(kind)} WHERE id = ?`).get(id) as ItemRow | undefined;
+      return Promise.resolve(row ? toItem(kind, row) : null);
+    },
   };
 }
 
@@ -78,6 +109,24 @@ export function referenceWriter(db: Database): ReferenceWriter {
       const { table, key } = TABLES[kind];
       const r = db.prepare(`INSERT INTO ${table} (${key}) VALUES (?)`).run(name);
       return Promise.resolve(Number(r.lastInsertRowid));
+    },
+    create(kind, name, labels, active) {
+      const { table, key, label } = TABLES[kind];
+      const r = db
+        .prepare(`INSERT INTO ${table} (${key}, ${label}_ru, ${label}_kk, ${label}_en, active) VALUES (?, ?, ?, ?, ?)`)
+        .run(name, labels.ru, labels.kk, labels.en, active ? 1 : 0);
+      return Promise.resolve(Number(r.lastInsertRowid));
+    },
+    update(kind, id, labels, active) {
+      const { table, label } = TABLES[kind];
+      db.prepare(`UPDATE ${table} SET ${label}_ru = ?, ${label}_kk = ?, ${label}_en = ?, active = ? WHERE id = ?`).run(
+        labels.ru,
+        labels.kk,
+        labels.en,
+        active ? 1 : 0,
+        id,
+      );
+      return Promise.resolve(id);
     },
   };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { caseListQuery, newCaseInput, type CaseSummary, type Page } from '../domain/case';
-import type { Article, District } from '../domain/reference';
+import { caseActions } from '../domain/case-actions';
+import type { CaseDetail, DashboardSummary, ImportJob } from '../domain/case-detail';
+import type { ImportPreview, ImportSummary } from '../domain/import';
+import { referenceKinds, referenceSave, type Article, type District, type ReferenceItem } from '../domain/reference';
 import { language, type Language } from '../domain/fields';
 import { command, query, type MethodSpec } from './define';
 
@@ -15,6 +18,8 @@ export interface AppInfo {
 
 export interface UiSettings {
   language: Language;
+  /** Days from registration within which a case must be forwarded or closed. */
+  investigationDays: number;
 }
 
 /**
@@ -25,10 +30,33 @@ export const contract = {
   'app.info': query<AppInfo>()(none),
   'settings.get': query<UiSettings>()(none),
   'settings.setLanguage': command<UiSettings>()(z.object({ language }).strict()),
+  'settings.setInvestigationDays': command<UiSettings>()(
+    z.object({ days: z.number().int({ error: 'errors.integer' }).min(1, { error: 'errors.tooSmall' }).max(3650) }).strict(),
+  ),
   'reference.districts': query<District[]>()(none),
   'reference.articles': query<Article[]>()(none),
-  'cases.create': command<CaseSummary>()(newCaseInput),
+  'reference.list': query<ReferenceItem[]>()(z.object({ kind: z.enum(referenceKinds), includeInactive: z.boolean().optional() }).strict()),
+  'reference.save': command<ReferenceItem>()(referenceSave),
+  'dashboard.summary': query<DashboardSummary>()(none),
+  'cases.create': command<CaseDetail>()(newCaseInput),
   'cases.list': query<Page<CaseSummary>>()(caseListQuery),
+  'cases.get': query<CaseDetail>()(caseActions.get),
+  'cases.edit': command<CaseDetail>()(caseActions.edit),
+  'cases.forward': command<CaseDetail>()(caseActions.forward),
+  'cases.close': command<CaseDetail>()(caseActions.close),
+  'cases.reopen': command<CaseDetail>()(caseActions.reopen),
+  'cases.addVictim': command<CaseDetail>()(caseActions.addVictim),
+  'cases.updateVictim': command<CaseDetail>()(caseActions.updateVictim),
+  'cases.removeVictim': command<CaseDetail>()(caseActions.removeVictim),
+  'cases.addDefendant': command<CaseDetail>()(caseActions.addDefendant),
+  'cases.updateDefendant': command<CaseDetail>()(caseActions.updateDefendant),
+  'cases.removeDefendant': command<CaseDetail>()(caseActions.removeDefendant),
+  'cases.recordVerdict': command<CaseDetail>()(caseActions.recordVerdict),
+  'cases.recordSentence': command<CaseDetail>()(caseActions.recordSentence),
+  'cases.importPreview': query<ImportPreview>()(caseActions.importPreview),
+  'cases.importStart': command<ImportJob>()(caseActions.importStart),
+  'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
+  'cases.export': query<{ content: string; count: number }>()(caseActions.export),
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

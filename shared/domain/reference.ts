@@ -1,11 +1,51 @@
+import { z } from 'zod';
+
+export interface Labels {
+  ru: string | null;
+  kk: string | null;
+  en: string | null;
+}
+
 export interface District {
   id: number;
   name: string;
-  labels: { ru: string | null; kk: string | null; en: string | null };
+  labels: Labels;
 }
 
 export interface Article {
   id: number;
   code: string;
-  titles: { ru: string | null; kk: string | null; en: string | null };
+  titles: Labels;
 }
+
+export const referenceKinds = ['district', 'article', 'platform', 'tactic'] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
+/** One value of reference data, whatever its kind (an article's name is its code). */
+export interface ReferenceItem {
+  id: number;
+  kind: ReferenceKind;
+  name: string;
+  labels: Labels;
+  active: boolean;
+}
+
+const label = z.string().max(200, { error: 'errors.tooLong' }).nullable();
+
+export const referenceSave = z
+  .object({
+    kind: z.enum(referenceKinds),
+    /** Absent for a new value. The name of an existing value is fixed: files and statistics refer to it. */
+    id: z.number().int().positive().optional(),
+    name: z
+      .string({ error: 'errors.required' })
+      .max(100, { error: 'errors.tooLong' })
+      .refine((v) => v.trim() === v && v.length > 0, { error: 'errors.reference.name' }),
+    labels: z.object({ ru: label, kk: label, en: label }).strict(),
+    active: z.boolean(),
+  })
+  .strict();
+
+/** The label to show for a value in a language: its own label, else the stored name. */
+export const labelOf = (item: { name: string; labels: Labels }, language: keyof Labels): string =>
+  item.labels[language] ?? item.name;

@@ -40,6 +40,8 @@ const en = {
     stage: {
       registered: 'Registered',
       forwarded: 'Forwarded to court',
+      verdict: 'Verdict delivered',
+      sentenced: 'Sentenced',
       closed: 'Closed',
     },
     field: {
@@ -70,6 +72,23 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    reference: {
+      district: 'Unknown district “{{name}}”',
+      article: 'Unknown article “{{name}}”',
+      platform: 'Unknown platform “{{name}}”',
+      tactic: 'Unknown tactic “{{name}}”',
+      name: 'Enter a name without spaces at the start or end',
+      taken: '“{{name}}” already exists',
+      notFound: 'This value no longer exists',
+      rename: 'The name cannot be changed once recorded; edit the labels instead',
+    },
+    case: {
+      notFound: 'Case not found',
+      noSuchParty: 'No such party in this case',
+    },
+    correction: {
+      reasonRequired: 'Changing recorded facts ({{fields}}) needs a reason',
+    },
     sex: 'expected "M" or "F"',
     employment: 'expected one of: employed, unemployed, informal, student, pensioner, other',
     integer: 'expected a whole number',
@@ -102,6 +121,8 @@ const en = {
       sentenceBeforeConviction: 'cannot be before the conviction ({{date}})',
     },
     import: {
+      notJson: 'The file is not valid JSON: {{detail}}',
+      noSuchJob: 'This import is no longer known; start it again',
       invalid: 'The file has {{count}} problems; nothing was imported',
       conflicts: '{{count}} registry numbers are already in the database: {{numbers}}',
       exists: 'registry number {{registryNumber}} is already in the database',
@@ -122,8 +143,7 @@ const en = {
       control: 'Contains characters that cannot be typed',
       taken: 'A case with registry number {{registryNumber}} already exists',
     },
-    district: { unknown: 'Unknown district “{{name}}”' },
-    article: { unknown: 'Unknown article “{{code}}”', text: 'expected text, e.g. "194"' },
+    article: { text: 'expected text, e.g. "194"' },
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
     internal: 'Something went wrong; nothing was saved. Details are in the application log.',

@@ -41,6 +41,8 @@ const kk: LocaleStrings = {
     stage: {
       registered: 'Тіркелді',
       forwarded: 'Сотқа жіберілді',
+      verdict: 'Үкім шығарылды',
+      sentenced: 'Жаза тағайындалды',
       closed: 'Тоқтатылды',
     },
     field: {
@@ -71,6 +73,23 @@ const kk: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    reference: {
+      district: 'Белгісіз аудан «{{name}}»',
+      article: 'Белгісіз бап «{{name}}»',
+      platform: 'Белгісіз платформа «{{name}}»',
+      tactic: 'Белгісіз тәсіл «{{name}}»',
+      name: 'Атауды басында және соңында бос орынсыз енгізіңіз',
+      taken: '«{{name}}» бұрыннан бар',
+      notFound: 'Бұл мән енді жоқ',
+      rename: 'Жазылған атауды өзгертуге болмайды; жазбаларды өзгертіңіз',
+    },
+    case: {
+      notFound: 'Іс табылмады',
+      noSuchParty: 'Бұл істе мұндай қатысушы жоқ',
+    },
+    correction: {
+      reasonRequired: 'Жазылған мәліметтерді ({{fields}}) өзгерту үшін негіз көрсетіңіз',
+    },
     sex: '"M" немесе "F" күтіледі',
     employment: 'мыналардың бірі күтіледі: employed, unemployed, informal, student, pensioner, other',
     integer: 'бүтін сан күтіледі',
@@ -103,6 +122,8 @@ const kk: LocaleStrings = {
       sentenceBeforeConviction: 'соттаудан ({{date}}) бұрын болмауы керек',
     },
     import: {
+      notJson: 'Файл дұрыс JSON емес: {{detail}}',
+      noSuchJob: 'Бұл импорт енді белгісіз; оны қайта іске қосыңыз',
       invalid: 'Файлда {{count}} мәселе табылды; ештеңе импортталмады',
       conflicts: 'СДТБТ нөмірлері дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
       exists: '{{registryNumber}} СДТБТ нөмірі дерекқорда бұрыннан бар',
@@ -123,8 +144,7 @@ const kk: LocaleStrings = {
       control: 'Пернетақтадан енгізуге болмайтын таңбалар бар',
       taken: '{{registryNumber}} нөмірлі іс бұрыннан бар',
     },
-    district: { unknown: 'Белгісіз аудан «{{name}}»' },
-    article: { unknown: 'Белгісіз бап «{{code}}»', text: 'мәтін күтіледі, мысалы "194"' },
+    article: { text: 'мәтін күтіледі, мысалы "194"' },
     invalidInput: 'Белгіленген өрістерді тексеріңіз',
     unknownMethod: 'Белгісіз операция «{{method}}»',
     internal: 'Қате орын алды; ештеңе сақталған жоқ. Толығырақ қолданба журналында.',

@@ -43,6 +43,8 @@ const ru: LocaleStrings = {
     stage: {
       registered: 'Зарегистрировано',
       forwarded: 'Направлено в суд',
+      verdict: 'Вынесен приговор',
+      sentenced: 'Назначено наказание',
       closed: 'Прекращено',
     },
     field: {
@@ -73,6 +75,23 @@ const ru: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    reference: {
+      district: 'Неизвестный район «{{name}}»',
+      article: 'Неизвестная статья «{{name}}»',
+      platform: 'Неизвестная платформа «{{name}}»',
+      tactic: 'Неизвестный способ «{{name}}»',
+      name: 'Введите название без пробелов в начале и в конце',
+      taken: '«{{name}}» уже существует',
+      notFound: 'Это значение больше не существует',
+      rename: 'Записанное название изменить нельзя; измените подписи',
+    },
+    case: {
+      notFound: 'Дело не найдено',
+      noSuchParty: 'В деле нет такого участника',
+    },
+    correction: {
+      reasonRequired: 'Для изменения записанных сведений ({{fields}}) укажите основание',
+    },
     sex: 'ожидается "M" или "F"',
     employment: 'ожидается одно из: employed, unemployed, informal, student, pensioner, other',
     integer: 'ожидается целое число',
@@ -105,6 +124,8 @@ const ru: LocaleStrings = {
       sentenceBeforeConviction: 'не может быть раньше осуждения ({{date}})',
     },
     import: {
+      notJson: 'Файл не является корректным JSON: {{detail}}',
+      noSuchJob: 'Этот импорт больше не известен; запустите его снова',
       invalid: 'В файле найдено проблем: {{count}}; ничего не импортировано',
       conflicts: 'Номера ЕРДР уже есть в базе ({{count}}): {{numbers}}',
       exists: 'номер ЕРДР {{registryNumber}} уже есть в базе',
@@ -125,8 +146,7 @@ const ru: LocaleStrings = {
       control: 'Содержит символы, которые нельзя ввести с клавиатуры',
       taken: 'Дело с номером {{registryNumber}} уже существует',
     },
-    district: { unknown: 'Неизвестный район «{{name}}»' },
-    article: { unknown: 'Неизвестная статья «{{code}}»', text: 'ожидается текст, например "194"' },
+    article: { text: 'ожидается текст, например "194"' },
     invalidInput: 'Проверьте выделенные поля',
     unknownMethod: 'Неизвестная операция «{{method}}»',
     internal: 'Произошла ошибка; ничего не сохранено. Подробности — в журнале приложения.',

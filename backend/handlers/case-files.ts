@@ -1,0 +1,19 @@
+import { exportCases } from '../services/export-cases';
+import { importProgress, parseContent, startImport } from '../services/import-jobs';
+import { previewImport } from '../services/import-cases';
+import { today } from '../services/deadlines';
+import { storeQuery } from './cases';
+import type { Handlers } from './handler';
+
+export const caseFileHandlers = {
+  'cases.importPreview': ({ content }, { store }) => previewImport(store, parseContent(content)),
+  'cases.importStart': ({ content, onConflict }, { store, actor }) =>
+    Promise.resolve(startImport(store, actor, content, onConflict)),
+  'cases.importProgress': ({ jobId }) => Promise.resolve(importProgress(jobId)),
+  'cases.export': async ({ filters }, { store, now }) => {
+    const filter = filters ? await store.read((r) => storeQuery(r, filters, today(now))) : {};
+    const chunks: string[] = [];
+    const count = await exportCases(store, (chunk) => void chunks.push(chunk), filter);
+    return { content: chunks.join(''), count };
+  },
+} satisfies Partial<Handlers>;

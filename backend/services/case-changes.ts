@@ -1,0 +1,73 @@
+import type { ReferenceKind, WriteTx } from '../../db/ports';
+import type { CaseRefs } from '../../db/sqlite/case-records';
+import type { CaseRecord } from '../../shared/domain/case-record';
+import { correctedFields } from '../../shared/domain/corrections';
+import { checkCase } from '../../shared/domain/pipeline';
+import { DomainError } from '../errors';
+
+/** Resolves a record's reference names to ids; in the UI every value must already exist. */
+export async function resolveRefs(tx: WriteTx, record: CaseRecord): Promise<CaseRefs> {
+  const ids = async (kind: ReferenceKind, names: string[], path: (i: number) => string) => {
+    const known = await tx.reference.ids(kind);
+    return names.map((name, i) => {
+      const id = known.get(name);
+      if (id === undefined) {
+        throw DomainError.field('rule_violation', { path: path(i), key: `errors.reference.${kind}`, params: { name } });
+      }
+      return id;
+    });
+  };
+  const [districtId] = await ids('district', [record.district], () => 'district');
+  const [articleId] = await ids('article', [record.article], () => 'article');
+  return {
+    districtId: districtId!,
+    articleId: articleId!,
+    platformIds: await ids('platform', record.platforms, (i) => `platforms[${i}]`),
+    tacticIds: await ids('tactic', record.tactics, (i) => `tactics[${i}]`),
+  };
+}
+
+/** Refuses a record that breaks a pipeline rule, each issue at its field. */
+export function assertValid(record: CaseRecord): void {
+  const issues = checkCase(record);
+  if (issues.length) throw new DomainError('rule_violation', issues[0]!.key, issues[0]!.params ?? {}, issues);
+}
+
+/**
+ * The one path every edit of a case takes: load it, apply the change, check the pipeline rules,
+ * demand a reason when a recorded fact is corrected, write it with its audit entry.
+ */
+export async function changeCase(
+  tx: WriteTx,
+  id: number,
+  action: string,
+  change: (record: CaseRecord) => CaseRecord,
+  reason: string | undefined,
+): Promise<CaseRecord> {
+  const before = await tx.cases.record(id);
+  if (!before) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  const after = change(structuredClone(before));
+  assertValid(after);
+  const corrected = correctedFields(before, after);
+  const why = reason?.trim();
+  if (corrected.length && !why) {
+    throw DomainError.field('rule_violation', {
+      path: 'reason',
+      key: 'errors.correction.reasonRequired',
+      params: { fields: corrected.join(', ') },
+    });
+  }
+  if (
+    after.registryNumber !== before.registryNumber &&
+    (await tx.cases.idByRegistryNumber(after.registryNumber)) !== null
+  ) {
+    throw DomainError.field('conflict', {
+      path: 'registryNumber',
+      key: 'errors.registryNumber.taken',
+      params: { registryNumber: after.registryNumber },
+    });
+  }
+  const refs = await resolveRefs(tx, after);
+  await tx.apply({ entity: 'case', id, action, ...(why ? { reason: why } : {}) }, (w) => w.cases.replaceRecord(id, after, refs));
+  return after;
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../db/ports';
+import type { ImportJob } from '../../shared/domain/case-detail';
+import { DomainError } from '../errors';
+import { importCases, type ConflictMode, type ImportSummary } from './import-cases';
+
+interface Job extends ImportJob {
+  summary?: ImportSummary;
+  error?: unknown;
+}
+
+const jobs = new Map<string, Job>();
+const KEEP_FINISHED = 20;
+
+export function parseContent(content: string): unknown {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw DomainError.field('invalid_input', { path: '', key: 'errors.import.notJson', params: { detail: (error as Error).message } });
+  }
+}
+
+/**
+ * Starts an import in the background so the screen can show its progress. It is still one transaction:
+ * the job yields to the event loop between batches, so progress polls are answered while it runs.
+ */
+export function startImport(store: Store, actor: string, content: string, mode: ConflictMode): ImportJob {
+  const data = parseContent(content);
+  const job: Job = { jobId: randomUUID(), state: 'running', done: 0, total: 0 };
+  jobs.set(job.jobId, job);
+  for (const old of [...jobs.values()].filter((j) => j.state !== 'running').slice(0, -KEEP_FINISHED)) jobs.delete(old.jobId);
+  void importCases(store, actor, data, mode, async (done, total) => {
+    job.done = done;
+    job.total = total;
+    await new Promise((resolve) => setImmediate(resolve));
+  }).then(
+    (summary) => Object.assign(job, { state: 'done', summary }),
+    (error: unknown) => Object.assign(job, { state: 'failed', error }),
+  );
+  return { jobId: job.jobId, state: job.state, done: 0, total: 0 };
+}
+
+export function importProgress(jobId: string): ImportJob & { summary?: ImportSummary } {
+  const job = jobs.get(jobId);
+  if (!job) throw new DomainError('not_found', 'errors.import.noSuchJob');
+  // A failed import reports its error (with every problem) to the poll that finds it finished.
+  if (job.state === 'failed') throw job.error;
+  const { error: _error, ...visible } = job;
+  return visible;
+}
