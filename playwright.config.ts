@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Use the distribution's Chromium when there is one (CI images, offline machines); else Playwright's own.
+const systemChromium = '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Not test-results/ itself: Playwright empties its output folder first, and the unit tests'
+  // report (test-results/unit.json, read by scripts/run-tests.mjs) lives there.
+  outputDir: 'test-results/e2e-artifacts',
+  // Each test starts its own host (a Node process with SQLite); two at a time is plenty.
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalSetup: './e2e/global-setup.ts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1280, height: 800 },
+    locale: 'ru-RU',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testMatch: /.*\.spec\.ts/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    // The desktop app itself, driven through Playwright's Electron support (e2e/electron/).
+    { name: 'electron', testMatch: /.*\.electron\.ts/ },
+  ],
+});

@@ -1,0 +1,51 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { AppLayout } from './components/AppLayout';
+import { antdLocales } from './i18n/antd-locale';
+import { currentLanguage, i18n } from './i18n/i18n';
+import { CasesPage } from './pages/cases/CasesPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { ReferenceProvider } from './state/ReferenceProvider';
+import { StartupGate } from './state/StartupGate';
+import { theme } from './theme';
+
+/** antd's built-in texts and date formats follow the UI language. */
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  useTranslation(); // subscribes: re-renders when the language changes
+  return (
+    <ConfigProvider locale={antdLocales[currentLanguage()]} theme={theme}>
+      <AntApp style={{ height: '100%' }}>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LocalizedAntd>
+        <StartupGate>
+          <ReferenceProvider>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<PlaceholderPage area="dashboard" />} />
+                  <Route path="cases" element={<CasesPage />}>
+                    <Route path="new" element={null} />
+                  </Route>
+                  <Route path="monitoring" element={<PlaceholderPage area="monitoring" />} />
+                  <Route path="reports" element={<PlaceholderPage area="reports" />} />
+                  <Route path="audit" element={<PlaceholderPage area="audit" />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </ReferenceProvider>
+        </StartupGate>
+      </LocalizedAntd>
+    </I18nextProvider>
+  );
+}

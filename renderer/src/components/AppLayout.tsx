@@ -1,0 +1,86 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  EyeOutlined,
+  FolderOpenOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useNewCaseShortcut } from './useNewCaseShortcut';
+
+const areas = [
+  { path: '/', key: 'dashboard', Icon: DashboardOutlined },
+  { path: '/cases', key: 'cases', Icon: FolderOpenOutlined },
+  { path: '/monitoring', key: 'monitoring', Icon: EyeOutlined },
+  { path: '/reports', key: 'reports', Icon: BarChartOutlined },
+  { path: '/audit', key: 'audit', Icon: AuditOutlined },
+  { path: '/settings', key: 'settings', Icon: SettingOutlined },
+] as const;
+
+function selectedArea(pathname: string): string {
+  const area = areas.find(
+    (a) => a.path !== '/' && (pathname === a.path || pathname.startsWith(`${a.path}/`)),
+  );
+  return area?.path ?? '/';
+}
+
+/** The shell: the navigation column on the left, the current area on the right. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  useNewCaseShortcut();
+
+  const items: MenuProps['items'] = areas.map(({ path, key, Icon }) => ({
+    key: path,
+    icon: <Icon aria-hidden />,
+    label: t(`nav.${key}`),
+  }));
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <Layout.Sider width={240} collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+        <div
+          style={{
+            padding: collapsed ? '20px 0' : '20px 20px 16px',
+            textAlign: collapsed ? 'center' : 'left',
+          }}
+        >
+          <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+            <SafetyCertificateOutlined aria-hidden style={{ marginRight: collapsed ? 0 : 8 }} />
+            {!collapsed && t('app.name')}
+          </Typography.Text>
+          {!collapsed && (
+            <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.6)', fontSize: 12, margin: '6px 0 0' }}>
+              {t('app.tagline')}
+            </Typography.Paragraph>
+          )}
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selectedArea(pathname)]}
+            items={items}
+            onClick={({ key }) => void navigate(key)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        {/* antd renders Content as <main> and Footer as <footer>, so the landmarks are there already. */}
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+        <Layout.Footer style={{ padding: '12px 24px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+          {t('app.offline')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

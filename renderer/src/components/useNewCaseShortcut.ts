@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+
+/**
+ * Ctrl+N (⌘N on a Mac) opens the new-case form from anywhere. Matched on the physical key, so it
+ * also works with the Russian or Kazakh keyboard layout active.
+ */
+export function useNewCaseShortcut(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.code !== 'KeyN')
+        return;
+      event.preventDefault();
+      void navigate('/cases/new');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+}

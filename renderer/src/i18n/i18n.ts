@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { languages, type Language } from '../../../shared/domain/fields';
+import { defaultLanguage, resources } from '../../../shared/i18n';
+import { applyDateLocale } from './antd-locale';
+
+/** The renderer's one i18next instance; its language is the saved setting, applied at start-up. */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: defaultLanguage,
+  fallbackLng: defaultLanguage,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+  // A key without a string is a bug: say so loudly while developing instead of showing the raw key quietly.
+  saveMissing: import.meta.env.DEV,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing i18n key: ${key}`),
+});
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
+
+/** The language the UI currently shows, also sent with every API call so errors come back in it. */
+export function currentLanguage(): Language {
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(language) ? language : defaultLanguage;
+}
+
+// Everything outside React that depends on the language follows it from here.
+function followLanguage(language: string): void {
+  const lang = isLanguage(language) ? language : defaultLanguage;
+  document.documentElement.lang = lang;
+  document.title = i18n.t('app.name');
+  applyDateLocale(lang);
+}
+i18n.on('languageChanged', followLanguage);
+followLanguage(defaultLanguage);

@@ -1,0 +1,41 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api } from '../api';
+import type { Article, District } from '../../../shared/domain/reference';
+
+export interface Reference {
+  districts: District[];
+  articles: Article[];
+  /** The API's message when the lists could not be loaded (already in the UI language). */
+  error: string | null;
+  loading: boolean;
+}
+
+const empty: Reference = { districts: [], articles: [], error: null, loading: true };
+const ReferenceContext = createContext<Reference>(empty);
+
+/** Districts and articles change rarely: load them once for every screen that shows or picks them. */
+export function ReferenceProvider({ children }: { children: ReactNode }) {
+  const [reference, setReference] = useState<Reference>(empty);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([api.reference.districts({}), api.reference.articles({})]).then(
+      ([districts, articles]) => {
+        if (!live) return;
+        setReference({
+          districts: districts.ok ? districts.value : [],
+          articles: articles.ok ? articles.value : [],
+          error: !districts.ok ? districts.error.message : !articles.ok ? articles.error.message : null,
+          loading: false,
+        });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return <ReferenceContext.Provider value={reference}>{children}</ReferenceContext.Provider>;
+}
+
+export const useReference = (): Reference => useContext(ReferenceContext);
