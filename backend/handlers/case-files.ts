@@ -1,3 +1,4 @@
+import { fillDemo } from '../services/demo';
 import { exportCases } from '../services/export-cases';
 import { importProgress, parseContent, startImport } from '../services/import-jobs';
 import { previewImport } from '../services/import-cases';
@@ -16,4 +17,5 @@ export const caseFileHandlers = {
     const count = await exportCases(store, (chunk) => void chunks.push(chunk), filter);
     return { content: chunks.join(''), count };
   },
+  'demo.fill': (_input, { store, actor }) => fillDemo(store, actor),
 } satisfies Partial<Handlers>;

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { antdLocales } from './i18n/antd-locale';
 import { currentLanguage, i18n } from './i18n/i18n';
+import { CasePage } from './pages/case/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
@@ -31,10 +33,11 @@ export function App() {
             <HashRouter>
               <Routes>
                 <Route element={<AppLayout />}>
-                  <Route index element={<PlaceholderPage area="dashboard" />} />
+                  <Route index element={<DashboardPage />} />
                   <Route path="cases" element={<CasesPage />}>
                     <Route path="new" element={null} />
                   </Route>
+                  <Route path="cases/:id" element={<CasePage />} />
                   <Route path="monitoring" element={<PlaceholderPage area="monitoring" />} />
                   <Route path="reports" element={<PlaceholderPage area="reports" />} />
                   <Route path="audit" element={<PlaceholderPage area="audit" />} />

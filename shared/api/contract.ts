@@ -57,6 +57,7 @@ export const contract = {
   'cases.importStart': command<ImportJob>()(caseActions.importStart),
   'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
   'cases.export': query<{ content: string; count: number }>()(caseActions.export),
+  'demo.fill': command<ImportSummary>()(none),
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -72,6 +72,7 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    demo: { notEmpty: 'The database already has cases; demo data is only for an empty database' },
     reference: {
       district: 'Unknown district “{{name}}”',
       article: 'Unknown article “{{name}}”',

@@ -73,6 +73,7 @@ const kk: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    demo: { notEmpty: 'Дерекқорда істер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі' },
     reference: {
       district: 'Белгісіз аудан «{{name}}»',
       article: 'Белгісіз бап «{{name}}»',

@@ -75,6 +75,7 @@ const ru: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    demo: { notEmpty: 'В базе уже есть дела; демонстрационные данные загружаются только в пустую базу' },
     reference: {
       district: 'Неизвестный район «{{name}}»',
       article: 'Неизвестная статья «{{name}}»',
