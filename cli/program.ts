@@ -1,13 +1,16 @@
 import { Command } from 'commander';
 import { appVersion } from '../backend/version';
 import { auditCommand } from './commands/audit';
+import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { notYetAvailable } from './commands/not-yet';
 
 export function buildProgram(): Command {
   const program = new Command('nadzor')
-    .description('Nadzor command line: import, export, statistics, reports, audit (see shared/spec/interchange.md)')
+    .description(
+      'Nadzor command line: import, export, statistics, reports, audit (see shared/spec/interchange.md)',
+    )
     .version(appVersion)
     .showHelpAfterError(false);
 
@@ -29,6 +32,6 @@ export function buildProgram(): Command {
     ]),
   );
   program.addCommand(auditCommand());
-  program.addCommand(notYetAvailable('demo', '', 'fill the database with a synthetic data set', []));
+  program.addCommand(demoCommand());
   return program;
 }

@@ -1,0 +1,30 @@
+import type { Random } from './random';
+
+/** Calendar dates as whole days since 1970-01-01 (UTC), so random dates and spans are plain integers. */
+const MS_PER_DAY = 86_400_000;
+
+export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+export const isoOf = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** A random date in [from, to], both `YYYY-MM-DD` and included. */
+export function dateBetween(random: Random, from: string, to: string): string {
+  const [a, b] = [dayOf(from), dayOf(to)];
+  if (b < a) throw new RangeError(`empty date range ${from}..${to}`);
+  return isoOf(random.int(a, b));
+}
+
+/** A random date `min`..`max` days after `iso`. */
+export const daysAfter = (random: Random, iso: string, min: number, max: number): string =>
+  isoOf(dayOf(iso) + random.int(min, max));
+
+export const earlier = (a: string, b: string): string => (a < b ? a : b);
+export const later = (a: string, b: string): string => (a > b ? a : b);
+
+/** A birth date that makes the person `age` years old (birthday passed) on `on`. */
+export function birthDateForAge(random: Random, on: string, age: number): string {
+  const year = Number(on.slice(0, 4)) - age - 1;
+  // Born between the day after `on` in year-age-1 and `on` in year-age: exactly `age` on `on`.
+  const from = isoOf(dayOf(`${year}${on.slice(4)}`.replace(/-02-29$/, '-02-28')) + 1);
+  const to = `${year + 1}${on.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return dateBetween(random, from, to);
+}

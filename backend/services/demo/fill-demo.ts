@@ -1,0 +1,21 @@
+import type { Store } from '../../../db/ports';
+import { CASE_FILE_FORMAT } from '../../../shared/domain/case-file';
+import { DomainError } from '../../errors';
+import { importCases, type ImportSummary } from '../import-cases';
+import { DEMO_SEED, generateDemoCases } from './generate';
+
+/** The error key when the database already holds cases (i18n: errors.demo.notEmpty). */
+export const DEMO_NOT_EMPTY = 'errors.demo.notEmpty';
+
+export async function hasCases(store: Store): Promise<boolean> {
+  return (await store.read((r) => r.cases.recordsAfter(0, 1))).length > 0;
+}
+
+/**
+ * Fills an empty database with the demo cases through the ordinary import, so they are validated and
+ * audited like any file. Demo data never mixes with real cases: a database with cases is refused.
+ */
+export async function fillDemo(store: Store, actor: string, seed = DEMO_SEED): Promise<ImportSummary> {
+  if (await hasCases(store)) throw new DomainError('conflict', DEMO_NOT_EMPTY);
+  return importCases(store, actor, { format: CASE_FILE_FORMAT, cases: generateDemoCases(seed) }, 'refuse');
+}

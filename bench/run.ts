@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureBenchDb } from './generate-db';
+import { parseResults, type BenchResult } from './measure';
+import { ROOT } from './paths';
+import { document, formatMs, markdownTable, type ReportRow } from './report';
+import { IMPORT_RATIO_TARGET, importModes, listScenarios, type ImportMode } from './scenarios';
+import { parseSize, sizeLabel } from './sizes';
+
+/*
+ * npm run bench [-- --sizes 10k,100k,1M] [--quick] [--runs n] [--import-runs n] [--no-write]
+ * Builds (or reuses) the databases, runs every measurement in its own process, prints a Markdown
+ * table and writes it to docs/benchmarks.md. Targets are reported, never enforced: exit 0 either way.
+ */
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    'import-runs': { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const sizes = (values.sizes ?? (quick ? '10k' : '10k,100k,1M')).split(',').map(parseSize);
+const listRuns = Number(values.runs ?? (quick ? 10 : 30));
+const importRuns = Number(values['import-runs'] ?? (quick ? 1 : 3));
+/** Importing is measured up to 100k cases (the target's size); a million would take many minutes a run. */
+const importSizes = sizes.filter((n) => n <= 100_000);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function child(file: string, args: string[]): BenchResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', file), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 2 ** 20,
+  });
+  const [parsed] = parseResults(result.stdout ?? '');
+  if (result.status !== 0 || !parsed)
+    throw new Error(`${file} ${args.join(' ')} failed (exit ${result.status})`);
+  return parsed;
+}
+
+const rows: ReportRow[] = [];
+const timed = (r: BenchResult, target = '', pass: boolean | null = null): ReportRow => ({
+  benchmark: r.name,
+  size: r.size,
+  runs: r.runs,
+  median: formatMs(r.medianMs),
+  p95: formatMs(r.p95Ms),
+  peakRssMb: r.peakRssMb,
+  target,
+  pass,
+});
+
+for (const size of importSizes) {
+  const byMode = {} as Record<ImportMode, BenchResult>;
+  for (const mode of Object.keys(importModes) as ImportMode[]) {
+    log(`import ${sizeLabel(size)}: ${importModes[mode]} ×${importRuns}`);
+    byMode[mode] = child('cases-import.bench.ts', [
+      '--mode',
+      mode,
+      '--size',
+      String(size),
+      '--runs',
+      String(importRuns),
+    ]);
+    rows.push(timed(byMode[mode]));
+  }
+  const ratio = byMode.import.medianMs / byMode.raw.medianMs;
+  const perCase = (byMode.import.medianMs / size) * 1000;
+  rows.push({
+    benchmark: `import ÷ raw (medians; ${perCase.toFixed(0)} µs per imported case)`,
+    size,
+    runs: null,
+    median: `${ratio.toFixed(1)}×`,
+    p95: '',
+    peakRssMb: null,
+    target: `≤ ${IMPORT_RATIO_TARGET}×`,
+    pass: ratio <= IMPORT_RATIO_TARGET,
+  });
+}
+
+for (const size of sizes) {
+  const db = ensureBenchDb(size, log);
+  for (const [index, scenario] of listScenarios.entries()) {
+    log(`list ${sizeLabel(size)}: ${scenario.name} ×${listRuns}`);
+    const r = child('case-list.bench.ts', [
+      '--db',
+      db,
+      '--size',
+      String(size),
+      '--scenario',
+      String(index),
+      '--runs',
+      String(listRuns),
+    ]);
+    rows.push(timed(r, `≤ ${scenario.targetMs} ms`, r.medianMs <= scenario.targetMs));
+  }
+}
+
+const table = markdownTable(rows);
+console.log(table);
+if (!values['no-write']) {
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const out = join(ROOT, 'docs', 'benchmarks.md');
+  writeFileSync(out, document(table, command, new Date()));
+  log(`written to ${out}`);
+}

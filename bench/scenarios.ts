@@ -1,0 +1,66 @@
+import type { CaseQuery } from '../db/ports';
+
+/*
+ * What the benchmarks measure. The list scenarios ask `cases.list` one question per line: a new filter
+ * of the list is one more line here; the harness runs every scenario on every database size.
+ */
+
+/** The ways of writing cases the import benchmark compares (see cases-import.bench.ts). */
+export const importModes = {
+  import: 'import via importCases (validated, audited)',
+  raw: 'raw insert (bare statements, one transaction)',
+  validate: 'validation only (parseCaseFile)',
+} as const;
+export type ImportMode = keyof typeof importModes;
+
+/** The import may cost at most this many times the raw insert. */
+export const IMPORT_RATIO_TARGET = 3;
+
+export interface ListScenario {
+  name: string;
+  /** The goal at a million cases, in milliseconds (the harness shows pass/fail, never fails). */
+  targetMs: number;
+  query: CaseQuery;
+}
+
+const firstPage = { page: 1, pageSize: 50 } as const;
+const newestFirst = { sort: 'registeredOn', order: 'desc' } as const;
+
+export const listScenarios: readonly ListScenario[] = [
+  { name: 'list: first page, newest first', targetMs: 50, query: { ...firstPage, ...newestFirst } },
+  {
+    name: 'list: year 2024 + district, newest first',
+    targetMs: 50,
+    query: { ...firstPage, ...newestFirst, year: 2024, district: 'Almaty' },
+  },
+  {
+    name: 'list: stage "forwarded", by registry number',
+    targetMs: 50,
+    query: { ...firstPage, stage: 'forwarded', sort: 'registryNumber', order: 'asc' },
+  },
+  {
+    name: 'list: article + platform, by district',
+    targetMs: 50,
+    query: { ...firstPage, article: '190', platform: 'Badoo', sort: 'district', order: 'asc' },
+  },
+  {
+    name: 'list: overdue investigations',
+    targetMs: 50,
+    query: { ...firstPage, ...newestFirst, registeredBetween: ['1900-01-01', '2025-09-01'] },
+  },
+  {
+    name: 'search: surname prefix "Ахмет"',
+    targetMs: 100,
+    query: { ...firstPage, ...newestFirst, search: 'Ахмет' },
+  },
+  {
+    name: 'search: full name',
+    targetMs: 100,
+    query: { ...firstPage, ...newestFirst, search: 'Ахметов Ерлан Серикович' },
+  },
+  {
+    name: 'search: registry number prefix',
+    targetMs: 100,
+    query: { ...firstPage, ...newestFirst, search: '2451110' },
+  },
+];
