@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../sqlite/statements';
 import type { AuditedEntity } from './entities';
 
 /*
@@ -12,9 +13,10 @@ type ChildRow = Record<string, unknown> & { case_id: number };
 const BATCH = 2000;
 
 function childrenByCase(db: Database, table: string, from: number, to: number): Map<number, ChildRow[]> {
-  const rows = db
-    .prepare(`SELECT * FROM ${table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position`)
-    .all(from, to) as ChildRow[];
+  const rows = statement(db, `SELECT * FROM ${table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position`).all(
+    from,
+    to,
+  ) as ChildRow[];
   const map = new Map<number, ChildRow[]>();
   for (const row of rows) {
     const list = map.get(row.case_id);
@@ -47,7 +49,7 @@ function loadRange(db: Database, rows: Row[]): [string, object][] {
 
 export const caseAggregate: AuditedEntity = {
   load(db, id) {
-    const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as Row | undefined;
+    const row = statement(db, 'SELECT * FROM cases WHERE id = ?').get(id) as Row | undefined;
     return row ? loadRange(db, [row])[0]![1] : null;
   },
   *all(db) {

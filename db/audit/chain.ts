@@ -1,15 +1,36 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../shared/canonical-json';
+import { statement } from '../sqlite/statements';
 import type { AuditEntry } from './types';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type UnsealedEntry = Omit<AuditEntry, 'hash'>;
+/** Everything an entry says besides its snapshots and its own hash. */
+export interface EntryHeader {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  reason: string | null;
+  prevHash: string;
+}
 
-/** SHA-256 over the canonical serialisation of every field but the hash itself. */
-export function hashEntry(entry: UnsealedEntry): string {
-  return createHash('sha256').update(canonicalJson(entry)).digest('hex');
+/**
+ * SHA-256 over the canonical serialisation of the header, then the before and after snapshots as stored
+ * (canonical JSON, or `null`), separated by NUL. Hashing the stored text means verification needs no
+ * re-serialisation, and one serialisation per snapshot serves both the hash and the row.
+ */
+export function hashEntry(header: EntryHeader, beforeJson: string | null, afterJson: string | null): string {
+  return createHash('sha256')
+    .update(canonicalJson(header))
+    .update('\u0000')
+    .update(beforeJson ?? 'null')
+    .update('\u0000')
+    .update(afterJson ?? 'null')
+    .digest('hex');
 }
 
 export interface AuditRow {
@@ -26,7 +47,7 @@ export interface AuditRow {
   hash: string;
 }
 
-export function rowToEntry(row: AuditRow): AuditEntry {
+export function headerOf(row: AuditRow): EntryHeader {
   return {
     seq: row.seq,
     at: row.at,
@@ -34,10 +55,16 @@ export function rowToEntry(row: AuditRow): AuditEntry {
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,
-    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
-    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
     reason: row.reason,
     prevHash: row.prev_hash,
+  };
+}
+
+export function rowToEntry(row: AuditRow): AuditEntry {
+  return {
+    ...headerOf(row),
+    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
+    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
     hash: row.hash,
   };
 }
@@ -54,28 +81,37 @@ export interface NewEntry {
 }
 
 /** Appends one sealed entry after the current head. Call inside the write's transaction. */
-export function appendEntry(db: Database, entry: NewEntry): AuditEntry {
-  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+export function appendEntry(db: Database, entry: NewEntry): void {
+  const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;
-  // Snapshots are stored canonically, so what is hashed is exactly what is read back.
-  const before = entry.before === null ? null : (JSON.parse(canonicalJson(entry.before)) as unknown);
-  const after = entry.after === null ? null : (JSON.parse(canonicalJson(entry.after)) as unknown);
-  const unsealed: UnsealedEntry = {
-    ...entry,
-    before,
-    after,
+  const header: EntryHeader = {
     seq: (head?.seq ?? 0) + 1,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    reason: entry.reason,
     prevHash: head?.hash ?? GENESIS_HASH,
   };
-  const sealed: AuditEntry = { ...unsealed, hash: hashEntry(unsealed) };
-  db.prepare(
+  const beforeJson = entry.before === null ? null : canonicalJson(entry.before);
+  const afterJson = entry.after === null ? null : canonicalJson(entry.after);
+  statement(
+    db,
     `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @action, @entityType, @entityId, @before, @after, @reason, @prevHash, @hash)`,
-  ).run({
-    ...sealed,
-    before: before === null ? null : canonicalJson(before),
-    after: after === null ? null : canonicalJson(after),
-  });
-  return sealed;
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    header.seq,
+    header.at,
+    header.actor,
+    header.action,
+    header.entityType,
+    header.entityId,
+    beforeJson,
+    afterJson,
+    header.reason,
+    header.prevHash,
+    hashEntry(header, beforeJson, afterJson),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { statement } from '../sqlite/statements';
 import { caseAggregate } from './case-snapshot';
 
 /**
@@ -16,7 +17,7 @@ export interface AuditedEntity {
 const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
   const select = `SELECT * FROM ${table}`;
   return {
-    load: (db, id) => (db.prepare(`${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
+    load: (db, id) => (statement(db, `${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
     *all(db) {
       // Reference tables are small: read them whole, so no cursor stays open while the caller works.
       for (const row of db.prepare(`${select} ORDER BY ${keyColumn}`).all() as Record<string, unknown>[]) {

@@ -45,6 +45,7 @@ export const migration001: Migration = {
       CREATE INDEX cases_by_forwarded ON cases (forwarded_to_court_on);
       CREATE INDEX cases_by_closed ON cases (closed_on);
       CREATE INDEX cases_by_stage ON cases (stage, registered_on);
+      CREATE INDEX cases_by_stage_number ON cases (stage, registry_number);
 
       CREATE TABLE platforms (
         id INTEGER PRIMARY KEY,
