@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDbPath } from '../db/test-support';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function nadzor(...args: string[]) {
+  const { NADZOR_DB: _ignored, ...env } = process.env;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const goodCase = {
+  registryNumber: '245100031000123',
+  article: '194',
+  part: '2',
+  district: 'Almaty',
+  registeredOn: '2024-02-11',
+  forwardedToCourtOn: '2024-05-02',
+  groupCrime: true,
+  platforms: ['Telegram', 'Instagram'],
+  tactics: ['intimate-images'],
+  damageKzt: 1500000,
+  victims: [{ sex: 'F', birthDate: '1996-04-03', employment: 'informal' }],
+  defendants: [
+    {
+      personId: 'P-000417',
+      fullName: 'Surname Name Patronymic',
+      sex: 'M',
+      birthDate: '1988-11-20',
+      employment: 'unemployed',
+      priorConvictions: 2,
+      convictedOn: '2024-09-10',
+      sentence: { type: 'imprisonment', years: 5, months: 0, on: '2024-09-10' },
+    },
+  ],
+};
+
+function writeFile(db: string, name: string, cases: unknown[]) {
+  const path = join(dirname(db), name);
+  writeFileSync(path, JSON.stringify({ format: 'nadzor.cases/v1', cases }));
+  return path;
+}
+
+describe('CLI import, export and demo', () => {
+  it('import prints every problem with its JSON path, one per line, and writes nothing', () => {
+    const db = tempDbPath();
+    const bad = { ...goodCase, defendants: [{ ...goodCase.defendants[0], sex: 'X' }], forwardedToCourtOn: '2024-01-01' };
+    const other = { ...goodCase, registryNumber: 'R-2', closedOn: '2024-03-01' };
+    const file = writeFile(db, 'bad.json', [goodCase, other, bad]);
+    const result = nadzor('import', file, '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'cases[1].closedReason: the closure date and reason go together',
+      'cases[1].closedOn: a closed case cannot be forwarded to court',
+      'cases[2].defendants[0].sex: expected "M" or "F"',
+    ]);
+    expect(nadzor('export', '--out', join(dirname(db), 'out.json'), '--db', db).stdout).toMatch(/exported 0 cases/);
+  });
+
+  it('imports, refuses a known registry number by default, skips or updates on request', () => {
+    const db = tempDbPath();
+    const file = writeFile(db, 'good.json', [goodCase]);
+    const first = nadzor('import', file, '--db', db);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toMatch(/^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Telegram, Instagram; new tactics: intimate-images\n$/);
+    const again = nadzor('import', file, '--db', db);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/1 registry numbers are already in the database: 245100031000123; nothing was written/);
+    expect(nadzor('import', file, '--db', db, '--on-conflict', 'skip').stdout).toMatch(/0 new, 0 updated, 1 skipped/);
+    expect(nadzor('import', file, '--db', db, '--on-conflict', 'update').stdout).toMatch(/0 new, 1 updated, 0 skipped/);
+    expect(nadzor('import', file, '--db', db, '--on-conflict', 'merge').code).toBe(2);
+    expect(nadzor('audit', 'verify', '--db', db).stdout).toMatch(/^audit: OK/);
+  });
+
+  it('export → import into an empty database → export is identical', () => {
+    const db = tempDbPath();
+    nadzor('import', writeFile(db, 'good.json', [goodCase, { ...goodCase, registryNumber: 'R-2', defendants: [] }]), '--db', db);
+    const first = join(dirname(db), 'first.json');
+    const second = join(dirname(db), 'second.json');
+    expect(nadzor('export', '--out', first, '--db', db).stdout).toBe(`exported 2 cases to ${first}\n`);
+    const copy = join(dirname(db), 'copy.sqlite');
+    expect(nadzor('import', first, '--db', copy).code).toBe(0);
+    expect(nadzor('export', '--out', second, '--db', copy).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  });
+
+  it('reports an unreadable or non-JSON file in one line', () => {
+    const db = tempDbPath();
+    const notJson = join(dirname(db), 'x.json');
+    writeFileSync(notJson, '{"format": ');
+    expect(nadzor('import', notJson, '--db', db)).toMatchObject({ code: 1 });
+    expect(nadzor('import', notJson, '--db', db).stderr.trim().split('\n')).toHaveLength(1);
+    expect(nadzor('import', join(dirname(db), 'missing.json'), '--db', db).stderr).toMatch(/cannot read .*missing\.json: ENOENT/);
+  });
+
+  it('demo fills an empty database once and refuses a database with cases', () => {
+    const db = tempDbPath();
+    const filled = nadzor('demo', '--db', db);
+    expect(filled.code).toBe(0);
+    expect(filled.stdout).toMatch(/^demo: \d+ cases/);
+    const again = nadzor('demo', '--db', db);
+    expect(again).toMatchObject({ code: 1 });
+    expect(again.stderr).toMatch(/already has cases/);
+    expect(nadzor('audit', 'verify', '--db', db).code).toBe(0);
+  });
+});
