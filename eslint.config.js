@@ -12,7 +12,16 @@ const forbid = (groups, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '.bench/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+      '.bench/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -24,14 +33,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      [...nodeOnly, '**/db/**', '**/electron/**', '**/backend/**', '**/renderer/**', '**/host/**', '**/cli/**'],
+      [
+        ...nodeOnly,
+        '**/db/**',
+        '**/electron/**',
+        '**/backend/**',
+        '**/renderer/**',
+        '**/host/**',
+        '**/cli/**',
+      ],
       'shared/ is pure: no Electron, Node, database or process-specific code.',
     ),
   },

@@ -4,7 +4,12 @@ import { openBackend } from '.';
 import { tempDbPath } from '../db/test-support';
 import { handlers } from './handlers';
 
-const newCase = { registryNumber: '245100031000123', article: '194', district: 'Almaty', registeredOn: '2024-02-11' };
+const newCase = {
+  registryNumber: '245100031000123',
+  article: '194',
+  district: 'Almaty',
+  registeredOn: '2024-02-11',
+};
 
 async function backend() {
   return openBackend({ dbPath: tempDbPath(), actor: 'test:user', transport: 'http' });
@@ -27,8 +32,15 @@ describe('dispatch', () => {
 
   it('validates the payload before any handler runs, and writes nothing when it is invalid', async () => {
     const b = await backend();
-    const result = await b.dispatch('cases.create', { ...newCase, registeredOn: '2024-02-30', extra: true }, { language: 'ru' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Проверьте выделенные поля' } });
+    const result = await b.dispatch(
+      'cases.create',
+      { ...newCase, registeredOn: '2024-02-30', extra: true },
+      { language: 'ru' },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Проверьте выделенные поля' },
+    });
     if (result.ok) return;
     expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['extra', 'registeredOn']);
     const list = await b.dispatch('cases.list', {}, { language: 'ru' });
@@ -40,7 +52,11 @@ describe('dispatch', () => {
     const b = await backend();
     expect(await b.dispatch('cases.create', newCase, { language: 'en' })).toMatchObject({
       ok: true,
-      value: { id: 1, record: { registryNumber: newCase.registryNumber, district: 'Almaty' }, stage: 'registered' },
+      value: {
+        id: 1,
+        record: { registryNumber: newCase.registryNumber, district: 'Almaty' },
+        stage: 'registered',
+      },
     });
     const again = await b.dispatch('cases.create', newCase, { language: 'kk' });
     expect(again).toMatchObject({
@@ -56,11 +72,19 @@ describe('dispatch', () => {
 
   it('names an unknown district or article at its field', async () => {
     const b = await backend();
-    expect(await b.dispatch('cases.create', { ...newCase, district: 'Atlantis' }, { language: 'en' })).toMatchObject({
+    expect(
+      await b.dispatch('cases.create', { ...newCase, district: 'Atlantis' }, { language: 'en' }),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'rule_violation', message: 'Unknown district “Atlantis”', issues: [{ path: 'district' }] },
+      error: {
+        code: 'rule_violation',
+        message: 'Unknown district “Atlantis”',
+        issues: [{ path: 'district' }],
+      },
     });
-    expect(await b.dispatch('cases.create', { ...newCase, article: '999' }, { language: 'en' })).toMatchObject({
+    expect(
+      await b.dispatch('cases.create', { ...newCase, article: '999' }, { language: 'en' }),
+    ).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'article', key: 'errors.reference.article' }] },
     });
@@ -92,7 +116,10 @@ describe('dispatch', () => {
     await first.dispatch('settings.setLanguage', { language: 'kk' }, undefined);
     await first.close();
     const second = await openBackend({ dbPath: path, actor: 't', transport: 'electron' });
-    expect(await second.dispatch('settings.get', {}, undefined)).toMatchObject({ ok: true, value: { language: 'kk' } });
+    expect(await second.dispatch('settings.get', {}, undefined)).toMatchObject({
+      ok: true,
+      value: { language: 'kk' },
+    });
     expect(await second.dispatch('settings.setLanguage', { language: 'fr' }, undefined)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'language', key: 'errors.oneOf' }] },

@@ -11,14 +11,22 @@ import type { Handler, Handlers } from './handlers/handler';
 
 const metaSchema = z.object({ language }).partial().passthrough();
 
-export type Dispatch = (method: string, payload: unknown, meta: Partial<CallMeta> | undefined) => Promise<Result<unknown>>;
+export type Dispatch = (
+  method: string,
+  payload: unknown,
+  meta: Partial<CallMeta> | undefined,
+) => Promise<Result<unknown>>;
 
 /**
  * The single entry to the backend for every transport: checks the method exists, validates the payload
  * against the contract before any handler runs, and turns every failure into a result with a stable
  * code and a message in the caller's language. Nothing thrown escapes.
  */
-export function createDispatch(handlers: Handlers, base: Omit<HandlerContext, 'language'>, log = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  base: Omit<HandlerContext, 'language'>,
+  log = console.error,
+): Dispatch {
   return async (method, payload, meta) => {
     const parsedMeta = metaSchema.safeParse(meta ?? {});
     const lang = (parsedMeta.success ? parsedMeta.data.language : undefined) ?? defaultLanguage;
@@ -29,7 +37,11 @@ export function createDispatch(handlers: Handlers, base: Omit<HandlerContext, 'l
     }
     const parsed = contract[method].input.safeParse(payload ?? {});
     if (!parsed.success) {
-      return fail({ code: 'invalid_input', message: t('errors.invalidInput'), issues: toFieldIssues(parsed.error, t) });
+      return fail({
+        code: 'invalid_input',
+        message: t('errors.invalidInput'),
+        issues: toFieldIssues(parsed.error, t),
+      });
     }
     const handler = handlers[method] as Handler<MethodName>;
     try {

@@ -39,6 +39,8 @@ export async function seedReferenceData(store: Store): Promise<void> {
       if (await tx.reference.articleByCode(a.code)) continue;
       await tx.apply({ entity: 'article', action: 'article.create' }, (w) => w.reference.insertArticle(a));
     }
-    await tx.apply({ entity: 'setting', id: SEEDED_KEY, action: 'settings.seed' }, (w) => w.settings.set(SEEDED_KEY, '1'));
+    await tx.apply({ entity: 'setting', id: SEEDED_KEY, action: 'settings.seed' }, (w) =>
+      w.settings.set(SEEDED_KEY, '1'),
+    );
   });
 }

@@ -8,7 +8,11 @@ const root = new URL('..', import.meta.url).pathname;
 
 function nadzor(...args: string[]) {
   const { NADZOR_DB: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +51,11 @@ function writeFile(db: string, name: string, cases: unknown[]) {
 describe('CLI import, export and demo', () => {
   it('import prints every problem with its JSON path, one per line, and writes nothing', () => {
     const db = tempDbPath();
-    const bad = { ...goodCase, defendants: [{ ...goodCase.defendants[0], sex: 'X' }], forwardedToCourtOn: '2024-01-01' };
+    const bad = {
+      ...goodCase,
+      defendants: [{ ...goodCase.defendants[0], sex: 'X' }],
+      forwardedToCourtOn: '2024-01-01',
+    };
     const other = { ...goodCase, registryNumber: 'R-2', closedOn: '2024-03-01' };
     const file = writeFile(db, 'bad.json', [goodCase, other, bad]);
     const result = nadzor('import', file, '--db', db);
@@ -57,7 +65,9 @@ describe('CLI import, export and demo', () => {
       'cases[1].closedOn: a closed case cannot be forwarded to court',
       'cases[2].defendants[0].sex: expected "M" or "F"',
     ]);
-    expect(nadzor('export', '--out', join(dirname(db), 'out.json'), '--db', db).stdout).toMatch(/exported 0 cases/);
+    expect(nadzor('export', '--out', join(dirname(db), 'out.json'), '--db', db).stdout).toMatch(
+      /exported 0 cases/,
+    );
   });
 
   it('imports, refuses a known registry number by default, skips or updates on request', () => {
@@ -65,19 +75,32 @@ describe('CLI import, export and demo', () => {
     const file = writeFile(db, 'good.json', [goodCase]);
     const first = nadzor('import', file, '--db', db);
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Telegram, Instagram; new tactics: intimate-images\n$/);
+    expect(first.stdout).toMatch(
+      /^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Telegram, Instagram; new tactics: intimate-images\n$/,
+    );
     const again = nadzor('import', file, '--db', db);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/1 registry numbers are already in the database: 245100031000123; nothing was written/);
-    expect(nadzor('import', file, '--db', db, '--on-conflict', 'skip').stdout).toMatch(/0 new, 0 updated, 1 skipped/);
-    expect(nadzor('import', file, '--db', db, '--on-conflict', 'update').stdout).toMatch(/0 new, 1 updated, 0 skipped/);
+    expect(again.stderr).toMatch(
+      /1 registry numbers are already in the database: 245100031000123; nothing was written/,
+    );
+    expect(nadzor('import', file, '--db', db, '--on-conflict', 'skip').stdout).toMatch(
+      /0 new, 0 updated, 1 skipped/,
+    );
+    expect(nadzor('import', file, '--db', db, '--on-conflict', 'update').stdout).toMatch(
+      /0 new, 1 updated, 0 skipped/,
+    );
     expect(nadzor('import', file, '--db', db, '--on-conflict', 'merge').code).toBe(2);
     expect(nadzor('audit', 'verify', '--db', db).stdout).toMatch(/^audit: OK/);
   });
 
   it('export → import into an empty database → export is identical', () => {
     const db = tempDbPath();
-    nadzor('import', writeFile(db, 'good.json', [goodCase, { ...goodCase, registryNumber: 'R-2', defendants: [] }]), '--db', db);
+    nadzor(
+      'import',
+      writeFile(db, 'good.json', [goodCase, { ...goodCase, registryNumber: 'R-2', defendants: [] }]),
+      '--db',
+      db,
+    );
     const first = join(dirname(db), 'first.json');
     const second = join(dirname(db), 'second.json');
     expect(nadzor('export', '--out', first, '--db', db).stdout).toBe(`exported 2 cases to ${first}\n`);
@@ -93,7 +116,9 @@ describe('CLI import, export and demo', () => {
     writeFileSync(notJson, '{"format": ');
     expect(nadzor('import', notJson, '--db', db)).toMatchObject({ code: 1 });
     expect(nadzor('import', notJson, '--db', db).stderr.trim().split('\n')).toHaveLength(1);
-    expect(nadzor('import', join(dirname(db), 'missing.json'), '--db', db).stderr).toMatch(/cannot read .*missing\.json: ENOENT/);
+    expect(nadzor('import', join(dirname(db), 'missing.json'), '--db', db).stderr).toMatch(
+      /cannot read .*missing\.json: ENOENT/,
+    );
   });
 
   it('demo fills an empty database once and refuses a database with cases', () => {

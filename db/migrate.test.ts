@@ -8,7 +8,11 @@ import type { Migration } from './migrations/migration';
 import { DatabaseOpenError } from './open-errors';
 import { tempDbPath } from './test-support';
 
-const step = (version: number, sql: string): Migration => ({ version, name: `m${version}`, up: (db) => db.exec(sql) });
+const step = (version: number, sql: string): Migration => ({
+  version,
+  name: `m${version}`,
+  up: (db) => db.exec(sql),
+});
 
 describe('migration runner', () => {
   it('creates a new file with the latest schema, marked as Nadzor, in WAL mode with foreign keys', () => {

@@ -33,7 +33,11 @@ export interface CaseReader {
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
-  recordsAfter(afterId: number, limit: number, filter?: CaseFilterQuery): Promise<{ id: number; record: CaseRecord }[]>;
+  recordsAfter(
+    afterId: number,
+    limit: number,
+    filter?: CaseFilterQuery,
+  ): Promise<{ id: number; record: CaseRecord }[]>;
   /** Ids of the registry numbers already present, for conflict checks on import. */
   existingRegistryNumbers(numbers: string[]): Promise<Map<string, number>>;
 }

@@ -80,7 +80,9 @@ describe('local host', () => {
     const base = await start();
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const req = request(`${base}/`, { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(`${base}/`, { headers: { host: 'evil.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      );
       req.end();
     });
     expect(status).toBe(421);

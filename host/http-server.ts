@@ -30,7 +30,8 @@ export function createHostServer({ backend, rendererDir, token }: HostOptions): 
   return createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[nadzor] request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'internal error' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'internal error' } });
       else res.destroy();
     });
   });
@@ -38,15 +39,24 @@ export function createHostServer({ backend, rendererDir, token }: HostOptions): 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // Refuse requests addressed to another host name: a DNS-rebinding page cannot reach the API.
-    if (!isLoopbackHost(req.headers.host)) return sendJson(res, 421, { ok: false, error: { code: 'unauthorized', message: 'wrong host' } });
+    if (!isLoopbackHost(req.headers.host))
+      return sendJson(res, 421, { ok: false, error: { code: 'unauthorized', message: 'wrong host' } });
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'POST only' } });
+      if (req.method !== 'POST')
+        return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'POST only' } });
       if (!authorised(req)) {
-        return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } });
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'unauthorized', message: 'missing or wrong token' },
+        });
       }
       const body = await readJson(req);
-      if (body === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'body is not JSON' } });
+      if (body === undefined)
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'body is not JSON' },
+        });
       const { input, meta } = (body ?? {}) as { input?: unknown; meta?: { language?: 'ru' | 'kk' | 'en' } };
       const result = await backend.dispatch(url.pathname.slice('/api/'.length), input, meta);
       return sendJson(res, 200, result);

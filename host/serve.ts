@@ -23,10 +23,12 @@ async function main(): Promise<void> {
   const dbPath = values.db ?? process.env.NADZOR_DB;
   if (!dbPath) fail(`no database: pass --db <file> or set NADZOR_DB\n${usage}`, 2);
   const port = Number(values.port ?? 4317);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
 
   const rendererDir = resolve(import.meta.dirname, '../out/renderer');
-  if (!existsSync(resolve(rendererDir, 'index.html'))) fail('the renderer is not built: run `npm run build` first', 1);
+  if (!existsSync(resolve(rendererDir, 'index.html')))
+    fail('the renderer is not built: run `npm run build` first', 1);
 
   const backend = await openBackend({
     dbPath: resolve(dbPath),

@@ -12,7 +12,13 @@ mkdirSync(results, { recursive: true });
 
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
 const e2eStatus = run('node', ['scripts/ensure-built.mjs']) || run('npx', ['playwright', 'test']);
 
 function unitCounts() {
@@ -33,7 +39,8 @@ const unit = unitCounts();
 const e2e = e2eCounts();
 const passed = unit.passed + e2e.passed;
 // A runner that died without reporting counts as a failure, never as a silent pass.
-const failed = unit.failed + e2e.failed + (unitStatus && !unit.failed ? 1 : 0) + (e2eStatus && !e2e.failed ? 1 : 0);
+const failed =
+  unit.failed + e2e.failed + (unitStatus && !unit.failed ? 1 : 0) + (e2eStatus && !e2e.failed ? 1 : 0);
 const skipped = unit.skipped + e2e.skipped;
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);

@@ -13,9 +13,9 @@ describe('calendar dates', () => {
   });
 
   it('knows month lengths across leap years', () => {
-    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2025, 12)]).toEqual([
-      29, 28, 29, 31,
-    ]);
+    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2025, 12)]).toEqual(
+      [29, 28, 29, 31],
+    );
   });
 
   it('formats the local date and reads the year', () => {

@@ -37,7 +37,11 @@ describe('field issues', () => {
     const result = newCaseInput.safeParse({ article: '194', district: 'Almaty', registeredOn: '2024-01-01' });
     if (result.success) throw new Error('should fail');
     const [issue] = toFieldIssues(result.error, (key) => translate('ru', key));
-    expect(issue).toMatchObject({ path: 'registryNumber', key: 'errors.required', message: 'Обязательное поле' });
+    expect(issue).toMatchObject({
+      path: 'registryNumber',
+      key: 'errors.required',
+      message: 'Обязательное поле',
+    });
   });
 
   it('refuses registry numbers with surrounding spaces or control characters', () => {

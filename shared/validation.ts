@@ -30,7 +30,8 @@ export function zodIssueKeys(error: z.ZodError, prefix: PropertyKey[] = []): Key
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((k) => ({ key: 'errors.unknownKey', params: { key: k }, path: [...issue.path, k] }))
         : [describe(issue)];
-    for (const { key, params, path } of described) issues.push({ path: formatPath([...prefix, ...path]), key, params });
+    for (const { key, params, path } of described)
+      issues.push({ path: formatPath([...prefix, ...path]), key, params });
   }
   return issues;
 }
@@ -42,7 +43,12 @@ export interface KeyedIssue {
 }
 
 export function wordIssues(issues: KeyedIssue[], translate: Translate): FieldIssue[] {
-  return issues.map((i) => ({ path: i.path, key: i.key, params: i.params ?? {}, message: translate(i.key, i.params) }));
+  return issues.map((i) => ({
+    path: i.path,
+    key: i.key,
+    params: i.params ?? {},
+    message: translate(i.key, i.params),
+  }));
 }
 
 interface Described {
@@ -68,7 +74,11 @@ function describe(issue: z.core.$ZodIssue): Described {
         ? { key: 'errors.required', params: {}, path }
         : { key: 'errors.tooSmall', params: { minimum: Number(issue.minimum) }, path };
     case 'invalid_value':
-      return { key: 'errors.oneOf', params: { options: issue.values.map((v) => JSON.stringify(v)).join(', ') }, path };
+      return {
+        key: 'errors.oneOf',
+        params: { options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+        path,
+      };
     default:
       return { key: 'errors.invalid', params: {}, path };
   }

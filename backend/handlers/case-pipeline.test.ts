@@ -5,7 +5,12 @@ import { openSqliteStore } from '../../db/sqlite/store';
 
 async function setup(today = '2024-12-01T10:00:00Z') {
   const path = tempDbPath();
-  const backend = await openBackend({ dbPath: path, actor: 'ui:olga', transport: 'http', now: () => new Date(today) });
+  const backend = await openBackend({
+    dbPath: path,
+    actor: 'ui:olga',
+    transport: 'http',
+    now: () => new Date(today),
+  });
   const call = async (method: string, input: unknown) => backend.dispatch(method, input, { language: 'en' });
   const created = await call('cases.create', {
     registryNumber: '245100031000123',
@@ -20,10 +25,21 @@ async function setup(today = '2024-12-01T10:00:00Z') {
 describe('case pipeline through the API', () => {
   it('walks a case from registration to sentence, with the stage and timeline following', async () => {
     const { backend, call } = await setup();
-    await call('cases.addVictim', { id: 1, victim: { sex: 'F', birthDate: '1996-04-03', employment: 'informal' } });
-    await call('cases.addDefendant', { id: 1, defendant: { fullName: 'Аманов Ерлан', sex: 'M', priorConvictions: 2 } });
-    expect(await call('cases.forward', { id: 1, on: '2024-05-02' })).toMatchObject({ ok: true, value: { stage: 'forwarded' } });
-    expect(await call('cases.recordVerdict', { id: 1, index: 0, verdict: 'convicted', on: '2024-09-10' })).toMatchObject({
+    await call('cases.addVictim', {
+      id: 1,
+      victim: { sex: 'F', birthDate: '1996-04-03', employment: 'informal' },
+    });
+    await call('cases.addDefendant', {
+      id: 1,
+      defendant: { fullName: 'Аманов Ерлан', sex: 'M', priorConvictions: 2 },
+    });
+    expect(await call('cases.forward', { id: 1, on: '2024-05-02' })).toMatchObject({
+      ok: true,
+      value: { stage: 'forwarded' },
+    });
+    expect(
+      await call('cases.recordVerdict', { id: 1, index: 0, verdict: 'convicted', on: '2024-09-10' }),
+    ).toMatchObject({
       value: { stage: 'verdict' },
     });
     const done = await call('cases.recordSentence', {
@@ -39,7 +55,10 @@ describe('case pipeline through the API', () => {
       'sentenced',
     ]);
     const found = await call('cases.list', { search: 'Аман' });
-    expect(found).toMatchObject({ ok: true, value: { total: 1, items: [{ defendants: ['Аманов Ерлан'], stage: 'sentenced' }] } });
+    expect(found).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ defendants: ['Аманов Ерлан'], stage: 'sentenced' }] },
+    });
     await backend.close();
   });
 
@@ -48,7 +67,10 @@ describe('case pipeline through the API', () => {
     const result = await call('cases.forward', { id: 1, on: '2024-01-01' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'rule_violation', issues: [{ path: 'forwardedToCourtOn', key: 'errors.pipeline.forwardedBeforeRegistered' }] },
+      error: {
+        code: 'rule_violation',
+        issues: [{ path: 'forwardedToCourtOn', key: 'errors.pipeline.forwardedBeforeRegistered' }],
+      },
     });
     await backend.close();
     const store = openSqliteStore(path);
@@ -64,18 +86,34 @@ describe('case pipeline through the API', () => {
       ok: false,
       error: { issues: [{ path: 'reason', key: 'errors.correction.reasonRequired' }] },
     });
-    expect(await call('cases.forward', { id: 1, on: '2024-05-03', reason: 'Typo in the date' })).toMatchObject({ ok: true });
+    expect(
+      await call('cases.forward', { id: 1, on: '2024-05-03', reason: 'Typo in the date' }),
+    ).toMatchObject({ ok: true });
     await backend.close();
     const store = openSqliteStore(path);
     const trail = await store.read((r) => r.audit.forEntity('case', '1'));
-    expect(trail.at(-1)).toMatchObject({ action: 'case.forward', reason: 'Typo in the date', actor: 'ui:olga' });
+    expect(trail.at(-1)).toMatchObject({
+      action: 'case.forward',
+      reason: 'Typo in the date',
+      actor: 'ui:olga',
+    });
     await store.close();
   });
 
   it('lists overdue and due-soon cases on the dashboard and by filter', async () => {
     const { backend, call } = await setup('2024-04-20T08:00:00Z');
-    await call('cases.create', { registryNumber: 'SOON', article: '194', district: 'Nura', registeredOn: '2024-02-25' });
-    await call('cases.create', { registryNumber: 'FINE', article: '194', district: 'Nura', registeredOn: '2024-04-01' });
+    await call('cases.create', {
+      registryNumber: 'SOON',
+      article: '194',
+      district: 'Nura',
+      registeredOn: '2024-02-25',
+    });
+    await call('cases.create', {
+      registryNumber: 'FINE',
+      article: '194',
+      district: 'Nura',
+      registeredOn: '2024-04-01',
+    });
     const summary = await call('dashboard.summary', {});
     expect(summary).toMatchObject({
       ok: true,
@@ -95,7 +133,12 @@ describe('case pipeline through the API', () => {
 
   it('filters the list by year, district, stage, article and platform in SQL', async () => {
     const { backend, call } = await setup();
-    await call('reference.save', { kind: 'platform', name: 'Telegram', labels: { ru: null, kk: null, en: null }, active: true });
+    await call('reference.save', {
+      kind: 'platform',
+      name: 'Telegram',
+      labels: { ru: null, kk: null, en: null },
+      active: true,
+    });
     await call('cases.create', {
       registryNumber: 'T-1',
       article: '190',

@@ -20,7 +20,8 @@ async function act(
 
 function at<T>(list: T[], index: number, path: string): T {
   const item = list[index];
-  if (item === undefined) throw DomainError.field('not_found', { path, key: 'errors.case.noSuchParty', params: { index } });
+  if (item === undefined)
+    throw DomainError.field('not_found', { path, key: 'errors.case.noSuchParty', params: { index } });
   return item;
 }
 
@@ -31,7 +32,8 @@ const blankVerdict: Pick<Defendant, 'convictedOn' | 'acquittedOn' | 'sentence'> 
 };
 
 export const casePipelineHandlers = {
-  'cases.edit': ({ id, changes, reason }, ctx) => act(ctx, id, 'case.edit', (c) => ({ ...c, ...changes }), reason),
+  'cases.edit': ({ id, changes, reason }, ctx) =>
+    act(ctx, id, 'case.edit', (c) => ({ ...c, ...changes }), reason),
   'cases.forward': ({ id, on, reason }, ctx) =>
     act(ctx, id, 'case.forward', (c) => ({ ...c, forwardedToCourtOn: on }), reason),
   'cases.close': ({ id, on, closedReason, reason }, ctx) =>
@@ -43,7 +45,12 @@ export const casePipelineHandlers = {
       ...c,
       victims: [
         ...c.victims,
-        { sex: victim.sex, birthDate: victim.birthDate ?? null, birthYear: victim.birthYear ?? null, employment: victim.employment ?? null },
+        {
+          sex: victim.sex,
+          birthDate: victim.birthDate ?? null,
+          birthYear: victim.birthYear ?? null,
+          employment: victim.employment ?? null,
+        },
       ],
     })),
   'cases.updateVictim': ({ id, index, victim, reason }, ctx) =>

@@ -55,7 +55,13 @@ export const caseHandlers = {
     store.read(async (r) => {
       const { page, pageSize, sort, order, ...filters } = query;
       const day = today(now);
-      const result = await r.cases.list({ ...(await storeQuery(r, filters, day)), page, pageSize, sort, order });
+      const result = await r.cases.list({
+        ...(await storeQuery(r, filters, day)),
+        page,
+        pageSize,
+        sort,
+        order,
+      });
       const termDays = await investigationDays(r);
       return { ...result, items: result.items.map((row) => withDeadline(row, day, termDays)) };
     }),

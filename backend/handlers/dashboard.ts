@@ -11,7 +11,10 @@ export const dashboardHandlers = {
       const year = Number(day.slice(0, 4));
       const termDays = await investigationDays(r);
       const counts = await r.cases.stageCounts(`${year}-01-01`, `${year}-12-31`);
-      const stageCounts = Object.fromEntries(caseStages.map((s) => [s, counts[s] ?? 0])) as Record<CaseStage, number>;
+      const stageCounts = Object.fromEntries(caseStages.map((s) => [s, counts[s] ?? 0])) as Record<
+        CaseStage,
+        number
+      >;
       const open = async (status: 'overdue' | 'dueSoon') => {
         const page = await r.cases.list({
           registeredBetween: registeredRangeFor(status, day, termDays),
@@ -23,6 +26,13 @@ export const dashboardHandlers = {
         return { items: page.items.map((row) => withDeadline(row, day, termDays)), total: page.total };
       };
       const all = await r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' });
-      return { year, today: day, stageCounts, overdue: await open('overdue'), dueSoon: await open('dueSoon'), totalCases: all.total };
+      return {
+        year,
+        today: day,
+        stageCounts,
+        overdue: await open('overdue'),
+        dueSoon: await open('dueSoon'),
+        totalCases: all.total,
+      };
     }),
 } satisfies Partial<Handlers>;

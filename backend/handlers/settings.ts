@@ -8,14 +8,19 @@ export const LANGUAGE_KEY = 'ui.language';
 
 async function uiSettings(r: Readers) {
   const parsed = languageSchema.safeParse(await r.settings.get(LANGUAGE_KEY));
-  return { language: parsed.success ? parsed.data : defaultLanguage, investigationDays: await investigationDays(r) };
+  return {
+    language: parsed.success ? parsed.data : defaultLanguage,
+    investigationDays: await investigationDays(r),
+  };
 }
 
 export const settingsHandlers = {
   'settings.get': (_input, { store }) => store.read(uiSettings),
   'settings.setLanguage': async ({ language }, { store, actor }) => {
     await store.write(actor, (tx) =>
-      tx.apply({ entity: 'setting', id: LANGUAGE_KEY, action: 'settings.language' }, (w) => w.settings.set(LANGUAGE_KEY, language)),
+      tx.apply({ entity: 'setting', id: LANGUAGE_KEY, action: 'settings.language' }, (w) =>
+        w.settings.set(LANGUAGE_KEY, language),
+      ),
     );
     return store.read(uiSettings);
   },

@@ -12,7 +12,11 @@ export async function resolveRefs(tx: WriteTx, record: CaseRecord): Promise<Case
     return names.map((name, i) => {
       const id = known.get(name);
       if (id === undefined) {
-        throw DomainError.field('rule_violation', { path: path(i), key: `errors.reference.${kind}`, params: { name } });
+        throw DomainError.field('rule_violation', {
+          path: path(i),
+          key: `errors.reference.${kind}`,
+          params: { name },
+        });
       }
       return id;
     });
@@ -68,6 +72,8 @@ export async function changeCase(
     });
   }
   const refs = await resolveRefs(tx, after);
-  await tx.apply({ entity: 'case', id, action, ...(why ? { reason: why } : {}) }, (w) => w.cases.replaceRecord(id, after, refs));
+  await tx.apply({ entity: 'case', id, action, ...(why ? { reason: why } : {}) }, (w) =>
+    w.cases.replaceRecord(id, after, refs),
+  );
   return after;
 }

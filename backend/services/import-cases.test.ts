@@ -49,25 +49,37 @@ describe('import and export', () => {
   it('reports any single broken rule at its JSON path and writes nothing', async () => {
     const breakers: [string, (c: CaseRecord) => void][] = [
       ['sex', (c) => Object.assign(c.victims[0] ?? c, c.victims[0] ? { sex: 'X' } : { groupCrime: 'yes' })],
-      ['forwardedToCourtOn', (c) => Object.assign(c, { forwardedToCourtOn: '1990-01-01', closedOn: null, closedReason: null })],
+      [
+        'forwardedToCourtOn',
+        (c) => Object.assign(c, { forwardedToCourtOn: '1990-01-01', closedOn: null, closedReason: null }),
+      ],
       ['registryNumber', (c) => Object.assign(c, { registryNumber: 'x'.repeat(40) })],
       ['typo', (c) => Object.assign(c, { registerdOn: '2024-01-01' })],
     ];
     await fc.assert(
-      fc.asyncProperty(validCases(5), fc.nat(), fc.constantFrom(...breakers), async (cases, n, [, breakIt]) => {
-        const store = openSqliteStore(tempDbPath());
-        const entriesBefore = await store.read((r) => r.audit.count());
-        const i = n % cases.length;
-        const damaged = structuredClone(cases) as unknown as Record<string, unknown>[];
-        breakIt(damaged[i] as unknown as CaseRecord);
-        const error = await refusal(importCases(store, 'test', file(damaged), 'refuse'));
-        expect(error.code).toBe('invalid_input');
-        expect(error.issues.length).toBeGreaterThan(0);
-        for (const issue of error.issues) expect(issue.path.startsWith(`cases[${i}].`)).toBe(true);
-        expect(await store.read((r) => r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' }))).toMatchObject({ total: 0 });
-        expect(await store.read((r) => r.audit.count())).toBe(entriesBefore);
-        await store.close();
-      }),
+      fc.asyncProperty(
+        validCases(5),
+        fc.nat(),
+        fc.constantFrom(...breakers),
+        async (cases, n, [, breakIt]) => {
+          const store = openSqliteStore(tempDbPath());
+          const entriesBefore = await store.read((r) => r.audit.count());
+          const i = n % cases.length;
+          const damaged = structuredClone(cases) as unknown as Record<string, unknown>[];
+          breakIt(damaged[i] as unknown as CaseRecord);
+          const error = await refusal(importCases(store, 'test', file(damaged), 'refuse'));
+          expect(error.code).toBe('invalid_input');
+          expect(error.issues.length).toBeGreaterThan(0);
+          for (const issue of error.issues) expect(issue.path.startsWith(`cases[${i}].`)).toBe(true);
+          expect(
+            await store.read((r) =>
+              r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' }),
+            ),
+          ).toMatchObject({ total: 0 });
+          expect(await store.read((r) => r.audit.count())).toBe(entriesBefore);
+          await store.close();
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -82,21 +94,41 @@ describe('import and export', () => {
           format: 'nadzor.cases/v2',
           cases: [
             { registryNumber: 'A', article: '194', district: 'Almaty', registeredOn: '2024-01-01' },
-            { registryNumber: 'A', article: 194, district: 'Almaty', registeredOn: '2024-13-01', defendants: [{ sex: 'X' }] },
+            {
+              registryNumber: 'A',
+              article: 194,
+              district: 'Almaty',
+              registeredOn: '2024-13-01',
+              defendants: [{ sex: 'X' }],
+            },
           ],
         },
         'refuse',
       ),
     );
-    expect(error.issues.map((i) => i.path)).toEqual(['format', 'cases[1].article', 'cases[1].registeredOn', 'cases[1].defendants[0].sex']);
+    expect(error.issues.map((i) => i.path)).toEqual([
+      'format',
+      'cases[1].article',
+      'cases[1].registeredOn',
+      'cases[1].defendants[0].sex',
+    ]);
     await store.close();
   });
 
   it('refuses known registry numbers by default, naming them; skips or updates them on request', async () => {
     const store = openSqliteStore(tempDbPath());
     const one = { registryNumber: 'R-1', article: '194', district: 'Almaty', registeredOn: '2024-01-01' };
-    const two = { registryNumber: 'R-2', article: '194', district: 'Nura', registeredOn: '2024-01-02', platforms: ['Badoo'] };
-    expect(await importCases(store, 't', file([one]), 'refuse')).toMatchObject({ created: 1, newReferences: { district: ['Almaty'] } });
+    const two = {
+      registryNumber: 'R-2',
+      article: '194',
+      district: 'Nura',
+      registeredOn: '2024-01-02',
+      platforms: ['Badoo'],
+    };
+    expect(await importCases(store, 't', file([one]), 'refuse')).toMatchObject({
+      created: 1,
+      newReferences: { district: ['Almaty'] },
+    });
     const error = await refusal(importCases(store, 't', file([{ ...one, part: '2' }, two]), 'refuse'));
     expect(error).toMatchObject({ code: 'conflict', params: { count: 1, numbers: 'R-1' } });
     expect(await importCases(store, 't', file([{ ...one, part: '2' }, two]), 'skip')).toMatchObject({
@@ -105,7 +137,9 @@ describe('import and export', () => {
       newReferences: { district: ['Nura'], platform: ['Badoo'] },
     });
     expect((await store.read((r) => r.cases.record(1)))?.part).toBeNull();
-    expect(await importCases(store, 't', file([{ ...one, part: '2' }]), 'update')).toMatchObject({ updated: 1 });
+    expect(await importCases(store, 't', file([{ ...one, part: '2' }]), 'update')).toMatchObject({
+      updated: 1,
+    });
     expect((await store.read((r) => r.cases.record(1)))?.part).toBe('2');
     const trail = await store.read((r) => r.audit.forEntity('case', '1'));
     expect(trail.map((e) => e.action)).toEqual(['case.import', 'case.import.update']);

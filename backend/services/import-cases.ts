@@ -14,13 +14,23 @@ const MAX_NAMED_CONFLICTS = 20;
 function validate(data: unknown): CaseRecord[] {
   const parsed = parseCaseFile(data);
   if (!parsed.ok) {
-    throw new DomainError('invalid_input', 'errors.import.invalid', { count: parsed.issues.length }, parsed.issues);
+    throw new DomainError(
+      'invalid_input',
+      'errors.import.invalid',
+      { count: parsed.issues.length },
+      parsed.issues,
+    );
   }
   return parsed.file.cases;
 }
 
 function referencesOf(cases: CaseRecord[]): Record<ReferenceKind, Set<string>> {
-  const refs = { district: new Set<string>(), article: new Set<string>(), platform: new Set<string>(), tactic: new Set<string>() };
+  const refs = {
+    district: new Set<string>(),
+    article: new Set<string>(),
+    platform: new Set<string>(),
+    tactic: new Set<string>(),
+  };
   for (const c of cases) {
     refs.district.add(c.district);
     refs.article.add(c.article);
@@ -55,7 +65,9 @@ const count = (cases: CaseRecord[]) => ({
 /** What an import would do, without doing it: counts, new reference values, conflicts (or every error). */
 export async function previewImport(store: Store, data: unknown): Promise<ImportPreview> {
   const cases = validate(data);
-  const existing = await store.read((r) => r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber)));
+  const existing = await store.read((r) =>
+    r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber)),
+  );
   const { missing } = await store.read((r) => unknownReferences(r, cases));
   return { ...count(cases), newReferences: missing, conflicts: [...existing.keys()] };
 }
@@ -78,10 +90,21 @@ export async function importCases(
     const { known, missing } = await unknownReferences(tx, cases);
     for (const kind of kinds) {
       for (const name of missing[kind]) {
-        known[kind].set(name, await tx.apply({ entity: kind, action: `${kind}.create` }, (w) => w.reference.insertNamed(kind, name)));
+        known[kind].set(
+          name,
+          await tx.apply({ entity: kind, action: `${kind}.create` }, (w) =>
+            w.reference.insertNamed(kind, name),
+          ),
+        );
       }
     }
-    const summary: ImportSummary = { ...count(cases), created: 0, updated: 0, skipped: 0, newReferences: missing };
+    const summary: ImportSummary = {
+      ...count(cases),
+      created: 0,
+      updated: 0,
+      skipped: 0,
+      newReferences: missing,
+    };
     for (const [i, record] of cases.entries()) {
       const refs = {
         districtId: known.district.get(record.district)!,
@@ -94,7 +117,9 @@ export async function importCases(
         await tx.apply({ entity: 'case', action: 'case.import' }, (w) => w.cases.insertRecord(record, refs));
         summary.created += 1;
       } else if (mode === 'update') {
-        await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) => w.cases.replaceRecord(id, record, refs));
+        await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) =>
+          w.cases.replaceRecord(id, record, refs),
+        );
         summary.updated += 1;
       } else summary.skipped += 1;
       if (onProgress && (i + 1) % 1000 === 0) await onProgress(i + 1, cases.length);
@@ -108,9 +133,21 @@ function conflictError(cases: CaseRecord[], existing: Map<string, number>): Doma
   const numbers = [...existing.keys()];
   const issues = cases.flatMap((c, i) =>
     existing.has(c.registryNumber)
-      ? [{ path: `cases[${i}].registryNumber`, key: 'errors.import.exists', params: { registryNumber: c.registryNumber } }]
+      ? [
+          {
+            path: `cases[${i}].registryNumber`,
+            key: 'errors.import.exists',
+            params: { registryNumber: c.registryNumber },
+          },
+        ]
       : [],
   );
-  const named = numbers.slice(0, MAX_NAMED_CONFLICTS).join(', ') + (numbers.length > MAX_NAMED_CONFLICTS ? ', …' : '');
-  return new DomainError('conflict', 'errors.import.conflicts', { count: numbers.length, numbers: named }, issues);
+  const named =
+    numbers.slice(0, MAX_NAMED_CONFLICTS).join(', ') + (numbers.length > MAX_NAMED_CONFLICTS ? ', …' : '');
+  return new DomainError(
+    'conflict',
+    'errors.import.conflicts',
+    { count: numbers.length, numbers: named },
+    issues,
+  );
 }

@@ -16,7 +16,11 @@ export function parseContent(content: string): unknown {
   try {
     return JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw DomainError.field('invalid_input', { path: '', key: 'errors.import.notJson', params: { detail: (error as Error).message } });
+    throw DomainError.field('invalid_input', {
+      path: '',
+      key: 'errors.import.notJson',
+      params: { detail: (error as Error).message },
+    });
   }
 }
 
@@ -28,7 +32,8 @@ export function startImport(store: Store, actor: string, content: string, mode: 
   const data = parseContent(content);
   const job: Job = { jobId: randomUUID(), state: 'running', done: 0, total: 0 };
   jobs.set(job.jobId, job);
-  for (const old of [...jobs.values()].filter((j) => j.state !== 'running').slice(0, -KEEP_FINISHED)) jobs.delete(old.jobId);
+  for (const old of [...jobs.values()].filter((j) => j.state !== 'running').slice(0, -KEEP_FINISHED))
+    jobs.delete(old.jobId);
   void importCases(store, actor, data, mode, async (done, total) => {
     job.done = done;
     job.total = total;

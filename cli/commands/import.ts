@@ -13,7 +13,9 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
@@ -27,7 +29,12 @@ export function describeSummary(file: string, s: ImportSummary): string {
     `imported ${s.cases} cases from ${file}: ${s.created} new, ${s.updated} updated, ${s.skipped} skipped`,
     `${s.victims} victims, ${s.defendants} defendants`,
   ];
-  const labels = { district: 'districts', article: 'articles', platform: 'platforms', tactic: 'tactics' } as const;
+  const labels = {
+    district: 'districts',
+    article: 'articles',
+    platform: 'platforms',
+    tactic: 'tactics',
+  } as const;
   for (const [kind, names] of Object.entries(s.newReferences) as [keyof typeof labels, string[]][]) {
     if (names.length) parts.push(`new ${labels[kind]}: ${names.join(', ')}`);
   }
@@ -39,10 +46,10 @@ export function importCommand(): Command {
     .description('import a nadzor.cases/v1 file: all of it, or nothing when any problem is found')
     .argument('<file>', 'the case file (JSON)')
     .addOption(
-      new Option('--on-conflict <mode>', 'what to do with a registry number already in the database (default: refuse)').choices([
-        'skip',
-        'update',
-      ]),
+      new Option(
+        '--on-conflict <mode>',
+        'what to do with a registry number already in the database (default: refuse)',
+      ).choices(['skip', 'update']),
     )
     .action(async (file: string, options: DbOption & { onConflict?: 'skip' | 'update' }) => {
       const data = await readJsonFile(file);
@@ -51,7 +58,9 @@ export function importCommand(): Command {
         (error: unknown) => {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'conflict') {
-            throw new CliError(`${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`);
+            throw new CliError(
+              `${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`,
+            );
           }
           const lines = error.issues.map((i) => `${i.path}: ${en(i.key, i.params)}`);
           throw new CliError(lines[0] ?? en(error.key, error.params), 1, lines.slice(1), true);

@@ -13,10 +13,10 @@ type ChildRow = Record<string, unknown> & { case_id: number };
 const BATCH = 2000;
 
 function childrenByCase(db: Database, table: string, from: number, to: number): Map<number, ChildRow[]> {
-  const rows = statement(db, `SELECT * FROM ${table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position`).all(
-    from,
-    to,
-  ) as ChildRow[];
+  const rows = statement(
+    db,
+    `SELECT * FROM ${table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position`,
+  ).all(from, to) as ChildRow[];
   const map = new Map<number, ChildRow[]>();
   for (const row of rows) {
     const list = map.get(row.case_id);

@@ -83,8 +83,7 @@ export interface NewEntry {
 /** Appends one sealed entry after the current head. Call inside the write's transaction. */
 export function appendEntry(db: Database, entry: NewEntry): void {
   const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const header: EntryHeader = {
     seq: (head?.seq ?? 0) + 1,
     at: entry.at,

@@ -17,7 +17,8 @@ export interface AuditedEntity {
 const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
   const select = `SELECT * FROM ${table}`;
   return {
-    load: (db, id) => (statement(db, `${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
+    load: (db, id) =>
+      (statement(db, `${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
     *all(db) {
       // Reference tables are small: read them whole, so no cursor stays open while the caller works.
       for (const row of db.prepare(`${select} ORDER BY ${keyColumn}`).all() as Record<string, unknown>[]) {

@@ -13,7 +13,13 @@ async function storeWithOneCase(path: string) {
       w.reference.insertArticle({ code: '194', titles: { ru: null, kk: null, en: null } }),
     );
     await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
-      w.cases.insert({ registryNumber: 'R-1', articleId, part: null, districtId, registeredOn: '2024-02-11' }),
+      w.cases.insert({
+        registryNumber: 'R-1',
+        articleId,
+        part: null,
+        districtId,
+        registeredOn: '2024-02-11',
+      }),
     );
   });
   await store.close();

@@ -39,7 +39,12 @@ export function verifyAuditTrail(db: Database): VerifyReport {
         return mismatch(entries, type, id, 'exists but the audit trail never recorded it');
       }
       if (recorded !== canonicalJson(snapshot)) {
-        return mismatch(entries, type, id, 'differs from its last audited state: it was changed outside Nadzor');
+        return mismatch(
+          entries,
+          type,
+          id,
+          'differs from its last audited state: it was changed outside Nadzor',
+        );
       }
       expected.delete(key);
     }
@@ -47,7 +52,12 @@ export function verifyAuditTrail(db: Database): VerifyReport {
   for (const [key, recorded] of expected) {
     if (recorded === null) continue;
     const [type = '', id = ''] = key.split(/:(.*)/s);
-    return mismatch(entries, type, id, 'is in the audit trail but missing from the database: it was deleted outside Nadzor');
+    return mismatch(
+      entries,
+      type,
+      id,
+      'is in the audit trail but missing from the database: it was deleted outside Nadzor',
+    );
   }
   return { ok: true, entries, headHash: prevHash };
 }

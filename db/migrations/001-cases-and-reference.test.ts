@@ -16,13 +16,23 @@ const insertCase = (db: Database.Database, values: Record<string, unknown>) =>
       `INSERT INTO cases (registry_number, article_id, district_id, registered_on, closed_reason)
        VALUES (@registryNumber, @articleId, @districtId, @registeredOn, @closedReason)`,
     )
-    .run({ registryNumber: '1', articleId: 1, districtId: 1, registeredOn: '2024-01-01', closedReason: null, ...values });
+    .run({
+      registryNumber: '1',
+      articleId: 1,
+      districtId: 1,
+      registeredOn: '2024-01-01',
+      closedReason: null,
+      ...values,
+    });
 
 describe('migration 001: cases and reference data', () => {
   it('accepts a valid case', () => {
     const db = fresh();
     insertCase(db, {});
-    expect(db.prepare('SELECT registry_number, group_crime FROM cases').get()).toEqual({ registry_number: '1', group_crime: 0 });
+    expect(db.prepare('SELECT registry_number, group_crime FROM cases').get()).toEqual({
+      registry_number: '1',
+      group_crime: 0,
+    });
   });
 
   it('enforces unique registry numbers, known districts and the closure reasons of the spec', () => {

@@ -6,7 +6,8 @@ import type { AuditReader } from '../ports';
 export function auditReader(db: Database): AuditReader {
   return {
     verify: () => Promise.resolve(verifyAuditTrail(db)),
-    count: () => Promise.resolve((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n),
+    count: () =>
+      Promise.resolve((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n),
     forEntity: (type, id) =>
       Promise.resolve(
         (

@@ -99,15 +99,25 @@ function group<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
  * Full records of the given case rows, in their order. Children are read for the rows' id range in one
  * query per table when the rows are contiguous (no filter), or for exactly these ids otherwise.
  */
-function recordsInRange(db: Database, rows: CaseRow[], contiguous = true): { id: number; record: CaseRecord }[] {
+function recordsInRange(
+  db: Database,
+  rows: CaseRow[],
+  contiguous = true,
+): { id: number; record: CaseRecord }[] {
   if (rows.length === 0) return [];
   if (!contiguous && rows.length > 1) {
     return rows.flatMap((row) => recordsInRange(db, [row]));
   }
   const range = [rows[0]!.id, rows.at(-1)!.id];
-  const victims = group(statement(db, 'SELECT * FROM victims WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(...range) as VictimRow[]);
+  const victims = group(
+    statement(db, 'SELECT * FROM victims WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(
+      ...range,
+    ) as VictimRow[],
+  );
   const defendants = group(
-    statement(db, 'SELECT * FROM defendants WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(...range) as DefendantRow[],
+    statement(db, 'SELECT * FROM defendants WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(
+      ...range,
+    ) as DefendantRow[],
   );
   const platforms = group(
     statement(
@@ -158,7 +168,11 @@ export function readRecordsAfter(
 ): { id: number; record: CaseRecord }[] {
   const { sql, params } = caseWhere(filter);
   const where = sql ? `${sql} AND c.id > @afterId` : 'WHERE c.id > @afterId';
-  const rows = statement(db, `${CASE_SELECT} ${where} ORDER BY c.id LIMIT @limit`).all({ ...params, afterId, limit }) as CaseRow[];
+  const rows = statement(db, `${CASE_SELECT} ${where} ORDER BY c.id LIMIT @limit`).all({
+    ...params,
+    afterId,
+    limit,
+  }) as CaseRow[];
   return recordsInRange(db, rows, !sql);
 }
 
@@ -193,7 +207,10 @@ function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: C
       d.sentence?.on ?? null,
     ),
   );
-  const platform = statement(db, 'INSERT INTO case_platforms (case_id, position, platform_id) VALUES (?, ?, ?)');
+  const platform = statement(
+    db,
+    'INSERT INTO case_platforms (case_id, position, platform_id) VALUES (?, ?, ?)',
+  );
   refs.platformIds.forEach((id, i) => platform.run(caseId, i, id));
   const tactic = statement(db, 'INSERT INTO case_tactics (case_id, position, tactic_id) VALUES (?, ?, ?)');
   refs.tacticIds.forEach((id, i) => tactic.run(caseId, i, id));

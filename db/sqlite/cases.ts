@@ -54,9 +54,8 @@ export function caseReader(db: Database): CaseReader {
   return {
     list(query) {
       const { sql: whereSql, params } = caseWhere(query);
-      const total = (
-        db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number }
-      ).n;
+      const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number })
+        .n;
       const direction = query.order === 'asc' ? 'ASC' : 'DESC';
       const rows = db
         .prepare(
@@ -65,7 +64,12 @@ export function caseReader(db: Database): CaseReader {
            LIMIT @limit OFFSET @offset`,
         )
         .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[];
-      const page: Page<CaseRow> = { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+      const page: Page<CaseRow> = {
+        items: rows.map(toSummary),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
       return Promise.resolve(page);
     },
     stageCounts(from, to) {
@@ -75,23 +79,28 @@ export function caseReader(db: Database): CaseReader {
       return Promise.resolve(Object.fromEntries(rows.map((r) => [r.stage, r.n])));
     },
     get(id) {
-      const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as SummaryRow | undefined;
+      const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as
+        SummaryRow | undefined;
       return Promise.resolve(row ? toSummary(row) : null);
     },
     idByRegistryNumber(registryNumber) {
       const row = db.prepare('SELECT id FROM cases WHERE registry_number = ?').get(registryNumber) as
-        | { id: number }
-        | undefined;
+        { id: number } | undefined;
       return Promise.resolve(row?.id ?? null);
     },
     record: (id) => Promise.resolve(readRecord(db, id)),
     recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();
-      const select = db.prepare('SELECT registry_number, id FROM cases WHERE registry_number IN (SELECT value FROM json_each(?))');
+      const select = db.prepare(
+        'SELECT registry_number, id FROM cases WHERE registry_number IN (SELECT value FROM json_each(?))',
+      );
       // Chunks keep each JSON parameter small on very large imports.
       for (let i = 0; i < numbers.length; i += 10_000) {
-        for (const row of select.all(JSON.stringify(numbers.slice(i, i + 10_000))) as { registry_number: string; id: number }[]) {
+        for (const row of select.all(JSON.stringify(numbers.slice(i, i + 10_000))) as {
+          registry_number: string;
+          id: number;
+        }[]) {
           found.set(row.registry_number, row.id);
         }
       }

@@ -63,9 +63,17 @@ const toArticle = (r: ArticleRow): Article => ({
 export function referenceReader(db: Database): ReferenceReader {
   return {
     districts: () =>
-      Promise.resolve((db.prepare('SELECT * FROM districts WHERE active = 1 ORDER BY name').all() as DistrictRow[]).map(toDistrict)),
+      Promise.resolve(
+        (db.prepare('SELECT * FROM districts WHERE active = 1 ORDER BY name').all() as DistrictRow[]).map(
+          toDistrict,
+        ),
+      ),
     articles: () =>
-      Promise.resolve((db.prepare('SELECT * FROM articles WHERE active = 1 ORDER BY code').all() as ArticleRow[]).map(toArticle)),
+      Promise.resolve(
+        (db.prepare('SELECT * FROM articles WHERE active = 1 ORDER BY code').all() as ArticleRow[]).map(
+          toArticle,
+        ),
+      ),
     districtByName(name) {
       const row = db.prepare('SELECT * FROM districts WHERE name = ?').get(name) as DistrictRow | undefined;
       return Promise.resolve(row ? toDistrict(row) : null);
@@ -76,7 +84,10 @@ export function referenceReader(db: Database): ReferenceReader {
     },
     ids(kind) {
       const { table, key } = TABLES[kind];
-      const rows = db.prepare(`SELECT ${key} AS name, id FROM ${table}`).all() as { name: string; id: number }[];
+      const rows = db.prepare(`SELECT ${key} AS name, id FROM ${table}`).all() as {
+        name: string;
+        id: number;
+      }[];
       return Promise.resolve(new Map(rows.map((r) => [r.name, r.id])));
     },
     list(kind, includeInactive) {
@@ -113,19 +124,17 @@ export function referenceWriter(db: Database): ReferenceWriter {
     create(kind, name, labels, active) {
       const { table, key, label } = TABLES[kind];
       const r = db
-        .prepare(`INSERT INTO ${table} (${key}, ${label}_ru, ${label}_kk, ${label}_en, active) VALUES (?, ?, ?, ?, ?)`)
+        .prepare(
+          `INSERT INTO ${table} (${key}, ${label}_ru, ${label}_kk, ${label}_en, active) VALUES (?, ?, ?, ?, ?)`,
+        )
         .run(name, labels.ru, labels.kk, labels.en, active ? 1 : 0);
       return Promise.resolve(Number(r.lastInsertRowid));
     },
     update(kind, id, labels, active) {
       const { table, label } = TABLES[kind];
-      db.prepare(`UPDATE ${table} SET ${label}_ru = ?, ${label}_kk = ?, ${label}_en = ?, active = ? WHERE id = ?`).run(
-        labels.ru,
-        labels.kk,
-        labels.en,
-        active ? 1 : 0,
-        id,
-      );
+      db.prepare(
+        `UPDATE ${table} SET ${label}_ru = ?, ${label}_kk = ?, ${label}_en = ?, active = ? WHERE id = ?`,
+      ).run(labels.ru, labels.kk, labels.en, active ? 1 : 0, id);
       return Promise.resolve(id);
     },
   };

@@ -4,7 +4,8 @@ import type { SettingsReader, SettingsWriter } from '../ports';
 export function settingsReader(db: Database): SettingsReader {
   return {
     get(key) {
-      const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+      const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+        { value: string } | undefined;
       return Promise.resolve(row?.value ?? null);
     },
   };

@@ -8,7 +8,9 @@ describe('sqlite store', () => {
   it('records before and after of every applied change, with actor, time and reason', async () => {
     const store = openSqliteStore(tempDbPath(), { now: () => new Date('2025-01-02T03:04:05.000Z') });
     await store.write('ui:anna', (tx) =>
-      tx.apply({ entity: 'setting', id: 'ui.language', action: 'settings.language' }, (w) => w.settings.set('ui.language', 'kk')),
+      tx.apply({ entity: 'setting', id: 'ui.language', action: 'settings.language' }, (w) =>
+        w.settings.set('ui.language', 'kk'),
+      ),
     );
     await store.write('ui:anna', (tx) =>
       tx.apply({ entity: 'setting', id: 'ui.language', action: 'settings.language', reason: 'typo' }, (w) =>
@@ -20,7 +22,11 @@ describe('sqlite store', () => {
       [null, { key: 'ui.language', value: 'kk' }, null],
       [{ key: 'ui.language', value: 'kk' }, { key: 'ui.language', value: 'en' }, 'typo'],
     ]);
-    expect(trail[1]).toMatchObject({ actor: 'ui:anna', at: '2025-01-02T03:04:05.000Z', prevHash: trail[0]!.hash });
+    expect(trail[1]).toMatchObject({
+      actor: 'ui:anna',
+      at: '2025-01-02T03:04:05.000Z',
+      prevHash: trail[0]!.hash,
+    });
     await store.close();
   });
 
@@ -70,7 +76,11 @@ describe('sqlite store', () => {
       const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
         w.reference.insertArticle({ code: '194', titles: noLabels }),
       );
-      for (const [n, date] of [['2451', '2024-01-03'], ['2452', '2024-01-01'], ['9990', '2024-01-02']] as const) {
+      for (const [n, date] of [
+        ['2451', '2024-01-03'],
+        ['2452', '2024-01-01'],
+        ['9990', '2024-01-02'],
+      ] as const) {
         await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
           w.cases.insert({ registryNumber: n, articleId, part: null, districtId, registeredOn: date }),
         );
@@ -81,7 +91,9 @@ describe('sqlite store', () => {
     );
     expect(page.total).toBe(3);
     expect(page.items.map((c) => c.registryNumber)).toEqual(['2452', '9990']);
-    const found = await store.read((r) => r.cases.list({ page: 1, pageSize: 10, search: '245', sort: 'registryNumber', order: 'desc' }));
+    const found = await store.read((r) =>
+      r.cases.list({ page: 1, pageSize: 10, search: '245', sort: 'registryNumber', order: 'desc' }),
+    );
     expect(found.items.map((c) => c.registryNumber)).toEqual(['2452', '2451']);
     expect(found.items[0]).toMatchObject({ district: 'Almaty', article: '194', stage: 'registered' });
     await store.close();

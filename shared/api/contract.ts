@@ -3,7 +3,13 @@ import { caseListQuery, newCaseInput, type CaseSummary, type Page } from '../dom
 import { caseActions } from '../domain/case-actions';
 import type { CaseDetail, DashboardSummary, ImportJob } from '../domain/case-detail';
 import type { ImportPreview, ImportSummary } from '../domain/import';
-import { referenceKinds, referenceSave, type Article, type District, type ReferenceItem } from '../domain/reference';
+import {
+  referenceKinds,
+  referenceSave,
+  type Article,
+  type District,
+  type ReferenceItem,
+} from '../domain/reference';
 import { language, type Language } from '../domain/fields';
 import { command, query, type MethodSpec } from './define';
 
@@ -31,11 +37,17 @@ export const contract = {
   'settings.get': query<UiSettings>()(none),
   'settings.setLanguage': command<UiSettings>()(z.object({ language }).strict()),
   'settings.setInvestigationDays': command<UiSettings>()(
-    z.object({ days: z.number().int({ error: 'errors.integer' }).min(1, { error: 'errors.tooSmall' }).max(3650) }).strict(),
+    z
+      .object({
+        days: z.number().int({ error: 'errors.integer' }).min(1, { error: 'errors.tooSmall' }).max(3650),
+      })
+      .strict(),
   ),
   'reference.districts': query<District[]>()(none),
   'reference.articles': query<Article[]>()(none),
-  'reference.list': query<ReferenceItem[]>()(z.object({ kind: z.enum(referenceKinds), includeInactive: z.boolean().optional() }).strict()),
+  'reference.list': query<ReferenceItem[]>()(
+    z.object({ kind: z.enum(referenceKinds), includeInactive: z.boolean().optional() }).strict(),
+  ),
   'reference.save': command<ReferenceItem>()(referenceSave),
   'dashboard.summary': query<DashboardSummary>()(none),
   'cases.create': command<CaseDetail>()(newCaseInput),

@@ -9,5 +9,9 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   mutates: boolean;
 }
 
-export const query = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: false });
-export const command = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: true });
+export const query =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: false });
+export const command =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, mutates: true });

@@ -31,13 +31,23 @@ export const caseActions = {
   get: z.object({ id: caseId }).strict(),
   edit: z.object({ id: caseId, changes: caseDetailsInput, reason }).strict(),
   forward: z.object({ id: caseId, on: isoDate, reason }).strict(),
-  close: z.object({ id: caseId, on: isoDate, closedReason: z.enum(closedReasons, { error: 'errors.closedReason' }), reason }).strict(),
+  close: z
+    .object({
+      id: caseId,
+      on: isoDate,
+      closedReason: z.enum(closedReasons, { error: 'errors.closedReason' }),
+      reason,
+    })
+    .strict(),
   reopen: z.object({ id: caseId, reason: z.string().max(1000) }).strict(),
   addVictim: z.object({ id: caseId, victim: victimSchema }).strict(),
   updateVictim: z.object({ id: caseId, index, victim: victimSchema, reason }).strict(),
   removeVictim: z.object({ id: caseId, index, reason }).strict(),
   addDefendant: z
-    .object({ id: caseId, defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }) })
+    .object({
+      id: caseId,
+      defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }),
+    })
     .strict(),
   updateDefendant: z
     .object({
@@ -53,7 +63,9 @@ export const caseActions = {
     .strict(),
   recordSentence: z.object({ id: caseId, index, sentence: sentenceSchema, reason }).strict(),
   importPreview: z.object({ content: z.string() }).strict(),
-  importStart: z.object({ content: z.string(), onConflict: z.enum(['refuse', 'skip', 'update']).default('refuse') }).strict(),
+  importStart: z
+    .object({ content: z.string(), onConflict: z.enum(['refuse', 'skip', 'update']).default('refuse') })
+    .strict(),
   importProgress: z.object({ jobId: z.string().max(64) }).strict(),
   export: z.object({ filters: caseFilters.optional() }).strict(),
 };

@@ -51,7 +51,11 @@ function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[]
     cases.push(c);
     const first = firstIndex.get(c.registryNumber);
     if (first !== undefined) {
-      issues.push({ path: `cases[${i}].registryNumber`, key: 'errors.registryNumber.duplicateInFile', params: { index: first } });
+      issues.push({
+        path: `cases[${i}].registryNumber`,
+        key: 'errors.registryNumber.duplicateInFile',
+        params: { index: first },
+      });
     } else firstIndex.set(c.registryNumber, i);
     for (const issue of checkCase(c)) issues.push({ ...issue, path: `cases[${i}].${issue.path}` });
   });

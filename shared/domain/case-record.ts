@@ -20,7 +20,10 @@ export type Sex = (typeof sexes)[number];
 const sex = z.enum(sexes, { error: 'errors.sex' });
 const employment = z.enum(employments, { error: 'errors.employment' }).nullable().optional();
 const nullableDate = isoDate.nullable().optional();
-const count = z.number({ error: 'errors.integer' }).int({ error: 'errors.integer' }).min(0, { error: 'errors.nonNegative' });
+const count = z
+  .number({ error: 'errors.integer' })
+  .int({ error: 'errors.integer' })
+  .min(0, { error: 'errors.nonNegative' });
 // Values are kept exactly as given (no trimming): a file must round-trip unchanged.
 const nonBlank = (v: string) => v.trim().length > 0;
 const referenceValue = z
@@ -33,7 +36,11 @@ export const sentenceSchema = z
     type: z.enum(sentenceTypes, { error: 'errors.sentence.type' }),
     years: count.nullable().optional(),
     months: count.nullable().optional(),
-    fineKzt: z.number({ error: 'errors.number' }).min(0, { error: 'errors.nonNegative' }).nullable().optional(),
+    fineKzt: z
+      .number({ error: 'errors.number' })
+      .min(0, { error: 'errors.nonNegative' })
+      .nullable()
+      .optional(),
     on: isoDate,
   })
   .strict();
@@ -42,14 +49,25 @@ export const victimSchema = z
   .object({
     sex,
     birthDate: nullableDate,
-    birthYear: z.number({ error: 'errors.integer' }).int({ error: 'errors.integer' }).min(1900).max(2100).nullable().optional(),
+    birthYear: z
+      .number({ error: 'errors.integer' })
+      .int({ error: 'errors.integer' })
+      .min(1900)
+      .max(2100)
+      .nullable()
+      .optional(),
     employment,
   })
   .strict();
 
 export const defendantSchema = z
   .object({
-    personId: z.string().max(64, { error: 'errors.tooLong' }).refine(nonBlank, { error: 'errors.required' }).nullable().optional(),
+    personId: z
+      .string()
+      .max(64, { error: 'errors.tooLong' })
+      .refine(nonBlank, { error: 'errors.required' })
+      .nullable()
+      .optional(),
     fullName: z.string().max(200, { error: 'errors.tooLong' }).nullable().optional(),
     sex,
     birthDate: nullableDate,
@@ -64,8 +82,15 @@ export const defendantSchema = z
 export const caseRecordSchema = z
   .object({
     registryNumber,
-    article: z.string({ error: 'errors.article.text' }).max(20, { error: 'errors.tooLong' }).refine(nonBlank, { error: 'errors.required' }),
-    part: z.string({ error: 'errors.article.text' }).max(20, { error: 'errors.tooLong' }).nullable().optional(),
+    article: z
+      .string({ error: 'errors.article.text' })
+      .max(20, { error: 'errors.tooLong' })
+      .refine(nonBlank, { error: 'errors.required' }),
+    part: z
+      .string({ error: 'errors.article.text' })
+      .max(20, { error: 'errors.tooLong' })
+      .nullable()
+      .optional(),
     district: referenceValue,
     registeredOn: isoDate,
     forwardedToCourtOn: nullableDate,
@@ -74,7 +99,11 @@ export const caseRecordSchema = z
     groupCrime: z.boolean({ error: 'errors.boolean' }).optional(),
     platforms: z.array(referenceValue).optional(),
     tactics: z.array(referenceValue).optional(),
-    damageKzt: z.number({ error: 'errors.number' }).min(0, { error: 'errors.nonNegative' }).nullable().optional(),
+    damageKzt: z
+      .number({ error: 'errors.number' })
+      .min(0, { error: 'errors.nonNegative' })
+      .nullable()
+      .optional(),
     victims: z.array(victimSchema).optional(),
     defendants: z.array(defendantSchema).optional(),
   })

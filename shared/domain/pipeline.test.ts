@@ -41,19 +41,73 @@ const withDefendant = (patch: Partial<CaseRecord['defendants'][number]>): CaseRe
 
 /** One rule of spec §2 broken at a time, with where it must be reported. */
 const broken: [string, CaseRecord, string][] = [
-  ['forwarded before registered', { ...base, forwardedToCourtOn: '2024-01-01' }, 'forwardedToCourtOn errors.pipeline.forwardedBeforeRegistered'],
-  ['closed and forwarded', { ...base, closedOn: '2024-06-01', closedReason: 'merged' }, 'closedOn errors.pipeline.closedAndForwarded'],
-  ['closure date without reason', { ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-06-01' }, 'closedReason errors.pipeline.closedTogether'],
-  ['closure reason without date', { ...base, forwardedToCourtOn: null, defendants: [], closedReason: 'merged' }, 'closedOn errors.pipeline.closedTogether'],
-  ['closed before registered', { ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-01-01', closedReason: 'merged' }, 'closedOn errors.pipeline.closedBeforeRegistered'],
-  ['convicted and acquitted', withDefendant({ acquittedOn: '2024-09-10' }), 'defendants[0].acquittedOn errors.pipeline.verdictExclusive'],
-  ['verdict before forwarding', withDefendant({ convictedOn: '2024-05-01', sentence: null }), 'defendants[0].convictedOn errors.pipeline.verdictBeforeForward'],
-  ['verdict without forwarding', { ...withDefendant({ sentence: null }), forwardedToCourtOn: null }, 'defendants[0].convictedOn errors.pipeline.verdictWithoutForward'],
-  ['sentence without conviction', withDefendant({ convictedOn: null }), 'defendants[0].sentence errors.pipeline.sentenceWithoutConviction'],
-  ['sentence before conviction', withDefendant({ sentence: { ...base.defendants[0]!.sentence!, on: '2024-09-09' } }), 'defendants[0].sentence.on errors.pipeline.sentenceBeforeConviction'],
-  ['imprisonment without term', withDefendant({ sentence: { type: 'imprisonment', years: null, months: null, fineKzt: null, on: '2024-09-10' } }), 'defendants[0].sentence.years errors.sentence.termRequired'],
-  ['fine without amount', withDefendant({ sentence: { type: 'fine', years: null, months: null, fineKzt: null, on: '2024-09-10' } }), 'defendants[0].sentence.fineKzt errors.sentence.fineRequired'],
-  ['fine with a term', withDefendant({ sentence: { type: 'fine', years: 1, months: null, fineKzt: 100, on: '2024-09-10' } }), 'defendants[0].sentence.years errors.sentence.termNotAllowed'],
+  [
+    'forwarded before registered',
+    { ...base, forwardedToCourtOn: '2024-01-01' },
+    'forwardedToCourtOn errors.pipeline.forwardedBeforeRegistered',
+  ],
+  [
+    'closed and forwarded',
+    { ...base, closedOn: '2024-06-01', closedReason: 'merged' },
+    'closedOn errors.pipeline.closedAndForwarded',
+  ],
+  [
+    'closure date without reason',
+    { ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-06-01' },
+    'closedReason errors.pipeline.closedTogether',
+  ],
+  [
+    'closure reason without date',
+    { ...base, forwardedToCourtOn: null, defendants: [], closedReason: 'merged' },
+    'closedOn errors.pipeline.closedTogether',
+  ],
+  [
+    'closed before registered',
+    { ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-01-01', closedReason: 'merged' },
+    'closedOn errors.pipeline.closedBeforeRegistered',
+  ],
+  [
+    'convicted and acquitted',
+    withDefendant({ acquittedOn: '2024-09-10' }),
+    'defendants[0].acquittedOn errors.pipeline.verdictExclusive',
+  ],
+  [
+    'verdict before forwarding',
+    withDefendant({ convictedOn: '2024-05-01', sentence: null }),
+    'defendants[0].convictedOn errors.pipeline.verdictBeforeForward',
+  ],
+  [
+    'verdict without forwarding',
+    { ...withDefendant({ sentence: null }), forwardedToCourtOn: null },
+    'defendants[0].convictedOn errors.pipeline.verdictWithoutForward',
+  ],
+  [
+    'sentence without conviction',
+    withDefendant({ convictedOn: null }),
+    'defendants[0].sentence errors.pipeline.sentenceWithoutConviction',
+  ],
+  [
+    'sentence before conviction',
+    withDefendant({ sentence: { ...base.defendants[0]!.sentence!, on: '2024-09-09' } }),
+    'defendants[0].sentence.on errors.pipeline.sentenceBeforeConviction',
+  ],
+  [
+    'imprisonment without term',
+    withDefendant({
+      sentence: { type: 'imprisonment', years: null, months: null, fineKzt: null, on: '2024-09-10' },
+    }),
+    'defendants[0].sentence.years errors.sentence.termRequired',
+  ],
+  [
+    'fine without amount',
+    withDefendant({ sentence: { type: 'fine', years: null, months: null, fineKzt: null, on: '2024-09-10' } }),
+    'defendants[0].sentence.fineKzt errors.sentence.fineRequired',
+  ],
+  [
+    'fine with a term',
+    withDefendant({ sentence: { type: 'fine', years: 1, months: null, fineKzt: 100, on: '2024-09-10' } }),
+    'defendants[0].sentence.years errors.sentence.termNotAllowed',
+  ],
   ['a platform twice', { ...base, platforms: ['Telegram', 'Telegram'] }, 'platforms[1] errors.duplicate'],
 ];
 
@@ -81,7 +135,12 @@ describe('pipeline rules', () => {
         fc.nat(),
         (c, n) => {
           const i = n % c.defendants.length;
-          c.defendants[i] = { ...c.defendants[i]!, convictedOn: '1999-01-01', acquittedOn: null, sentence: null };
+          c.defendants[i] = {
+            ...c.defendants[i]!,
+            convictedOn: '1999-01-01',
+            acquittedOn: null,
+            sentence: null,
+          };
           expect(paths(c)).toContain(`defendants[${i}].convictedOn errors.pipeline.verdictBeforeForward`);
         },
       ),
@@ -93,7 +152,9 @@ describe('pipeline rules', () => {
     expect(stageOfCase(withDefendant({ convictedOn: null, sentence: null }))).toBe('forwarded');
     expect(stageOfCase(withDefendant({ sentence: null }))).toBe('verdict');
     expect(stageOfCase(base)).toBe('sentenced');
-    expect(stageOfCase({ ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-03-01' })).toBe('closed');
+    expect(stageOfCase({ ...base, forwardedToCourtOn: null, defendants: [], closedOn: '2024-03-01' })).toBe(
+      'closed',
+    );
   });
 
   it('count the investigation deadline in days, across month ends and leap years', () => {

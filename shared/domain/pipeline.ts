@@ -16,7 +16,9 @@ export const caseStages = ['registered', 'forwarded', 'verdict', 'sentenced', 'c
 export type CaseStage = (typeof caseStages)[number];
 
 /** Where a case stands: closed, or the furthest stage every defendant's record supports. */
-export function stageOfCase(c: Pick<CaseRecord, 'forwardedToCourtOn' | 'closedOn' | 'defendants'>): CaseStage {
+export function stageOfCase(
+  c: Pick<CaseRecord, 'forwardedToCourtOn' | 'closedOn' | 'defendants'>,
+): CaseStage {
   if (c.closedOn) return 'closed';
   if (!c.forwardedToCourtOn) return 'registered';
   const decided = c.defendants.filter((d) => d.convictedOn || d.acquittedOn);
@@ -39,10 +41,14 @@ export function checkCase(c: CaseRecord): RuleIssue[] {
   if ((c.closedOn === null) !== (c.closedReason === null)) {
     add(c.closedOn === null ? 'closedOn' : 'closedReason', 'errors.pipeline.closedTogether');
   }
-  if (before(c.closedOn, c.registeredOn)) add('closedOn', 'errors.pipeline.closedBeforeRegistered', { date: c.registeredOn });
-  if (c.closedOn !== null && c.forwardedToCourtOn !== null) add('closedOn', 'errors.pipeline.closedAndForwarded');
+  if (before(c.closedOn, c.registeredOn))
+    add('closedOn', 'errors.pipeline.closedBeforeRegistered', { date: c.registeredOn });
+  if (c.closedOn !== null && c.forwardedToCourtOn !== null)
+    add('closedOn', 'errors.pipeline.closedAndForwarded');
 
-  duplicates(c.platforms).forEach((i) => add(`platforms[${i}]`, 'errors.duplicate', { value: c.platforms[i]! }));
+  duplicates(c.platforms).forEach((i) =>
+    add(`platforms[${i}]`, 'errors.duplicate', { value: c.platforms[i]! }),
+  );
   duplicates(c.tactics).forEach((i) => add(`tactics[${i}]`, 'errors.duplicate', { value: c.tactics[i]! }));
 
   c.victims.forEach((v, i) => {
@@ -60,7 +66,8 @@ function checkDefendant(
   at: string,
   add: (path: string, key: string, params?: Record<string, string | number>) => void,
 ): void {
-  if (d.convictedOn !== null && d.acquittedOn !== null) add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive');
+  if (d.convictedOn !== null && d.acquittedOn !== null)
+    add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive');
   for (const field of ['convictedOn', 'acquittedOn'] as const) {
     const date = d[field];
     if (date === null) continue;
@@ -75,11 +82,13 @@ function checkDefendant(
     add(`${at}.sentence`, 'errors.pipeline.sentenceWithoutConviction');
     return;
   }
-  if (s.on < d.convictedOn) add(`${at}.sentence.on`, 'errors.pipeline.sentenceBeforeConviction', { date: d.convictedOn });
+  if (s.on < d.convictedOn)
+    add(`${at}.sentence.on`, 'errors.pipeline.sentenceBeforeConviction', { date: d.convictedOn });
   const hasTerm = s.years !== null || s.months !== null;
   if (s.type === 'imprisonment' || s.type === 'restriction' || s.type === 'suspended') {
     if (!hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termRequired');
-    else if ((s.years ?? 0) + (s.months ?? 0) === 0) add(`${at}.sentence.years`, 'errors.sentence.termRequired');
+    else if ((s.years ?? 0) + (s.months ?? 0) === 0)
+      add(`${at}.sentence.years`, 'errors.sentence.termRequired');
     if (s.fineKzt !== null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineNotAllowed');
   } else if (s.type === 'fine') {
     if (s.fineKzt === null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineRequired');

@@ -22,6 +22,10 @@ export function timelineOf(c: CaseRecord): TimelineEvent[] {
     if (d.sentence) events.push({ date: d.sentence.on, kind: 'sentenced', defendant: i });
   });
   return events.sort((a, b) =>
-    a.date === b.date ? order.indexOf(a.kind) - order.indexOf(b.kind) || (a.defendant ?? 0) - (b.defendant ?? 0) : a.date < b.date ? -1 : 1,
+    a.date === b.date
+      ? order.indexOf(a.kind) - order.indexOf(b.kind) || (a.defendant ?? 0) - (b.defendant ?? 0)
+      : a.date < b.date
+        ? -1
+        : 1,
   );
 }

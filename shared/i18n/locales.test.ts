@@ -27,7 +27,8 @@ describe('locales', () => {
   });
 
   it('are really translated: Russian and Kazakh differ from English outside names', () => {
-    const same = (m: Map<string, string>) => [...m].filter(([k, v]) => en!.get(k) === v && !k.startsWith('language.'));
+    const same = (m: Map<string, string>) =>
+      [...m].filter(([k, v]) => en!.get(k) === v && !k.startsWith('language.'));
     expect(same(ru!).length).toBeLessThan(en!.size * 0.05);
     expect(same(kk!).length).toBeLessThan(en!.size * 0.05);
   });

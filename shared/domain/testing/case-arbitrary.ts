@@ -24,14 +24,24 @@ function defendant(forwardedOn: string | null): fc.Arbitrary<Defendant> {
   const verdict = forwardedOn
     ? fc.oneof(
         fc.constant({ convictedOn: null, acquittedOn: null, sentence: null }),
-        fc.tuple(day, day, fc.boolean(), fc.integer({ min: 1, max: 15 })).map(([d1, d2, sentenced, years]) => {
-          const convictedOn = addDays(forwardedOn, d1);
-          return {
-            convictedOn,
-            acquittedOn: null,
-            sentence: sentenced ? { type: 'imprisonment' as const, years, months: 0, fineKzt: null, on: addDays(convictedOn, d2) } : null,
-          };
-        }),
+        fc
+          .tuple(day, day, fc.boolean(), fc.integer({ min: 1, max: 15 }))
+          .map(([d1, d2, sentenced, years]) => {
+            const convictedOn = addDays(forwardedOn, d1);
+            return {
+              convictedOn,
+              acquittedOn: null,
+              sentence: sentenced
+                ? {
+                    type: 'imprisonment' as const,
+                    years,
+                    months: 0,
+                    fineKzt: null,
+                    on: addDays(convictedOn, d2),
+                  }
+                : null,
+            };
+          }),
         day.map((d) => ({ convictedOn: null, acquittedOn: addDays(forwardedOn, d), sentence: null })),
       )
     : fc.constant({ convictedOn: null, acquittedOn: null, sentence: null });
@@ -67,28 +77,28 @@ export const validCase: fc.Arbitrary<CaseRecord> = fc
   .chain((c) => {
     const forwardedToCourtOn = c.progress === 'forwarded' ? addDays(c.registeredOn, c.gap) : null;
     const closedOn = c.progress === 'closed' ? addDays(c.registeredOn, c.gap) : null;
-    return fc.array(defendant(forwardedToCourtOn), { maxLength: 3 }).map(
-      (defendants): CaseRecord => ({
-        registryNumber: '',
-        article: c.article,
-        part: c.part,
-        district: c.district,
-        registeredOn: c.registeredOn,
-        forwardedToCourtOn,
-        closedOn,
-        closedReason: closedOn ? c.closedReason : null,
-        groupCrime: c.groupCrime,
-        platforms: c.platforms,
-        tactics: c.tactics,
-        damageKzt: c.damageKzt,
-        victims: c.victims,
-        defendants,
-      }),
-    );
+    return fc.array(defendant(forwardedToCourtOn), { maxLength: 3 }).map((defendants): CaseRecord => ({
+      registryNumber: '',
+      article: c.article,
+      part: c.part,
+      district: c.district,
+      registeredOn: c.registeredOn,
+      forwardedToCourtOn,
+      closedOn,
+      closedReason: closedOn ? c.closedReason : null,
+      groupCrime: c.groupCrime,
+      platforms: c.platforms,
+      tactics: c.tactics,
+      damageKzt: c.damageKzt,
+      victims: c.victims,
+      defendants,
+    }));
   });
 
 /** Several valid cases with unique registry numbers. */
 export const validCases = (maxLength = 8) =>
-  fc.array(validCase, { minLength: 1, maxLength }).map((cases) =>
-    cases.map((c, i) => ({ ...c, registryNumber: `2451000310${String(i).padStart(5, '0')}` })),
-  );
+  fc
+    .array(validCase, { minLength: 1, maxLength })
+    .map((cases) =>
+      cases.map((c, i) => ({ ...c, registryNumber: `2451000310${String(i).padStart(5, '0')}` })),
+    );
