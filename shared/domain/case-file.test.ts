@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseCaseFile } from './case-file';
+
+const minimal = { registryNumber: 'A-1', article: '194', district: 'Almaty', registeredOn: '2024-01-05' };
+const paths = (cases: unknown[], format = 'nadzor.cases/v1') => {
+  const parsed = parseCaseFile({ format, cases });
+  return parsed.ok ? [] : parsed.issues.map((i) => `${i.path} ${i.key}`);
+};
+
+describe('case file (spec §2)', () => {
+  it('accepts the minimal case and fills the optional fields canonically', () => {
+    const parsed = parseCaseFile({ format: 'nadzor.cases/v1', cases: [minimal] });
+    expect(parsed.ok && parsed.file.cases[0]).toEqual({
+      ...minimal,
+      part: null,
+      forwardedToCourtOn: null,
+      closedOn: null,
+      closedReason: null,
+      groupCrime: false,
+      platforms: [],
+      tactics: [],
+      damageKzt: null,
+      victims: [],
+      defendants: [],
+    });
+  });
+
+  it('refuses another format, a missing list, and keys the spec does not list', () => {
+    expect(paths([minimal], 'nadzor.cases/v2')).toEqual(['format errors.file.format']);
+    expect(parseCaseFile({ format: 'nadzor.cases/v1' })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'cases' }],
+    });
+    expect(paths([{ ...minimal, victims: [{ sex: 'F', age: 30 }] }])).toEqual([
+      'cases[0].victims[0].age errors.unknownKey',
+    ]);
+  });
+
+  it('checks each field’s type, range and vocabulary at its path', () => {
+    const defendant = { sex: 'M', priorConvictions: 1.5, employment: 'retired' };
+    expect(
+      paths([
+        {
+          ...minimal,
+          registryNumber: '',
+          article: 194,
+          registeredOn: '2024-02-30',
+          damageKzt: -1,
+          groupCrime: 'yes',
+          closedReason: 'lost',
+          platforms: [''],
+          victims: [{ sex: 'f', birthYear: 1990.5 }],
+          defendants: [defendant, { sex: 'F', sentence: { type: 'probation', on: '2024-01-01' } }],
+        },
+      ]).sort(),
+    ).toEqual(
+      [
+        'cases[0].registryNumber errors.required',
+        'cases[0].article errors.article.text',
+        'cases[0].registeredOn errors.date.format',
+        'cases[0].damageKzt errors.nonNegative',
+        'cases[0].groupCrime errors.boolean',
+        'cases[0].closedReason errors.closedReason',
+        'cases[0].platforms[0] errors.required',
+        'cases[0].victims[0].sex errors.sex',
+        'cases[0].victims[0].birthYear errors.integer',
+        'cases[0].defendants[0].priorConvictions errors.integer',
+        'cases[0].defendants[0].employment errors.employment',
+        'cases[0].defendants[1].sentence.type errors.sentence.type',
+      ].sort(),
+    );
+  });
+
+  it('refuses a registry number longer than 32 characters or used twice in the file', () => {
+    expect(paths([{ ...minimal, registryNumber: 'x'.repeat(33) }])).toEqual([
+      'cases[0].registryNumber errors.registryNumber.tooLong',
+    ]);
+    expect(paths([minimal, { ...minimal }])).toEqual([
+      'cases[1].registryNumber errors.registryNumber.duplicateInFile',
+    ]);
+  });
+
+  it('refuses a birth year that contradicts the birth date', () => {
+    expect(
+      paths([{ ...minimal, victims: [{ sex: 'F', birthDate: '1990-05-01', birthYear: 1991 }] }]),
+    ).toEqual(['cases[0].victims[0].birthYear errors.birthYearMismatch']);
+  });
+
+  it('reports the problems of every case, not just the first', () => {
+    expect(
+      paths([
+        { ...minimal, sex: 'M' },
+        { ...minimal, registryNumber: 'A-2', registeredOn: 'yesterday' },
+      ]),
+    ).toEqual(['cases[0].sex errors.unknownKey', 'cases[1].registeredOn errors.date.format']);
+  });
+});
