@@ -8,8 +8,9 @@ import { currentLanguage, i18n } from './i18n/i18n';
 import { CasePage } from './pages/case/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
-import { SettingsPage } from './pages/SettingsPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
 import { StartupGate } from './state/StartupGate';
 import { theme } from './theme';
@@ -37,6 +38,7 @@ export function App() {
                   <Route path="cases" element={<CasesPage />}>
                     <Route path="new" element={null} />
                   </Route>
+                  <Route path="cases/import" element={<ImportPage />} />
                   <Route path="cases/:id" element={<CasePage />} />
                   <Route path="monitoring" element={<PlaceholderPage area="monitoring" />} />
                   <Route path="reports" element={<PlaceholderPage area="reports" />} />

@@ -39,7 +39,7 @@ export const contract = {
   'settings.setInvestigationDays': command<UiSettings>()(
     z
       .object({
-        days: z.number().int({ error: 'errors.integer' }).min(1, { error: 'errors.tooSmall' }).max(3650),
+        days: z.number().int().min(1).max(3650),
       })
       .strict(),
   ),

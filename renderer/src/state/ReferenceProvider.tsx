@@ -13,25 +13,33 @@ export interface Reference {
 const empty: Reference = { districts: [], articles: [], error: null, loading: true };
 const ReferenceContext = createContext<Reference>(empty);
 
-/** Districts and articles change rarely: load them once for every screen that shows or picks them. */
+/**
+ * Districts and articles for every screen that shows or picks them. They change rarely, but an import,
+ * the demo data or Settings can add some: the lists are read again whenever the user moves to another
+ * screen (two small queries), so a form never offers yesterday's list.
+ */
 export function ReferenceProvider({ children }: { children: ReactNode }) {
   const [reference, setReference] = useState<Reference>(empty);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([api.reference.districts({}), api.reference.articles({})]).then(
-      ([districts, articles]) => {
-        if (!live) return;
-        setReference({
-          districts: districts.ok ? districts.value : [],
-          articles: articles.ok ? articles.value : [],
-          error: !districts.ok ? districts.error.message : !articles.ok ? articles.error.message : null,
-          loading: false,
-        });
-      },
-    );
+    const load = () =>
+      void Promise.all([api.reference.districts({}), api.reference.articles({})]).then(
+        ([districts, articles]) => {
+          if (!live) return;
+          setReference({
+            districts: districts.ok ? districts.value : [],
+            articles: articles.ok ? articles.value : [],
+            error: !districts.ok ? districts.error.message : !articles.ok ? articles.error.message : null,
+            loading: false,
+          });
+        },
+      );
+    load();
+    window.addEventListener('hashchange', load);
     return () => {
       live = false;
+      window.removeEventListener('hashchange', load);
     };
   }, []);
 

@@ -1,7 +1,165 @@
-import { useParams } from 'react-router';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Flex, Result, Row, Spin } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import { SectionCard } from '../../components/case/SectionCard';
+import { CaseDetails } from './CaseDetails';
+import { CaseHeader, type CaseAction } from './CaseHeader';
+import { CaseTimeline } from './CaseTimeline';
+import { DefendantsTable } from './DefendantsTable';
+import { CloseForm } from './forms/CloseForm';
+import { DefendantForm } from './forms/DefendantForm';
+import { EditDetailsForm } from './forms/EditDetailsForm';
+import { ForwardForm } from './forms/ForwardForm';
+import { RemovePartyForm } from './forms/RemovePartyForm';
+import { ReopenForm } from './forms/ReopenForm';
+import { SentenceForm } from './forms/SentenceForm';
+import { VerdictForm } from './forms/VerdictForm';
+import { VictimForm } from './forms/VictimForm';
+import { PipelineSteps } from './PipelineSteps';
+import { useCaseChange } from './useCaseChange';
+import { useCaseDetail } from './useCaseDetail';
+import { useCaseReference } from './useCaseReference';
+import { VictimsTable } from './VictimsTable';
 
-/** The case page (pipeline stepper, timeline, parties, action forms). */
+/** Which form is open, and for which party. */
+type Target =
+  | { kind: CaseAction }
+  | { kind: 'victim' | 'defendant'; index: number | null }
+  | { kind: 'removeVictim' | 'removeDefendant' | 'verdict' | 'sentence'; index: number };
+
+/** `seq` tells one opening from the next, so a closing form never clears the one opened after it. */
+type OpenDialog = Target & { seq: number; open: boolean };
+
+const caseId = (param: string | undefined) => (param && /^\d+$/.test(param) ? Number(param) : null);
+
+/** `#/cases/:id`: one case with its pipeline, timeline and parties, and every action on it. */
 export function CasePage() {
-  const { id } = useParams();
-  return <div data-case-id={id} />;
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const id = caseId(useParams().id);
+  const { detail, error, loading, replace } = useCaseDetail(id);
+  const reference = useCaseReference();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const onSaved = (next: CaseDetail) => {
+    replace(next);
+    void message.success(t('caseView.saved'));
+  };
+  const { run, dialog: reasonDialog } = useCaseChange(detail, onSaved);
+
+  if (id === null || error?.code === 'not_found') {
+    return (
+      <Result
+        status="404"
+        title={t('errors.case.notFound')}
+        extra={
+          <Button type="primary" onClick={() => void navigate('/cases')}>
+            {t('caseView.back')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (error) return <Alert type="error" showIcon title={error.message} role="alert" />;
+  if (loading || !detail) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: 240 }}>
+        <Spin size="large" description={t('caseView.loading')} />
+      </Flex>
+    );
+  }
+
+  const show = (target: Target) =>
+    setDialog((current) => ({ ...target, seq: (current?.seq ?? 0) + 1, open: true }));
+  const seq = dialog?.seq;
+  const formProps = {
+    open: dialog?.open ?? false,
+    detail,
+    run,
+    onClose: () => setDialog((current) => (current ? { ...current, open: false } : null)),
+    afterClose: () => {
+      setDialog((current) => (current?.seq === seq && !current?.open ? null : current));
+      // A closed dialog gives focus back to the button that opened it; when the action has removed
+      // that button (forwarding removes "Forward to court"), the page heading takes it instead.
+      if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+    },
+  };
+  const { record } = detail;
+  const inCourt = record.forwardedToCourtOn !== null && record.closedOn === null;
+
+  return (
+    <Flex vertical gap={16}>
+      <CaseHeader detail={detail} onAction={(kind) => show({ kind })} headingRef={heading} />
+      <SectionCard title={t('caseView.section.pipeline')}>
+        <PipelineSteps detail={detail} />
+      </SectionCard>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <SectionCard title={t('caseView.section.details')} style={{ height: '100%' }}>
+            <CaseDetails detail={detail} reference={reference} />
+          </SectionCard>
+        </Col>
+        <Col xs={24} xl={9}>
+          <SectionCard title={t('caseView.section.timeline')} style={{ height: '100%' }}>
+            <CaseTimeline detail={detail} />
+          </SectionCard>
+        </Col>
+      </Row>
+      <SectionCard
+        title={t('caseView.section.defendants')}
+        extra={
+          <Button
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => show({ kind: 'defendant', index: null })}
+          >
+            {t('caseView.action.addDefendant')}
+          </Button>
+        }
+      >
+        <DefendantsTable
+          record={record}
+          inCourt={inCourt}
+          onEdit={(index) => show({ kind: 'defendant', index })}
+          onRemove={(index) => show({ kind: 'removeDefendant', index })}
+          onVerdict={(index) => show({ kind: 'verdict', index })}
+          onSentence={(index) => show({ kind: 'sentence', index })}
+        />
+      </SectionCard>
+      <SectionCard
+        title={t('caseView.section.victims')}
+        extra={
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => show({ kind: 'victim', index: null })}>
+            {t('caseView.action.addVictim')}
+          </Button>
+        }
+      >
+        <VictimsTable
+          record={record}
+          onEdit={(index) => show({ kind: 'victim', index })}
+          onRemove={(index) => show({ kind: 'removeVictim', index })}
+        />
+      </SectionCard>
+
+      {dialog?.kind === 'edit' && <EditDetailsForm key={dialog.seq} {...formProps} reference={reference} />}
+      {dialog?.kind === 'forward' && <ForwardForm key={dialog.seq} {...formProps} />}
+      {dialog?.kind === 'close' && <CloseForm key={dialog.seq} {...formProps} />}
+      {dialog?.kind === 'reopen' && <ReopenForm key={dialog.seq} {...formProps} />}
+      {dialog?.kind === 'victim' && <VictimForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'defendant' && <DefendantForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'verdict' && <VerdictForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'sentence' && <SentenceForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'removeVictim' && (
+        <RemovePartyForm key={dialog.seq} {...formProps} party="victim" index={dialog.index} />
+      )}
+      {dialog?.kind === 'removeDefendant' && (
+        <RemovePartyForm key={dialog.seq} {...formProps} party="defendant" index={dialog.index} />
+      )}
+      {reasonDialog}
+    </Flex>
+  );
 }

@@ -1,35 +1,51 @@
 import { Table, Typography, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { caseSortKeys, type CaseSummary, type Page } from '../../../../shared/domain/case';
 import { useWindowHeight } from '../../components/useWindowHeight';
-import { currentLanguage } from '../../i18n/i18n';
-import { articleTitle, districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { DeadlineTag } from './DeadlineTag';
 import { StageTag } from './StageTag';
-import type { CaseListRequest } from './useCaseList';
+import type { CaseListRequest, SortKey } from './list-query';
+import '../../components/clickable-rows.css';
+import './case-list.css';
 
-type SortKey = (typeof caseSortKeys)[number];
 const isSortKey = (key: unknown): key is SortKey => (caseSortKeys as readonly unknown[]).includes(key);
 
-// Everything above and below the table body: header, toolbar, column titles, pager, footer.
-const CHROME_HEIGHT = 330;
+// Everything above and below the table body: header, search, filters, column titles, pager, footer.
+const CHROME_HEIGHT = 390;
 const MIN_BODY_HEIGHT = 240;
+const SHOWN_DEFENDANTS = 2;
 
 interface Props {
   request: CaseListRequest;
   page: Page<CaseSummary> | null;
   loading: boolean;
   highlightId: number | null;
+  emptyText: ReactNode;
+  districtLabel: (name: string) => string;
+  articleTitle: (code: string) => string;
   onChange: (patch: Partial<CaseListRequest>) => void;
 }
 
-/** The case list: a virtual table whose paging and sorting are done by the backend. */
-export function CaseTable({ request, page, loading, highlightId, onChange }: Props) {
+/**
+ * The case list: a virtual table whose paging and sorting are done by the backend. A row opens its
+ * case on click or Enter; an overdue investigation is tinted and tagged.
+ */
+export function CaseTable({
+  request,
+  page,
+  loading,
+  highlightId,
+  emptyText,
+  districtLabel,
+  articleTitle,
+  onChange,
+}: Props) {
   const { t } = useTranslation();
-  const { articles, districts } = useReference();
+  const navigate = useNavigate();
   const bodyHeight = Math.max(MIN_BODY_HEIGHT, useWindowHeight() - CHROME_HEIGHT);
-  const language = currentLanguage();
 
   const sortOrder = (key: SortKey): SortOrder =>
     request.sort === key ? (request.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -44,46 +60,63 @@ export function CaseTable({ request, page, loading, highlightId, onChange }: Pro
     {
       title: t('cases.field.registryNumber'),
       dataIndex: 'registryNumber',
-      width: 220,
+      width: 155,
       ...sortable('registryNumber'),
       render: (value: string) => <Typography.Text strong>{value}</Typography.Text>,
+    },
+    {
+      title: t('caseList.column.defendants'),
+      dataIndex: 'defendants',
+      ellipsis: true,
+      render: (names: string[]) => {
+        const shown = names.slice(0, SHOWN_DEFENDANTS).join(', ');
+        const more = names.length - SHOWN_DEFENDANTS;
+        return (
+          <span title={names.join('\n')}>
+            {shown}
+            {more > 0 && (
+              <Typography.Text type="secondary">{` ${t('caseList.moreDefendants', { count: more })}`}</Typography.Text>
+            )}
+          </span>
+        );
+      },
     },
     {
       title: t('cases.field.article'),
       dataIndex: 'article',
       width: 110,
-      render: (code: string) => {
-        const article = articles.find((a) => a.code === code);
-        return <span title={article ? articleTitle(article, language) : undefined}>{code}</span>;
-      },
-    },
-    {
-      title: t('cases.field.part'),
-      dataIndex: 'part',
-      width: 90,
-      render: (value: string | null) => value ?? '',
+      render: (code: string, record) => (
+        <span title={articleTitle(code) || undefined}>
+          {record.part ? t('caseList.articlePart', { article: code, part: record.part }) : code}
+        </span>
+      ),
     },
     {
       title: t('cases.field.district'),
       dataIndex: 'district',
+      width: 115,
+      ellipsis: true,
       ...sortable('district'),
-      render: (name: string) => {
-        const district = districts.find((d) => d.name === name);
-        return district ? districtLabel(district, language) : name;
-      },
+      render: (name: string) => districtLabel(name),
     },
     {
       title: t('cases.field.registeredOn'),
       dataIndex: 'registeredOn',
-      width: 170,
+      width: 120,
       ...sortable('registeredOn'),
     },
     {
       title: t('cases.field.stage'),
       dataIndex: 'stage',
-      width: 190,
+      width: 170,
       ...sortable('stage'),
       render: (stage: CaseSummary['stage']) => <StageTag stage={stage} />,
+    },
+    {
+      title: t('caseList.column.deadline'),
+      dataIndex: 'deadline',
+      width: 125,
+      render: (deadline: CaseSummary['deadline']) => <DeadlineTag status={deadline} />,
     },
   ];
 
@@ -101,28 +134,38 @@ export function CaseTable({ request, page, loading, highlightId, onChange }: Pro
     }
   };
 
-  // While a page loads, say nothing rather than "no cases" for a moment.
-  const emptyText = loading ? (
-    <span />
-  ) : request.search ? (
-    t('cases.notFound', { search: request.search })
-  ) : (
-    t('cases.empty')
-  );
+  const open = (record: CaseSummary) => void navigate(`/cases/${record.id}`);
+  const onRowKey = (event: Pick<KeyboardEvent, 'key' | 'target' | 'currentTarget'>, record: CaseSummary) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) open(record);
+  };
+
+  const rowClass = (record: CaseSummary) =>
+    [
+      'clickable-row',
+      record.deadline === 'overdue' ? 'case-row--overdue' : '',
+      record.id === highlightId ? 'case-row--new' : '',
+    ].join(' ');
 
   return (
     <Table<CaseSummary>
       virtual
       rowKey="id"
       size="middle"
+      // Only the arrows explain themselves: a tooltip over the whole header lingered over the filters.
+      showSorterTooltip={{ target: 'sorter-icon' }}
       scroll={{ y: bodyHeight }}
       columns={columns}
       dataSource={page?.items ?? []}
       loading={loading}
-      locale={{ emptyText }}
+      // While a page loads, say nothing rather than "no cases" for a moment.
+      locale={{ emptyText: loading ? <span /> : emptyText }}
+      rowClassName={rowClass}
       onRow={(record) => ({
         role: 'row',
-        style: record.id === highlightId ? { background: '#e6f0fb' } : undefined,
+        tabIndex: 0,
+        'aria-label': t('caseList.openCase', { registryNumber: record.registryNumber }),
+        onClick: () => open(record),
+        onKeyDown: (event) => onRowKey(event, record),
       })}
       onChange={onTableChange}
       pagination={{

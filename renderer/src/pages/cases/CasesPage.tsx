@@ -1,72 +1,126 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Typography, type InputRef } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMatch, useNavigate } from 'react-router';
-import type { CreatedCase } from './new-case-form';
+import { useLocation, useMatch, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { articleOptionLabel, referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
+import { useCtrlShortcut } from '../../components/useShortcut';
+import { currentLanguage } from '../../i18n/i18n';
+import { CaseListFilters } from './CaseListFilters';
 import { CaseTable } from './CaseTable';
+import { ExportButton } from './ExportButton';
+import { filtersOf, hasFilters, toListParams } from './list-query';
+import type { CreatedCase } from './new-case-form';
 import { NewCaseDrawer } from './NewCaseDrawer';
 import { useCaseList } from './useCaseList';
 
-/** `#/cases` lists the cases; `#/cases/new` shows the same list with the new-case form over it. */
+/**
+ * `#/cases?…filters` lists the cases; `#/cases/new` shows the same list with the new-case form over it.
+ * The filters live in the URL, so they survive opening a case and coming back.
+ */
 export function CasesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const { search: query } = useLocation();
   const creating = useMatch('/cases/new') !== null;
   const list = useCaseList();
-  const [searchText, setSearchText] = useState('');
   const [createdId, setCreatedId] = useState<number | null>(null);
+  const searchRef = useRef<InputRef>(null);
+  const language = currentLanguage();
+
+  const districts = useReferenceItems('district');
+  const articles = useReferenceItems('article');
+  const platforms = useReferenceItems('platform');
+
+  // Ctrl+F searches the cases (not the page); not while the new-case form is over the list.
+  useCtrlShortcut(
+    'KeyF',
+    useCallback(() => {
+      if (!creating) searchRef.current?.focus({ cursor: 'all' });
+    }, [creating]),
+  );
+
+  const districtLabel = (name: string) => {
+    const item = districts.items.find((d) => d.name === name);
+    return item ? referenceLabel(item, language) : name;
+  };
+  const articleTitle = (code: string) => {
+    const item = articles.items.find((a) => a.name === code);
+    return item ? articleOptionLabel(item, language) : '';
+  };
 
   const onCreated = (created: CreatedCase) => {
     void message.success(t('cases.created', { registryNumber: created.registryNumber }));
     setCreatedId(created.id);
-    setSearchText('');
-    list.update({ search: '' });
-    void navigate('/cases');
+    // Back to the list, unfiltered (keeping the sort and page size), so the new case is in it.
+    const { sort, order, pageSize } = list.request;
+    void navigate({ pathname: '/cases', search: toListParams({ sort, order, pageSize }).toString() });
+    list.reload();
   };
+
+  const emptyText = list.request.search
+    ? t('cases.notFound', { search: list.request.search })
+    : hasFilters(list.request)
+      ? t('caseList.noMatch')
+      : t('cases.empty');
 
   return (
     <>
       <PageHeader
         title={t('cases.title')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            aria-keyshortcuts="Control+N"
-            onClick={() => void navigate('/cases/new')}
-          >
-            {t('cases.new')}
-          </Button>
+          <Flex gap={8}>
+            <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
+              {t('importFile.button')}
+            </Button>
+            <ExportButton filters={filtersOf(list.request)} />
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              aria-keyshortcuts="Control+N"
+              onClick={() => void navigate({ pathname: '/cases/new', search: query })}
+            >
+              {t('cases.new')}
+            </Button>
+          </Flex>
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Flex align="center" justify="space-between" gap={16} style={{ marginBottom: 16 }}>
-          <Input.Search
-            aria-label={t('cases.search')}
-            placeholder={t('cases.searchPlaceholder')}
-            allowClear
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-            onSearch={(value) => list.update({ search: value.trim() })}
-            style={{ maxWidth: 360 }}
-          />
-          <Typography.Text type="secondary" aria-live="polite">
-            {list.page ? t('cases.total', { count: list.page.total }) : null}
-          </Typography.Text>
-        </Flex>
+        <CaseListFilters
+          request={list.request}
+          onChange={list.update}
+          searchRef={searchRef}
+          total={
+            <Typography.Text type="secondary" aria-live="polite">
+              {list.page ? t('cases.total', { count: list.page.total }) : null}
+            </Typography.Text>
+          }
+          reference={{
+            districts: districts.items,
+            articles: articles.items,
+            platforms: platforms.items,
+            loading: districts.loading || articles.loading || platforms.loading,
+          }}
+        />
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
         <CaseTable
           request={list.request}
           page={list.page}
           loading={list.loading}
           highlightId={createdId}
+          emptyText={emptyText}
+          districtLabel={districtLabel}
+          articleTitle={articleTitle}
           onChange={list.update}
         />
       </Card>
-      <NewCaseDrawer open={creating} onClose={() => void navigate('/cases')} onCreated={onCreated} />
+      <NewCaseDrawer
+        open={creating}
+        onClose={() => void navigate({ pathname: '/cases', search: query })}
+        onCreated={onCreated}
+      />
     </>
   );
 }

@@ -1,47 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { caseSortKeys, CaseSummary, Page } from '../../../../shared/domain/case';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CaseSummary, Page } from '../../../../shared/domain/case';
 import { api } from '../../api';
+import { parseListParams, toListParams, toListQuery, type CaseListRequest } from './list-query';
 
-/** The part of the list query this screen drives (the backend also offers filters, used by later screens). */
-export interface CaseListRequest {
-  page: number;
-  pageSize: number;
-  sort: (typeof caseSortKeys)[number];
-  order: 'asc' | 'desc';
-  search: string;
-}
-
-const firstRequest: CaseListRequest = {
-  page: 1,
-  pageSize: 50,
-  sort: 'registeredOn',
-  order: 'desc',
-  search: '',
-};
+export type { CaseListRequest } from './list-query';
 
 interface Response {
-  request: CaseListRequest;
+  key: string;
   page: Page<CaseSummary> | null;
   error: string | null;
 }
 
 /**
- * One page of the case list, fetched from the backend (paging, sorting and search happen there, so
- * the list stays fast with tens of thousands of cases). The last page stays on screen while the next loads.
+ * One page of the case list, fetched from the backend: searching, filtering, sorting and paging all
+ * happen in SQL, so the list stays fast with a hundred thousand cases. The query is the URL's, so a
+ * filter is a history entry (the back button undoes it). The last page stays on screen while the next loads.
  */
 export function useCaseList() {
-  const [request, setRequest] = useState<CaseListRequest>(firstRequest);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.toString();
+  const request = useMemo(() => parseListParams(new URLSearchParams(query)), [query]);
+  // Bumped by reload(): the same query fetched again after a change made elsewhere.
+  const [generation, setGeneration] = useState(0);
+  const key = `${generation}|${query}`;
   const [response, setResponse] = useState<Response | null>(null);
   const [lastPage, setLastPage] = useState<Page<CaseSummary> | null>(null);
 
   useEffect(() => {
     let live = true;
-    const { search, ...rest } = request;
-    void api.cases.list({ ...rest, search: search || undefined }).then((result) => {
+    void api.cases.list(toListQuery(request)).then((result) => {
       if (!live) return;
       if (result.ok) setLastPage(result.value);
       setResponse({
-        request,
+        key,
         page: result.ok ? result.value : null,
         error: result.ok ? null : result.error.message,
       });
@@ -49,22 +41,22 @@ export function useCaseList() {
     return () => {
       live = false;
     };
-  }, [request]);
+  }, [request, key]);
 
   /** Change the query; any change other than the page number starts again from page 1. */
-  const update = useCallback((patch: Partial<CaseListRequest>) => {
-    setRequest((current) => ({ ...current, page: 1, ...patch }));
-  }, []);
+  const update = useCallback(
+    (patch: Partial<CaseListRequest>) => setSearchParams(toListParams({ ...request, page: 1, ...patch })),
+    [request, setSearchParams],
+  );
 
-  /** Fetch the same query again (after a change made elsewhere), as a new request object. */
-  const reload = useCallback(() => setRequest((current) => ({ ...current })), []);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   return {
     request,
     update,
     reload,
     page: lastPage,
-    error: response?.request === request ? response.error : null,
-    loading: response?.request !== request,
+    error: response?.key === key ? response.error : null,
+    loading: response?.key !== key,
   };
 }

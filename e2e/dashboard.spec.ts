@@ -1,0 +1,78 @@
+import { caseId, daysAgo, importThroughApi, fileCase, totalCases } from './fixtures/case-files';
+import { expect, test } from './fixtures/host';
+import { openApp } from './fixtures/ui';
+
+test('an empty database offers demo data, and loading it fills the dashboard', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Импорт' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Загрузить демонстрационные данные в эту базу?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Загрузить' }).click();
+
+  await expect(page.getByText(/^Демонстрационные данные загружены: \d+ (дело|дела|дел)$/)).toBeVisible();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Всего зарегистрировано/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Просроченные расследования' })).toBeVisible();
+  expect(await totalCases(host)).toBeGreaterThan(100);
+
+  // Another year's figures are counted by the backend: pick the demo's last full year.
+  const year = new Date().getFullYear() - 1;
+  await page.getByRole('combobox', { name: 'Год регистрации' }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: `Дела, зарегистрированные в ${year} году, по текущей стадии` }),
+  ).toBeVisible();
+  const forwarded = await totalCases(host, { year, stage: 'forwarded' });
+  await expect(page.getByRole('link', { name: `Направлено в суд ${forwarded}` })).toBeVisible();
+  await page.getByRole('link', { name: /^Направлено в суд/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases\\?year=${year}&stage=forwarded$`));
+  await expect(page.getByRole('combobox', { name: 'Стадия', exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${forwarded} (дело|дела|дел)$`))).toBeVisible();
+});
+
+test('overdue and due-soon investigations are listed, and a row opens its case', async ({ page, host }) => {
+  const overdue = fileCase('261500031000901', { registeredOn: daysAgo(75), district: 'Nura' });
+  const dueSoon = fileCase('261500031000902', { registeredOn: daysAgo(55) });
+  const onTime = fileCase('261500031000903', { registeredOn: daysAgo(5) });
+  const forwarded = fileCase('261500031000904', {
+    registeredOn: daysAgo(90),
+    forwardedToCourtOn: daysAgo(40),
+  });
+  await importThroughApi(host, [overdue, dueSoon, onTime, forwarded]);
+
+  await openApp(page, host.url);
+  const overdueList = page.getByRole('region', { name: 'Просроченные расследования' });
+  const dueSoonList = page.getByRole('region', { name: 'Срок истекает в течение 10 дней' });
+  await expect(overdueList.getByRole('cell', { name: '261500031000901', exact: true })).toBeVisible();
+  await expect(overdueList.getByRole('cell', { name: 'Нура', exact: true })).toBeVisible();
+  await expect(overdueList.getByText('просрочено на 15 дней')).toBeVisible();
+  await expect(overdueList.getByRole('row')).toHaveCount(2); // the header and the one overdue case
+  await expect(dueSoonList.getByRole('cell', { name: '261500031000902', exact: true })).toBeVisible();
+  await expect(dueSoonList.getByText('осталось 5 дней')).toBeVisible();
+  await expect(dueSoonList.getByRole('row')).toHaveCount(2);
+
+  // The stage figures count this year's registrations (the seeded dates may fall in last year in January).
+  const thisYear = new Date().getFullYear();
+  const registered = await totalCases(host, { year: thisYear, stage: 'registered' });
+  await expect(page.getByRole('link', { name: `Зарегистрировано ${registered}`, exact: true })).toBeVisible();
+
+  // "Show all" opens the list with the same deadline filter, oldest first.
+  await overdueList.getByRole('link', { name: 'Показать все (1)' }).click();
+  await expect(page).toHaveURL(/#\/cases\?deadline=overdue&order=asc$/);
+  await expect(page.getByRole('cell', { name: '261500031000901', exact: true })).toBeVisible();
+  await expect(page.getByText('1 дело', { exact: true })).toBeVisible();
+  await page.goBack();
+
+  // Enter on a focused row opens the case, like a click.
+  const id = await caseId(host, '261500031000902');
+  await dueSoonList.getByRole('row', { name: 'Дело 261500031000902' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/cases/${id}$`));
+  await page.goBack();
+  await overdueList.getByRole('cell', { name: '261500031000901', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases/${await caseId(host, '261500031000901')}$`));
+});

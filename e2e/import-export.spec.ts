@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { caseId, fileCase, totalCases, writeCaseFile } from './fixtures/case-files';
+import { expect, test } from './fixtures/host';
+import { openApp, sampleCase } from './fixtures/ui';
+
+/** Opens the import page from the case list toolbar and picks `path` in the file chooser. */
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Импорт' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Импорт дел' })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /Нажмите, чтобы выбрать файл/ }).click();
+  await (await chooser).setFiles(path);
+}
+
+interface ReferenceItem {
+  name: string;
+}
+
+test('a file with errors lists every problem with its path, and nothing is written', async ({
+  page,
+  host,
+}, testInfo) => {
+  const path = writeCaseFile(testInfo.outputPath('broken.json'), [
+    fileCase('241500031000001', { district: 'Kosshy', registeredOn: '2024-13-01', victims: [{ sex: 'W' }] }),
+    fileCase('241500031000002', {
+      registerdOn: '2024-01-01',
+      defendants: [{ sex: 'M', priorConvictions: -1 }],
+    }),
+    fileCase('241500031000003'),
+    fileCase('241500031000003', { district: 'Nura' }),
+  ]);
+  await openApp(page, host.url, '/cases');
+  await importFile(page, path);
+
+  await expect(page.getByText('В файле найдено проблем: 5; ничего не импортировано')).toBeVisible();
+  await expect(
+    page.getByText('В базу ничего не записано. Исправьте файл и выберите его снова.'),
+  ).toBeVisible();
+  const expected = [
+    ['cases[0].registeredOn', 'Ожидается дата в формате ГГГГ-ММ-ДД'],
+    ['cases[0].victims[0].sex', 'ожидается "M" или "F"'],
+    ['cases[1].registerdOn', 'Неизвестное поле «registerdOn»'],
+    ['cases[1].defendants[0].priorConvictions', 'не может быть отрицательным'],
+    ['cases[3].registryNumber', 'тот же номер ЕРДР, что и у cases[2]'],
+  ];
+  const problems = page.getByRole('table');
+  await expect(problems.getByRole('row')).toHaveCount(expected.length + 1);
+  for (const [where, problem] of expected) {
+    const row = problems
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: where, exact: true }) });
+    await expect(row.getByRole('cell', { name: problem, exact: true })).toBeVisible();
+  }
+
+  // Nothing was written: no case, and the new district of the file was not created either.
+  expect(await totalCases(host)).toBe(0);
+  const districts = await host.call<ReferenceItem[]>('reference.list', {
+    kind: 'district',
+    includeInactive: true,
+  });
+  expect(districts.map((d) => d.name)).not.toContain('Kosshy');
+  await page.getByRole('button', { name: 'К списку дел' }).click();
+  await expect(page.getByText('Дел пока нет. Зарегистрируйте первое кнопкой «Новое дело».')).toBeVisible();
+});
+
+test('a good file is previewed, imported, then filtered in the list and opened', async ({
+  page,
+  host,
+}, testInfo) => {
+  const path = writeCaseFile(testInfo.outputPath('cases.json'), [
+    fileCase('241500031000101', {
+      district: 'Kosshy',
+      registeredOn: '2024-02-01',
+      forwardedToCourtOn: '2024-03-10',
+      platforms: ['Threads'],
+      victims: [{ sex: 'F' }],
+      defendants: [{ fullName: 'Абенов Ерлан', sex: 'M' }],
+    }),
+    fileCase('241500031000102', { district: 'Kosshy', registeredOn: '2024-02-05' }),
+    fileCase('231500031000103', {
+      district: 'Nura',
+      registeredOn: '2023-06-05',
+      forwardedToCourtOn: '2023-07-01',
+    }),
+  ]);
+  await openApp(page, host.url, '/cases');
+  await importFile(page, path);
+
+  await expect(page.getByText('Файл проверен, ошибок нет. В базу пока ничего не записано.')).toBeVisible();
+  const counts = page.getByRole('row').filter({ hasText: 'Дела' });
+  await expect(counts.getByRole('cell', { name: '3', exact: true })).toBeVisible();
+  const newValues = page.getByRole('region', { name: 'Новые значения справочников' });
+  await expect(newValues.getByText('Kosshy', { exact: true })).toBeVisible();
+  await expect(newValues.getByText('Threads', { exact: true })).toBeVisible();
+  expect(await totalCases(host)).toBe(0); // the preview writes nothing
+
+  await page.getByRole('button', { name: 'Импортировать 3 дела' }).click();
+  await expect(page.getByText('Импорт завершён')).toBeVisible();
+  const created = page.getByRole('row').filter({ hasText: 'Создано' });
+  await expect(created.getByRole('cell', { name: '3', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Открыть список дел' }).click();
+  await expect(page.getByText('3 дела', { exact: true })).toBeVisible();
+
+  // District and stage filters go to the URL; the list shows only what matches.
+  await page.getByRole('combobox', { name: 'Район', exact: true }).click();
+  await page.getByRole('option', { name: 'Kosshy', exact: true }).click();
+  await expect(page).toHaveURL(/#\/cases\?district=Kosshy$/);
+  await expect(page.getByText('2 дела', { exact: true })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Стадия', exact: true }).click();
+  await page.getByRole('option', { name: 'Направлено в суд', exact: true }).click();
+  await expect(page).toHaveURL(/#\/cases\?district=Kosshy&stage=forwarded$/);
+  await expect(page.getByText('1 дело', { exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '241500031000101', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Абенов Ерлан', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '241500031000102', exact: true })).toBeHidden();
+
+  await page.getByRole('cell', { name: '241500031000101', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases/${await caseId(host, '241500031000101')}$`));
+  // Back to the list: the filters are still there.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/cases\?district=Kosshy&stage=forwarded$/);
+  await expect(page.getByText('1 дело', { exact: true })).toBeVisible();
+});
+
+test('registry numbers already in the database are skipped only when asked', async ({
+  page,
+  host,
+}, testInfo) => {
+  await host.call('cases.create', sampleCase('241500031000201'));
+  const path = writeCaseFile(testInfo.outputPath('again.json'), [
+    fileCase('241500031000201', { district: 'Nura' }),
+    fileCase('241500031000202'),
+  ]);
+  await openApp(page, host.url, '/cases');
+  await importFile(page, path);
+
+  await expect(page.getByRole('heading', { name: '1 дело из файла уже есть в базе' })).toBeVisible();
+  const start = page.getByRole('button', { name: 'Импортировать 2 дела' });
+  await expect(page.getByRole('radio', { name: 'Не импортировать файл' })).toBeChecked();
+  await expect(start).toBeDisabled();
+  await page.getByRole('radio', { name: 'Пропустить их, оставив в базе как есть' }).check();
+  await start.click();
+
+  await expect(page.getByText('Импорт завершён')).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Создано' }).getByRole('cell', { name: '1', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Пропущено' }).getByRole('cell', { name: '1', exact: true }),
+  ).toBeVisible();
+  expect(await totalCases(host)).toBe(2);
+  expect(await totalCases(host, { district: 'Yesil' })).toBe(2); // the skipped case kept its district
+});
+
+test('the whole database or only the filtered list is exported to a case file', async ({ page, host }) => {
+  await host.call('cases.create', sampleCase('241500031000301', 'Yesil'));
+  await host.call('cases.create', sampleCase('241500031000302', 'Nura'));
+  await host.call('cases.create', sampleCase('241500031000303', 'Nura'));
+  await openApp(page, host.url, '/cases?district=Nura');
+  await expect(page.getByText('2 дела', { exact: true })).toBeVisible();
+
+  const exportAs = async (item: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Экспорт' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+    return download;
+  };
+
+  const filtered = await exportAs('Только отфильтрованные');
+  expect(filtered.suggestedFilename()).toMatch(/^nadzor-cases-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(`Выгружено 2 дела в файл ${filtered.suggestedFilename()}`)).toBeVisible();
+  const file = JSON.parse(readFileSync(await filtered.path(), 'utf8')) as {
+    format: string;
+    cases: { registryNumber: string }[];
+  };
+  expect(file.format).toBe('nadzor.cases/v1');
+  expect(file.cases.map((c) => c.registryNumber).sort()).toEqual(['241500031000302', '241500031000303']);
+
+  const all = await exportAs('Все дела');
+  const everything = JSON.parse(readFileSync(await all.path(), 'utf8')) as { cases: unknown[] };
+  expect(everything.cases).toHaveLength(3);
+  await expect(page.getByText(`Выгружено 3 дела в файл ${all.suggestedFilename()}`)).toBeVisible();
+});

@@ -1,0 +1,104 @@
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { useRef, type ReactNode } from 'react';
+
+/**
+ * The usual red star for required fields, drawn by CSS (styles.css) with empty alternative text, so a
+ * label's accessible name stays exactly the field's name (as in the new-case form).
+ */
+const markRequired = (label: ReactNode, { required }: { required: boolean }) =>
+  required ? <span className="required-mark">{label}</span> : label;
+
+interface Props<T> {
+  open: boolean;
+  title: ReactNode;
+  form: FormInstance<T>;
+  /** Form name: prefixes the controls' ids, so two forms never share one. */
+  name: string;
+  initialValues?: Partial<T>;
+  /**
+   * What takes focus once the dialog is open: a field by name, or a function that focuses something;
+   * without it the OK button (a confirmation with no fields then goes ahead with Enter).
+   */
+  focus?: string | (() => void);
+  okText: string;
+  cancelText: string;
+  submitting: boolean;
+  /** What went wrong that no single field can show (already in the UI language). */
+  error?: string | null;
+  danger?: boolean;
+  width?: number;
+  onSubmit: (values: T) => void;
+  onClose: () => void;
+  afterClose?: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A dialog holding one form, usable without a mouse: the first field takes focus, Enter in a field
+ * submits (the OK button is the form's submit button), Esc closes, focus returns where it was.
+ */
+export function FormModal<T>({
+  open,
+  title,
+  form,
+  name,
+  initialValues,
+  focus,
+  okText,
+  cancelText,
+  submitting,
+  error,
+  danger,
+  width = 520,
+  onSubmit,
+  onClose,
+  afterClose,
+  children,
+}: Props<T>) {
+  const formRef = useRef<FormInstance<T> & { nativeElement?: HTMLElement }>(null);
+  const focusFirst = () => {
+    if (typeof focus === 'function') focus();
+    else if (focus !== undefined) form.focusField(focus);
+    else formRef.current?.nativeElement?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  };
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      okText={okText}
+      cancelText={cancelText}
+      okButtonProps={{ htmlType: 'submit', loading: submitting, danger }}
+      cancelButtonProps={{ disabled: submitting }}
+      onCancel={() => {
+        if (!submitting) onClose();
+      }}
+      // Focus the first field only once the dialog has finished opening: it remembers the control that
+      // opened it first, to give focus back there when it closes.
+      afterOpenChange={(opened) => {
+        if (opened) focusFirst();
+      }}
+      afterClose={afterClose}
+      mask={{ closable: false }}
+      destroyOnHidden
+      modalRender={(dialog) => (
+        <Form<T>
+          ref={formRef}
+          form={form}
+          name={name}
+          layout="vertical"
+          requiredMark={markRequired}
+          initialValues={initialValues}
+          disabled={submitting}
+          onFinish={onSubmit}
+          clearOnDestroy
+        >
+          {dialog}
+        </Form>
+      )}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+      {children}
+    </Modal>
+  );
+}

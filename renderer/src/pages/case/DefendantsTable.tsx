@@ -1,0 +1,127 @@
+import { Button, Table, Typography, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord, Defendant } from '../../../../shared/domain/case-record';
+import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { useCaseFormat } from './useCaseFormat';
+import { PartyActions } from './PartyActions';
+
+interface Row {
+  index: number;
+  defendant: Defendant;
+}
+
+interface Props {
+  record: CaseRecord;
+  /** Verdicts can be recorded once the case is in court (forwarded and not closed). */
+  inCourt: boolean;
+  onEdit: (index: number) => void;
+  onRemove: (index: number) => void;
+  onVerdict: (index: number) => void;
+  onSentence: (index: number) => void;
+}
+
+/** The defendants with their verdicts and sentences, and the buttons to record them. */
+export function DefendantsTable({ record, inCourt, onEdit, onRemove, onVerdict, onSentence }: Props) {
+  const { t } = useTranslation();
+  const format = useCaseFormat();
+
+  const verdict = (d: Defendant) => {
+    if (d.convictedOn)
+      return <strong>{`${t(`caseView.verdict.convicted.${d.sex}`)} ${format.date(d.convictedOn)}`}</strong>;
+    if (d.acquittedOn)
+      return <strong>{`${t(`caseView.verdict.acquitted.${d.sex}`)} ${format.date(d.acquittedOn)}`}</strong>;
+    return <Typography.Text type="secondary">{t('caseView.verdict.none')}</Typography.Text>;
+  };
+
+  const columns: TableProps<Row>['columns'] = [
+    { title: '№', key: 'number', width: 48, render: (_, { index }) => index + 1 },
+    {
+      title: t('caseView.field.fullName'),
+      key: 'name',
+      render: (_, { defendant: d, index }) => (
+        <>
+          <Typography.Text strong>
+            {d.fullName?.trim() ? d.fullName : format.defendantName(d, index)}
+          </Typography.Text>
+          {d.personId && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('caseView.personIdShort', { id: d.personId })}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t('caseView.field.sexAndBirth'),
+      key: 'birth',
+      render: (_, { defendant: d }) => (
+        <>
+          {t(`caseView.sex.${d.sex}`)}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {format.birth(d, record.registeredOn)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t('caseView.field.employment'),
+      key: 'employment',
+      render: (_, { defendant: d }) => (d.employment ? t(`caseView.employment.${d.employment}`) : '—'),
+    },
+    {
+      title: t('caseView.field.priorConvictions'),
+      key: 'prior',
+      width: 100,
+      align: 'center',
+      render: (_, { defendant: d }) => d.priorConvictions ?? '—',
+    },
+    {
+      title: t('caseView.field.outcome'),
+      key: 'outcome',
+      render: (_, { defendant: d }) => (
+        <>
+          {verdict(d)}
+          {d.sentence && (
+            <>
+              <span style={{ display: 'block' }}>{format.sentence(d.sentence)}</span>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {t('caseView.sentenceOn', { date: format.date(d.sentence.on) })}
+              </Typography.Text>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      title: <VisuallyHidden>{t('caseView.field.actions')}</VisuallyHidden>,
+      key: 'actions',
+      width: 236,
+      align: 'right',
+      render: (_, { defendant: d, index }) => (
+        <PartyActions onEdit={() => onEdit(index)} onRemove={() => onRemove(index)}>
+          {inCourt && (
+            <Button size="small" onClick={() => onVerdict(index)}>
+              {t('caseView.action.verdict')}
+            </Button>
+          )}
+          {inCourt && d.convictedOn && (
+            <Button size="small" onClick={() => onSentence(index)}>
+              {t('caseView.action.sentence')}
+            </Button>
+          )}
+        </PartyActions>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Row>
+      rowKey="index"
+      size="small"
+      pagination={false}
+      columns={columns}
+      dataSource={record.defendants.map((defendant, index) => ({ index, defendant }))}
+      locale={{ emptyText: t('caseView.empty.defendants') }}
+    />
+  );
+}

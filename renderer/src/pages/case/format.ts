@@ -1,0 +1,86 @@
+import type { TFunction } from 'i18next';
+import type { Defendant, Sentence, Victim } from '../../../../shared/domain/case-record';
+import type { Language } from '../../../../shared/domain/fields';
+import { intlLocale, longDateFormat } from '../../components/case/intl-locale';
+
+/** How a case's facts read on screen in one language: dates, money, terms, names, ages. */
+export interface CaseFormat {
+  /** `2024-03-15` → `15.03.2024` (ru, kk) or `15/03/2024` (en). */
+  date: (iso: string) => string;
+  /** `2024-03-15` → `15 марта 2024 г.` */
+  longDate: (iso: string) => string;
+  /** Tenge, no kopecks: `1 500 000 ₸`. */
+  money: (kzt: number) => string;
+  /** `5 лет 0 мес.`; only the parts that are recorded. */
+  term: (sentence: Pick<Sentence, 'years' | 'months'>) => string;
+  /** `Лишение свободы, 5 лет 0 мес.` or `Штраф 500 000 ₸`. */
+  sentence: (sentence: Sentence) => string;
+  /** `Аманов Е. Б.`, or `№ 2` for a defendant recorded without a name. */
+  defendantName: (defendant: Pick<Defendant, 'fullName' | 'personId'>, index: number) => string;
+  /** Birth date or year, with the age on `on` (the registration date): `12.05.1996 (27 лет)`. */
+  birth: (person: Pick<Victim, 'birthDate'> & Partial<Pick<Victim, 'birthYear'>>, on: string) => string;
+}
+
+const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Whole years between a birth date and a later date. */
+export function ageOn(birthDate: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** `Аманов Ерлан Болатович` → `Аманов Е. Б.`: how names are written in case papers. */
+export function shortName(fullName: string): string {
+  const [surname, ...rest] = fullName.trim().split(/\s+/);
+  if (!surname) return fullName;
+  return [surname, ...rest.map((part) => `${part.charAt(0).toLocaleUpperCase()}.`)].join(' ');
+}
+
+export function caseFormat(t: TFunction, language: Language): CaseFormat {
+  const locale = intlLocale(language);
+  const short = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const tenge = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
+
+  const term: CaseFormat['term'] = ({ years, months }) =>
+    [
+      years !== null ? t('caseView.term.years', { count: years }) : null,
+      months !== null ? t('caseView.term.months', { count: months }) : null,
+    ]
+      .filter((part) => part !== null)
+      .join(' ');
+
+  return {
+    date: (iso) => short.format(dateOf(iso)),
+    longDate: longDateFormat(language),
+    money: (kzt) => tenge.format(kzt),
+    term,
+    sentence: (s) => {
+      const type = t(`caseView.sentenceType.${s.type}`);
+      if (s.type === 'fine') return s.fineKzt !== null ? `${type} ${tenge.format(s.fineKzt)}` : type;
+      const length = term(s);
+      return length ? `${type}, ${length}` : type;
+    },
+    defendantName: (d, index) =>
+      d.fullName?.trim()
+        ? shortName(d.fullName)
+        : (d.personId ?? t('caseView.unnamed', { number: index + 1 })),
+    birth: ({ birthDate, birthYear }, on) => {
+      if (birthDate)
+        return `${short.format(dateOf(birthDate))} (${t('caseView.age', { count: ageOn(birthDate, on) })})`;
+      if (birthYear !== null && birthYear !== undefined) {
+        return `${t('caseView.bornIn', { year: birthYear })} (${t('caseView.age', { count: Number(on.slice(0, 4)) - birthYear })})`;
+      }
+      return '—';
+    },
+  };
+}

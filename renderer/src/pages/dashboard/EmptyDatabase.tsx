@@ -1,0 +1,79 @@
+import { DatabaseOutlined, ExperimentOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../api';
+
+/**
+ * What an empty database offers instead of empty figures: demo data to explore the application with
+ * (after a confirmation, since it cannot be undone), importing a file, or registering a first case.
+ */
+export function EmptyDatabase({ onFilled }: { onFilled: () => void }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const [filling, setFilling] = useState(false);
+
+  const fill = async () => {
+    setFilling(true);
+    const result = await api.demo.fill({});
+    setFilling(false);
+    if (!result.ok) {
+      void message.error(result.error.message);
+      return;
+    }
+    void message.success(t('demo.done', { count: result.value.cases }));
+    onFilled();
+  };
+
+  const confirm = () => {
+    modal.confirm({
+      title: t('demo.confirmTitle'),
+      content: t('demo.confirmText'),
+      okText: t('demo.confirmOk'),
+      cancelText: t('demo.cancel'),
+      icon: <ExperimentOutlined aria-hidden />,
+      onOk: fill,
+    });
+  };
+
+  return (
+    <Card>
+      <Result
+        icon={<DatabaseOutlined aria-hidden />}
+        // A real heading (Result's own title is a plain <div>), styled as Result styles its title.
+        title={<h2 style={{ margin: 0, font: 'inherit', color: 'inherit' }}>{t('dashboard.empty.title')}</h2>}
+        subTitle={t('dashboard.empty.text')}
+        extra={
+          <Flex gap={8} wrap justify="center">
+            <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
+              {t('importFile.button')}
+            </Button>
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/cases/new')}>
+              {t('cases.new')}
+            </Button>
+          </Flex>
+        }
+      />
+      <Card
+        type="inner"
+        title={
+          <Flex align="center" gap={8}>
+            <ExperimentOutlined aria-hidden />
+            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
+              {t('demo.title')}
+            </Typography.Title>
+          </Flex>
+        }
+        style={{ maxWidth: 720, margin: '0 auto 24px' }}
+      >
+        <Typography.Paragraph>{t('demo.text')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('demo.note')}</Typography.Paragraph>
+        <Button type="primary" icon={<ExperimentOutlined aria-hidden />} loading={filling} onClick={confirm}>
+          {t('demo.fill')}
+        </Button>
+      </Card>
+    </Card>
+  );
+}

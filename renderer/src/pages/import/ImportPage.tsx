@@ -1,0 +1,179 @@
+import { ArrowLeftOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Progress, Spin, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ApiError } from '../../../../shared/result';
+import { api } from '../../api';
+import { formatNumber } from '../../components/format';
+import { IssueTable } from '../../components/IssueTable';
+import { PageHeader } from '../../components/PageHeader';
+import { ImportDone } from './ImportDone';
+import { percentOf, POLL_INTERVAL_MS, type ConflictMode, type ImportStep } from './import-steps';
+import { PreviewPanel } from './PreviewPanel';
+
+/** An error with every problem the backend listed (paths and messages); nothing was written. */
+function ImportError({ error, onAnother }: { error: ApiError; onAnother: () => void }) {
+  const { t } = useTranslation();
+  // A JSON syntax error comes as one issue for the whole file, worded like the error itself.
+  const issues = (error.issues ?? []).filter((issue) => issue.path !== '' || issue.message !== error.message);
+  return (
+    <Flex vertical gap={16}>
+      <Alert type="error" showIcon title={error.message} description={t('importFile.nothingWritten')} />
+      {issues.length > 0 && (
+        <section aria-labelledby="import-issues">
+          <Typography.Title id="import-issues" level={3} style={{ fontSize: 15 }}>
+            {t('importFile.issue.title', { count: issues.length })}
+          </Typography.Title>
+          <IssueTable issues={issues} />
+        </section>
+      )}
+      <div>
+        <Button type="primary" onClick={onAnother}>
+          {t('importFile.another')}
+        </Button>
+      </div>
+    </Flex>
+  );
+}
+
+/**
+ * `#/cases/import`: pick a nadzor.cases/v1 file; the backend checks all of it and shows what it would
+ * do (or every problem, with nothing written); on confirmation it imports in one transaction while
+ * this page polls its progress; then the summary.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [step, setStep] = useState<ImportStep>({ kind: 'pick' });
+  const reset = () => setStep({ kind: 'pick' });
+
+  const check = async (file: File) => {
+    setStep({ kind: 'checking', file: file.name });
+    let content: string;
+    try {
+      content = await file.text();
+    } catch (error) {
+      const message = t('importFile.readError', { detail: (error as Error).message });
+      setStep({ kind: 'invalid', file: file.name, error: { code: 'invalid_input', message } });
+      return;
+    }
+    const result = await api.cases.importPreview({ content });
+    setStep(
+      result.ok
+        ? { kind: 'preview', file: file.name, content, preview: result.value }
+        : { kind: 'invalid', file: file.name, error: result.error },
+    );
+  };
+
+  const start = async (file: string, content: string, onConflict: ConflictMode) => {
+    setStep({ kind: 'running', file, jobId: '', done: 0, total: 0 });
+    const result = await api.cases.importStart({ content, onConflict });
+    setStep(
+      result.ok
+        ? { kind: 'running', file, jobId: result.value.jobId, done: 0, total: result.value.total }
+        : { kind: 'failed', file, error: result.error },
+    );
+  };
+
+  // While an import runs, ask how far it is every few hundred milliseconds.
+  const jobId = step.kind === 'running' ? step.jobId : '';
+  useEffect(() => {
+    if (!jobId) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      const result = await api.cases.importProgress({ jobId });
+      if (!live) return;
+      if (!result.ok) {
+        setStep((s) => ({ kind: 'failed', file: s.kind === 'pick' ? '' : s.file, error: result.error }));
+        return;
+      }
+      const job = result.value;
+      if (job.state === 'done' && job.summary) {
+        const summary = job.summary;
+        setStep((s) => ({ kind: 'done', file: s.kind === 'pick' ? '' : s.file, summary }));
+        return;
+      }
+      setStep((s) => (s.kind === 'running' ? { ...s, done: job.done, total: job.total } : s));
+      timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
+    };
+    timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [jobId]);
+
+  const fileTitle = step.kind !== 'pick' && (
+    <Flex align="center" gap={8}>
+      <FileTextOutlined aria-hidden />
+      <span>{step.file}</span>
+    </Flex>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('importFile.title')}
+        extra={
+          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => void navigate('/cases')}>
+            {t('importFile.backToList')}
+          </Button>
+        }
+      />
+      <Card title={fileTitle || undefined} style={{ maxWidth: 960 }}>
+        {step.kind === 'pick' && (
+          <Flex vertical gap={16}>
+            <Typography.Paragraph style={{ margin: 0 }}>{t('importFile.intro')}</Typography.Paragraph>
+            <Upload.Dragger
+              accept=".json,application/json"
+              multiple={false}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void check(file);
+                return false;
+              }}
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined aria-hidden />
+              </p>
+              <p className="ant-upload-text">{t('importFile.drop')}</p>
+              <p className="ant-upload-hint">{t('importFile.dropHint')}</p>
+            </Upload.Dragger>
+          </Flex>
+        )}
+        {step.kind === 'checking' && (
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin size="large" description={t('importFile.checking')} />
+          </Flex>
+        )}
+        {step.kind === 'preview' && (
+          <PreviewPanel
+            preview={step.preview}
+            onCancel={reset}
+            onConfirm={(mode) => void start(step.file, step.content, mode)}
+          />
+        )}
+        {step.kind === 'invalid' && <ImportError error={step.error} onAnother={reset} />}
+        {step.kind === 'running' && (
+          <Flex vertical gap={8} style={{ padding: '24px 0' }}>
+            <Typography.Text id="import-progress-label">
+              {step.total > 0
+                ? t('importFile.progress', { done: formatNumber(step.done), total: formatNumber(step.total) })
+                : t('importFile.starting')}
+            </Typography.Text>
+            <Progress
+              percent={percentOf(step.done, step.total)}
+              status="active"
+              aria-labelledby="import-progress-label"
+            />
+            <Typography.Text type="secondary">{t('importFile.runningHint')}</Typography.Text>
+          </Flex>
+        )}
+        {step.kind === 'done' && <ImportDone file={step.file} summary={step.summary} onAnother={reset} />}
+        {step.kind === 'failed' && <ImportError error={step.error} onAnother={reset} />}
+      </Card>
+    </>
+  );
+}

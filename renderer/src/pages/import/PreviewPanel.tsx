@@ -1,0 +1,99 @@
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Flex, Radio, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../../shared/domain/import';
+import type { ConflictMode } from './import-steps';
+import { NewReferenceList } from './NewReferenceList';
+import { formatNumber } from '../../components/format';
+
+// Registry numbers named on screen; the rest are counted.
+const SHOWN_CONFLICTS = 30;
+
+interface Props {
+  preview: ImportPreview;
+  onConfirm: (mode: ConflictMode) => void;
+  onCancel: () => void;
+}
+
+/** What the file would do, before anything is written: counts, new reference values, conflicts. */
+export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<ConflictMode>('refuse');
+  const conflicts = preview.conflicts.length;
+  const blocked = conflicts > 0 && mode === 'refuse';
+
+  return (
+    <Flex vertical gap={20}>
+      <Alert
+        type="success"
+        showIcon
+        icon={<CheckCircleOutlined aria-hidden />}
+        title={t('importFile.checked')}
+      />
+      <Descriptions
+        bordered
+        size="small"
+        column={1}
+        style={{ maxWidth: 420 }}
+        styles={{ label: { width: 220 } }}
+        items={[
+          { key: 'cases', label: t('importFile.count.cases'), children: formatNumber(preview.cases) },
+          { key: 'victims', label: t('importFile.count.victims'), children: formatNumber(preview.victims) },
+          {
+            key: 'defendants',
+            label: t('importFile.count.defendants'),
+            children: formatNumber(preview.defendants),
+          },
+        ]}
+      />
+      <section aria-labelledby="import-new-references">
+        <Typography.Title id="import-new-references" level={3} style={{ fontSize: 15 }}>
+          {t('importFile.newReferences.title')}
+        </Typography.Title>
+        <NewReferenceList references={preview.newReferences} />
+      </section>
+      {conflicts > 0 && (
+        <section aria-labelledby="import-conflicts">
+          <Alert
+            type="warning"
+            showIcon
+            title={
+              <Typography.Title id="import-conflicts" level={3} style={{ fontSize: 15, margin: 0 }}>
+                {t('importFile.conflicts.title', { count: conflicts })}
+              </Typography.Title>
+            }
+            description={
+              <Flex vertical gap={12} style={{ marginTop: 8 }}>
+                <Typography.Text>
+                  {preview.conflicts.slice(0, SHOWN_CONFLICTS).join(', ')}
+                  {conflicts > SHOWN_CONFLICTS &&
+                    ` ${t('importFile.conflicts.more', { count: conflicts - SHOWN_CONFLICTS })}`}
+                </Typography.Text>
+                <Radio.Group
+                  aria-label={t('importFile.conflicts.choose')}
+                  value={mode}
+                  onChange={(event) => setMode(event.target.value as ConflictMode)}
+                  style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+                  options={(['refuse', 'skip', 'update'] as const).map((value) => ({
+                    value,
+                    label: t(`importFile.conflicts.${value}`),
+                  }))}
+                />
+              </Flex>
+            }
+          />
+        </section>
+      )}
+      <Flex gap={8} align="center" wrap>
+        <Button type="primary" disabled={blocked || preview.cases === 0} onClick={() => onConfirm(mode)}>
+          {t('importFile.start', { count: preview.cases })}
+        </Button>
+        <Button onClick={onCancel}>{t('importFile.cancel')}</Button>
+        {blocked && (
+          <Typography.Text type="secondary">{t('importFile.conflicts.refuseHint')}</Typography.Text>
+        )}
+      </Flex>
+    </Flex>
+  );
+}

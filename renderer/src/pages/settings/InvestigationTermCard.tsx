@@ -1,0 +1,95 @@
+import { App, Alert, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
+import { api } from '../../api';
+
+// The bounds the API accepts (shared/api/contract.ts, settings.setInvestigationDays).
+const MIN_DAYS = 1;
+const MAX_DAYS = 3650;
+
+interface Values {
+  days: number | null;
+}
+
+/** The term of investigation, from which every case's deadline and the overdue lists are computed. */
+export function InvestigationTermCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [saved, setSaved] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void api.settings.get({}).then((result) => {
+      if (!live) return;
+      if (result.ok) setSaved(result.value.investigationDays);
+      else setLoadError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = async ({ days }: Values) => {
+    if (days === null) return;
+    setSaving(true);
+    const result = await api.settings.setInvestigationDays({ days });
+    setSaving(false);
+    if (!result.ok) {
+      const issue = result.error.issues?.find((i) => i.path === 'days');
+      if (issue) form.setFields([{ name: 'days', errors: [issue.message] }]);
+      else void message.error(result.error.message);
+      return;
+    }
+    setSaved(result.value.investigationDays);
+    form.setFieldsValue({ days: result.value.investigationDays });
+    void message.success(t('settings.investigation.saved', { count: result.value.investigationDays }));
+  };
+
+  const validDays = (_rule: unknown, value: unknown) => {
+    if (value === null || value === undefined || value === '')
+      return Promise.reject(new Error(t('errors.required')));
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      return Promise.reject(new Error(t('errors.integer')));
+    if (value < MIN_DAYS) return Promise.reject(new Error(t('errors.tooSmall', { minimum: MIN_DAYS })));
+    if (value > MAX_DAYS) return Promise.reject(new Error(t('errors.tooBig', { maximum: MAX_DAYS })));
+    return Promise.resolve();
+  };
+
+  return (
+    <Card title={t('settings.investigation.title')} style={{ height: '100%' }}>
+      {loadError && <Alert type="error" showIcon title={loadError} />}
+      {!loadError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
+      {saved !== null && (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ days: saved }}
+          onFinish={(values) => void save(values)}
+          disabled={saving}
+        >
+          <Typography.Paragraph type="secondary">
+            {t('settings.investigation.hint', { soon: DUE_SOON_DAYS })}
+          </Typography.Paragraph>
+          <Flex gap={8} align="flex-start">
+            {/* No min/max on the input: a value out of range is explained by the rule, never silently corrected. */}
+            <Form.Item
+              name="days"
+              label={t('settings.investigation.days')}
+              rules={[{ validator: validDays }]}
+              style={{ marginBottom: 0 }}
+            >
+              <InputNumber controls={false} style={{ width: 160 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 30 }}>
+              {t('settings.investigation.save')}
+            </Button>
+          </Flex>
+        </Form>
+      )}
+    </Card>
+  );
+}

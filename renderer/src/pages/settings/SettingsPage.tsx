@@ -1,0 +1,28 @@
+import { Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { AboutCard } from './AboutCard';
+import { InvestigationTermCard } from './InvestigationTermCard';
+import { LanguageCard } from './LanguageCard';
+import { ReferenceDataCard } from './ReferenceDataCard';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Flex vertical gap={16} style={{ maxWidth: 1040 }}>
+        <Flex gap={16} wrap>
+          <div style={{ flex: '1 1 320px' }}>
+            <LanguageCard />
+          </div>
+          <div style={{ flex: '1 1 420px' }}>
+            <InvestigationTermCard />
+          </div>
+        </Flex>
+        <ReferenceDataCard />
+        <AboutCard />
+      </Flex>
+    </>
+  );
+}
