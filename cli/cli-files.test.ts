@@ -24,8 +24,8 @@ const goodCase = {
   registeredOn: '2024-02-11',
   forwardedToCourtOn: '2024-05-02',
   groupCrime: true,
-  platforms: ['Telegram', 'Instagram'],
-  tactics: ['intimate-images'],
+  platforms: ['Telegram', 'Snapchat'],
+  tactics: ['intimate-images', 'sextortion-bot'],
   damageKzt: 1500000,
   victims: [{ sex: 'F', birthDate: '1996-04-03', employment: 'informal' }],
   defendants: [
@@ -76,7 +76,7 @@ describe('CLI import, export and demo', () => {
     const first = nadzor('import', file, '--db', db);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(
-      /^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Telegram, Instagram; new tactics: intimate-images\n$/,
+      /^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Snapchat; new tactics: sextortion-bot\n$/,
     );
     const again = nadzor('import', file, '--db', db);
     expect(again.code).toBe(1);

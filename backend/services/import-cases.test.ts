@@ -121,9 +121,9 @@ describe('import and export', () => {
     const two = {
       registryNumber: 'R-2',
       article: '194',
-      district: 'Nura',
+      district: 'Kosshy',
       registeredOn: '2024-01-02',
-      platforms: ['Badoo'],
+      platforms: ['Snapchat'],
     };
     expect(await importCases(store, 't', file([one]), 'refuse')).toMatchObject({
       created: 1,
@@ -134,7 +134,7 @@ describe('import and export', () => {
     expect(await importCases(store, 't', file([{ ...one, part: '2' }, two]), 'skip')).toMatchObject({
       created: 1,
       skipped: 1,
-      newReferences: { district: ['Nura'], platform: ['Badoo'] },
+      newReferences: { district: ['Kosshy'], platform: ['Snapchat'] },
     });
     expect((await store.read((r) => r.cases.record(1)))?.part).toBeNull();
     expect(await importCases(store, 't', file([{ ...one, part: '2' }]), 'update')).toMatchObject({

@@ -493,7 +493,7 @@ const en = {
       type: 'expected one of: imprisonment, restriction, suspended, fine, other',
       termRequired: 'a term in years and/or months is required for this sentence',
       termNotAllowed: 'a fine has no term in years or months',
-      fineRequired: 'the fine amount (fineKzt) is required',
+      fineRequired: 'the amount of the fine is required',
       fineNotAllowed: 'only a fine has an amount',
     },
     pipeline: {

@@ -494,7 +494,7 @@ const kk: LocaleStrings = {
       type: 'мыналардың бірі күтіледі: imprisonment, restriction, suspended, fine, other',
       termRequired: 'бұл жаза үшін жылдар және/немесе айлар мерзімі қажет',
       termNotAllowed: 'айыппұлдың жылдар немесе айлар мерзімі болмайды',
-      fineRequired: 'айыппұл сомасы (fineKzt) қажет',
+      fineRequired: 'айыппұл сомасын көрсетіңіз',
       fineNotAllowed: 'сома тек айыппұл үшін көрсетіледі',
     },
     pipeline: {

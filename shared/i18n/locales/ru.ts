@@ -522,7 +522,7 @@ const ru: LocaleStrings = {
       type: 'ожидается одно из: imprisonment, restriction, suspended, fine, other',
       termRequired: 'для этого наказания нужен срок в годах и/или месяцах',
       termNotAllowed: 'у штрафа нет срока в годах или месяцах',
-      fineRequired: 'нужна сумма штрафа (fineKzt)',
+      fineRequired: 'укажите сумму штрафа',
       fineNotAllowed: 'сумма указывается только для штрафа',
     },
     pipeline: {
