@@ -1,167 +1,60 @@
-import type { CaseRecord, Defendant } from '../../shared/domain/case-record';
+import { caseEdits, NoSuchParty, type CaseEditName } from '../../shared/domain/case-edits';
+import type { CaseRecord } from '../../shared/domain/case-record';
+import type { HandlerContext } from '../context';
 import { DomainError } from '../errors';
 import { changeCase } from '../services/case-changes';
 import { today } from '../services/deadlines';
-import type { HandlerContext } from '../context';
 import { caseDetail } from './cases';
-import type { Handlers } from './handler';
+import type { Handler, Handlers } from './handler';
+
+/** Audit action names: what an auditor reads in the trail for each kind of change. */
+const auditActions: Record<CaseEditName, string> = {
+  edit: 'case.edit',
+  forward: 'case.forward',
+  close: 'case.close',
+  reopen: 'case.reopen',
+  addVictim: 'case.victim.add',
+  updateVictim: 'case.victim.update',
+  removeVictim: 'case.victim.remove',
+  addDefendant: 'case.defendant.add',
+  updateDefendant: 'case.defendant.update',
+  removeDefendant: 'case.defendant.remove',
+  recordVerdict: 'case.verdict',
+  recordSentence: 'case.sentence',
+};
 
 /** Runs one supervisor action on a case through the single change path, then returns the case. */
 async function act(
   ctx: HandlerContext,
   id: number,
-  action: string,
-  change: (c: CaseRecord) => CaseRecord,
+  name: CaseEditName,
+  edit: (c: CaseRecord) => CaseRecord,
   reason?: string,
 ) {
-  await ctx.store.write(ctx.actor, (tx) => changeCase(tx, id, action, change, reason));
+  const guarded = (c: CaseRecord) => {
+    try {
+      return edit(c);
+    } catch (error) {
+      if (error instanceof NoSuchParty) {
+        throw DomainError.field('not_found', {
+          path: 'index',
+          key: 'errors.case.noSuchParty',
+          params: { index: error.index },
+        });
+      }
+      throw error;
+    }
+  };
+  await ctx.store.write(ctx.actor, (tx) => changeCase(tx, id, auditActions[name], guarded, reason));
   return ctx.store.read((r) => caseDetail(r, id, today(ctx.now)));
 }
 
-function at<T>(list: T[], index: number, path: string): T {
-  const item = list[index];
-  if (item === undefined)
-    throw DomainError.field('not_found', { path, key: 'errors.case.noSuchParty', params: { index } });
-  return item;
+function handlerFor<N extends CaseEditName>(name: N): Handler<`cases.${N}`> {
+  const apply = caseEdits[name] as (c: CaseRecord, input: object) => CaseRecord;
+  return ({ id, reason, ...input }: { id: number; reason?: string }, ctx: HandlerContext) =>
+    act(ctx, id, name, (c) => apply(c, input), reason);
 }
 
-const blankVerdict: Pick<Defendant, 'convictedOn' | 'acquittedOn' | 'sentence'> = {
-  convictedOn: null,
-  acquittedOn: null,
-  sentence: null,
-};
-
-export const casePipelineHandlers = {
-  'cases.edit': ({ id, changes, reason }, ctx) =>
-    act(ctx, id, 'case.edit', (c) => ({ ...c, ...changes }), reason),
-  'cases.forward': ({ id, on, reason }, ctx) =>
-    act(ctx, id, 'case.forward', (c) => ({ ...c, forwardedToCourtOn: on }), reason),
-  'cases.close': ({ id, on, closedReason, reason }, ctx) =>
-    act(ctx, id, 'case.close', (c) => ({ ...c, closedOn: on, closedReason }), reason),
-  'cases.reopen': ({ id, reason }, ctx) =>
-    act(ctx, id, 'case.reopen', (c) => ({ ...c, closedOn: null, closedReason: null }), reason),
-  'cases.addVictim': ({ id, victim }, ctx) =>
-    act(ctx, id, 'case.victim.add', (c) => ({
-      ...c,
-      victims: [
-        ...c.victims,
-        {
-          sex: victim.sex,
-          birthDate: victim.birthDate ?? null,
-          birthYear: victim.birthYear ?? null,
-          employment: victim.employment ?? null,
-        },
-      ],
-    })),
-  'cases.updateVictim': ({ id, index, victim, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.victim.update',
-      (c) => {
-        at(c.victims, index, 'index');
-        c.victims[index] = {
-          sex: victim.sex,
-          birthDate: victim.birthDate ?? null,
-          birthYear: victim.birthYear ?? null,
-          employment: victim.employment ?? null,
-        };
-        return c;
-      },
-      reason,
-    ),
-  'cases.removeVictim': ({ id, index, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.victim.remove',
-      (c) => {
-        at(c.victims, index, 'index');
-        return { ...c, victims: c.victims.filter((_, i) => i !== index) };
-      },
-      reason,
-    ),
-  'cases.addDefendant': ({ id, defendant }, ctx) =>
-    act(ctx, id, 'case.defendant.add', (c) => ({
-      ...c,
-      defendants: [
-        ...c.defendants,
-        {
-          personId: defendant.personId ?? null,
-          fullName: defendant.fullName ?? null,
-          sex: defendant.sex,
-          birthDate: defendant.birthDate ?? null,
-          employment: defendant.employment ?? null,
-          priorConvictions: defendant.priorConvictions ?? null,
-          ...blankVerdict,
-        },
-      ],
-    })),
-  'cases.updateDefendant': ({ id, index, defendant, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.defendant.update',
-      (c) => {
-        const current = at(c.defendants, index, 'index');
-        c.defendants[index] = {
-          ...current,
-          personId: defendant.personId ?? null,
-          fullName: defendant.fullName ?? null,
-          sex: defendant.sex,
-          birthDate: defendant.birthDate ?? null,
-          employment: defendant.employment ?? null,
-          priorConvictions: defendant.priorConvictions ?? null,
-        };
-        return c;
-      },
-      reason,
-    ),
-  'cases.removeDefendant': ({ id, index, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.defendant.remove',
-      (c) => {
-        at(c.defendants, index, 'index');
-        return { ...c, defendants: c.defendants.filter((_, i) => i !== index) };
-      },
-      reason,
-    ),
-  'cases.recordVerdict': ({ id, index, verdict, on, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.verdict',
-      (c) => {
-        const d = at(c.defendants, index, 'index');
-        c.defendants[index] =
-          verdict === 'convicted'
-            ? { ...d, convictedOn: on, acquittedOn: null }
-            : { ...d, acquittedOn: on, convictedOn: null, sentence: null };
-        return c;
-      },
-      reason,
-    ),
-  'cases.recordSentence': ({ id, index, sentence, reason }, ctx) =>
-    act(
-      ctx,
-      id,
-      'case.sentence',
-      (c) => {
-        const d = at(c.defendants, index, 'index');
-        c.defendants[index] = {
-          ...d,
-          sentence: {
-            type: sentence.type,
-            years: sentence.years ?? null,
-            months: sentence.months ?? null,
-            fineKzt: sentence.fineKzt ?? null,
-            on: sentence.on,
-          },
-        };
-        return c;
-      },
-      reason,
-    ),
-} satisfies Partial<Handlers>;
+export const casePipelineHandlers = Object.fromEntries(
+  (Object.keys(auditActions) as CaseEditName[]).map((name) => [`cases.${name}`, handlerFor(name)]),
+) as { [N in CaseEditName as `cases.${N}`]: Handler<`cases.${N}`> } satisfies Partial<Handlers>;

@@ -8,6 +8,7 @@ import { DateInput } from '../../../components/case/DateInput';
 import { FormModal } from '../../../components/case/FormModal';
 import { dateRule, fromIsoDate, toIsoDate } from '../../../components/case/form-rules';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   on: Dayjs | null;
@@ -31,7 +32,7 @@ export function CloseForm({ open, detail, run, onClose, afterClose }: ActionForm
     const on = toIsoDate(values.on) ?? '';
     const reasonClosed = values.closedReason ?? 'discontinued';
     submit({
-      predict: (c) => ({ ...c, closedOn: on, closedReason: reasonClosed }),
+      predict: (c) => caseEdits.close(c, { on, closedReason: reasonClosed }),
       send: (reason) => api.cases.close({ id: detail.id, on, closedReason: reasonClosed, reason }),
     });
   };

@@ -16,6 +16,7 @@ import {
 import { partyPaths } from '../issues';
 import { employmentOptions, sexOptions } from './options';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   fullName?: string;
@@ -62,20 +63,11 @@ export function DefendantForm({
     submit(
       index === null
         ? {
-            predict: (c) => ({
-              ...c,
-              defendants: [
-                ...c.defendants,
-                { ...defendant, convictedOn: null, acquittedOn: null, sentence: null },
-              ],
-            }),
+            predict: (c) => caseEdits.addDefendant(c, { defendant }),
             send: () => api.cases.addDefendant({ id: detail.id, defendant }),
           }
         : {
-            predict: (c) => ({
-              ...c,
-              defendants: c.defendants.map((d, i) => (i === index ? { ...d, ...defendant } : d)),
-            }),
+            predict: (c) => caseEdits.updateDefendant(c, { index, defendant }),
             send: (reason) => api.cases.updateDefendant({ id: detail.id, index, defendant, reason }),
           },
     );

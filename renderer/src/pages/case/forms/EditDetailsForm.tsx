@@ -24,6 +24,7 @@ import { useReference } from '../../../state/ReferenceProvider';
 import type { CaseReference } from '../useCaseReference';
 import type { CaseChange, ChangeOutcome } from '../useCaseChange';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   article?: string;
@@ -140,7 +141,7 @@ export function EditDetailsForm({
       return;
     }
     submit({
-      predict: (c) => ({ ...c, ...changes }),
+      predict: (c) => caseEdits.edit(c, { changes }),
       send: (reason) => api.cases.edit({ id: detail.id, changes, reason }),
     });
   };

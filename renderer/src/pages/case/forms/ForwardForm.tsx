@@ -7,6 +7,7 @@ import { DateInput } from '../../../components/case/DateInput';
 import { FormModal } from '../../../components/case/FormModal';
 import { dateRule, fromIsoDate, toIsoDate } from '../../../components/case/form-rules';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   on: Dayjs | null;
@@ -23,7 +24,7 @@ export function ForwardForm({ open, detail, run, onClose, afterClose }: ActionFo
   const onSubmit = ({ on: picked }: Values) => {
     const on = toIsoDate(picked) ?? '';
     submit({
-      predict: (c) => ({ ...c, forwardedToCourtOn: on }),
+      predict: (c) => caseEdits.forward(c, { on }),
       send: (reason) => api.cases.forward({ id: detail.id, on, reason }),
     });
   };

@@ -1,5 +1,6 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 import type { CaseRecord } from '../../../../../shared/domain/case-record';
 import { correctedFields } from '../../../../../shared/domain/corrections';
 import { api } from '../../../api';
@@ -16,8 +17,8 @@ const fieldOf = (path: string) => (path === 'reason' ? 'reason' : undefined);
 
 const without = (record: CaseRecord, party: 'victim' | 'defendant', index: number): CaseRecord =>
   party === 'victim'
-    ? { ...record, victims: record.victims.filter((_, i) => i !== index) }
-    : { ...record, defendants: record.defendants.filter((_, i) => i !== index) };
+    ? caseEdits.removeVictim(record, { index })
+    : caseEdits.removeDefendant(record, { index });
 
 /**
  * Confirms removing a victim or a defendant. When that takes recorded facts with it (a verdict, a

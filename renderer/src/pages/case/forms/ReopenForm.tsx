@@ -5,6 +5,7 @@ import { FormModal } from '../../../components/case/FormModal';
 import { reasonSchema, schemaRule } from '../../../components/case/form-rules';
 import { ReasonInput } from '../../../components/case/ReasonInput';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   reason: string;
@@ -23,7 +24,7 @@ export function ReopenForm({ open, detail, run, onClose, afterClose }: ActionFor
   const onSubmit = ({ reason }: Values) => {
     const why = reason.trim();
     submit({
-      predict: (c) => ({ ...c, closedOn: null, closedReason: null }),
+      predict: (c) => caseEdits.reopen(c, {}),
       send: () => api.cases.reopen({ id: detail.id, reason: why }),
       reason: why,
     });

@@ -16,6 +16,7 @@ import {
 import { partyPaths } from '../issues';
 import { sentenceTypeOptions } from './options';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   type: SentenceType;
@@ -66,10 +67,7 @@ export function SentenceForm({
   const onSubmit = (values: Values) => {
     const sentence = toSentence(values);
     submit({
-      predict: (c) => ({
-        ...c,
-        defendants: c.defendants.map((d, i) => (i === index ? { ...d, sentence } : d)),
-      }),
+      predict: (c) => caseEdits.recordSentence(c, { index, sentence }),
       send: (reason) => api.cases.recordSentence({ id: detail.id, index, sentence, reason }),
     });
   };

@@ -8,6 +8,7 @@ import { DateInput } from '../../../components/case/DateInput';
 import { FormModal } from '../../../components/case/FormModal';
 import { dateRule, fromIsoDate, toIsoDate } from '../../../components/case/form-rules';
 import { useActionForm, type ActionFormProps } from './useActionForm';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 type Verdict = 'convicted' | 'acquitted';
 
@@ -45,15 +46,7 @@ export function VerdictForm({
   const onSubmit = ({ verdict, on: picked }: Values) => {
     const on = toIsoDate(picked) ?? '';
     submit({
-      predict: (c) => ({
-        ...c,
-        defendants: c.defendants.map((d, i) => {
-          if (i !== index) return d;
-          return verdict === 'convicted'
-            ? { ...d, convictedOn: on, acquittedOn: null }
-            : { ...d, acquittedOn: on, convictedOn: null, sentence: null };
-        }),
-      }),
+      predict: (c) => caseEdits.recordVerdict(c, { index, verdict, on }),
       send: (reason) => api.cases.recordVerdict({ id: detail.id, index, verdict, on, reason }),
     });
   };

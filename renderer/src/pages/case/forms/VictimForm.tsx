@@ -20,6 +20,7 @@ import {
 import { partyPaths } from '../issues';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import { employmentOptions, sexOptions } from './options';
+import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   sex?: Sex;
@@ -61,11 +62,11 @@ export function VictimForm({
     submit(
       index === null
         ? {
-            predict: (c) => ({ ...c, victims: [...c.victims, victim] }),
+            predict: (c) => caseEdits.addVictim(c, { victim }),
             send: () => api.cases.addVictim({ id: detail.id, victim }),
           }
         : {
-            predict: (c) => ({ ...c, victims: c.victims.map((v, i) => (i === index ? victim : v)) }),
+            predict: (c) => caseEdits.updateVictim(c, { index, victim }),
             send: (reason) => api.cases.updateVictim({ id: detail.id, index, victim, reason }),
           },
     );
