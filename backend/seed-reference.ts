@@ -1,4 +1,5 @@
 import type { Store } from '../db/ports';
+import type { Labels, ReferenceKind } from '../shared/domain/reference';
 
 const SEEDED_KEY = 'seed.reference.v1';
 
@@ -12,11 +13,11 @@ const districts = [
 ];
 
 const articles = [
-  { code: '194', titles: { ru: 'Вымогательство', kk: 'Қорқытып алу', en: 'Extortion' } },
-  { code: '190', titles: { ru: 'Мошенничество', kk: 'Алаяқтық', en: 'Fraud' } },
+  { name: '194', labels: { ru: 'Вымогательство', kk: 'Қорқытып алу', en: 'Extortion' } },
+  { name: '190', labels: { ru: 'Мошенничество', kk: 'Алаяқтық', en: 'Fraud' } },
   {
-    code: '297',
-    titles: {
+    name: '297',
+    labels: {
       ru: 'Незаконный оборот наркотических средств',
       kk: 'Есірткі құралдарының заңсыз айналымы',
       en: 'Illicit drug trafficking',
@@ -68,21 +69,16 @@ const tactics = [
 export async function seedReferenceData(store: Store): Promise<void> {
   if ((await store.read((r) => r.settings.get(SEEDED_KEY))) !== null) return;
   await store.write('system', async (tx) => {
-    for (const d of districts) {
-      if (await tx.reference.districtByName(d.name)) continue;
-      await tx.apply({ entity: 'district', action: 'district.create' }, (w) => w.reference.insertDistrict(d));
-    }
-    for (const a of articles) {
-      if (await tx.reference.articleByCode(a.code)) continue;
-      await tx.apply({ entity: 'article', action: 'article.create' }, (w) => w.reference.insertArticle(a));
-    }
-    const known = { platform: await tx.reference.ids('platform'), tactic: await tx.reference.ids('tactic') };
-    for (const [kind, items] of [
+    const preloaded: [ReferenceKind, { name: string; labels: Labels }[]][] = [
+      ['district', districts],
+      ['article', articles],
       ['platform', platforms.map((name) => ({ name, labels: noLabels }))],
       ['tactic', tactics],
-    ] as const) {
+    ];
+    for (const [kind, items] of preloaded) {
+      const known = await tx.reference.ids(kind);
       for (const item of items) {
-        if (known[kind].has(item.name)) continue;
+        if (known.has(item.name)) continue;
         await tx.apply({ entity: kind, action: `${kind}.create` }, (w) =>
           w.reference.create(kind, item.name, item.labels, true),
         );

@@ -1,6 +1,5 @@
 import type { CaseFilters, CaseSummary, Page } from '../shared/domain/case';
 import type { CaseRecord } from '../shared/domain/case-record';
-import type { CaseRefs } from './sqlite/case-records';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
@@ -42,29 +41,24 @@ export interface CaseReader {
   existingRegistryNumbers(numbers: string[]): Promise<Map<string, number>>;
 }
 
-export interface NewCaseRow {
-  registryNumber: string;
-  articleId: number;
-  part: string | null;
+/** Reference ids a case record points at, resolved (and created if need be) by the caller. */
+export interface CaseRefs {
   districtId: number;
-  registeredOn: string;
+  articleId: number;
+  platformIds: number[];
+  tacticIds: number[];
 }
 
 export interface CaseWriter {
-  insert(row: NewCaseRow): Promise<number>;
   insertRecord(record: CaseRecord, refs: CaseRefs): Promise<number>;
   replaceRecord(id: number, record: CaseRecord, refs: CaseRefs): Promise<number>;
 }
-
-export type { CaseRefs };
 
 export type { ReferenceKind };
 
 export interface ReferenceReader {
   districts(): Promise<District[]>;
   articles(): Promise<Article[]>;
-  districtByName(name: string): Promise<District | null>;
-  articleByCode(code: string): Promise<Article | null>;
   /** Name (or article code) → id, for every value of one kind, active or not. */
   ids(kind: ReferenceKind): Promise<Map<string, number>>;
   list(kind: ReferenceKind, includeInactive: boolean): Promise<ReferenceItem[]>;
@@ -72,10 +66,7 @@ export interface ReferenceReader {
 }
 
 export interface ReferenceWriter {
-  insertDistrict(d: Omit<District, 'id'>): Promise<number>;
-  insertArticle(a: Omit<Article, 'id'>): Promise<number>;
-  /** Creates a value known only by its name (met first in an imported file). */
-  insertNamed(kind: ReferenceKind, name: string): Promise<number>;
+  /** Creates a value; one met first in an imported file has no labels yet. */
   create(kind: ReferenceKind, name: string, labels: Labels, active: boolean): Promise<number>;
   update(kind: ReferenceKind, id: number, labels: Labels, active: boolean): Promise<number>;
 }

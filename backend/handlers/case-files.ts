@@ -2,7 +2,7 @@ import { fillDemo } from '../services/demo';
 import { exportCases } from '../services/export-cases';
 import { importProgress, parseContent, startImport } from '../services/import-jobs';
 import { previewImport } from '../services/import-cases';
-import { today } from '../services/deadlines';
+import { investigationDays, today } from '../services/deadlines';
 import { storeQuery } from './cases';
 import type { Handlers } from './handler';
 
@@ -12,7 +12,7 @@ export const caseFileHandlers = {
     Promise.resolve(startImport(store, actor, content, onConflict)),
   'cases.importProgress': ({ jobId }) => Promise.resolve(importProgress(jobId)),
   'cases.export': async ({ filters }, { store, now }) => {
-    const filter = filters ? await store.read((r) => storeQuery(r, filters, today(now))) : {};
+    const filter = filters ? storeQuery(filters, today(now), await store.read(investigationDays)) : {};
     const chunks: string[] = [];
     const count = await exportCases(store, (chunk) => void chunks.push(chunk), filter);
     return { content: chunks.join(''), count };

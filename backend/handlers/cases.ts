@@ -5,7 +5,7 @@ import { normaliseCase } from '../../shared/domain/case-record';
 import { investigationDeadline, deadlineStatus, stageOfCase } from '../../shared/domain/pipeline';
 import { timelineOf } from '../../shared/domain/timeline';
 import { DomainError } from '../errors';
-import { assertValid, resolveRefs } from '../services/case-changes';
+import { assertRegistryNumberFree, assertValid, resolveRefs } from '../services/case-changes';
 import { investigationDays, registeredRangeFor, today, withDeadline } from '../services/deadlines';
 import type { Handlers } from './handler';
 
@@ -27,10 +27,10 @@ export async function caseDetail(r: Readers, id: number, todayDate: string): Pro
 }
 
 /** Store query for list filters: the deadline filter becomes a registration-date range. */
-export async function storeQuery(r: Readers, filters: CaseFilters, todayDate: string) {
+export function storeQuery(filters: CaseFilters, todayDate: string, termDays: number) {
   const { deadline, ...rest } = filters;
   if (!deadline) return rest;
-  return { ...rest, registeredBetween: registeredRangeFor(deadline, todayDate, await investigationDays(r)) };
+  return { ...rest, registeredBetween: registeredRangeFor(deadline, todayDate, termDays) };
 }
 
 export const caseHandlers = {
@@ -38,13 +38,7 @@ export const caseHandlers = {
     const record = normaliseCase(input);
     assertValid(record);
     const id = await store.write(actor, async (tx) => {
-      if ((await tx.cases.idByRegistryNumber(record.registryNumber)) !== null) {
-        throw DomainError.field('conflict', {
-          path: 'registryNumber',
-          key: 'errors.registryNumber.taken',
-          params: { registryNumber: record.registryNumber },
-        });
-      }
+      await assertRegistryNumberFree(tx, record.registryNumber);
       const refs = await resolveRefs(tx, record);
       return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
     });
@@ -55,14 +49,14 @@ export const caseHandlers = {
     store.read(async (r) => {
       const { page, pageSize, sort, order, ...filters } = query;
       const day = today(now);
+      const termDays = await investigationDays(r);
       const result = await r.cases.list({
-        ...(await storeQuery(r, filters, day)),
+        ...storeQuery(filters, day, termDays),
         page,
         pageSize,
         sort,
         order,
       });
-      const termDays = await investigationDays(r);
       return { ...result, items: result.items.map((row) => withDeadline(row, day, termDays)) };
     }),
 } satisfies Partial<Handlers>;

@@ -1,5 +1,4 @@
-import type { ReferenceKind, WriteTx } from '../../db/ports';
-import type { CaseRefs } from '../../db/sqlite/case-records';
+import type { CaseRefs, ReferenceKind, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { correctedFields } from '../../shared/domain/corrections';
 import { checkCase } from '../../shared/domain/pipeline';
@@ -29,6 +28,17 @@ export async function resolveRefs(tx: WriteTx, record: CaseRecord): Promise<Case
     platformIds: await ids('platform', record.platforms, (i) => `platforms[${i}]`),
     tacticIds: await ids('tactic', record.tactics, (i) => `tactics[${i}]`),
   };
+}
+
+/** Refuses a registry number another case already has, at its field. */
+export async function assertRegistryNumberFree(tx: WriteTx, registryNumber: string): Promise<void> {
+  if ((await tx.cases.idByRegistryNumber(registryNumber)) !== null) {
+    throw DomainError.field('conflict', {
+      path: 'registryNumber',
+      key: 'errors.registryNumber.taken',
+      params: { registryNumber },
+    });
+  }
 }
 
 /** Refuses a record that breaks a pipeline rule, each issue at its field. */
@@ -61,16 +71,8 @@ export async function changeCase(
       params: { fields: corrected.join(', ') },
     });
   }
-  if (
-    after.registryNumber !== before.registryNumber &&
-    (await tx.cases.idByRegistryNumber(after.registryNumber)) !== null
-  ) {
-    throw DomainError.field('conflict', {
-      path: 'registryNumber',
-      key: 'errors.registryNumber.taken',
-      params: { registryNumber: after.registryNumber },
-    });
-  }
+  if (after.registryNumber !== before.registryNumber)
+    await assertRegistryNumberFree(tx, after.registryNumber);
   const refs = await resolveRefs(tx, after);
   await tx.apply({ entity: 'case', id, action, ...(why ? { reason: why } : {}) }, (w) =>
     w.cases.replaceRecord(id, after, refs),

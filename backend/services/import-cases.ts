@@ -9,6 +9,7 @@ export type ConflictMode = 'refuse' | 'skip' | 'update';
 export type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
 
 const MAX_NAMED_CONFLICTS = 20;
+const noLabels = { ru: null, kk: null, en: null };
 
 /** Validates the whole file; every problem comes back at once, with its JSON path. */
 function validate(data: unknown): CaseRecord[] {
@@ -93,7 +94,7 @@ export async function importCases(
         known[kind].set(
           name,
           await tx.apply({ entity: kind, action: `${kind}.create` }, (w) =>
-            w.reference.insertNamed(kind, name),
+            w.reference.create(kind, name, noLabels, true),
           ),
         );
       }

@@ -1,24 +1,23 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../sqlite/store';
-import { tempDbPath } from '../test-support';
+import { registeredCase, tempDbPath } from '../test-support';
 
 async function storeWithOneCase(path: string) {
   const store = openSqliteStore(path, { now: () => new Date('2024-02-11T09:00:00Z') });
   await store.write('tester', async (tx) => {
     const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
-      w.reference.insertDistrict({ name: 'Almaty', labels: { ru: null, kk: null, en: null } }),
+      w.reference.create('district', 'Almaty', { ru: null, kk: null, en: null }, true),
     );
     const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
-      w.reference.insertArticle({ code: '194', titles: { ru: null, kk: null, en: null } }),
+      w.reference.create('article', '194', { ru: null, kk: null, en: null }, true),
     );
     await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
-      w.cases.insert({
-        registryNumber: 'R-1',
-        articleId,
-        part: null,
+      w.cases.insertRecord(registeredCase('R-1', '2024-02-11'), {
         districtId,
-        registeredOn: '2024-02-11',
+        articleId,
+        platformIds: [],
+        tacticIds: [],
       }),
     );
   });

@@ -1,17 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
 import { stageOfCase } from '../../shared/domain/pipeline';
-import type { CaseFilterQuery } from '../ports';
+import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { caseWhere } from './case-filters';
 import { statement } from './statements';
-
-/** Reference ids a case record points at, resolved (and created if need be) by the caller. */
-export interface CaseRefs {
-  districtId: number;
-  articleId: number;
-  platformIds: number[];
-  tacticIds: number[];
-}
 
 interface CaseRow {
   id: number;

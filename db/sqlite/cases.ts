@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Page, Stage } from '../../shared/domain/case';
-import type { CaseQuery, CaseReader, CaseRow, CaseWriter, NewCaseRow } from '../ports';
+import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseWhere } from './case-filters';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
@@ -111,15 +111,6 @@ export function caseReader(db: Database): CaseReader {
 
 export function caseWriter(db: Database): CaseWriter {
   return {
-    insert(row: NewCaseRow) {
-      const result = db
-        .prepare(
-          `INSERT INTO cases (registry_number, article_id, part, district_id, registered_on)
-           VALUES (@registryNumber, @articleId, @part, @districtId, @registeredOn)`,
-        )
-        .run(row);
-      return Promise.resolve(Number(result.lastInsertRowid));
-    },
     insertRecord: (record, refs) => Promise.resolve(insertRecord(db, record, refs)),
     replaceRecord: (id, record, refs) => Promise.resolve(replaceRecord(db, id, record, refs)),
   };

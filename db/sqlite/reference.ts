@@ -74,14 +74,6 @@ export function referenceReader(db: Database): ReferenceReader {
           toArticle,
         ),
       ),
-    districtByName(name) {
-      const row = db.prepare('SELECT * FROM districts WHERE name = ?').get(name) as DistrictRow | undefined;
-      return Promise.resolve(row ? toDistrict(row) : null);
-    },
-    articleByCode(code) {
-      const row = db.prepare('SELECT * FROM articles WHERE code = ?').get(code) as ArticleRow | undefined;
-      return Promise.resolve(row ? toArticle(row) : null);
-    },
     ids(kind) {
       const { table, key } = TABLES[kind];
       const rows = db.prepare(`SELECT ${key} AS name, id FROM ${table}`).all() as {
@@ -104,23 +96,6 @@ export function referenceReader(db: Database): ReferenceReader {
 
 export function referenceWriter(db: Database): ReferenceWriter {
   return {
-    insertDistrict(d) {
-      const r = db
-        .prepare('INSERT INTO districts (name, label_ru, label_kk, label_en) VALUES (?, ?, ?, ?)')
-        .run(d.name, d.labels.ru, d.labels.kk, d.labels.en);
-      return Promise.resolve(Number(r.lastInsertRowid));
-    },
-    insertArticle(a) {
-      const r = db
-        .prepare('INSERT INTO articles (code, title_ru, title_kk, title_en) VALUES (?, ?, ?, ?)')
-        .run(a.code, a.titles.ru, a.titles.kk, a.titles.en);
-      return Promise.resolve(Number(r.lastInsertRowid));
-    },
-    insertNamed(kind, name) {
-      const { table, key } = TABLES[kind];
-      const r = db.prepare(`INSERT INTO ${table} (${key}) VALUES (?)`).run(name);
-      return Promise.resolve(Number(r.lastInsertRowid));
-    },
     create(kind, name, labels, active) {
       const { table, key, label } = TABLES[kind];
       const r = db

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from './store';
-import { tempDbPath } from '../test-support';
+import { registeredCase, tempDbPath } from '../test-support';
 
 const noLabels = { ru: null, kk: null, en: null };
 
@@ -35,7 +35,7 @@ describe('sqlite store', () => {
     await expect(
       store.write('ui:anna', async (tx) => {
         await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
-          w.reference.insertDistrict({ name: 'Nura', labels: noLabels }),
+          w.reference.create('district', 'Nura', noLabels, true),
         );
         throw new Error('second step failed');
       }),
@@ -50,14 +50,14 @@ describe('sqlite store', () => {
     let seenDuringWrite: number | undefined;
     const slow = store.write('a', async (tx) => {
       await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
-        w.reference.insertDistrict({ name: 'Yesil', labels: noLabels }),
+        w.reference.create('district', 'Yesil', noLabels, true),
       );
       seenDuringWrite = (await store.read((r) => r.reference.districts())).length;
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
     const fast = store.write('b', (tx) =>
       tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
-        w.reference.insertDistrict({ name: 'Saryarka', labels: noLabels }),
+        w.reference.create('district', 'Saryarka', noLabels, true),
       ),
     );
     await Promise.all([slow, fast]);
@@ -71,10 +71,10 @@ describe('sqlite store', () => {
     const store = openSqliteStore(tempDbPath());
     await store.write('t', async (tx) => {
       const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
-        w.reference.insertDistrict({ name: 'Almaty', labels: noLabels }),
+        w.reference.create('district', 'Almaty', noLabels, true),
       );
       const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
-        w.reference.insertArticle({ code: '194', titles: noLabels }),
+        w.reference.create('article', '194', noLabels, true),
       );
       for (const [n, date] of [
         ['2451', '2024-01-03'],
@@ -82,7 +82,12 @@ describe('sqlite store', () => {
         ['9990', '2024-01-02'],
       ] as const) {
         await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
-          w.cases.insert({ registryNumber: n, articleId, part: null, districtId, registeredOn: date }),
+          w.cases.insertRecord(registeredCase(n, date), {
+            districtId,
+            articleId,
+            platformIds: [],
+            tacticIds: [],
+          }),
         );
       }
     });

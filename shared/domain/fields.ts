@@ -21,20 +21,6 @@ export const registryNumber = z
   // eslint-disable-next-line no-control-regex
   .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'errors.registryNumber.control' });
 
-export const referenceName = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required' })
-  .max(100, { error: 'errors.tooLong' });
-
-export const article = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required' })
-  .max(20, { error: 'errors.tooLong' });
-
-export const articlePart = z.string().trim().max(20, { error: 'errors.tooLong' }).nullable().optional();
-
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const language = z.enum(languages);
