@@ -27,12 +27,15 @@ export function ReferenceProvider({ children }: { children: ReactNode }) {
       void Promise.all([api.reference.districts({}), api.reference.articles({})]).then(
         ([districts, articles]) => {
           if (!live) return;
-          setReference({
+          const next: Reference = {
             districts: districts.ok ? districts.value : [],
             articles: articles.ok ? articles.value : [],
             error: !districts.ok ? districts.error.message : !articles.ok ? articles.error.message : null,
             loading: false,
-          });
+          };
+          // Unchanged lists keep their identity: re-rendering an open dropdown under the user's
+          // pointer would make it lose the click.
+          setReference((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
         },
       );
     load();
