@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contract, methodNames } from '../shared/api/contract';
 import { openBackend } from '.';
 import { tempDbPath } from '../db/test-support';
+import { latestSchemaVersion } from '../db/migrations';
 import { handlers } from './handlers';
 
 const newCase = {
@@ -126,7 +127,7 @@ describe('dispatch', () => {
     });
     expect(await second.dispatch('app.info', {}, undefined)).toMatchObject({
       ok: true,
-      value: { schemaVersion: 1, databasePath: path, transport: 'electron' },
+      value: { schemaVersion: latestSchemaVersion, databasePath: path, transport: 'electron' },
     });
     await second.close();
   });

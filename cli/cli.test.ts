@@ -59,13 +59,6 @@ describe('nadzor CLI', () => {
     }
   });
 
-  it('commands that arrive later say so plainly, exit 1', () => {
-    const path = tempDbPath();
-    const result = nadzor(['stats', '--year', '2024', '--json', '--db', path]);
-    expect(result).toMatchObject({ code: 1, stdout: '' });
-    expect(result.stderr).toMatch(/'stats' is not available yet/);
-  });
-
   it('refuses a database from a newer Nadzor in one line', () => {
     const path = tempDbPath();
     const db = new Database(path);

@@ -1,4 +1,6 @@
 import { CommanderError } from 'commander';
+import { DomainError } from '../backend/errors';
+import { translate } from '../shared/i18n';
 import { CliError } from './cli-error';
 import { buildProgram } from './program';
 
@@ -28,6 +30,13 @@ async function main(argv: string[]): Promise<number> {
       console.error(error.bare ? error.message : `nadzor: ${error.message}`);
       for (const line of error.details) console.error(line);
       return error.exitCode;
+    }
+    // A refusal from the backend (unknown district, …) is a user error worded like the API words it.
+    if (error instanceof DomainError) {
+      console.error(`nadzor: ${translate('en', error.key, error.params)}`);
+      for (const issue of error.issues.slice(1))
+        console.error(`${issue.path}: ${translate('en', issue.key, issue.params)}`);
+      return 1;
     }
     console.error(`nadzor: unexpected failure: ${(error as Error).message ?? String(error)}`);
     return 1;

@@ -1,6 +1,7 @@
 import type { CaseFilters, CaseSummary, Page } from '../shared/domain/case';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
+import type { AnnualStats, DrillPage, DrillRequest } from '../shared/domain/stats';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 
@@ -77,16 +78,33 @@ export interface SettingsReader {
 
 export interface SettingsWriter {
   set(key: string, value: string): Promise<string>;
+  /** Forgets a setting, so it reads as its default again. */
+  remove(key: string): Promise<string>;
 }
 
 export interface AuditReader {
   verify(): Promise<VerifyReport>;
   count(): Promise<number>;
   forEntity(type: EntityType, id: string): Promise<AuditEntry[]>;
+  /** The head of the chain (the latest entry), null while the trail is empty. */
+  latest(): Promise<{ seq: number; hash: string; at: string } | null>;
+}
+
+/** A district chosen for statistics, resolved from its name. */
+export interface StatsDistrict {
+  id: number;
+  name: string;
+}
+
+export interface StatsReader {
+  annual(year: number, district: StatsDistrict | null): Promise<AnnualStats>;
+  /** The rows behind one figure; null when the figure does not know the key. */
+  drill(query: DrillRequest, district: StatsDistrict | null): Promise<DrillPage | null>;
 }
 
 export interface Readers {
   cases: CaseReader;
+  stats: StatsReader;
   reference: ReferenceReader;
   settings: SettingsReader;
   audit: AuditReader;

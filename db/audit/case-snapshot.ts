@@ -12,13 +12,23 @@ type ChildRow = Record<string, unknown> & { case_id: number };
 
 const BATCH = 2000;
 
+/** Copies of case data kept on child rows for the statistics (migration 002); not audited facts. */
+const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'age'];
+
+function withoutDerived(row: ChildRow): ChildRow {
+  const copy = { ...row };
+  for (const column of DERIVED_COLUMNS) delete copy[column];
+  return copy;
+}
+
 function childrenByCase(db: Database, table: string, from: number, to: number): Map<number, ChildRow[]> {
   const rows = statement(
     db,
     `SELECT * FROM ${table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position`,
   ).all(from, to) as ChildRow[];
   const map = new Map<number, ChildRow[]>();
-  for (const row of rows) {
+  for (const stored of rows) {
+    const row = withoutDerived(stored);
     const list = map.get(row.case_id);
     if (list) list.push(row);
     else map.set(row.case_id, [row]);

@@ -1,7 +1,8 @@
 import { migration001 } from './001-cases-and-reference';
+import { migration002 } from './002-statistics';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

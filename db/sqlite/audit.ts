@@ -16,5 +16,10 @@ export function auditReader(db: Database): AuditReader {
             .all(type, id) as AuditRow[]
         ).map(rowToEntry),
       ),
+    latest: () =>
+      Promise.resolve(
+        (db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+          { seq: number; hash: string; at: string } | undefined) ?? null,
+      ),
   };
 }

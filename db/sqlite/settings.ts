@@ -19,5 +19,9 @@ export function settingsWriter(db: Database): SettingsWriter {
       ).run(key, value);
       return Promise.resolve(key);
     },
+    remove(key) {
+      db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+      return Promise.resolve(key);
+    },
   };
 }

@@ -8,9 +8,11 @@ import { caseReader, caseWriter } from './cases';
 import { Mutex } from './mutex';
 import { referenceReader, referenceWriter } from './reference';
 import { settingsReader, settingsWriter } from './settings';
+import { statsReader } from './stats';
 
 const readersFor = (db: Database): Readers => ({
   cases: caseReader(db),
+  stats: statsReader(db),
   reference: referenceReader(db),
   settings: settingsReader(db),
   audit: auditReader(db),

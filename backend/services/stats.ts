@@ -1,0 +1,51 @@
+import type { Readers, StatsDistrict, Store } from '../../db/ports';
+import type { AnnualStats, DrillPage, DrillRequest, StatsQuery } from '../../shared/domain/stats';
+import { DomainError } from '../errors';
+
+const fold = (text: string) => text.trim().toLocaleLowerCase('ru');
+
+/**
+ * A district as a person names it: its file name, or its label in any language, in any letter case.
+ * An unknown name is refused with the known ones listed, never read as "the whole city".
+ */
+export async function resolveDistrict(
+  r: Readers,
+  name: string | null | undefined,
+): Promise<StatsDistrict | null> {
+  if (name === null || name === undefined) return null;
+  const districts = await r.reference.districts();
+  const wanted = fold(name);
+  const found =
+    districts.find((d) => d.name === name) ??
+    districts.find((d) =>
+      [d.name, d.labels.ru, d.labels.kk, d.labels.en].some((v) => v && fold(v) === wanted),
+    );
+  if (!found) {
+    throw DomainError.field('not_found', {
+      path: 'district',
+      key: 'errors.stats.unknownDistrict',
+      params: { district: name, known: districts.map((d) => d.name).join(', ') },
+    });
+  }
+  return { id: found.id, name: found.name };
+}
+
+export const annualStats = (store: Store, query: StatsQuery): Promise<AnnualStats> =>
+  store.read(async (r) => r.stats.annual(query.year, await resolveDistrict(r, query.district)));
+
+export const drillDown = (
+  store: Store,
+  query: DrillRequest & Pick<StatsQuery, 'district'>,
+): Promise<DrillPage> =>
+  store.read(async (r) => {
+    const { district, ...request } = query;
+    const page = await r.stats.drill(request, await resolveDistrict(r, district));
+    if (!page) {
+      throw DomainError.field('invalid_input', {
+        path: 'key',
+        key: 'errors.stats.unknownKey',
+        params: { key: query.key ?? '' },
+      });
+    }
+    return page;
+  });

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { annualStats } from '../../backend/services/stats';
+import type { AnnualStats } from '../../shared/domain/stats';
+import { withDb, withStore, type DbOption } from '../database';
+import { withPeriod, type PeriodOptions } from '../stats-options';
+
+const shown = (value: number | null) => (value === null ? '—' : `${value} %`);
+
+/** A short plain-text digest for a person at a terminal; `--json` is the contract (spec §4). */
+function describe(stats: AnnualStats): string {
+  const p = stats.pipeline;
+  const lines = [
+    `${stats.year}${stats.district ? `, ${stats.district}` : ''}`,
+    `registered ${p.registered} (${stats.previousYear.registered} the year before, ${shown(stats.registeredChangePct)})`,
+    `forwarded to court ${p.forwardedToCourt}, clearance ${shown(p.clearanceRatePct)}`,
+    `convicted ${p.convictedPersons}, sentenced ${p.sentencedPersons}, imprisoned ${p.imprisonedPersons}` +
+      (p.imprisonmentYears ? ` (${p.imprisonmentYears.min}–${p.imprisonmentYears.max} years)` : ''),
+    `victims ${stats.victims.total} (women ${shown(stats.victims.womenPct)}), offenders ${stats.offenders.total} (men ${shown(stats.offenders.menPct)})`,
+    `group crime ${shown(stats.groupCrimePct)}`,
+  ];
+  for (const d of stats.districts)
+    lines.push(
+      `  ${d.district}: ${d.registered} (${d.previous}, ${d.changePct === null ? 'new' : `${d.changePct} %`})`,
+    );
+  return lines.join('\n');
+}
+
+export function statsCommand(): Command {
+  return withPeriod(withDb(new Command('stats')))
+    .description('print the statistics of a year (spec §3); --json prints the object of spec §4')
+    .option('--json', 'print the statistics object as JSON')
+    .action(async (options: DbOption & PeriodOptions & { json?: boolean }) => {
+      const stats = await withStore(options, (store) =>
+        annualStats(store, { year: options.year, district: options.district ?? null }),
+      );
+      console.log(options.json ? JSON.stringify(stats, null, 2) : describe(stats));
+    });
+}

@@ -1,0 +1,285 @@
+import type { Database } from 'better-sqlite3';
+import {
+  employments,
+  sentenceTypes,
+  type Employment,
+  type SentenceType,
+} from '../../shared/domain/case-record';
+import {
+  ageBands,
+  type AgeBand,
+  type AnnualStats,
+  type DistrictRow,
+  type PipelineCounts,
+  type ShareRow,
+} from '../../shared/domain/stats';
+import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
+import type { StatsDistrict, StatsReader } from '../ports';
+import { drillPage } from './stats-drill';
+import {
+  inAgeBand,
+  casesIn,
+  defendantsIn,
+  linksIn,
+  offenderRowsCte,
+  offenderSums,
+  periodOf,
+  termMonthsSql,
+  victimsIn,
+  type Rows,
+} from './stats-sql';
+import { statement } from './statements';
+
+type Params = { from: string; to: string; district?: number };
+
+const paramsFor = (year: number, districtId: number | null): Params => ({
+  ...periodOf(year),
+  ...(districtId === null ? {} : { district: districtId }),
+});
+
+const select = <T>(db: Database, columns: string, r: Rows, params: Params, rest = '') =>
+  statement(db, `SELECT ${columns} FROM ${r.from} WHERE ${r.where}${rest}`).all(params) as T[];
+
+const one = <T>(db: Database, columns: string, r: Rows, params: Params) =>
+  select<T>(db, columns, r, params)[0]!;
+
+interface SentenceCounts {
+  sentenced: number;
+  byType: Record<SentenceType, number>;
+  minMonths: number | null;
+  maxMonths: number | null;
+}
+
+/** Persons sentenced in the year: one pass of sums over the sentenced_on index range. */
+function sentenceCounts(db: Database, params: Params, districtId: number | null): SentenceCounts {
+  const imprisoned = `CASE WHEN d.sentence_type = 'imprisonment' THEN ${termMonthsSql} END`;
+  const row = one<Record<string, number | null>>(
+    db,
+    [
+      'count(*) AS sentenced',
+      ...sentenceTypes.map((type) => `sum(d.sentence_type = '${type}') AS "${type}"`),
+      `min(${imprisoned}) AS minMonths`,
+      `max(${imprisoned}) AS maxMonths`,
+    ].join(', '),
+    defendantsIn('sentenced_on', districtId),
+    params,
+  );
+  return {
+    sentenced: row.sentenced ?? 0,
+    byType: Object.fromEntries(sentenceTypes.map((t) => [t, row[t] ?? 0])) as Record<SentenceType, number>,
+    minMonths: row.minMonths ?? null,
+    maxMonths: row.maxMonths ?? null,
+  };
+}
+
+function pipelineCounts(db: Database, year: number, districtId: number | null) {
+  const params = paramsFor(year, districtId);
+  const count = (r: Rows) => one<{ n: number }>(db, 'count(*) AS n', r, params).n;
+  const sentences = sentenceCounts(db, params, districtId);
+  const counts: PipelineCounts = {
+    registered: count(casesIn('registered_on', districtId)),
+    forwardedToCourt: count(casesIn('forwarded_to_court_on', districtId)),
+    convictedPersons: count(defendantsIn('convicted_on', districtId)),
+    sentencedPersons: sentences.sentenced,
+    imprisonedPersons: sentences.byType.imprisonment,
+  };
+  return { counts, sentences };
+}
+
+function districtRows(db: Database, year: number, districtId: number | null): DistrictRow[] {
+  // Two index range counts per district (cases_by_district) instead of grouping two years of cases.
+  const rows = statement(
+    db,
+    `SELECT name AS district,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to) AS registered,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo) AS previous
+     FROM districts dist
+     WHERE ${districtId === null ? '1' : 'dist.id = @district'}
+     ORDER BY registered DESC, previous DESC, name`,
+  ).all({
+    ...paramsFor(year, districtId),
+    previousFrom: periodOf(year - 1).from,
+    previousTo: periodOf(year - 1).to,
+  }) as Omit<DistrictRow, 'changePct'>[];
+  return rows
+    .filter((row) => row.registered > 0 || row.previous > 0)
+    .map((row) => ({ ...row, changePct: changePercent(row.registered, row.previous) }));
+}
+
+function victimFigures(db: Database, params: Params, districtId: number | null): AnnualStats['victims'] {
+  // One pass of sums (no grouping): each band and employment value is a column of the single row.
+  const row = one<Record<string, number | null>>(
+    db,
+    [
+      'count(*) AS total',
+      "sum(v.sex = 'F') AS women",
+      ...ageBands.map((band) => `sum(${inAgeBand('v.age', band)}) AS "band:${band}"`),
+      ...employments.map((value) => `sum(v.employment = '${value}') AS "employment:${value}"`),
+      'sum(v.employment IS NULL) AS "employment:unknown"',
+    ].join(', '),
+    victimsIn(districtId),
+    params,
+  );
+  const total = row.total ?? 0;
+  return {
+    total,
+    womenPct: percent(row.women ?? 0, total),
+    ageBands: Object.fromEntries(ageBands.map((b) => [b, row[`band:${b}`] ?? 0])) as Record<AgeBand, number>,
+    employment: Object.fromEntries(
+      [...employments, 'unknown' as const].map((e) => [e, row[`employment:${e}`] ?? 0]),
+    ) as Record<Employment | 'unknown', number>,
+  };
+}
+
+interface OffenderSums {
+  total: number;
+  men: number;
+  age17to60: number;
+  prior: number;
+  unemployed: number;
+}
+
+/**
+ * Sums over every defendant row of the period, minus the rows that repeat a person already met
+ * (rarely more than a handful): the same result as summing first rows only, without sorting them all.
+ */
+function offenderFigures(db: Database, params: Params, districtId: number | null): AnnualStats['offenders'] {
+  const all = one<OffenderSums>(
+    db,
+    offenderSums('d'),
+    defendantsIn('case_registered_on', districtId),
+    params,
+  );
+  const repeats = statement(
+    db,
+    `${offenderRowsCte(districtId, true)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth > 1`,
+  ).get(params) as OffenderSums;
+  const net = (key: keyof OffenderSums) => all[key] - repeats[key];
+  const total = net('total');
+  return {
+    total,
+    menPct: percent(net('men'), total),
+    age17to60Pct: percent(net('age17to60'), total),
+    priorConvictionPct: percent(net('prior'), total),
+    unemployedPct: percent(net('unemployed'), total),
+  };
+}
+
+function shares(
+  db: Database,
+  kind: 'platform' | 'tactic',
+  params: Params,
+  districtId: number | null,
+  registered: number,
+): ShareRow[] {
+  const links = linksIn(`case_${kind}s`, districtId);
+  const rows = statement(
+    db,
+    `SELECT name, (SELECT count(*) FROM ${links.from} WHERE x.${kind}_id = r.id AND ${links.where}) AS cases
+     FROM ${kind}s r ORDER BY cases DESC, name`,
+  ).all(params) as { name: string; cases: number }[];
+  return rows.filter((row) => row.cases > 0).map((row) => ({ ...row, pct: percent(row.cases, registered) }));
+}
+
+/** Imprisonment terms in years (months / 12, one decimal) with the persons given each. */
+function imprisonmentTerms(db: Database, params: Params, districtId: number | null) {
+  const rows = select<{ months: number; persons: number }>(
+    db,
+    `${termMonthsSql} AS months, count(*) AS persons`,
+    defendantsIn('sentenced_on', districtId),
+    params,
+    " AND d.sentence_type = 'imprisonment' GROUP BY months ORDER BY months",
+  );
+  // Terms that round to the same tenth of a year are one row.
+  const terms: { years: number; persons: number }[] = [];
+  for (const { months, persons } of rows) {
+    const years = monthsToYears(months);
+    const last = terms.at(-1);
+    if (last?.years === years) last.persons += persons;
+    else terms.push({ years, persons });
+  }
+  return terms;
+}
+
+function termRange({ minMonths, maxMonths }: SentenceCounts): AnnualStats['pipeline']['imprisonmentYears'] {
+  return minMonths === null || maxMonths === null
+    ? null
+    : { min: monthsToYears(minMonths), max: monthsToYears(maxMonths) };
+}
+
+/** Every figure of spec §3 for one year, computed in SQL (nothing loads all cases into memory). */
+export function annualStats(db: Database, year: number, district: StatsDistrict | null): AnnualStats {
+  const districtId = district?.id ?? null;
+  const params = paramsFor(year, districtId);
+  const current = pipelineCounts(db, year, districtId);
+  const previous = pipelineCounts(db, year - 1, districtId);
+  const { registered } = current.counts;
+  const grouped = one<{ n: number }>(
+    db,
+    'coalesce(sum(c.group_crime), 0) AS n',
+    casesIn('registered_on', districtId),
+    params,
+  ).n;
+  const acquitted = one<{ n: number }>(
+    db,
+    'count(*) AS n',
+    defendantsIn('acquitted_on', districtId),
+    params,
+  ).n;
+  return {
+    year,
+    district: district?.name ?? null,
+    pipeline: {
+      ...current.counts,
+      imprisonmentYears: termRange(current.sentences),
+      clearanceRatePct: percent(current.counts.forwardedToCourt, registered),
+    },
+    previousYear: previous.counts,
+    registeredChangePct: changePercent(registered, previous.counts.registered),
+    districts: districtRows(db, year, districtId),
+    victims: victimFigures(db, params, districtId),
+    offenders: offenderFigures(db, params, districtId),
+    groupCrimePct: percent(grouped, registered),
+    platforms: shares(db, 'platform', params, districtId, registered),
+    tactics: shares(db, 'tactic', params, districtId, registered),
+    acquittedPersons: acquitted,
+    sentences: {
+      byType: current.sentences.byType,
+      imprisonmentTerms: imprisonmentTerms(db, params, districtId),
+    },
+  };
+}
+
+/**
+ * The Reports screen asks for the same year again and again (and the PDF after it); the figures only
+ * change when data does. SQLite's data_version moves whenever another connection commits to the
+ * file — Nadzor's writer or anything else — so a read-only connection can keep the last answers.
+ */
+function cachedAnnualStats(db: Database): (year: number, district: StatsDistrict | null) => AnnualStats {
+  if (!db.readonly) return (year, district) => annualStats(db, year, district);
+  let version: unknown = null;
+  const answers = new Map<string, AnnualStats>();
+  return (year, district) => {
+    const current = db.pragma('data_version', { simple: true });
+    if (current !== version) {
+      answers.clear();
+      version = current;
+    }
+    const key = `${year}|${district?.id ?? ''}`;
+    let stats = answers.get(key);
+    if (!stats) {
+      stats = annualStats(db, year, district);
+      if (answers.size >= 64) answers.clear();
+      answers.set(key, stats);
+    }
+    return structuredClone(stats);
+  };
+}
+
+export const statsReader = (db: Database): StatsReader => {
+  const annual = cachedAnnualStats(db);
+  return {
+    annual: (year, district) => Promise.resolve(annual(year, district)),
+    drill: (query, district) => Promise.resolve(drillPage(db, query, district?.id ?? null)),
+  };
+};

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
+
+/*
+ * The annual statistics of spec §3/§4. Names of the §4 keys are fixed by the contract; what follows
+ * them in the interfaces (sentences, acquittals) is added for the review and the Reports screen.
+ */
+
+export const ageBands = ['under18', '18to20', '21to39', '40to59', '60plus', 'unknown'] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+export interface PipelineCounts {
+  registered: number;
+  forwardedToCourt: number;
+  convictedPersons: number;
+  sentencedPersons: number;
+  imprisonedPersons: number;
+}
+
+export interface DistrictRow {
+  district: string;
+  registered: number;
+  previous: number;
+  /** null when the district had no registered case the year before: it is "new", never infinite. */
+  changePct: number | null;
+}
+
+export interface ShareRow {
+  name: string;
+  cases: number;
+  pct: number | null;
+}
+
+export interface AnnualStats {
+  year: number;
+  district: string | null;
+  pipeline: PipelineCounts & {
+    /** Shortest and longest imprisonment term in years (months / 12, one decimal); null when none. */
+    imprisonmentYears: { min: number; max: number } | null;
+    clearanceRatePct: number | null;
+  };
+  previousYear: PipelineCounts;
+  registeredChangePct: number | null;
+  districts: DistrictRow[];
+  victims: {
+    total: number;
+    womenPct: number | null;
+    ageBands: Record<AgeBand, number>;
+    employment: Record<Employment | 'unknown', number>;
+  };
+  offenders: {
+    total: number;
+    menPct: number | null;
+    age17to60Pct: number | null;
+    priorConvictionPct: number | null;
+    unemployedPct: number | null;
+  };
+  groupCrimePct: number | null;
+  platforms: ShareRow[];
+  tactics: ShareRow[];
+  /** Persons acquitted in the year (a verdict that is not a conviction). */
+  acquittedPersons: number;
+  /** Persons sentenced in the year, by type of sentence, and imprisonment terms (years → persons). */
+  sentences: {
+    byType: Record<SentenceType, number>;
+    imprisonmentTerms: { years: number; persons: number }[];
+  };
+}
+
+export const statsYear = z
+  .number({ error: 'errors.stats.year' })
+  .int({ error: 'errors.stats.year' })
+  .min(1900, { error: 'errors.stats.year' })
+  .max(2100, { error: 'errors.stats.year' });
+
+export const statsQuery = z
+  .object({
+    year: statsYear,
+    /** A district's name as files carry it; null or absent for the whole city. */
+    district: z.string().min(1).max(100).nullable().optional(),
+  })
+  .strict();
+export type StatsQuery = z.infer<typeof statsQuery>;
+
+/** What a figure of the review counts, so the screen can open the cases or persons behind it. */
+export const drillFigures = [
+  'registered',
+  'forwardedToCourt',
+  'groupCrime',
+  'platform',
+  'tactic',
+  'convictedPersons',
+  'acquittedPersons',
+  'sentencedPersons',
+  'imprisonedPersons',
+  'sentenceType',
+  'imprisonmentTerm',
+  'offenders',
+  'victims',
+] as const;
+export type DrillFigure = (typeof drillFigures)[number];
+
+export const offenderFilters = ['all', 'men', 'age17to60', 'priorConviction', 'unemployed'] as const;
+export type OffenderFilter = (typeof offenderFilters)[number];
+
+/**
+ * `key` narrows a figure: the platform or tactic name, the sentence type, an imprisonment term in
+ * years as the statistics give it ("3.5"), an offender filter, or for
+ * victims `all`, `women`, `age:<band>` or `employment:<value|unknown>`.
+ */
+export const drillQuery = statsQuery
+  .extend({
+    figure: z.enum(drillFigures),
+    key: z.string().max(100).optional(),
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type DrillQuery = z.input<typeof drillQuery>;
+/** A drill-down as the store runs it: defaults applied, the district resolved separately. */
+export type DrillRequest = Omit<z.output<typeof drillQuery>, 'district'>;
+
+export type DrillKind = 'cases' | 'persons' | 'victims';
+
+export interface DrillRow {
+  caseId: number;
+  registryNumber: string;
+  district: string;
+  registeredOn: string;
+  /** The date that put the row into the figure (forwarded, convicted, sentenced…). */
+  eventOn: string;
+  fullName?: string | null;
+  personId?: string | null;
+  sex?: 'M' | 'F';
+  /** Age at the case's registration; null when unknown. */
+  age?: number | null;
+  employment?: Employment | null;
+  priorConvictions?: number | null;
+  sentenceType?: SentenceType | null;
+  /** Sentence length in months (imprisonment, restriction, suspended). */
+  sentenceMonths?: number | null;
+}
+
+export interface DrillPage {
+  kind: DrillKind;
+  total: number;
+  rows: DrillRow[];
+}
+
+export { employments, sentenceTypes };
