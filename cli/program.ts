@@ -4,7 +4,8 @@ import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
-import { notYetAvailable } from './commands/not-yet';
+import { reportCommand } from './commands/report';
+import { statsCommand } from './commands/stats';
 
 export function buildProgram(): Command {
   const program = new Command('nadzor')
@@ -16,21 +17,8 @@ export function buildProgram(): Command {
 
   program.addCommand(importCommand());
   program.addCommand(exportCommand());
-  program.addCommand(
-    notYetAvailable('stats', '', 'print the statistics of a year', [
-      ['--year <year>', 'calendar year'],
-      ['--district <name>', 'one district'],
-      ['--json', 'JSON output'],
-    ]),
-  );
-  program.addCommand(
-    notYetAvailable('report', '', 'write the annual review PDF', [
-      ['--year <year>', 'calendar year'],
-      ['--district <name>', 'one district'],
-      ['--lang <lang>', 'ru | kk | en'],
-      ['--out <file>', 'output PDF'],
-    ]),
-  );
+  program.addCommand(statsCommand());
+  program.addCommand(reportCommand());
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
   return program;

@@ -5,6 +5,9 @@ import { caseHandlers } from './cases';
 import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './handler';
 import { referenceHandlers } from './reference';
+import { reportPdfHandlers } from './report-pdf';
+import { reportSettingsHandlers } from './report-settings';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 
 export const handlers: Handlers = {
@@ -15,4 +18,7 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...casePipelineHandlers,
   ...caseFileHandlers,
+  ...reportHandlers,
+  ...reportSettingsHandlers,
+  ...reportPdfHandlers,
 };

@@ -11,6 +11,8 @@ import {
   type ReferenceItem,
 } from '../domain/reference';
 import { language, type Language } from '../domain/fields';
+import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
+import { drillQuery, statsQuery, type AnnualStats, type DrillPage } from '../domain/stats';
 import { command, query, type MethodSpec } from './define';
 
 const none = z.object({}).strict();
@@ -70,6 +72,12 @@ export const contract = {
   'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
   'cases.export': query<{ content: string; count: number }>()(caseActions.export),
   'demo.fill': command<ImportSummary>()(none),
+  'reports.stats': query<AnnualStats>()(statsQuery),
+  'reports.drilldown': query<DrillPage>()(drillQuery),
+  'reports.settings': query<ReportSettings>()(none),
+  'reports.saveSettings': command<ReportSettings>()(reportSettingsInput),
+  'reports.pdfStart': query<ReportJob>()(reportRequest),
+  'reports.pdfProgress': query<ReportJob>()(z.object({ jobId: z.string().uuid() }).strict()),
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { AboutCard } from './AboutCard';
 import { InvestigationTermCard } from './InvestigationTermCard';
 import { LanguageCard } from './LanguageCard';
 import { ReferenceDataCard } from './ReferenceDataCard';
+import { ReportSettingsCard } from './ReportSettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SettingsPage() {
           </div>
         </Flex>
         <ReferenceDataCard />
+        <ReportSettingsCard />
         <AboutCard />
       </Flex>
     </>

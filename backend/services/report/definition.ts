@@ -1,0 +1,85 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { chartPalette } from '../../../shared/charts';
+import { localeOf } from '../../../shared/report/format';
+import { appVersion } from '../../version';
+import { metadataDate } from './data-time';
+import { sectionContext, type ReportInputs } from './inputs';
+import { CONTENT_WIDTH, PAGE_MARGINS, sectionOpening, styles } from './layout';
+import { about } from './sections/about';
+import { cover } from './sections/cover';
+import { reviewSections } from './sections';
+
+/**
+ * The review as a pdfmake document: pure (same inputs, same definition; charts are drawn to SVG here),
+ * so rendering it alone can be timed and the same inputs always give the same PDF.
+ */
+export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinitions {
+  const ctx = sectionContext(inputs);
+  const { t } = ctx.w;
+  const content: Content[] = [cover(ctx)];
+  let number = 0;
+  for (const build of reviewSections) {
+    const section = build(ctx);
+    if (!section) continue;
+    number += 1;
+    const [first, ...rest] = section.body;
+    content.push(sectionOpening(number, section.title, section.lead, first), ...rest);
+  }
+  content.push(about(ctx));
+
+  const moment = metadataDate(inputs);
+  const title = `${t('title')} ${ctx.year}`;
+  return {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    language: localeOf[inputs.language],
+    info: {
+      title,
+      author: inputs.texts.office,
+      subject: t('subtitle', { year: ctx.year }),
+      creator: `Nadzor ${appVersion}`,
+      producer: 'Nadzor (pdfmake)',
+      creationDate: moment,
+      modDate: moment,
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: chartPalette.text },
+    styles,
+    header: (page) =>
+      page === 1
+        ? null
+        : {
+            margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
+            stack: [
+              {
+                text: t('header', { office: inputs.texts.office, year: ctx.year }),
+                fontSize: 8,
+                color: chartPalette.muted,
+              },
+              {
+                canvas: [
+                  {
+                    type: 'line',
+                    x1: 0,
+                    y1: 4,
+                    x2: CONTENT_WIDTH,
+                    y2: 4,
+                    lineWidth: 0.5,
+                    lineColor: chartPalette.grid,
+                  },
+                ],
+              },
+            ],
+          },
+    footer: (page, pages) =>
+      page === 1
+        ? null
+        : {
+            text: t('page', { page, total: pages }),
+            alignment: 'center',
+            fontSize: 8,
+            color: chartPalette.muted,
+            margin: [0, 20, 0, 0],
+          },
+    content,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { Language } from '../../../shared/domain/fields';
+import type { Labels } from '../../../shared/domain/reference';
+import type { ReportTexts } from '../../../shared/domain/report';
+import type { AnnualStats } from '../../../shared/domain/stats';
+import {
+  reviewNarrative,
+  type LabelledKind,
+  type Narrative,
+  type RefLabel,
+} from '../../../shared/report/narrative';
+import { wordsFor, type Words } from '../../../shared/report/words';
+
+/** Everything the review's document is made from: nothing is read while it is built. */
+export interface ReportInputs {
+  stats: AnnualStats;
+  language: Language;
+  /** Labels of districts, platforms and tactics by their names (the statistics carry names). */
+  labels: Record<LabelledKind, Record<string, Labels>>;
+  /** The office's texts in the review's language (cover, legal and prevention blocks). */
+  texts: ReportTexts;
+  /** The date printed on the cover; null prints the date of the data. */
+  issueDate: string | null;
+  /** When the data last changed (the latest audit entry), ISO 8601; null for an empty trail. */
+  dataAsOf: string | null;
+  /** SHA-256 (hex) of the audit chain head and the figures. */
+  fingerprint: string;
+  /** Who asked for the review. */
+  actor: string;
+}
+
+/** What every section builder gets: the inputs, words in the review's language, the narrative. */
+export interface SectionContext {
+  inputs: ReportInputs;
+  stats: AnnualStats;
+  w: Words;
+  label: RefLabel;
+  narrative: Narrative;
+  year: number;
+  previousYear: number;
+}
+
+export function sectionContext(inputs: ReportInputs): SectionContext {
+  const label: RefLabel = (kind, name) => {
+    const own = inputs.labels[kind][name]?.[inputs.language];
+    return own?.trim() ? own : name;
+  };
+  return {
+    inputs,
+    stats: inputs.stats,
+    w: wordsFor(inputs.language),
+    label,
+    narrative: reviewNarrative(inputs.stats, inputs.language, label),
+    year: inputs.stats.year,
+    previousYear: inputs.stats.year - 1,
+  };
+}
+
+/** A numbered section of the review; null when it has nothing to say (an emptied text block). */
+export interface Section {
+  title: string;
+  lead: string[];
+  body: Content[];
+}
+export type SectionBuilder = (ctx: SectionContext) => Section | null;

@@ -1,0 +1,81 @@
+import type { Readers, Store } from '../../../db/ports';
+import type { Labels } from '../../../shared/domain/reference';
+import type { ReportRequest } from '../../../shared/domain/report';
+import type { LabelledKind } from '../../../shared/report/narrative';
+import { loadReportSettings } from '../report-settings';
+import { annualStats } from '../stats';
+import { buildReportDefinition } from './definition';
+import { reportFileName } from './file-name';
+import { dataFingerprint } from './fingerprint';
+import type { ReportInputs } from './inputs';
+import { renderPdf } from './pdf';
+
+export interface RenderReportOptions {
+  /** Who asks for the review: printed on its last page. */
+  actor: string;
+  /** Progress in percent, for the screen's progress bar. */
+  onProgress?: (percent: number) => void;
+}
+
+export interface RenderedReport {
+  pdf: Buffer;
+  fileName: string;
+  pages: number;
+}
+
+const labelledKinds: LabelledKind[] = ['district', 'platform', 'tactic'];
+
+async function labelsByName(r: Readers): Promise<ReportInputs['labels']> {
+  const entries = await Promise.all(
+    labelledKinds.map(async (kind) => {
+      const items = await r.reference.list(kind, true);
+      return [kind, Object.fromEntries(items.map((item) => [item.name, item.labels]))] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<LabelledKind, Record<string, Labels>>;
+}
+
+/** Everything the review is made of, read from the store (figures, labels, texts, audit head). */
+export async function reportInputs(
+  store: Store,
+  request: ReportRequest,
+  actor: string,
+): Promise<ReportInputs> {
+  const stats = await annualStats(store, { year: request.year, district: request.district ?? null });
+  const [labels, settings, head] = await store.read((r) =>
+    Promise.all([labelsByName(r), loadReportSettings(r), r.audit.latest()]),
+  );
+  return {
+    stats,
+    language: request.language,
+    labels,
+    texts: settings.texts[request.language],
+    issueDate: settings.issueDate,
+    dataAsOf: head?.at ?? null,
+    fingerprint: dataFingerprint(head?.hash ?? null, stats),
+    actor,
+  };
+}
+
+/** The annual review as a PDF: the same data and options always give the same bytes. */
+export async function renderReport(
+  store: Store,
+  request: ReportRequest,
+  { actor, onProgress }: RenderReportOptions,
+): Promise<RenderedReport> {
+  // Between phases the event loop gets a turn, so a screen polling for progress is answered.
+  const report = async (percent: number) => {
+    onProgress?.(Math.round(percent));
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  await report(0);
+  const inputs = await reportInputs(store, request, actor);
+  await report(15);
+  const definition = buildReportDefinition(inputs);
+  await report(30);
+  const { pdf, pages } = await renderPdf(definition, (fraction) =>
+    onProgress?.(Math.round(30 + fraction * 70)),
+  );
+  onProgress?.(100);
+  return { pdf, fileName: reportFileName(inputs.stats, request.language), pages };
+}

@@ -1,0 +1,37 @@
+import type { Content } from 'pdfmake/interfaces';
+import { chartPalette } from '../../../../shared/charts';
+import { translate } from '../../../../shared/i18n';
+import type { SectionContext } from '../inputs';
+import { table } from '../layout';
+import { dataMoment } from '../data-time';
+
+/**
+ * The last block: what the figures were computed from, so a printed copy can be checked against the
+ * database (the fingerprint), and by whom and with which options it was produced.
+ */
+export function about({ inputs, stats, w, label, year }: SectionContext): Content {
+  const { t, f } = w;
+  const moment = dataMoment(inputs);
+  return {
+    unbreakable: true,
+    stack: [
+      { text: t('section.about'), style: 'sectionTitle' },
+      { text: t('about.intro'), style: 'body' },
+      table({
+        rows: [
+          [t('about.year'), String(year)],
+          [t('about.district'), stats.district ? label('district', stats.district) : t('about.allDistricts')],
+          [t('about.language'), translate(inputs.language, `language.${inputs.language}`)],
+          [t('about.dataAsOf'), moment ? f.dateTime(moment) : '–'],
+          [t('about.user'), inputs.actor],
+          [t('about.fingerprint'), inputs.fingerprint],
+        ],
+        widths: [150, '*'],
+        align: ['left', 'left'],
+      }),
+      { text: t('about.fingerprintHint'), style: 'small' },
+    ],
+    margin: [0, 10, 0, 0],
+    color: chartPalette.text,
+  };
+}

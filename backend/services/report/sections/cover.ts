@@ -1,0 +1,67 @@
+import type { Content } from 'pdfmake/interfaces';
+import { chartPalette } from '../../../../shared/charts';
+import type { SectionContext } from '../inputs';
+import { CONTENT_WIDTH, PAGE_MARGINS } from '../layout';
+import { issueDateOf } from '../data-time';
+
+/** The title page: the office, the review and its year, and at the foot the signatory, city and date. */
+export function cover({ inputs, stats, w, label, year }: SectionContext): Content {
+  const { t, f } = w;
+  const { texts } = inputs;
+  const subtitle = stats.district
+    ? t('subtitleDistrict', { year, district: label('district', stats.district) })
+    : t('subtitle', { year });
+  const issueDate = issueDateOf(inputs);
+  // A fresh node each time: pdfmake writes layout state into the nodes it lays out.
+  const rule = (margin: [number, number, number, number]): Content => ({
+    canvas: [
+      { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: chartPalette.primary },
+    ],
+    margin,
+  });
+  return {
+    stack: [
+      { text: texts.office, fontSize: 13, bold: true, color: chartPalette.primary, alignment: 'center' },
+      { text: texts.department, fontSize: 10.5, alignment: 'center', margin: [40, 6, 40, 0] },
+      rule([0, 10, 0, 0]),
+      {
+        text: t('title'),
+        fontSize: 30,
+        bold: true,
+        color: chartPalette.primary,
+        alignment: 'center',
+        margin: [0, 170, 0, 0],
+      },
+      {
+        text: String(year),
+        fontSize: 54,
+        bold: true,
+        color: chartPalette.primary,
+        alignment: 'center',
+        margin: [0, 6, 0, 0],
+      },
+      { text: subtitle, fontSize: 13, alignment: 'center', margin: [30, 14, 30, 0] },
+      {
+        absolutePosition: { x: PAGE_MARGINS[0], y: 680 },
+        stack: [
+          {
+            columns: [
+              { text: texts.signatoryTitle, width: '*', fontSize: 10.5 },
+              { text: texts.signatoryName, width: 'auto', fontSize: 10.5, bold: true, alignment: 'right' },
+            ],
+          },
+          rule([0, 28, 0, 8]),
+          { text: texts.city, fontSize: 10.5, alignment: 'center' },
+          {
+            text: issueDate ? t('issued', { date: f.date(issueDate) }) : '',
+            fontSize: 9,
+            alignment: 'center',
+            color: chartPalette.muted,
+            margin: [0, 3, 0, 0],
+          },
+        ],
+      },
+    ],
+    pageBreak: 'after',
+  };
+}

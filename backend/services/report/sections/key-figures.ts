@@ -1,0 +1,87 @@
+import type { Content } from 'pdfmake/interfaces';
+import { chartPalette, funnelSteps, pipelineFunnelChart, type FunnelStep } from '../../../../shared/charts';
+import type { PipelineCounts } from '../../../../shared/domain/stats';
+import { percent } from '../../../../shared/stats/rounding';
+import { changeCell, pctCell, termCell } from '../figures';
+import type { SectionBuilder, SectionContext } from '../inputs';
+import { CONTENT_WIDTH, chart, table } from '../layout';
+
+const counted = [
+  'registered',
+  'forwardedToCourt',
+  'convictedPersons',
+  'sentencedPersons',
+  'imprisonedPersons',
+] as const;
+
+/** The five headline numbers in a row, as the Astana review opens. */
+function cards({ stats, w, previousYear }: SectionContext): Content {
+  const { t, f } = w;
+  const p = stats.pipeline;
+  const card = (value: string, label: string, note: string): Content => ({
+    stack: [
+      { text: value, fontSize: 20, bold: true, color: chartPalette.primary },
+      { text: label, fontSize: 8.5, margin: [0, 2, 0, 2] },
+      { text: note, fontSize: 8, color: chartPalette.muted },
+    ],
+  });
+  const registeredNote = `${changeCell(p.registered, stats.previousYear.registered, w, stats.registeredChangePct)} (${previousYear}: ${f.number(stats.previousYear.registered)})`;
+  return {
+    columns: [
+      card(f.number(p.registered), t('figure.registered'), registeredNote),
+      card(f.number(p.forwardedToCourt), t('figure.forwardedToCourt'), ''),
+      card(f.number(p.convictedPersons), t('figure.convictedPersons'), ''),
+      card(f.number(p.imprisonedPersons), t('figure.imprisonedPersons'), termCell(p.imprisonmentYears, w)),
+      card(pctCell(p.clearanceRatePct, w), t('figure.clearanceRate'), ''),
+    ],
+    columnGap: 12,
+    margin: [0, 4, 0, 10],
+  };
+}
+
+/** The year against the year before, figure by figure. */
+function comparison({ stats, w, year, previousYear }: SectionContext): Content {
+  const { t, f } = w;
+  const p = stats.pipeline;
+  const prev: PipelineCounts = stats.previousYear;
+  const rows = counted.map((key) => [
+    t(`figure.${key}`),
+    f.number(prev[key]),
+    f.number(p[key]),
+    changeCell(p[key], prev[key], w, key === 'registered' ? stats.registeredChangePct : undefined),
+  ]);
+  rows.push(
+    [
+      t('figure.clearanceRate'),
+      pctCell(percent(prev.forwardedToCourt, prev.registered), w),
+      pctCell(p.clearanceRatePct, w),
+      '',
+    ],
+    [t('figure.imprisonmentTerms'), '', termCell(p.imprisonmentYears, w), ''],
+  );
+  return table({
+    head: [t('column.indicator'), String(previousYear), String(year), t('column.change')],
+    rows,
+    widths: ['*', 60, 60, 70],
+    align: ['left', 'right', 'right', 'right'],
+  });
+}
+
+/** Registered → forwarded → convicted → imprisoned, drawn by the chart code the screen uses. */
+function funnel({ stats, w, year, inputs }: SectionContext): Content[] {
+  const { t } = w;
+  // A funnel of zeros says nothing: a year without cases has the table only.
+  if (funnelSteps.every((step) => stats.pipeline[step] === 0)) return [];
+  const labels = Object.fromEntries(funnelSteps.map((step) => [step, t(`funnel.${step}`)])) as Record<
+    FunnelStep,
+    string
+  >;
+  const option = pipelineFunnelChart(stats.pipeline, labels, inputs.language);
+  return [chart(t('chart.funnel', { year }), option, CONTENT_WIDTH, 170)];
+}
+
+export const keyFigures: SectionBuilder = (ctx) => ({
+  title: ctx.w.t('section.keyFigures'),
+  lead: ctx.narrative.keyFigures,
+  body: [cards(ctx), comparison(ctx), ...funnel(ctx)],
+});

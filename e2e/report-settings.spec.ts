@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures/host';
+import { openApp } from './fixtures/ui';
+
+interface ReportSettings {
+  issueDate: string | null;
+  texts: Record<'ru' | 'kk' | 'en', Record<string, string>>;
+}
+
+const OFFICE = 'Астана қаласы прокуратурасының қадағалау басқармасы';
+const LEGAL = 'Қорқытып алушылық туралы өзгертілген мәтін.';
+
+test('the review texts are edited per language, kept after a reload, and a default can be restored', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url, '/settings');
+  const save = page.getByRole('button', { name: 'Записать тексты обзора' });
+  await expect(save).toBeDisabled();
+
+  await page.getByRole('tab', { name: 'На казахском' }).click();
+  const kazakh = page.getByRole('tabpanel', { name: 'На казахском' });
+  const office = kazakh.getByLabel('Орган прокуратуры', { exact: true });
+  await expect(office).toHaveValue('Астана қаласының прокуратурасы');
+  const legal = kazakh.getByLabel('Правовая основа', { exact: true });
+  await expect(legal).toHaveValue(/194-бабында/);
+  const restoreLegal = kazakh.getByRole('button', { name: 'Вернуть текст по умолчанию: Правовая основа' });
+  await expect(restoreLegal).toBeDisabled();
+
+  // Too long for the cover: refused at the field before anything is sent.
+  await office.fill('x'.repeat(301));
+  await save.click();
+  await expect(kazakh.getByText('Слишком длинно (не более 300 символов)')).toBeVisible();
+
+  await office.fill(OFFICE);
+  await legal.fill(LEGAL);
+  const issueDate = page.getByLabel('Дата выпуска', { exact: true });
+  await issueDate.fill('2025-02-15');
+  await issueDate.press('Tab');
+  await save.click();
+  await expect(page.getByText('Тексты обзора сохранены')).toBeVisible();
+  await expect(save).toBeDisabled();
+
+  await page.reload();
+  await expect(page.getByLabel('Дата выпуска', { exact: true })).toHaveValue('15.02.2025');
+  await page.getByRole('tab', { name: 'На казахском' }).click();
+  await expect(kazakh.getByLabel('Орган прокуратуры', { exact: true })).toHaveValue(OFFICE);
+  await expect(kazakh.getByLabel('Правовая основа', { exact: true })).toHaveValue(LEGAL);
+  // The other languages keep their own wording.
+  await page.getByRole('tab', { name: 'На русском' }).click();
+  await expect(
+    page.getByRole('tabpanel', { name: 'На русском' }).getByLabel('Орган прокуратуры', { exact: true }),
+  ).toHaveValue('Прокуратура города Астаны');
+
+  let stored = await host.call<ReportSettings>('reports.settings', {});
+  expect(stored.texts.kk.office).toBe(OFFICE);
+  expect(stored.texts.kk.legalFramework).toBe(LEGAL);
+  expect(stored.texts.ru.office).toBe('Прокуратура города Астаны');
+  expect(stored.issueDate).toBe('2025-02-15');
+
+  await page.getByRole('tab', { name: 'На казахском' }).click();
+  await restoreLegal.click();
+  await expect(kazakh.getByLabel('Правовая основа', { exact: true })).toHaveValue(
+    /^Қорқытып алушылық — .*194-бабында/,
+  );
+  await expect(restoreLegal).toBeDisabled();
+  await save.click();
+  await expect(page.getByText('Тексты обзора сохранены')).toBeVisible();
+
+  stored = await host.call<ReportSettings>('reports.settings', {});
+  expect(stored.texts.kk.legalFramework).toMatch(/^Қорқытып алушылық — .*194-бабында/);
+  expect(stored.texts.kk.office).toBe(OFFICE);
+});

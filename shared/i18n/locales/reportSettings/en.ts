@@ -1,0 +1,61 @@
+/** The report's texts in Settings, and their defaults drawn from the Astana review (English). */
+const reportSettings = {
+  title: 'Annual review',
+  hint: 'The cover and the text blocks of the annual review PDF, in each language the review can be produced in. A text never changed here uses the default wording.',
+  tab: {
+    ru: 'Russian text',
+    kk: 'Kazakh text',
+    en: 'English text',
+  },
+  tabHasErrors: '(has errors)',
+  cover: 'Cover',
+  blocks: 'Text blocks',
+  issueDate: 'Date of issue',
+  issueDateHint:
+    'Printed on the cover in every language. Leave empty to print the date of the data the figures came from.',
+  field: {
+    office: 'Office',
+    department: 'Department',
+    city: 'City',
+    signatoryTitle: 'Signatory’s position',
+    signatoryName: 'Signatory’s name',
+    legalFramework: 'Legal framework',
+    prevention: 'Prevention measures',
+    adviceToVictims: 'Advice to victims',
+  },
+  help: {
+    signatoryName: 'Replace with the name of the person who signs the review',
+    paragraphs: 'Separate paragraphs with an empty line.',
+  },
+  restore: 'Restore default',
+  restoreField: 'Restore the default text: {{field}}',
+  save: 'Save review texts',
+  saved: 'Annual review texts saved',
+  unsaved: 'There are unsaved changes',
+  invalid: 'Some fields need attention; the tabs with errors are marked.',
+  defaults: {
+    office: 'Prosecutor’s Office of Astana',
+    department:
+      'Department of Supervision over the Legality of Pre-trial Investigation and Criminal Prosecution',
+    city: 'Astana',
+    signatoryTitle: 'Head of Department',
+    signatoryName: 'Full name of the signatory',
+    legalFramework: [
+      'Extortion is a crime under Article 194 of the Criminal Code of the Republic of Kazakhstan: demanding the transfer of another person’s property or a right to it, or other property-related actions, under the threat of violence, of destroying or damaging property, or of spreading information that disgraces the victim or their relatives.',
+      'The offence is punishable by imprisonment for up to seven years. Extortion committed with violence or by a group of persons by prior conspiracy is punishable by up to ten years, and where it causes grave harm to health or large damage, by up to fifteen years.',
+      'In addition to imprisonment, the court may impose a fine and order the confiscation of property.',
+    ].join('\n\n'),
+    prevention: [
+      'The Prosecutor’s Office of Astana is stepping up supervision of previously convicted persons: those released after serving sentences for extortion and other crimes against property are monitored together with the police, and every breach is acted on at once.',
+      'Most extortion now begins online, on Telegram, Instagram and dating services. Digital literacy therefore remains a priority: residents are reminded not to share private photos, personal documents, passwords or confirmation codes with people they know only online, and to protect their accounts.',
+      'Anonymous hotlines are being set up, and human-rights organisations are helping victims who decide to seek help. Every report is examined, and every case is monitored under the “Law and Order” principle.',
+    ].join('\n\n'),
+    adviceToVictims: [
+      'Do not give in to extortionists’ demands and do not transfer money: paying rarely ends the demands and usually only increases the pressure.',
+      'Keep all evidence: messages, screenshots, call recordings, and the account and card details the extortionist gives. Do not delete the correspondence, even if it is compromising.',
+      'Contact the police (102) or the prosecutor’s office at once. Your anonymity is guaranteed by law, and the Prosecutor’s Office of Astana ensures the safety and support of victims.',
+    ].join('\n\n'),
+  },
+};
+
+export default reportSettings;

@@ -1,0 +1,190 @@
+import { employments } from '../domain/case-record';
+import type { Language } from '../domain/fields';
+import { ageBands, sentenceTypes, type AnnualStats } from '../domain/stats';
+import { districtsNarrative } from './narrative-districts';
+import { wordsFor, type Words } from './words';
+
+/*
+ * The sentences that open each section of the review, generated from the figures. Pure, so the
+ * Reports screen can show the same text as the PDF and tests can check every language.
+ */
+
+export type LabelledKind = 'district' | 'platform' | 'tactic';
+
+/** The label of a reference value in the review's language (the name when it has no label). */
+export type RefLabel = (kind: LabelledKind, name: string) => string;
+
+export interface Narrative {
+  keyFigures: string[];
+  districts: string[];
+  people: string[];
+  shares: string[];
+  sentences: string[];
+}
+
+/** How many platforms and tactics the sentences name; the tables list them all. */
+export const NAMED_SHARES = 3;
+
+export function reviewNarrative(stats: AnnualStats, language: Language, label: RefLabel): Narrative {
+  const w = wordsFor(language);
+  return {
+    keyFigures: [keyFiguresText(stats, w)],
+    districts: districtsNarrative(stats.districts, stats.year, (d) => label('district', d), w),
+    people: peopleText(stats, w),
+    shares: sharesText(stats, label, w),
+    sentences: [sentencesText(stats, w)],
+  };
+}
+
+/** "for terms of 3 to 7 years" / "на срок от 3 до 7 лет" / "3 жылдан 7 жылға дейінгі мерзімге". */
+export function termText(range: { min: number; max: number }, { t, f }: Words): string {
+  return range.min === range.max
+    ? t('narrative.termSingle', { count: range.min, n: f.number(range.min) })
+    : t('narrative.termRange', { count: range.max, min: f.number(range.min), max: f.number(range.max) });
+}
+
+function keyFiguresText(stats: AnnualStats, w: Words): string {
+  const { t, f } = w;
+  const { pipeline, previousYear: prev, year } = stats;
+  const previousYear = year - 1;
+  const counted = (key: string, value: number) => t(key, { count: value, n: f.number(value), year });
+
+  let registered = counted('narrative.registered', pipeline.registered);
+  const change = stats.registeredChangePct;
+  const context = { previousYear, previous: f.number(prev.registered) };
+  if (change === null)
+    // From none to none is no change worth a clause.
+    registered += pipeline.registered === 0 ? '.' : t('narrative.changeNew', context);
+  else if (change === 0) registered += t('narrative.changeSame', context);
+  else
+    registered += t(change < 0 ? 'narrative.changeFewer' : 'narrative.changeMore', {
+      ...context,
+      ...w.share('pct', Math.abs(change)),
+    });
+
+  let forwarded = counted('narrative.forwarded', pipeline.forwardedToCourt);
+  forwarded +=
+    pipeline.clearanceRatePct === null
+      ? '.'
+      : t('narrative.clearance', w.share('pct', pipeline.clearanceRatePct));
+
+  const sentences = [registered, forwarded, counted('narrative.convicted', pipeline.convictedPersons)];
+  if (pipeline.imprisonedPersons > 0 && pipeline.imprisonmentYears)
+    sentences.push(
+      t('narrative.imprisoned', {
+        count: pipeline.imprisonedPersons,
+        n: f.number(pipeline.imprisonedPersons),
+        term: termText(pipeline.imprisonmentYears, w),
+      }),
+    );
+  return sentences.join(' ');
+}
+
+/** The key with the largest count (the first of equals, in the given order), skipping "unknown". */
+function largest<K extends string>(keys: readonly K[], counts: Record<K, number>): K | null {
+  let best: K | null = null;
+  for (const key of keys)
+    if (key !== 'unknown' && counts[key] > 0 && (best === null || counts[key] > counts[best])) best = key;
+  return best;
+}
+
+function peopleText(stats: AnnualStats, w: Words): string[] {
+  const { t, f } = w;
+  const { victims, offenders, year } = stats;
+  const aboutVictims: string[] = [];
+  if (victims.total === 0 || victims.womenPct === null)
+    aboutVictims.push(t('narrative.victimsNone', { year }));
+  else {
+    aboutVictims.push(
+      t('narrative.victims', {
+        count: victims.total,
+        n: f.number(victims.total),
+        year,
+        ...w.share('women', victims.womenPct),
+      }),
+    );
+    const band = largest(ageBands, victims.ageBands);
+    if (band)
+      aboutVictims.push(
+        t('narrative.largestAge', { band: t(`ageBand.${band}`), n: f.number(victims.ageBands[band]) }),
+      );
+    const job = largest(employments, victims.employment);
+    if (job)
+      aboutVictims.push(
+        t('narrative.largestEmployment', {
+          label: t(`employment.${job}`),
+          n: f.number(victims.employment[job]),
+        }),
+      );
+  }
+
+  const aboutOffenders: string[] = [];
+  if (offenders.total === 0) aboutOffenders.push(t('narrative.offendersNone', { year }));
+  else {
+    aboutOffenders.push(
+      t('narrative.offenders', { count: offenders.total, n: f.number(offenders.total), year }),
+    );
+    const { menPct, age17to60Pct, priorConvictionPct, unemployedPct } = offenders;
+    if (menPct !== null && age17to60Pct !== null && priorConvictionPct !== null && unemployedPct !== null)
+      aboutOffenders.push(
+        t('narrative.offenderProfile', {
+          ...w.share('men', menPct),
+          ...w.share('age', age17to60Pct),
+          ...w.share('prior', priorConvictionPct),
+          ...w.share('unemployed', unemployedPct),
+        }),
+      );
+  }
+  if (stats.groupCrimePct !== null)
+    aboutOffenders.push(t('narrative.groupCrime', { year, ...w.share('pct', stats.groupCrimePct) }));
+  return [aboutVictims.join(' '), aboutOffenders.join(' ')];
+}
+
+function sharesText(stats: AnnualStats, label: RefLabel, w: Words): string[] {
+  const { t, f, list } = w;
+  const year = stats.year;
+  const named = (kind: LabelledKind, rows: AnnualStats['platforms']) =>
+    list(
+      rows.slice(0, NAMED_SHARES).map((r) => {
+        // Tactics are common nouns and follow a colon mid-sentence; platforms are brand names.
+        const name = kind === 'tactic' ? inSentence(label(kind, r.name)) : label(kind, r.name);
+        return `${name} (${r.pct === null ? f.number(r.cases) : f.percent(r.pct)})`;
+      }),
+    );
+  return [
+    stats.platforms.length
+      ? t('narrative.platforms', { list: named('platform', stats.platforms) })
+      : t('narrative.platformsNone', { year }),
+    stats.tactics.length
+      ? t('narrative.tactics', { list: named('tactic', stats.tactics) })
+      : t('narrative.tacticsNone', { year }),
+  ];
+}
+
+/** "Intimate images" → "intimate images", but "SMS bombing" stays as it is. */
+const inSentence = (text: string) =>
+  text.charAt(1) === text.charAt(1).toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+function sentencesText(stats: AnnualStats, w: Words): string {
+  const { t, f } = w;
+  const { sentencedPersons } = stats.pipeline;
+  const sentences: string[] = [];
+  const type = largest(sentenceTypes, stats.sentences.byType);
+  if (sentencedPersons === 0 || type === null)
+    sentences.push(t('narrative.sentencedNone', { year: stats.year }));
+  else
+    sentences.push(
+      t('narrative.sentenced', {
+        count: sentencedPersons,
+        n: f.number(sentencedPersons),
+        year: stats.year,
+        type: t(`sentenceType.${type}`),
+        typeCount: f.number(stats.sentences.byType[type]),
+      }),
+    );
+  if (stats.acquittedPersons > 0)
+    sentences.push(
+      t('narrative.acquitted', { count: stats.acquittedPersons, n: f.number(stats.acquittedPersons) }),
+    );
+  return sentences.join(' ');
+}
