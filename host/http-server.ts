@@ -5,7 +5,8 @@ import { readStatic } from './static-files';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; " +
+  "frame-ancestors 'none'; form-action 'none'";
 
 /** Large enough for a whole-database import file sent from the UI. */
 const MAX_BODY_BYTES = 512 * 1024 * 1024;

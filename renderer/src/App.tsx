@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { antdLocales } from './i18n/antd-locale';
 import { currentLanguage, i18n } from './i18n/i18n';
@@ -14,6 +14,11 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
 import { StartupGate } from './state/StartupGate';
 import { theme } from './theme';
+
+// Reports bring the chart library (and, on demand, pdf.js): loaded the first time the screen opens.
+const ReportsPage = lazy(() =>
+  import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
 
 /** antd's built-in texts and date formats follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
@@ -41,7 +46,14 @@ export function App() {
                   <Route path="cases/import" element={<ImportPage />} />
                   <Route path="cases/:id" element={<CasePage />} />
                   <Route path="monitoring" element={<PlaceholderPage area="monitoring" />} />
-                  <Route path="reports" element={<PlaceholderPage area="reports" />} />
+                  <Route
+                    path="reports"
+                    element={
+                      <Suspense fallback={null}>
+                        <ReportsPage />
+                      </Suspense>
+                    }
+                  />
                   <Route path="audit" element={<PlaceholderPage area="audit" />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />

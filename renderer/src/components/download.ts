@@ -8,7 +8,12 @@ export const exportFileName = (today = todayIso()): string => `nadzor-cases-${to
  * goes). Nothing leaves the computer: the data is turned into a local blob URL, released right after.
  */
 export function saveTextFile(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  saveFile(fileName, new Blob([content], { type: `${type};charset=utf-8` }));
+}
+
+/** Saves any file (a PDF's bytes, say) the same way as saveTextFile. */
+export function saveFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,11 @@
+import report from './report/en';
+import reports from './reports/en';
+import reportSettings from './reportSettings/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
+  report,
+  reports,
+  reportSettings,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -20,10 +26,7 @@ const en = {
     title: 'Coming soon',
     monitoring:
       'The register of previously convicted persons under supervision will be kept here: check-ins, violations and re-offending alerts.',
-    reports:
-      'The annual review will be produced here: key figures, districts, victims and offenders, platforms and tactics, in Russian, Kazakh and English.',
     audit: 'The complete, tamper-evident history of every change will be reviewed here.',
-    dashboard: 'Counts per stage and overdue cases will be shown here.',
   },
   cases: {
     title: 'Cases',
@@ -538,6 +541,11 @@ const en = {
       'This database was written by a newer version of Nadzor (schema {{found}}, this version knows up to {{supported}}). It was left untouched; update Nadzor to open it.',
     dbNotNadzor: 'This file is not a Nadzor database; it was left untouched.',
     network: 'The application backend is not responding.',
+    stats: {
+      year: 'Enter a year between 1900 and 2100',
+      unknownDistrict: 'There is no district “{{district}}”. Known districts: {{known}}',
+      unknownKey: 'This figure has no part “{{key}}”',
+    },
     unauthorized: 'This session is not authorised.',
   },
 };

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { fileCase, importThroughApi } from './fixtures/case-files';
+import { expect, test } from './fixtures/host';
+import { goToArea, openApp } from './fixtures/ui';
+
+// The demo data reproduces the figures of the Astana review for 2024 (README: `demo`).
+const YEAR = 2024;
+
+interface Stats {
+  pipeline: { registered: number; forwardedToCourt: number; convictedPersons: number };
+  victims: { total: number };
+}
+
+/** Picks an option of one of the Reports screen's controls by their visible labels. */
+async function choose(page: Page, control: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: control, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('Reports: pick 2024, open "forwarded to court" and its cases, a district row, another district', async ({
+  page,
+  host,
+}) => {
+  await host.call('demo.fill', {});
+  await openApp(page, host.url);
+  await goToArea(page, 'Отчёты');
+
+  // A report is about a finished year: the screen opens on the previous one.
+  await expect(page.getByRole('combobox', { name: 'Год', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/#\/reports$/);
+  await choose(page, 'Год', String(YEAR));
+  await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}$`));
+  const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
+  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 52', exact: true })).toBeVisible();
+  await expect(keyFigures.getByText(/−1,9\s%/)).toBeVisible();
+  const forwarded = keyFigures.getByRole('button', { name: 'Направлено в суд 34', exact: true });
+  await expect(forwarded).toBeVisible();
+  await expect(keyFigures.getByRole('button', { name: /^Раскрываемость 65,4\s%$/ })).toBeVisible();
+
+  // "Which 34?": the figure opens its cases, all on one page, and the list's total is the figure.
+  await forwarded.click();
+  const list = page.getByRole('dialog', { name: `Дела, направленные в суд в ${YEAR} году — 34 дела` });
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(35); // the header and 34 cases
+  await expect(list.getByRole('columnheader', { name: 'Направлено в суд' })).toBeVisible();
+  // Counted by the date forwarded, whatever the year of registration: every such date is in the year.
+  const cells = await list.getByRole('cell').allTextContents();
+  const forwardedOn = cells.filter((_, i) => i % 4 === 3);
+  expect(forwardedOn).toHaveLength(34);
+  for (const date of forwardedOn) expect(date).toMatch(new RegExp(`^\\d\\d\\.\\d\\d\\.${YEAR}$`));
+  expect(cells.filter((_, i) => i % 4 === 2).some((date) => date.endsWith(String(YEAR - 1)))).toBe(true);
+
+  // A listed case opens; coming back shows the same list again.
+  const firstCase = list.getByRole('link').first();
+  const registryNumber = (await firstCase.textContent()) ?? '';
+  expect(registryNumber).toMatch(/^\d{15}$/);
+  await firstCase.click();
+  await expect(page.getByRole('heading', { level: 1, name: `Дело № ${registryNumber}` })).toBeVisible();
+  await page.goBack();
+  await expect(list).toBeVisible();
+  await list.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(list).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}$`));
+
+  // A district's counts open its registrations, in that year or the year before.
+  const districts = page.getByRole('region', { name: 'Районы' });
+  await districts.getByRole('button', { name: `Алматы, ${YEAR}: 22`, exact: true }).click();
+  const almaty = page.getByRole('dialog', {
+    name: `Дела, зарегистрированные в ${YEAR} году · район Алматы — 22 дела`,
+  });
+  await expect(almaty.getByRole('row')).toHaveCount(23);
+  await expect(almaty.getByRole('cell', { name: 'Есиль' })).toHaveCount(0);
+  await almaty.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(almaty).toBeHidden();
+  const almatyPrevious = districts.getByRole('button', { name: `Алматы, ${YEAR - 1}: 28`, exact: true });
+  await almatyPrevious.click();
+  const almatyBefore = page.getByRole('dialog', {
+    name: `Дела, зарегистрированные в ${YEAR - 1} году · район Алматы — 28 дел`,
+  });
+  await expect(almatyBefore.getByRole('row')).toHaveCount(29);
+  await almatyBefore.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(almatyBefore).toBeHidden();
+  // Focus returns to the count that opened the list (and only then may another control take it).
+  await expect(almatyPrevious).toBeFocused();
+  // Changes carry their sign: Saryarka and Baikonyr doubled.
+  await expect(districts.getByRole('cell', { name: /^\+100\s%$/ })).toHaveCount(2);
+
+  // Another district: the figures follow at once, as the backend counts them for that district.
+  const nura = await host.call<Stats>('reports.stats', { year: YEAR, district: 'Nura' });
+  await choose(page, 'Район', 'Нура');
+  await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}&district=Nura$`));
+  await expect(
+    keyFigures.getByRole('button', { name: `Зарегистрировано ${nura.pipeline.registered}`, exact: true }),
+  ).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', {
+      name: `Направлено в суд ${nura.pipeline.forwardedToCourt}`,
+      exact: true,
+    }),
+  ).toBeVisible();
+  expect(nura.pipeline.registered).not.toBe(52);
+
+  // The view is in the URL: a reload shows the same report.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Район', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: `Зарегистрировано ${nura.pipeline.registered}`, exact: true }),
+  ).toBeVisible();
+});
+
+test('Reports: persons, victims and platforms open their lists, each as long as its figure', async ({
+  page,
+  host,
+}) => {
+  await host.call('demo.fill', {});
+  const stats = await host.call<Stats>('reports.stats', { year: YEAR });
+  await openApp(page, host.url, `/reports?year=${YEAR}`);
+
+  const convicted = `Осуждено лиц ${stats.pipeline.convictedPersons}`;
+  await page.getByRole('button', { name: convicted, exact: true }).click();
+  const persons = page.getByRole('dialog', { name: /^Лица, осуждённые в 2024 году — \d+ человека?$/ });
+  await expect(persons).toBeVisible();
+  await expect(persons.getByRole('row')).toHaveCount(stats.pipeline.convictedPersons + 1);
+  await expect(persons.getByRole('columnheader', { name: 'ИИН или иной номер' })).toBeVisible();
+  await expect(persons.getByRole('columnheader', { name: 'Осуждён' })).toBeVisible();
+  await persons.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(persons).toBeHidden();
+
+  const victims = page.getByRole('region', { name: 'Потерпевшие' });
+  await victims
+    .getByRole('button', { name: `Всего потерпевших ${stats.victims.total}`, exact: true })
+    .click();
+  const victimList = page.getByRole('dialog', {
+    name: `Потерпевшие по делам, зарегистрированным в ${YEAR} году — ${stats.victims.total} потерпевших`,
+  });
+  await expect(victimList.getByRole('row')).toHaveCount(stats.victims.total + 1);
+  await victimList.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(victimList).toBeHidden();
+
+  // Platforms are ranked; a count opens the cases that name the platform, with paging beyond 20.
+  const platforms = page.getByRole('region', { name: 'Платформы' });
+  await platforms.getByRole('button', { name: 'Telegram: 31', exact: true }).click();
+  const telegram = page.getByRole('dialog', {
+    name: `Дела ${YEAR} года, совершённые через Telegram — 31 дело`,
+  });
+  await expect(telegram.getByRole('row')).toHaveCount(32);
+  await telegram.getByRole('combobox').last().click();
+  await page.getByRole('option', { name: '20 / стр.' }).click();
+  await expect(telegram.getByRole('row')).toHaveCount(21);
+  await telegram.getByRole('listitem', { name: '2' }).click();
+  await expect(telegram.getByRole('row')).toHaveCount(12);
+  await expect(page).toHaveURL(/open=platform&key=Telegram&page=2&pageSize=20$/);
+});
+
+test('Reports: the PDF in the chosen language, its progress, its pages, and saving it', async ({
+  page,
+  host,
+}) => {
+  await host.call('demo.fill', {});
+  await openApp(page, host.url, `/reports?year=${YEAR}`);
+  const options = page.getByRole('group', { name: 'Параметры отчёта' });
+  await expect(options.getByText('Русский', { exact: true })).toBeVisible(); // the UI language
+  await choose(page, 'Язык отчёта', 'Қазақша');
+  await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}&lang=kk$`));
+  // The screen itself stays in the UI language; only the PDF is in Kazakh.
+  await expect(page.getByRole('heading', { level: 1, name: 'Отчёты' })).toBeVisible();
+
+  // Hold each progress answer a moment, so the bar can be seen however fast the PDF is made.
+  await page.route('**/api/reports.pdfProgress', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Сформировать PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: `Ежегодный обзор за ${YEAR} год, PDF` });
+  await expect(dialog.getByRole('progressbar', { name: 'Формирование PDF' })).toBeVisible();
+  const save = dialog.getByRole('button', { name: 'Сохранить PDF' });
+  await expect(save).toBeDisabled();
+
+  await expect(dialog.getByRole('img', { name: 'Страница 1', exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('img', { name: 'Страница 2', exact: true })).toBeVisible();
+  await expect(dialog.getByRole('progressbar')).toBeHidden();
+  await expect(dialog.getByText(`nadzor-review-${YEAR}-kk.pdf`)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await save.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`nadzor-review-${YEAR}-kk.pdf`);
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(10_000);
+
+  await dialog.getByRole('button', { name: 'Закрыть' }).first().click();
+  await expect(dialog).toBeHidden();
+});
+
+test('Reports: the language and the district come from the URL, and a year with no cases says so', async ({
+  page,
+  host,
+}) => {
+  await host.call('demo.fill', {});
+  await openApp(page, host.url, '/reports?year=2019&district=Yesil&lang=en');
+  const options = page.getByRole('group', { name: 'Параметры отчёта' });
+  await expect(options.getByText('English', { exact: true })).toBeVisible();
+  await expect(options.getByText('Есиль', { exact: true })).toBeVisible();
+  await expect(options.getByText('2019', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('В районе Есиль в 2019 году ничего не зафиксировано', { exact: false }),
+  ).toBeVisible();
+});
+
+test('Reports: a district with no case the year before is "new", never a percentage; a row opens its cases', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(host, [
+    fileCase('231500031000001', { district: 'Yesil', registeredOn: '2023-05-10' }),
+    fileCase('241500031000002', { district: 'Yesil', registeredOn: '2024-03-15' }),
+    fileCase('241500031000003', { district: 'Yesil', registeredOn: '2024-04-01' }),
+    fileCase('241500031000004', { district: 'Nura', registeredOn: '2024-06-01' }),
+    fileCase('231500031000005', { district: 'Almaty', registeredOn: '2023-02-01' }),
+  ]);
+  await openApp(page, host.url, `/reports?year=${YEAR}`);
+  const districts = page.getByRole('region', { name: 'Районы' });
+
+  const nura = districts.getByRole('row').filter({ hasText: 'Нура' });
+  await expect(nura.getByText('впервые', { exact: true })).toBeVisible();
+  await expect(nura).not.toContainText('%');
+  // Nothing stands behind the year before's zero: only this year's count is a button.
+  await expect(nura.getByRole('button')).toHaveCount(1);
+  await expect(districts.getByRole('row').filter({ hasText: 'Есиль' })).toContainText(/\+100\s%/);
+  await expect(districts.getByRole('row').filter({ hasText: 'Алматы' })).toContainText(/−100\s%/);
+
+  // The row itself opens the district's registrations in the year.
+  await nura.getByRole('cell', { name: 'Нура', exact: true }).click();
+  const list = page.getByRole('dialog', {
+    name: `Дела, зарегистрированные в ${YEAR} году · район Нура — 1 дело`,
+  });
+  await expect(list.getByRole('link', { name: '241500031000004', exact: true })).toBeVisible();
+});

@@ -1,0 +1,104 @@
+import { Table, type TableProps } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { districtsChart } from '../../../../shared/charts';
+import type { AnnualStats, DistrictRow } from '../../../../shared/domain/stats';
+import { SectionCard } from '../../components/case/SectionCard';
+import { EChart } from '../../components/EChart';
+import { ChangeText } from './ChangeText';
+import { FigureLink } from './FigureLink';
+import type { DrillRequest } from './report-query';
+import { SectionLead } from './SectionLead';
+import type { ReportLabels } from './useReportLabels';
+import '../../components/clickable-rows.css';
+
+interface Props {
+  stats: AnnualStats;
+  labels: ReportLabels;
+  open: (request: DrillRequest) => void;
+  /** The narrative's sentences for this section. */
+  lead: readonly string[];
+}
+
+/** Registrations per district in both years with the change; a row opens that district's cases. */
+export function DistrictsSection({ stats, labels, open, lead }: Props) {
+  const { t } = useTranslation();
+  const { year } = stats;
+  const previous = year - 1;
+
+  const openYear = (row: DistrictRow, y: number) =>
+    open({ figure: 'registered', district: row.district, ...(y === year ? {} : { year: y }) });
+
+  const count = (row: DistrictRow, y: number, value: number) => (
+    <FigureLink
+      label={t('reports.districts.cellLabel', { district: labels.district(row.district), year: y })}
+      count={value}
+      onOpen={() => openYear(row, y)}
+    />
+  );
+
+  const columns: TableProps<DistrictRow>['columns'] = [
+    {
+      title: t('reports.districts.district'),
+      dataIndex: 'district',
+      render: (name: string) => labels.district(name),
+    },
+    {
+      title: String(previous),
+      dataIndex: 'previous',
+      align: 'right',
+      render: (value: number, row) => count(row, previous, value),
+    },
+    {
+      title: String(year),
+      dataIndex: 'registered',
+      align: 'right',
+      render: (value: number, row) => count(row, year, value),
+    },
+    {
+      title: t('reports.districts.change'),
+      dataIndex: 'changePct',
+      align: 'right',
+      render: (pct: number | null) => <ChangeText pct={pct} />,
+    },
+  ];
+
+  const chart = useMemo(
+    () =>
+      districtsChart(
+        stats.districts.map((row) => ({ ...row, label: labels.district(row.district) })),
+        { current: String(year), previous: String(previous) },
+        labels.language,
+      ),
+    [stats.districts, labels, year, previous],
+  );
+
+  return (
+    <SectionCard title={t('reports.section.districts')}>
+      <SectionLead sentences={lead} />
+      <Table<DistrictRow>
+        rowKey="district"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={stats.districts}
+        rowClassName="clickable-row"
+        // The whole row opens the year's registrations; the counts are the keyboard's way in.
+        onRow={(row) => ({ onClick: () => openYear(row, year) })}
+        locale={{ emptyText: t('reports.districts.empty') }}
+      />
+      {stats.districts.length > 0 && (
+        <EChart
+          option={chart}
+          height={240}
+          label={t('reports.chart.districts', { year, previous })}
+          onItemClick={(index, series) => {
+            const row = stats.districts[index];
+            // Series 0 is the year before, series 1 the year under review (shared/charts/districts.ts).
+            if (row) openYear(row, series === 0 ? previous : year);
+          }}
+        />
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { AnnualStats, OffenderFilter } from '../../../../shared/domain/stats';
+import { SectionCard } from '../../components/case/SectionCard';
+import { FigureCard } from './FigureCard';
+import type { DrillRequest } from './report-query';
+import { SectionLead } from './SectionLead';
+import { useScreenFormats } from './useScreenFormats';
+
+type ShareFilter = Exclude<OffenderFilter, 'all'>;
+
+const shareOf: Record<ShareFilter, keyof AnnualStats['offenders']> = {
+  men: 'menPct',
+  age17to60: 'age17to60Pct',
+  priorConviction: 'priorConvictionPct',
+  unemployed: 'unemployedPct',
+};
+
+interface Props {
+  stats: AnnualStats;
+  open: (request: DrillRequest) => void;
+  /** The narrative's sentences for this section. */
+  lead: readonly string[];
+}
+
+/**
+ * Defendants of the year's cases, each person once: how many, and the shares the review reports.
+ * A share opens the persons it counts; the group-crime share opens the cases.
+ */
+export function OffendersSection({ stats, open, lead }: Props) {
+  const { t } = useTranslation();
+  const f = useScreenFormats();
+  const { offenders } = stats;
+
+  return (
+    <SectionCard title={t('reports.section.offenders')}>
+      <SectionLead sentences={lead} />
+      <div className="report-figures">
+        <FigureCard
+          title={t('reports.offenders.total')}
+          value={f.number(offenders.total)}
+          onOpen={() => open({ figure: 'offenders', key: 'all' })}
+        />
+        {(Object.keys(shareOf) as ShareFilter[]).map((filter) => (
+          <FigureCard
+            key={filter}
+            title={t(`reports.offenders.${filter}`)}
+            value={f.percent(offenders[shareOf[filter]])}
+            onOpen={() => open({ figure: 'offenders', key: filter })}
+          />
+        ))}
+        <FigureCard
+          title={t('reports.offenders.groupCrime')}
+          value={f.percent(stats.groupCrimePct)}
+          onOpen={() => open({ figure: 'groupCrime' })}
+        />
+      </div>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,119 @@
+import { FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Skeleton } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnualStats } from '../../../../shared/domain/stats';
+import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
+import { PageHeader } from '../../components/PageHeader';
+import { currentLanguage } from '../../i18n/i18n';
+import { DrillDrawer } from './DrillDrawer';
+import { PdfDialog } from './PdfDialog';
+import { ReportControls } from './ReportControls';
+import { ReportSections } from './ReportSections';
+import { useAnnualStats } from './useAnnualStats';
+import { usePdfJob } from './usePdfJob';
+import { useReportLabels } from './useReportLabels';
+import { useReportUrlState } from './useReportUrlState';
+import './reports.css';
+
+/** Nothing happened in the year: no case, no court step, no verdict. */
+const isEmptyYear = (stats: AnnualStats): boolean =>
+  stats.pipeline.registered === 0 &&
+  stats.pipeline.forwardedToCourt === 0 &&
+  stats.pipeline.convictedPersons === 0 &&
+  stats.pipeline.sentencedPersons === 0 &&
+  stats.acquittedPersons === 0 &&
+  stats.districts.length === 0;
+
+/**
+ * `#/reports?year=2024&district=Almaty&lang=kk`: the annual review's figures for a year and a district
+ * (or the whole city), each opening the cases or persons behind it, and the review as a PDF.
+ */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const { view, drill, changeView, open, close, turnPage } = useReportUrlState();
+  const { stats, loading, error, reload } = useAnnualStats(view.year, view.district);
+  const labels = useReportLabels();
+  // The review's own sentences, in the UI language, with districts, platforms and tactics as labelled here.
+  const narrative = useMemo<Narrative | null>(
+    () => (stats ? reviewNarrative(stats, labels.language, (kind, name) => labels[kind](name)) : null),
+    [stats, labels],
+  );
+  const pdf = usePdfJob(t('reports.pdf.failed'));
+  const generatePdf = () =>
+    void pdf.start({
+      year: view.year,
+      district: view.district,
+      language: view.language ?? currentLanguage(),
+    });
+
+  let body;
+  if (!stats && error) {
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={error}
+        action={
+          <Button icon={<ReloadOutlined aria-hidden />} onClick={reload}>
+            {t('app.retry')}
+          </Button>
+        }
+      />
+    );
+  } else if (!stats) {
+    body = (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  } else {
+    body = (
+      // The last figures stay, dimmed, while the next ones are counted.
+      <div className={loading ? 'report-stale' : undefined} aria-busy={loading}>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        {isEmptyYear(stats) ? (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              stats.district
+                ? t('reports.emptyDistrict', { year: stats.year, district: labels.district(stats.district) })
+                : t('reports.empty', { year: stats.year })
+            }
+          />
+        ) : (
+          <ReportSections stats={stats} narrative={narrative} labels={labels} open={open} />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('reports.title')} />
+      <ReportControls
+        view={view}
+        onChange={changeView}
+        actions={
+          <Button
+            type="primary"
+            icon={<FilePdfOutlined aria-hidden />}
+            loading={pdf.state.status === 'running'}
+            onClick={generatePdf}
+          >
+            {t('reports.pdf.generate')}
+          </Button>
+        }
+      />
+      {body}
+      <DrillDrawer target={drill} labels={labels} onPage={turnPage} onClose={close} />
+      <PdfDialog
+        title={t('reports.pdf.title', { year: view.year })}
+        state={pdf.state}
+        onRetry={generatePdf}
+        onClose={pdf.reset}
+      />
+    </>
+  );
+}

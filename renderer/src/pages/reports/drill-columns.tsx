@@ -1,0 +1,151 @@
+import type { TableProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import type { DrillFigure, DrillKind, DrillRow } from '../../../../shared/domain/stats';
+import type { CaseFormat } from '../case/format';
+import { employmentLabel } from './drill-title';
+import { NO_VALUE } from './report-format';
+
+export type NumberedRow = DrillRow & { rowId: number };
+type Columns = NonNullable<TableProps<NumberedRow>['columns']>;
+
+/** The date that put a row into the figure, when it is not the registration (shown anyway). */
+const eventColumnOf: Partial<Record<DrillFigure, string>> = {
+  forwardedToCourt: 'forwardedOn',
+  convictedPersons: 'convictedOn',
+  acquittedPersons: 'acquittedOn',
+  sentencedPersons: 'sentencedOn',
+  imprisonedPersons: 'sentencedOn',
+  sentenceType: 'sentencedOn',
+  imprisonmentTerm: 'sentencedOn',
+};
+
+const personFigures: readonly DrillFigure[] = [
+  'convictedPersons',
+  'acquittedPersons',
+  'sentencedPersons',
+  'imprisonedPersons',
+  'sentenceType',
+  'imprisonmentTerm',
+  'offenders',
+];
+
+/** What a figure's list holds, known before it loads (the drawer's width depends on it). */
+export const drillKindOf = (figure: DrillFigure): DrillKind =>
+  figure === 'victims' ? 'victims' : personFigures.includes(figure) ? 'persons' : 'cases';
+
+/** Why a row is in the list: its registration in the year, or the event in the last column. */
+export function drillBasis(figure: DrillFigure): 'event' | 'offenders' | 'registration' {
+  if (eventColumnOf[figure]) return 'event';
+  return figure === 'offenders' ? 'offenders' : 'registration';
+}
+
+interface Context {
+  t: TFunction;
+  format: CaseFormat;
+  district: (name: string) => string;
+}
+
+const orDash = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? NO_VALUE : value;
+
+/** A sentence's type with its length: "Imprisonment, 5 years 6 months". */
+function sentenceText({ t, format }: Context, row: DrillRow): string {
+  if (!row.sentenceType) return NO_VALUE;
+  const type = t(`caseView.sentenceType.${row.sentenceType}`);
+  const months = row.sentenceMonths;
+  if (months === null || months === undefined) return type;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const term = format.term({
+    years: years > 0 ? years : null,
+    months: rest > 0 || years === 0 ? rest : null,
+  });
+  return `${type}, ${term}`;
+}
+
+/** The columns of a figure's list: cases, persons (defendants) or victims. */
+export function drillColumns(kind: DrillKind, figure: DrillFigure, context: Context): Columns {
+  const { t, format, district } = context;
+  const caseLink: Columns[number] = {
+    title: t('reports.drill.column.case'),
+    dataIndex: 'registryNumber',
+    width: 160,
+    render: (value: string, row) => <Link to={`/cases/${row.caseId}`}>{value}</Link>,
+  };
+  const districtColumn: Columns[number] = {
+    title: t('cases.field.district'),
+    dataIndex: 'district',
+    render: (name: string) => district(name),
+  };
+  const registered: Columns[number] = {
+    title: t('cases.field.registeredOn'),
+    dataIndex: 'registeredOn',
+    width: 150,
+    render: (iso: string) => format.date(iso),
+  };
+  const eventKey = eventColumnOf[figure];
+  const event: Columns = eventKey
+    ? [
+        {
+          title: t(`reports.drill.column.${eventKey}`),
+          dataIndex: 'eventOn',
+          width: 170,
+          render: (iso: string) => format.date(iso),
+        },
+      ]
+    : [];
+  const sex: Columns[number] = {
+    title: t('caseView.field.sex'),
+    dataIndex: 'sex',
+    width: 90,
+    render: (value: 'M' | 'F' | undefined) => (value ? t(`caseView.sex.${value}`) : NO_VALUE),
+  };
+  const age: Columns[number] = {
+    title: t('reports.drill.column.age'),
+    dataIndex: 'age',
+    width: 80,
+    align: 'right',
+    render: (value: number | null | undefined) => orDash(value),
+  };
+
+  if (kind === 'cases') return [caseLink, districtColumn, registered, ...event];
+  if (kind === 'victims')
+    return [
+      caseLink,
+      districtColumn,
+      registered,
+      sex,
+      age,
+      {
+        title: t('caseView.field.employment'),
+        dataIndex: 'employment',
+        render: (value: string | null | undefined) => employmentLabel(t, value ?? 'unknown'),
+      },
+    ];
+  return [
+    {
+      title: t('caseView.field.fullName'),
+      dataIndex: 'fullName',
+      render: (value: string | null | undefined) => orDash(value),
+    },
+    {
+      title: t('reports.drill.column.personId'),
+      dataIndex: 'personId',
+      width: 130,
+      render: (value: string | null | undefined) => orDash(value),
+    },
+    sex,
+    age,
+    {
+      title: t('reports.drill.column.priorConvictions'),
+      dataIndex: 'priorConvictions',
+      width: 110,
+      align: 'right',
+      render: (value: number | null | undefined) => orDash(value),
+    },
+    { title: t('caseView.field.sentence'), key: 'sentence', render: (_, row) => sentenceText(context, row) },
+    caseLink,
+    ...(eventKey ? event : [registered]),
+  ];
+}
