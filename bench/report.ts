@@ -1,6 +1,14 @@
 import { cpus, platform, release, totalmem } from 'node:os';
 import Database from 'better-sqlite3';
-import { IMPORT_RATIO_TARGET } from './scenarios';
+import {
+  IMPORT_RATIO_TARGET,
+  PDF_RATIO_TARGET,
+  PDF_TARGET_MS,
+  REPORT_MEMORY_TARGET_MB,
+  STATS_RATIO_TARGET,
+  STATS_TARGET_MS,
+  STATS_YEAR,
+} from './scenarios';
 import { sizeLabel } from './sizes';
 
 /** One line of the results table; `value`/`target` already worded (times, ratios). */
@@ -71,6 +79,19 @@ ${table}
   entries), after three unmeasured warm-up calls. The scenarios are in \`bench/scenarios.ts\`; targets
   (50 ms for a filtered, sorted first page, 100 ms for a search) are for a million cases and are shown at
   every size. The result compares the median with the target.
+- **Statistics** compute every figure of one year (${STATS_YEAR}) with the statistics module's SQL
+  (\`db/sqlite/stats.ts\`), bypassing the store's cache of answers for unchanged data, so every run
+  computes. The *minimal SQL baseline* (\`bench/stats-baseline.ts\`) is the same figures written as one
+  plain statement per figure group on the same schema; both must agree before they are timed. Targets:
+  ≤ ${STATS_RATIO_TARGET}× the baseline and under ${STATS_TARGET_MS} ms.
+- **Review PDF**: *pdfmake alone* renders a finished document definition (built untimed before each run).
+  *whole, database just opened* is everything the report command does but writing the file — statistics,
+  labels, texts, charts, definition, pdfmake — on a store opened for that run (the CLI). *whole, figures
+  already on screen* repeats it on one store, so the figures and charts computed for unchanged data are
+  reused (the Reports screen shows the figures before the PDF is asked for). Targets: ≤ ${PDF_RATIO_TARGET}×
+  pdfmake alone and under ${PDF_TARGET_MS / 1000} s. *report command, peak memory* runs
+  \`nadzor report\` itself (\`bench/peak-rss-on-exit.ts\` reads its peak resident memory as it exits);
+  target under ${REPORT_MEMORY_TARGET_MB} MiB.
 - Median and p95 are over the measured runs (p95 by nearest rank, so with few runs it is the slowest).
   Peak RSS is the measuring process's maximum resident memory, generated data included.
 - Targets are goals, not tests: a miss is reported, the command still succeeds. Timings depend on the

@@ -6,7 +6,18 @@ import { ensureBenchDb } from './generate-db';
 import { parseResults, type BenchResult } from './measure';
 import { ROOT } from './paths';
 import { document, formatMs, markdownTable, type ReportRow } from './report';
-import { IMPORT_RATIO_TARGET, importModes, listScenarios, type ImportMode } from './scenarios';
+import {
+  IMPORT_RATIO_TARGET,
+  STATS_RATIO_TARGET,
+  STATS_TARGET_MS,
+  STATS_YEAR,
+  PDF_RATIO_TARGET,
+  PDF_TARGET_MS,
+  REPORT_MEMORY_TARGET_MB,
+  importModes,
+  listScenarios,
+  type ImportMode,
+} from './scenarios';
 import { parseSize, sizeLabel } from './sizes';
 
 /*
@@ -28,6 +39,7 @@ const quick = values.quick;
 const sizes = (values.sizes ?? (quick ? '10k' : '10k,100k,1M')).split(',').map(parseSize);
 const listRuns = Number(values.runs ?? (quick ? 10 : 30));
 const importRuns = Number(values['import-runs'] ?? (quick ? 1 : 3));
+const pdfRuns = quick ? 3 : 15;
 /** Importing is measured up to 100k cases (the target's size); a million would take many minutes a run. */
 const importSizes = sizes.filter((n) => n <= 100_000);
 
@@ -46,7 +58,60 @@ function child(file: string, args: string[]): BenchResult {
   return parsed;
 }
 
+/** `npm run nadzor -- report` itself, with its peak memory taken as it exits. */
+function reportCommandMemory(db: string, size: number, year: string): BenchResult {
+  const out = join(ROOT, '.bench', 'tmp', `review-${sizeLabel(size)}.pdf`);
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './bench/peak-rss-on-exit.ts',
+      'cli/main.ts',
+      'report',
+      '--db',
+      db,
+      '--year',
+      year,
+      '--out',
+      out,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NADZOR_BENCH_NAME: 'report command (CLI), peak memory',
+        NADZOR_BENCH_SIZE: String(size),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const [parsed] = parseResults(result.stdout ?? '');
+  if (result.status !== 0 || !parsed) throw new Error(`report command failed (exit ${result.status})`);
+  return parsed;
+}
+
 const rows: ReportRow[] = [];
+
+/** A line comparing two medians against a ratio target. */
+const ratioRow = (
+  benchmark: string,
+  size: number,
+  ratio: number,
+  target: number,
+  digits: number,
+): ReportRow => ({
+  benchmark,
+  size,
+  runs: null,
+  median: `${ratio.toFixed(digits)}×`,
+  p95: '',
+  peakRssMb: null,
+  target: `≤ ${target}×`,
+  pass: ratio <= target,
+});
 const timed = (r: BenchResult, target = '', pass: boolean | null = null): ReportRow => ({
   benchmark: r.name,
   size: r.size,
@@ -74,16 +139,15 @@ for (const size of importSizes) {
   }
   const ratio = byMode.import.medianMs / byMode.raw.medianMs;
   const perCase = (byMode.import.medianMs / size) * 1000;
-  rows.push({
-    benchmark: `import ÷ raw (medians; ${perCase.toFixed(0)} µs per imported case)`,
-    size,
-    runs: null,
-    median: `${ratio.toFixed(1)}×`,
-    p95: '',
-    peakRssMb: null,
-    target: `≤ ${IMPORT_RATIO_TARGET}×`,
-    pass: ratio <= IMPORT_RATIO_TARGET,
-  });
+  rows.push(
+    ratioRow(
+      `import ÷ raw (medians; ${perCase.toFixed(0)} µs per imported case)`,
+      size,
+      ratio,
+      IMPORT_RATIO_TARGET,
+      1,
+    ),
+  );
 }
 
 for (const size of sizes) {
@@ -102,6 +166,65 @@ for (const size of sizes) {
     ]);
     rows.push(timed(r, `≤ ${scenario.targetMs} ms`, r.medianMs <= scenario.targetMs));
   }
+}
+
+for (const size of sizes) {
+  const db = ensureBenchDb(size, log);
+  const year = String(STATS_YEAR);
+  const run = (mode: 'stats' | 'baseline') => {
+    log(`statistics ${sizeLabel(size)}: ${mode} ×${listRuns}`);
+    return child('stats.bench.ts', [
+      '--db',
+      db,
+      '--size',
+      String(size),
+      '--year',
+      year,
+      '--mode',
+      mode,
+      '--runs',
+      String(listRuns),
+    ]);
+  };
+  const stats = run('stats');
+  const baseline = run('baseline');
+  rows.push(timed(stats, `≤ ${STATS_TARGET_MS} ms`, stats.medianMs <= STATS_TARGET_MS), timed(baseline));
+  const ratio = stats.medianMs / baseline.medianMs;
+  rows.push(ratioRow('statistics ÷ minimal SQL baseline (medians)', size, ratio, STATS_RATIO_TARGET, 2));
+}
+
+for (const size of sizes) {
+  const db = ensureBenchDb(size, log);
+  const year = String(STATS_YEAR);
+  const run = (mode: 'cold' | 'warm' | 'pdfmake') => {
+    log(`review PDF ${sizeLabel(size)}: ${mode} ×${pdfRuns}`);
+    return child('report.bench.ts', [
+      '--db',
+      db,
+      '--size',
+      String(size),
+      '--year',
+      year,
+      '--mode',
+      mode,
+      '--runs',
+      String(pdfRuns),
+    ]);
+  };
+  const pdfmake = run('pdfmake');
+  rows.push(timed(pdfmake));
+  for (const mode of ['warm', 'cold'] as const) {
+    const whole = run(mode);
+    rows.push(timed(whole, `≤ ${PDF_TARGET_MS / 1000} s`, whole.medianMs <= PDF_TARGET_MS));
+    const ratio = whole.medianMs / pdfmake.medianMs;
+    rows.push(ratioRow(`review PDF (${mode}) ÷ pdfmake alone (medians)`, size, ratio, PDF_RATIO_TARGET, 2));
+  }
+  log(`review PDF ${sizeLabel(size)}: the report command's peak memory`);
+  const command = reportCommandMemory(db, size, year);
+  rows.push({
+    ...timed(command, `≤ ${REPORT_MEMORY_TARGET_MB} MiB`, command.peakRssMb <= REPORT_MEMORY_TARGET_MB),
+    p95: '',
+  });
 }
 
 const table = markdownTable(rows);

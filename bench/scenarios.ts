@@ -16,6 +16,17 @@ export type ImportMode = keyof typeof importModes;
 /** The import may cost at most this many times the raw insert. */
 export const IMPORT_RATIO_TARGET = 3;
 
+/** The statistics are timed for this year (the synthetic data runs from 2015 to October 2025). */
+export const STATS_YEAR = 2024;
+/** The year's statistics: at most this many times the bare SQL baseline, and under this time. */
+export const STATS_RATIO_TARGET = 1.5;
+export const STATS_TARGET_MS = 300;
+/** The whole review PDF: at most this many times pdfmake rendering its definition alone, and under 2 s. */
+export const PDF_RATIO_TARGET = 1.3;
+export const PDF_TARGET_MS = 2000;
+/** Peak memory of the report command. */
+export const REPORT_MEMORY_TARGET_MB = 300;
+
 export interface ListScenario {
   name: string;
   /** The goal at a million cases, in milliseconds (the harness shows pass/fail, never fails). */

@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './run-cli';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDbPath } from '../db/test-support';
 
-const root = new URL('..', import.meta.url).pathname;
-
-function nadzor(...args: string[]) {
-  const { NADZOR_DB: _ignored, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const nadzor = (...args: string[]) => runCli(args);
 
 describe('CLI stats', () => {
   let db: string;

@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
+import { runCli } from './run-cli';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../backend';
 import { APPLICATION_ID } from '../db/migrate';
 import { tempDbPath } from '../db/test-support';
 
-const root = new URL('..', import.meta.url).pathname;
-
-function nadzor(args: string[], env: Record<string, string> = {}) {
-  const { NADZOR_DB: _ignored, ...rest } = process.env;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...rest, ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const nadzor = runCli;
 
 async function databaseWithACase() {
   const path = tempDbPath();

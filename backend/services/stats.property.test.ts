@@ -4,7 +4,7 @@ import { openSqliteStore } from '../../db/sqlite/store';
 import { tempDbPath } from '../../db/test-support';
 import { CASE_FILE_FORMAT } from '../../shared/domain/case-file';
 import type { CaseRecord } from '../../shared/domain/case-record';
-import type { AnnualStats, DrillFigure } from '../../shared/domain/stats';
+import { drillKinds, type AnnualStats, type DrillFigure } from '../../shared/domain/stats';
 import { validCases } from '../../shared/domain/testing/case-arbitrary';
 import { percent } from '../../shared/stats/rounding';
 import { importCases } from './import-cases';
@@ -116,6 +116,7 @@ describe('statistics over any valid data', () => {
         }
         for (const [figure, count] of drillable) {
           const page = await drillDown(store, { year, figure, page: 1, pageSize: 500 });
+          expect(page.kind, figure).toBe(drillKinds[figure]);
           expect(page.total, figure).toBe(count(stats));
           expect(page.rows.length, figure).toBe(count(stats));
         }

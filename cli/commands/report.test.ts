@@ -1,22 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runCli } from '../run-cli';
 import { describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../db/test-support';
 
-const root = new URL('../..', import.meta.url).pathname;
-
-function nadzor(...args: string[]) {
-  const { NADZOR_DB: _ignored, ...env } = process.env;
-  // A timeout makes a process kept alive (an undisposed chart's timer) fail instead of hang.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const nadzor = (...args: string[]) => runCli(args);
 
 describe('nadzor report', () => {
   it('writes the review PDF, says how many pages, and exits', () => {

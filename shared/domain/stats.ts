@@ -122,6 +122,23 @@ export type DrillRequest = Omit<z.output<typeof drillQuery>, 'district'>;
 
 export type DrillKind = 'cases' | 'persons' | 'victims';
 
+/** What each figure's list holds (the screen knows before the list loads; the store builds it so). */
+export const drillKinds: Record<DrillFigure, DrillKind> = {
+  registered: 'cases',
+  forwardedToCourt: 'cases',
+  groupCrime: 'cases',
+  platform: 'cases',
+  tactic: 'cases',
+  convictedPersons: 'persons',
+  acquittedPersons: 'persons',
+  sentencedPersons: 'persons',
+  imprisonedPersons: 'persons',
+  sentenceType: 'persons',
+  imprisonmentTerm: 'persons',
+  offenders: 'persons',
+  victims: 'victims',
+};
+
 export interface DrillRow {
   caseId: number;
   registryNumber: string;

@@ -4,11 +4,26 @@ import { measureText } from './text-measure';
 
 let measuring = false;
 
+// The same options always draw the same SVG (see below), so a review asked for again on unchanged
+// data (the Reports screen's figures, then its PDF, then a second language) reuses its charts.
+const drawn = new Map<string, string>();
+const KEEP = 64;
+
 /**
  * Draws one chart as an SVG string on the server, from the same options the screen renders.
  * The chart is disposed at once: a live instance keeps a timer that would hold the CLI open.
  */
 export function chartToSvg(option: EChartsOption, width: number, height: number): string {
+  const key = `${width}x${height}:${JSON.stringify(option)}`;
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  const svg = drawChart(option, width, height);
+  if (drawn.size >= KEEP) drawn.clear();
+  drawn.set(key, svg);
+  return svg;
+}
+
+function drawChart(option: EChartsOption, width: number, height: number): string {
   if (!measuring) {
     echarts.setPlatformAPI({ measureText });
     measuring = true;

@@ -1,7 +1,7 @@
 import type { TableProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import type { DrillFigure, DrillKind, DrillRow } from '../../../../shared/domain/stats';
+import { drillKinds, type DrillFigure, type DrillKind, type DrillRow } from '../../../../shared/domain/stats';
 import type { CaseFormat } from '../case/format';
 import { employmentLabel } from './drill-title';
 import { NO_VALUE } from './report-format';
@@ -20,19 +20,8 @@ const eventColumnOf: Partial<Record<DrillFigure, string>> = {
   imprisonmentTerm: 'sentencedOn',
 };
 
-const personFigures: readonly DrillFigure[] = [
-  'convictedPersons',
-  'acquittedPersons',
-  'sentencedPersons',
-  'imprisonedPersons',
-  'sentenceType',
-  'imprisonmentTerm',
-  'offenders',
-];
-
 /** What a figure's list holds, known before it loads (the drawer's width depends on it). */
-export const drillKindOf = (figure: DrillFigure): DrillKind =>
-  figure === 'victims' ? 'victims' : personFigures.includes(figure) ? 'persons' : 'cases';
+export const drillKindOf = (figure: DrillFigure): DrillKind => drillKinds[figure];
 
 /** Why a row is in the list: its registration in the year, or the event in the last column. */
 export function drillBasis(figure: DrillFigure): 'event' | 'offenders' | 'registration' {

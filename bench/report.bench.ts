@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { openSqliteStore } from '../db/sqlite/store';
+import { buildReportDefinition, renderPdf, renderReport, reportInputs } from '../backend/services/report';
+import { emit, peakRssMb, summarize } from './measure';
+
+/*
+ * The annual review PDF on one cached database, in its own process:
+ *   tsx bench/report.bench.ts --db <file> --size <n> --year <Y> --mode cold|warm|pdfmake --runs <n>
+ * `cold` and `warm` are everything the report command does but writing the file: statistics, labels,
+ * texts, charts, the document definition and pdfmake. `cold` opens the database afresh for every run
+ * (the CLI's case); `warm` reuses the figures the store already computed for unchanged data (the
+ * Reports screen's case: the figures are on screen before the PDF is asked for). `pdfmake` times
+ * pdfmake rendering a finished definition alone (built fresh, untimed, before each run: pdfmake
+ * changes it while laying out).
+ */
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    size: { type: 'string' },
+    year: { type: 'string' },
+    mode: { type: 'string' },
+    runs: { type: 'string' },
+  },
+});
+const modes = ['cold', 'warm', 'pdfmake'] as const;
+type Mode = (typeof modes)[number];
+const mode = values.mode as Mode;
+if (!values.db || !values.year || !modes.includes(mode))
+  throw new Error(
+    'usage: report.bench.ts --db <file> --size <n> --year <Y> --mode cold|warm|pdfmake --runs <n>',
+  );
+const db = values.db;
+const runs = Number(values.runs ?? 5);
+
+const store = openSqliteStore(db);
+const request = { year: Number(values.year), district: null, language: 'ru' as const };
+try {
+  const inputs = await reportInputs(store, request, 'bench');
+  // Each run may prepare untimed (a fresh store, a fresh definition), then times one thing.
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const fresh = mode === 'cold' ? openSqliteStore(db) : null;
+    const definition = mode === 'pdfmake' ? buildReportDefinition(inputs) : null;
+    const start = process.hrtime.bigint();
+    if (definition) await renderPdf(definition);
+    else await renderReport(fresh ?? store, request, { actor: 'bench' });
+    if (i > 0) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    await fresh?.close();
+  }
+  const names: Record<Mode, string> = {
+    cold: 'review PDF, whole, database just opened (the CLI)',
+    warm: 'review PDF, whole, figures already on screen (the Reports screen)',
+    pdfmake: 'review PDF: pdfmake rendering the finished definition alone',
+  };
+  emit({ name: names[mode], size: Number(values.size), ...summarize(samples), peakRssMb: peakRssMb() });
+} finally {
+  await store.close();
+}
