@@ -3,14 +3,13 @@ import type { Page } from '@playwright/test';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
 import { goToArea, openApp } from './fixtures/ui';
+import type { AnnualStats } from '../shared/domain/stats';
 
 // The demo data reproduces the figures of the Astana review for 2024 (README: `demo`).
+
 const YEAR = 2024;
 
-interface Stats {
-  pipeline: { registered: number; forwardedToCourt: number; convictedPersons: number };
-  victims: { total: number };
-}
+type Stats = Pick<AnnualStats, 'pipeline' | 'victims' | 'sentences'>;
 
 /** Picks an option of one of the Reports screen's controls by their visible labels. */
 async function choose(page: Page, control: string, option: string): Promise<void> {
@@ -151,6 +150,17 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   await telegram.getByRole('listitem', { name: '2' }).click();
   await expect(telegram.getByRole('row')).toHaveCount(12);
   await expect(page).toHaveURL(/open=platform&key=Telegram&page=2&pageSize=20$/);
+  await telegram.getByRole('button', { name: 'Закрыть список' }).click();
+
+  // An imprisonment term opens the persons given exactly that term.
+  const [term] = stats.sentences.imprisonmentTerms;
+  if (!term) throw new Error('the demo year has imprisonment terms');
+  const sentences = page.getByRole('region', { name: 'Наказания' });
+  await sentences.getByRole('button', { name: `${term.years} года: ${term.persons}`, exact: true }).click();
+  const termList = page.getByRole('dialog', {
+    name: new RegExp(`^Приговорены в ${YEAR} году к лишению свободы на ${term.years} года — `),
+  });
+  await expect(termList.getByRole('row')).toHaveCount(term.persons + 1);
 });
 
 test('Reports: the PDF in the chosen language, its progress, its pages, and saving it', async ({
