@@ -93,6 +93,20 @@ function reportCommandMemory(db: string, size: number, year: string): BenchResul
   return parsed;
 }
 
+/** One measurement of the benchmark year's figures on a cached database (stats and PDF benches). */
+function yearChild(
+  file: string,
+  what: string,
+  db: string,
+  size: number,
+  mode: string,
+  runs: number,
+): BenchResult {
+  log(`${what} ${sizeLabel(size)}: ${mode} ×${runs}`);
+  const args = ['--db', db, '--size', String(size), '--year', String(STATS_YEAR), '--mode', mode];
+  return child(file, [...args, '--runs', String(runs)]);
+}
+
 const rows: ReportRow[] = [];
 
 /** A line comparing two medians against a ratio target. */
@@ -170,22 +184,8 @@ for (const size of sizes) {
 
 for (const size of sizes) {
   const db = ensureBenchDb(size, log);
-  const year = String(STATS_YEAR);
-  const run = (mode: 'stats' | 'baseline') => {
-    log(`statistics ${sizeLabel(size)}: ${mode} ×${listRuns}`);
-    return child('stats.bench.ts', [
-      '--db',
-      db,
-      '--size',
-      String(size),
-      '--year',
-      year,
-      '--mode',
-      mode,
-      '--runs',
-      String(listRuns),
-    ]);
-  };
+  const run = (mode: 'stats' | 'baseline') =>
+    yearChild('stats.bench.ts', 'statistics', db, size, mode, listRuns);
   const stats = run('stats');
   const baseline = run('baseline');
   rows.push(timed(stats, `≤ ${STATS_TARGET_MS} ms`, stats.medianMs <= STATS_TARGET_MS), timed(baseline));
@@ -195,22 +195,8 @@ for (const size of sizes) {
 
 for (const size of sizes) {
   const db = ensureBenchDb(size, log);
-  const year = String(STATS_YEAR);
-  const run = (mode: 'cold' | 'warm' | 'pdfmake') => {
-    log(`review PDF ${sizeLabel(size)}: ${mode} ×${pdfRuns}`);
-    return child('report.bench.ts', [
-      '--db',
-      db,
-      '--size',
-      String(size),
-      '--year',
-      year,
-      '--mode',
-      mode,
-      '--runs',
-      String(pdfRuns),
-    ]);
-  };
+  const run = (mode: 'cold' | 'warm' | 'pdfmake') =>
+    yearChild('report.bench.ts', 'review PDF', db, size, mode, pdfRuns);
   const pdfmake = run('pdfmake');
   rows.push(timed(pdfmake));
   for (const mode of ['warm', 'cold'] as const) {
@@ -220,7 +206,7 @@ for (const size of sizes) {
     rows.push(ratioRow(`review PDF (${mode}) ÷ pdfmake alone (medians)`, size, ratio, PDF_RATIO_TARGET, 2));
   }
   log(`review PDF ${sizeLabel(size)}: the report command's peak memory`);
-  const command = reportCommandMemory(db, size, year);
+  const command = reportCommandMemory(db, size, String(STATS_YEAR));
   rows.push({
     ...timed(command, `≤ ${REPORT_MEMORY_TARGET_MB} MiB`, command.peakRssMb <= REPORT_MEMORY_TARGET_MB),
     p95: '',
