@@ -1,7 +1,9 @@
 import type { CaseFilters, CaseSummary, Page } from '../shared/domain/case';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
-import type { AnnualStats, DrillPage, DrillRequest } from '../shared/domain/stats';
+import type { MonitoredPerson } from '../shared/domain/monitoring';
+import type { CaseMatch } from '../shared/domain/monitoring-api';
+import type { CaseStats, DrillPage, DrillRequest } from '../shared/domain/stats';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 
@@ -90,6 +92,34 @@ export interface AuditReader {
   latest(): Promise<{ seq: number; hash: string; at: string } | null>;
 }
 
+/** Which matches to find: one person's, one case's, or (neither given) the whole register's. */
+export interface MatchScope {
+  personDbId?: number;
+  caseId?: number;
+}
+
+export interface MonitoringReader {
+  record(id: number): Promise<MonitoredPerson | null>;
+  /** The whole register in id order (thousands of persons, read at once for lists and the overview). */
+  all(): Promise<{ id: number; record: MonitoredPerson }[]>;
+  idByKey(personKey: string): Promise<number | null>;
+  idByIin(iin: string): Promise<number | null>;
+  /** The next free register number (`M-000001`, …). */
+  nextKey(): Promise<string>;
+  matches(scope: MatchScope): Promise<CaseMatch[]>;
+}
+
+/** Ids a person record points at, resolved by the caller: its district, and each case link's case. */
+export interface PersonRefs {
+  districtId: number | null;
+  linkCaseIds: number[];
+}
+
+export interface MonitoringWriter {
+  insert(record: MonitoredPerson, refs: PersonRefs): Promise<number>;
+  replace(id: number, record: MonitoredPerson, refs: PersonRefs): Promise<number>;
+}
+
 /** A district chosen for statistics, resolved from its name. */
 export interface StatsDistrict {
   id: number;
@@ -97,7 +127,7 @@ export interface StatsDistrict {
 }
 
 export interface StatsReader {
-  annual(year: number, district: StatsDistrict | null): Promise<AnnualStats>;
+  annual(year: number, district: StatsDistrict | null): Promise<CaseStats>;
   /** The rows behind one figure; null when the figure does not know the key. */
   drill(query: DrillRequest, district: StatsDistrict | null): Promise<DrillPage | null>;
 }
@@ -105,6 +135,7 @@ export interface StatsReader {
 export interface Readers {
   cases: CaseReader;
   stats: StatsReader;
+  monitoring: MonitoringReader;
   reference: ReferenceReader;
   settings: SettingsReader;
   audit: AuditReader;
@@ -112,6 +143,7 @@ export interface Readers {
 
 export interface Writers {
   cases: CaseWriter;
+  monitoring: MonitoringWriter;
   reference: ReferenceWriter;
   settings: SettingsWriter;
 }

@@ -23,6 +23,7 @@ export async function caseDetail(r: Readers, id: number, todayDate: string): Pro
       termDays,
     },
     timeline: timelineOf(record),
+    monitoring: await r.monitoring.matches({ caseId: id }),
   };
 }
 

@@ -4,6 +4,7 @@ import { casePipelineHandlers } from './case-pipeline';
 import { caseHandlers } from './cases';
 import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './handler';
+import { monitoringHandlers } from './monitoring';
 import { referenceHandlers } from './reference';
 import { reportPdfHandlers } from './report-pdf';
 import { reportSettingsHandlers } from './report-settings';
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...reportSettingsHandlers,
   ...reportPdfHandlers,
+  ...monitoringHandlers,
 };

@@ -1,7 +1,8 @@
+import { today } from '../services/deadlines';
 import { annualStats, drillDown } from '../services/stats';
 import type { Handlers } from './handler';
 
 export const reportHandlers = {
-  'reports.stats': (query, { store }) => annualStats(store, query),
+  'reports.stats': (query, { store, now }) => annualStats(store, query, today(now)),
   'reports.drilldown': (query, { store }) => drillDown(store, query),
 } satisfies Partial<Handlers>;

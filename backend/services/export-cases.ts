@@ -3,9 +3,15 @@ import { CASE_FILE_FORMAT } from '../../shared/domain/case-file';
 
 const PAGE = 2000;
 
+const isFiltered = (filter: CaseFilterQuery) =>
+  Object.values(filter).some(
+    (v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length),
+  );
+
 /**
- * Writes every case in the interchange format, one case per line, in the order they were recorded,
- * page by page so a million cases never sit in memory at once. The same data always gives the same bytes.
+ * Writes every case in the interchange format (and, unfiltered, the monitoring register), one per
+ * line, in the order they were recorded, page by page so a million cases never sit in memory at once.
+ * The same data always gives the same bytes.
  */
 export async function exportCases(
   store: Store,
@@ -23,6 +29,13 @@ export async function exportCases(
     written += page.length;
     after = page.at(-1)!.id;
   }
-  await write(written ? '\n  ]\n}\n' : ']\n}\n');
+  await write(written ? '\n  ]' : ']');
+  // The register goes with a whole export only: a filtered one would link persons to absent cases.
+  const persons = isFiltered(filter) ? [] : await store.read((r) => r.monitoring.all());
+  if (persons.length) {
+    const lines = persons.map(({ record }) => JSON.stringify(record));
+    await write(`,\n  "monitoring": [\n    ${lines.join(',\n    ')}\n  ]`);
+  }
+  await write('\n}\n');
   return written;
 }

@@ -1,8 +1,9 @@
 import type { ReferenceKind, Store, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
-import { parseCaseFile } from '../../shared/domain/case-file';
+import { parseCaseFile, type CaseFile } from '../../shared/domain/case-file';
 import type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
-import { DomainError } from '../errors';
+import { DomainError, type IssueSpec } from '../errors';
+import { importRegister, registerPlan } from './import-register';
 
 export type ConflictMode = 'refuse' | 'skip' | 'update';
 
@@ -12,7 +13,7 @@ const MAX_NAMED_CONFLICTS = 20;
 const noLabels = { ru: null, kk: null, en: null };
 
 /** Validates the whole file; every problem comes back at once, with its JSON path. */
-function validate(data: unknown): CaseRecord[] {
+function validate(data: unknown): CaseFile {
   const parsed = parseCaseFile(data);
   if (!parsed.ok) {
     throw new DomainError(
@@ -22,10 +23,10 @@ function validate(data: unknown): CaseRecord[] {
       parsed.issues,
     );
   }
-  return parsed.file.cases;
+  return parsed.file;
 }
 
-function referencesOf(cases: CaseRecord[]): Record<ReferenceKind, Set<string>> {
+function referencesOf({ cases, monitoring }: CaseFile): Record<ReferenceKind, Set<string>> {
   const refs = {
     district: new Set<string>(),
     article: new Set<string>(),
@@ -38,6 +39,7 @@ function referencesOf(cases: CaseRecord[]): Record<ReferenceKind, Set<string>> {
     c.platforms.forEach((p) => refs.platform.add(p));
     c.tactics.forEach((t) => refs.tactic.add(t));
   }
+  for (const p of monitoring) if (p.district !== null) refs.district.add(p.district);
   return refs;
 }
 
@@ -45,9 +47,9 @@ const kinds: ReferenceKind[] = ['district', 'article', 'platform', 'tactic'];
 
 async function unknownReferences(
   read: Pick<WriteTx, 'reference'>,
-  cases: CaseRecord[],
+  file: CaseFile,
 ): Promise<{ known: Record<ReferenceKind, Map<string, number>>; missing: NewReferences }> {
-  const wanted = referencesOf(cases);
+  const wanted = referencesOf(file);
   const known = {} as Record<ReferenceKind, Map<string, number>>;
   const missing = { district: [], article: [], platform: [], tactic: [] } as NewReferences;
   for (const kind of kinds) {
@@ -65,12 +67,20 @@ const count = (cases: CaseRecord[]) => ({
 
 /** What an import would do, without doing it: counts, new reference values, conflicts (or every error). */
 export async function previewImport(store: Store, data: unknown): Promise<ImportPreview> {
-  const cases = validate(data);
-  const existing = await store.read((r) =>
-    r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber)),
-  );
-  const { missing } = await store.read((r) => unknownReferences(r, cases));
-  return { ...count(cases), newReferences: missing, conflicts: [...existing.keys()] };
+  const file = validate(data);
+  const { cases } = file;
+  return store.read(async (r) => {
+    const existing = await r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));
+    const { missing } = await unknownReferences(r, file);
+    const register = await registerPlan(r, file, existing);
+    return {
+      ...count(cases),
+      persons: file.monitoring.length,
+      newReferences: missing,
+      conflicts: [...existing.keys()],
+      personConflicts: file.monitoring.filter((_, i) => register.ids[i] !== null).map((p) => p.personId),
+    };
+  });
 }
 
 /**
@@ -84,11 +94,15 @@ export async function importCases(
   mode: ConflictMode,
   onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<ImportSummary> {
-  const cases = validate(data);
+  const file = validate(data);
+  const { cases } = file;
   return store.write(actor, async (tx) => {
     const existing = await tx.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));
-    if (existing.size > 0 && mode === 'refuse') throw conflictError(cases, existing);
-    const { known, missing } = await unknownReferences(tx, cases);
+    const register = await registerPlan(tx, file, existing);
+    const personConflicts = file.monitoring.filter((_, i) => register.ids[i] !== null);
+    if ((existing.size > 0 || personConflicts.length > 0) && mode === 'refuse')
+      throw conflictError(file, existing, register.ids);
+    const { known, missing } = await unknownReferences(tx, file);
     for (const kind of kinds) {
       for (const name of missing[kind]) {
         known[kind].set(
@@ -105,6 +119,7 @@ export async function importCases(
       updated: 0,
       skipped: 0,
       newReferences: missing,
+      persons: { total: file.monitoring.length, created: 0, updated: 0, skipped: 0 },
     };
     for (const [i, record] of cases.entries()) {
       const refs = {
@@ -125,14 +140,33 @@ export async function importCases(
       } else summary.skipped += 1;
       if (onProgress && (i + 1) % 1000 === 0) await onProgress(i + 1, cases.length);
     }
+    await importRegister(tx, file.monitoring, register.ids, mode, known.district, summary.persons);
     await onProgress?.(cases.length, cases.length);
     return summary;
   });
 }
 
-function conflictError(cases: CaseRecord[], existing: Map<string, number>): DomainError {
-  const numbers = [...existing.keys()];
-  const issues = cases.flatMap((c, i) =>
+function conflictError(
+  { cases, monitoring }: CaseFile,
+  existing: Map<string, number>,
+  personIds: (number | null)[],
+): DomainError {
+  const numbers = [
+    ...existing.keys(),
+    ...monitoring.filter((_, i) => personIds[i] !== null).map((p) => p.personId),
+  ];
+  const personIssues = monitoring.flatMap((p, i) =>
+    personIds[i] === null
+      ? []
+      : [
+          {
+            path: `monitoring[${i}].personId`,
+            key: 'errors.import.personExists',
+            params: { personId: p.personId },
+          },
+        ],
+  );
+  const issues: IssueSpec[] = cases.flatMap((c, i) =>
     existing.has(c.registryNumber)
       ? [
           {
@@ -143,6 +177,7 @@ function conflictError(cases: CaseRecord[], existing: Map<string, number>): Doma
         ]
       : [],
   );
+  issues.push(...personIssues);
   const named =
     numbers.slice(0, MAX_NAMED_CONFLICTS).join(', ') + (numbers.length > MAX_NAMED_CONFLICTS ? ', …' : '');
   return new DomainError(

@@ -1,6 +1,8 @@
 import type { Readers, StatsDistrict, Store } from '../../db/ports';
 import type { AnnualStats, DrillPage, DrillRequest, StatsQuery } from '../../shared/domain/stats';
+import { todayIso } from '../../shared/dates';
 import { DomainError } from '../errors';
+import { monitoringStats } from './monitoring/statistics';
 
 const fold = (text: string) => text.trim().toLocaleLowerCase('ru');
 
@@ -30,8 +32,19 @@ export async function resolveDistrict(
   return { id: found.id, name: found.name };
 }
 
-export const annualStats = (store: Store, query: StatsQuery): Promise<AnnualStats> =>
-  store.read(async (r) => r.stats.annual(query.year, await resolveDistrict(r, query.district)));
+/**
+ * The year's figures: the cases' (spec §3/§4) and the monitoring register's. `today` bounds a running
+ * year's register figures (check-ins not yet due are not yet expected).
+ */
+export const annualStats = (store: Store, query: StatsQuery, today = todayIso()): Promise<AnnualStats> =>
+  store.read(async (r) => {
+    const district = await resolveDistrict(r, query.district);
+    const [cases, monitoring] = await Promise.all([
+      r.stats.annual(query.year, district),
+      monitoringStats(r, query.year, district, today),
+    ]);
+    return { ...cases, monitoring };
+  });
 
 export const drillDown = (
   store: Store,

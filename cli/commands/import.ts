@@ -29,6 +29,11 @@ export function describeSummary(file: string, s: ImportSummary): string {
     `imported ${s.cases} cases from ${file}: ${s.created} new, ${s.updated} updated, ${s.skipped} skipped`,
     `${s.victims} victims, ${s.defendants} defendants`,
   ];
+  const p = s.persons;
+  if (p.total > 0)
+    parts.push(
+      `monitoring register: ${p.total} persons (${p.created} new, ${p.updated} updated, ${p.skipped} skipped)`,
+    );
   const labels = {
     district: 'districts',
     article: 'articles',

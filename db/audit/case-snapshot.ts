@@ -12,12 +12,18 @@ type ChildRow = Record<string, unknown> & { case_id: number };
 
 const BATCH = 2000;
 
-/** Copies of case data kept on child rows for the statistics (migration 002); not audited facts. */
-const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'age'];
+/**
+ * Copies of case data kept on child rows for the statistics (migration 002) and the defendants' name
+ * keys for matching (migration 003); derived, not audited facts.
+ */
+const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'age', 'name_key'];
+/** Columns added after trails began: absent from the snapshot while empty, so older trails still verify. */
+const LATER_OPTIONAL_COLUMNS = ['iin'];
 
 function withoutDerived(row: ChildRow): ChildRow {
   const copy = { ...row };
   for (const column of DERIVED_COLUMNS) delete copy[column];
+  for (const column of LATER_OPTIONAL_COLUMNS) if (copy[column] === null) delete copy[column];
   return copy;
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../sqlite/statements';
 import { caseAggregate } from './case-snapshot';
+import { personAggregate } from './person-snapshot';
 
 /**
  * The audited entities and how to read the current state of each, as the trail records it.
@@ -30,6 +31,7 @@ const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
 
 export const auditedEntities = {
   case: caseAggregate,
+  person: personAggregate,
   district: rowEntity('districts', 'id'),
   article: rowEntity('articles', 'id'),
   platform: rowEntity('platforms', 'id'),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
+import { comparableName } from '../../shared/domain/person-match';
 import { stageOfCase } from '../../shared/domain/pipeline';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { caseWhere } from './case-filters';
@@ -30,6 +31,7 @@ interface VictimRow {
 interface DefendantRow {
   case_id: number;
   person_id: string | null;
+  iin: string | null;
   full_name: string | null;
   sex: Defendant['sex'];
   birth_date: string | null;
@@ -58,6 +60,7 @@ const toVictim = (r: VictimRow): Victim => ({
 
 const toDefendant = (r: DefendantRow): Defendant => ({
   personId: r.person_id,
+  ...(r.iin === null ? {} : { iin: r.iin }),
   fullName: r.full_name,
   sex: r.sex,
   birthDate: r.birth_date,
@@ -177,8 +180,9 @@ function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: C
   const defendant = statement(
     db,
     `INSERT INTO defendants (case_id, position, person_id, full_name, sex, birth_date, employment, prior_convictions,
-       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on,
+       iin, name_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   record.defendants.forEach((d, i) =>
     defendant.run(
@@ -197,6 +201,8 @@ function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: C
       d.sentence?.months ?? null,
       d.sentence?.fineKzt ?? null,
       d.sentence?.on ?? null,
+      d.iin ?? null,
+      d.fullName ? comparableName(d.fullName) : null,
     ),
   );
   const platform = statement(

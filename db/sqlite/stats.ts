@@ -8,7 +8,7 @@ import {
 import {
   ageBands,
   type AgeBand,
-  type AnnualStats,
+  type CaseStats,
   type DistrictRow,
   type PipelineCounts,
   type ShareRow,
@@ -106,7 +106,7 @@ function districtRows(db: Database, year: number, districtId: number | null): Di
     .map((row) => ({ ...row, changePct: changePercent(row.registered, row.previous) }));
 }
 
-function victimFigures(db: Database, params: Params, districtId: number | null): AnnualStats['victims'] {
+function victimFigures(db: Database, params: Params, districtId: number | null): CaseStats['victims'] {
   // One pass of sums (no grouping): each band and employment value is a column of the single row.
   const row = one<Record<string, number | null>>(
     db,
@@ -143,7 +143,7 @@ interface OffenderSums {
  * Sums over every defendant row of the period, minus the rows that repeat a person already met
  * (rarely more than a handful): the same result as summing first rows only, without sorting them all.
  */
-function offenderFigures(db: Database, params: Params, districtId: number | null): AnnualStats['offenders'] {
+function offenderFigures(db: Database, params: Params, districtId: number | null): CaseStats['offenders'] {
   const all = one<OffenderSums>(
     db,
     offenderSums('d'),
@@ -201,14 +201,14 @@ function imprisonmentTerms(db: Database, params: Params, districtId: number | nu
   return terms;
 }
 
-function termRange({ minMonths, maxMonths }: SentenceCounts): AnnualStats['pipeline']['imprisonmentYears'] {
+function termRange({ minMonths, maxMonths }: SentenceCounts): CaseStats['pipeline']['imprisonmentYears'] {
   return minMonths === null || maxMonths === null
     ? null
     : { min: monthsToYears(minMonths), max: monthsToYears(maxMonths) };
 }
 
 /** Every figure of spec §3 for one year, computed in SQL (nothing loads all cases into memory). */
-export function annualStats(db: Database, year: number, district: StatsDistrict | null): AnnualStats {
+export function annualStats(db: Database, year: number, district: StatsDistrict | null): CaseStats {
   const districtId = district?.id ?? null;
   const params = paramsFor(year, districtId);
   const current = pipelineCounts(db, year, districtId);
@@ -255,10 +255,10 @@ export function annualStats(db: Database, year: number, district: StatsDistrict 
  * change when data does. SQLite's data_version moves whenever another connection commits to the
  * file — Nadzor's writer or anything else — so a read-only connection can keep the last answers.
  */
-function cachedAnnualStats(db: Database): (year: number, district: StatsDistrict | null) => AnnualStats {
+function cachedAnnualStats(db: Database): (year: number, district: StatsDistrict | null) => CaseStats {
   if (!db.readonly) return (year, district) => annualStats(db, year, district);
   let version: unknown = null;
-  const answers = new Map<string, AnnualStats>();
+  const answers = new Map<string, CaseStats>();
   return (year, district) => {
     const current = db.pragma('data_version', { simple: true });
     if (current !== version) {

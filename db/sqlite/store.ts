@@ -5,6 +5,7 @@ import { openDatabase, type OpenOptions } from '../connection';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { auditReader } from './audit';
 import { caseReader, caseWriter } from './cases';
+import { monitoringReader, monitoringWriter } from './monitoring';
 import { Mutex } from './mutex';
 import { referenceReader, referenceWriter } from './reference';
 import { settingsReader, settingsWriter } from './settings';
@@ -13,6 +14,7 @@ import { statsReader } from './stats';
 const readersFor = (db: Database): Readers => ({
   cases: caseReader(db),
   stats: statsReader(db),
+  monitoring: monitoringReader(db),
   reference: referenceReader(db),
   settings: settingsReader(db),
   audit: auditReader(db),
@@ -20,6 +22,7 @@ const readersFor = (db: Database): Readers => ({
 
 const writersFor = (db: Database): Writers => ({
   cases: caseWriter(db),
+  monitoring: monitoringWriter(db),
   reference: referenceWriter(db),
   settings: settingsWriter(db),
 });

@@ -11,6 +11,12 @@ import {
   type ReferenceItem,
 } from '../domain/reference';
 import { language, type Language } from '../domain/fields';
+import {
+  monitoringActions,
+  type MonitoringOverview,
+  type PersonDetail,
+  type PersonSummary,
+} from '../domain/monitoring-api';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
 import { drillQuery, statsQuery, type AnnualStats, type DrillPage } from '../domain/stats';
 import { command, query, type MethodSpec } from './define';
@@ -71,6 +77,18 @@ export const contract = {
   'cases.importStart': command<ImportJob>()(caseActions.importStart),
   'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
   'cases.export': query<{ content: string; count: number }>()(caseActions.export),
+  'monitoring.overview': query<MonitoringOverview>()(monitoringActions.overview),
+  'monitoring.list': query<Page<PersonSummary>>()(monitoringActions.list),
+  'monitoring.get': query<PersonDetail>()(monitoringActions.get),
+  'monitoring.create': command<PersonDetail>()(monitoringActions.create),
+  'monitoring.update': command<PersonDetail>()(monitoringActions.update),
+  'monitoring.fromDefendant': command<PersonDetail>()(monitoringActions.fromDefendant),
+  'monitoring.addConviction': command<PersonDetail>()(monitoringActions.addConviction),
+  'monitoring.removeConviction': command<PersonDetail>()(monitoringActions.removeConviction),
+  'monitoring.addPeriod': command<PersonDetail>()(monitoringActions.addPeriod),
+  'monitoring.updatePeriod': command<PersonDetail>()(monitoringActions.updatePeriod),
+  'monitoring.recordEvent': command<PersonDetail>()(monitoringActions.recordEvent),
+  'monitoring.decideLink': command<PersonDetail>()(monitoringActions.decideLink),
   'demo.fill': command<ImportSummary>()(none),
   'reports.stats': query<AnnualStats>()(statsQuery),
   'reports.drilldown': query<DrillPage>()(drillQuery),

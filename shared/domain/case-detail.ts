@@ -2,6 +2,7 @@ import type { CaseRecord } from './case-record';
 import type { CaseStage, DeadlineStatus } from './pipeline';
 import type { TimelineEvent } from './timeline';
 import type { CaseSummary } from './case';
+import type { CaseMatch } from './monitoring-api';
 
 export interface CaseDetail {
   id: number;
@@ -9,6 +10,8 @@ export interface CaseDetail {
   stage: CaseStage;
   deadline: { date: string; status: DeadlineStatus; termDays: number };
   timeline: TimelineEvent[];
+  /** Monitored persons who may be (pending) or were decided to be defendants of this case. */
+  monitoring: CaseMatch[];
 }
 
 export interface DashboardSummary {

@@ -38,6 +38,7 @@ const victimOf = (v: Input<'addVictim'>['victim']): Victim => ({
 
 const identityOf = (d: Input<'addDefendant'>['defendant']) => ({
   personId: d.personId ?? null,
+  ...(d.iin ? { iin: d.iin } : {}),
   fullName: d.fullName ?? null,
   sex: d.sex,
   birthDate: d.birthDate ?? null,

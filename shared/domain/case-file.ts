@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { zodIssueKeys, type KeyedIssue } from '../validation';
 import { caseRecordSchema, normaliseCase, type CaseRecord } from './case-record';
-import { checkCase } from './pipeline';
+import { monitoredPersonSchema, normalisePerson, type MonitoredPerson } from './monitoring';
+import { checkPerson } from './monitoring-rules';
+import { checkCase, type RuleIssue } from './pipeline';
 
 export const CASE_FILE_FORMAT = 'nadzor.cases/v1';
 
@@ -10,12 +12,16 @@ const envelopeSchema = z
   .object({
     format: z.literal(CASE_FILE_FORMAT, { error: 'errors.file.format' }),
     cases: z.array(z.unknown(), { error: 'errors.file.cases' }),
+    /** Optional (issue 5): the monitoring register, docs/case-file.md. */
+    monitoring: z.array(z.unknown(), { error: 'errors.file.monitoring' }).optional(),
   })
   .strict();
 
 export interface CaseFile {
   format: typeof CASE_FILE_FORMAT;
   cases: CaseRecord[];
+  /** Empty when the file has no `monitoring` array (export then writes none). */
+  monitoring: MonitoredPerson[];
 }
 
 export type ParsedCaseFile = { ok: true; file: CaseFile } | { ok: false; issues: KeyedIssue[] };
@@ -29,12 +35,68 @@ export function parseCaseFile(data: unknown): ParsedCaseFile {
   if (!envelope.success) {
     const issues = zodIssueKeys(envelope.error);
     // The cases may still be checkable when only the envelope is wrong (a missing format, a typo).
-    const raw = (data as { cases?: unknown } | null)?.cases;
-    if (Array.isArray(raw)) issues.push(...checkCases(raw).issues);
+    const raw = data as { cases?: unknown; monitoring?: unknown } | null;
+    if (Array.isArray(raw?.cases)) issues.push(...checkCases(raw.cases).issues);
+    if (Array.isArray(raw?.monitoring)) issues.push(...checkPersons(raw.monitoring).issues);
     return { ok: false, issues };
   }
   const { cases, issues } = checkCases(envelope.data.cases);
-  return issues.length ? { ok: false, issues } : { ok: true, file: { format: CASE_FILE_FORMAT, cases } };
+  const register = checkPersons(envelope.data.monitoring ?? []);
+  issues.push(...register.issues);
+  return issues.length
+    ? { ok: false, issues }
+    : { ok: true, file: { format: CASE_FILE_FORMAT, cases, monitoring: register.persons } };
+}
+
+/** Marks every repeat of a key after its first appearance in the file. */
+function uniqueIn<T>(
+  items: T[],
+  keyOf: (item: T) => string | null,
+  issueAt: (i: number, first: number) => RuleIssue,
+) {
+  const firstIndex = new Map<string, number>();
+  const issues: RuleIssue[] = [];
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (key === null) return;
+    const first = firstIndex.get(key);
+    if (first !== undefined) issues.push(issueAt(i, first));
+    else firstIndex.set(key, i);
+  });
+  return issues;
+}
+
+function checkPersons(raw: unknown[]): { persons: MonitoredPerson[]; issues: KeyedIssue[] } {
+  const issues: KeyedIssue[] = [];
+  const persons: { index: number; person: MonitoredPerson }[] = [];
+  raw.forEach((item, i) => {
+    const parsed = monitoredPersonSchema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...zodIssueKeys(parsed.error, ['monitoring', i]));
+      return;
+    }
+    const person = normalisePerson(parsed.data);
+    persons.push({ index: i, person });
+    for (const issue of checkPerson(person))
+      issues.push({ ...issue, path: `monitoring[${i}].${issue.path}` });
+  });
+  for (const [field, key] of [
+    ['personId', 'errors.monitoring.personIdDuplicateInFile'],
+    ['iin', 'errors.monitoring.iinDuplicateInFile'],
+  ] as const) {
+    issues.push(
+      ...uniqueIn(
+        persons,
+        ({ person }) => person[field],
+        (i, first) => ({
+          path: `monitoring[${persons[i]!.index}].${field}`,
+          key,
+          params: { index: persons[first]!.index },
+        }),
+      ),
+    );
+  }
+  return { persons: persons.map((p) => p.person), issues };
 }
 
 function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[] } {

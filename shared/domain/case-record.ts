@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, registryNumber } from './fields';
+import { iin, isoDate, registryNumber } from './fields';
 
 /*
  * A whole case exactly as the interchange file (spec §2) carries it. The same shape is the
@@ -68,6 +68,8 @@ export const defendantSchema = z
       .refine(nonBlank, { error: 'errors.required' })
       .nullable()
       .optional(),
+    /** Optional (not in spec v1): how a defendant is matched to the monitoring register. */
+    iin: iin.nullable().optional(),
     fullName: z.string().max(200, { error: 'errors.tooLong' }).nullable().optional(),
     sex,
     birthDate: nullableDate,
@@ -130,6 +132,8 @@ export interface Victim {
 }
 export interface Defendant {
   personId: string | null;
+  /** Present only when known, so files without IINs round-trip byte for byte. */
+  iin?: string;
   fullName: string | null;
   sex: Sex;
   birthDate: string | null;
@@ -178,6 +182,7 @@ export function normaliseCase(input: CaseRecordInput): CaseRecord {
     })),
     defendants: (input.defendants ?? []).map((d) => ({
       personId: d.personId ?? null,
+      ...(d.iin ? { iin: d.iin } : {}),
       fullName: d.fullName ?? null,
       sex: d.sex,
       birthDate: d.birthDate ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { checkIin } from './iin';
 
 /**
  * Field schemas shared by the forms, the API and the importer. Custom messages are i18n keys
@@ -24,3 +25,9 @@ export const registryNumber = z
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const language = z.enum(languages);
+
+/** An IIN is checked digit by digit; the message names the part that is wrong (errors.iin.*). */
+export const iin = z.string({ error: 'errors.required' }).superRefine((value, ctx) => {
+  const check = checkIin(value);
+  if (!check.ok) ctx.addIssue({ code: 'custom', message: `errors.iin.${check.problem}` });
+});

@@ -13,9 +13,14 @@ export interface ImportSummary {
   victims: number;
   defendants: number;
   newReferences: NewReferences;
+  /** The file's monitoring register (persons are matched by their register number, `personId`). */
+  persons: { total: number; created: number; updated: number; skipped: number };
 }
 
-export interface ImportPreview extends Omit<ImportSummary, 'created' | 'updated' | 'skipped'> {
+export interface ImportPreview extends Omit<ImportSummary, 'created' | 'updated' | 'skipped' | 'persons'> {
   /** Registry numbers of the file already in the database. */
   conflicts: string[];
+  persons: number;
+  /** Register numbers of the file's persons already in the database. */
+  personConflicts: string[];
 }

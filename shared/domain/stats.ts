@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
+import type { MonitoringStats } from './monitoring-stats';
 
 /*
  * The annual statistics of spec §3/§4. Names of the §4 keys are fixed by the contract; what follows
@@ -65,7 +66,12 @@ export interface AnnualStats {
     byType: Record<SentenceType, number>;
     imprisonmentTerms: { years: number; persons: number }[];
   };
+  /** The monitoring register's figures for the year (issue 5); see MonitoringStats. */
+  monitoring: MonitoringStats;
 }
+
+/** The figures computed from the cases alone (what the statistics SQL answers). */
+export type CaseStats = Omit<AnnualStats, 'monitoring'>;
 
 export const statsYear = z
   .number({ error: 'errors.stats.year' })

@@ -41,9 +41,15 @@ export async function reportInputs(
   request: ReportRequest,
   actor: string,
 ): Promise<ReportInputs> {
-  const stats = await annualStats(store, { year: request.year, district: request.district ?? null });
   const [labels, settings, head] = await store.read((r) =>
     Promise.all([labelsByName(r), loadReportSettings(r), r.audit.latest()]),
+  );
+  // The register's running-year figures are taken as of the data's last change, not the clock:
+  // the same data must always print the same review.
+  const stats = await annualStats(
+    store,
+    { year: request.year, district: request.district ?? null },
+    head ? head.at.slice(0, 10) : `${request.year}-12-31`,
   );
   return {
     stats,

@@ -1,11 +1,17 @@
 import report from './report/en';
 import reports from './reports/en';
 import reportSettings from './reportSettings/en';
+import monitoring from './monitoring/en';
+import caseMonitoring from './caseMonitoring/en';
+import monitoringReport from './monitoringReport/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
   reports,
   reportSettings,
+  monitoring,
+  caseMonitoring,
+  monitoringReport,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -461,6 +467,40 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    iin: {
+      format: 'an IIN is 12 digits',
+      birthDate: 'the first six digits are not a valid birth date (YYMMDD)',
+      century: 'the 7th digit (century and sex) must be 1 to 6',
+      checkDigit: 'the check digit (12th) does not match the first 11 digits',
+      unissuable: 'no IIN is issued with these first 11 digits (both check-digit passes give 10)',
+      birthDateMismatch: 'the IIN gives the birth date {{date}}, which differs from the one entered',
+      sexMismatch: 'the 7th digit of the IIN gives the other sex',
+    },
+    monitoring: {
+      eventType: 'expected one of: attended, missed, violation, warning, extended, ended',
+      periodType: 'expected one of: administrative, probation, parole, prosecutorWatch',
+      linkStatus: 'expected "confirmed" or "rejected"',
+      checkInsPerMonth: 'at most 31 check-ins a month',
+      releaseBeforeCourt: 'release cannot be before the court date',
+      endBeforeStart: 'the period cannot end before it starts',
+      eventOutsidePeriod: 'the date is outside the supervision period',
+      extendedUntil: 'an extension needs a new end date after the event date',
+      extendedNotLater: 'the new end must be after the current end ({{date}})',
+      untilOnlyForExtension: 'only an extension has a new end date',
+      linkDuplicate: 'this case is listed twice',
+      linkUnknownCase: 'there is no case {{registryNumber}} in the file or the database',
+      personIdDuplicateInFile: 'this register number is already used by person {{index}} of the file',
+      iinDuplicateInFile: 'this IIN is already used by person {{index}} of the file',
+      personIdTaken: 'register number {{personId}} is already taken',
+      iinTaken: 'this IIN already belongs to person {{personId}} on the register',
+      notFound: 'This person is not on the register',
+      no_conviction: 'There is no such conviction',
+      no_period: 'There is no such supervision period',
+      noDefendant: 'There is no such defendant in the case',
+      defendantNotConvicted: 'Only a convicted defendant can be put on the monitoring register',
+      defendantIncomplete: 'Enter the defendant’s full name and birth date first',
+      alreadyRegistered: 'This person is already on the register as {{personId}}',
+    },
     demo: { notEmpty: 'The database already has cases; demo data is only for an empty database' },
     reference: {
       district: 'Unknown district “{{name}}”',
@@ -491,6 +531,7 @@ const en = {
     file: {
       format: 'expected "nadzor.cases/v1"',
       cases: 'expected a list of cases',
+      monitoring: 'expected a list of monitored persons',
     },
     sentence: {
       type: 'expected one of: imprisonment, restriction, suspended, fine, other',
@@ -516,6 +557,7 @@ const en = {
       invalid: 'The file has {{count}} problems; nothing was imported',
       conflicts: '{{count}} registry numbers are already in the database: {{numbers}}',
       exists: 'registry number {{registryNumber}} is already in the database',
+      personExists: 'register number {{personId}} is already in the database',
     },
     required: 'Required',
     tooLong: 'Too long (at most {{maximum}} characters)',

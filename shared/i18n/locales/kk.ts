@@ -2,11 +2,17 @@ import type { LocaleStrings } from './en';
 import report from './report/kk';
 import reports from './reports/kk';
 import reportSettings from './reportSettings/kk';
+import monitoring from './monitoring/kk';
+import caseMonitoring from './caseMonitoring/kk';
+import monitoringReport from './monitoringReport/kk';
 
 const kk: LocaleStrings = {
   report,
   reports,
   reportSettings,
+  monitoring,
+  caseMonitoring,
+  monitoringReport,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
@@ -462,6 +468,40 @@ const kk: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    iin: {
+      format: 'ЖСН 12 цифрдан тұрады',
+      birthDate: 'алғашқы алты цифр туған күн емес (ЖЖААКК)',
+      century: '7-цифр (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек',
+      checkDigit: 'бақылау (12-) цифры алғашқы он бір цифрға сәйкес келмейді',
+      unissuable: 'мұндай алғашқы 11 цифрмен ЖСН берілмейді (екі есептеу де 10 береді)',
+      birthDateMismatch: 'ЖСН бойынша туған күні {{date}}, ал басқасы енгізілген',
+      sexMismatch: 'ЖСН-нің 7-цифры басқа жынысты көрсетеді',
+    },
+    monitoring: {
+      eventType: 'мыналардың бірі күтіледі: attended, missed, violation, warning, extended, ended',
+      periodType: 'мыналардың бірі күтіледі: administrative, probation, parole, prosecutorWatch',
+      linkStatus: '"confirmed" немесе "rejected" күтіледі',
+      checkInsPerMonth: 'айына 31-ден аспайтын келу',
+      releaseBeforeCourt: 'босату үкім күнінен бұрын болмайды',
+      endBeforeStart: 'мерзім басталмай тұрып аяқтала алмайды',
+      eventOutsidePeriod: 'күн қадағалау мерзімінен тыс',
+      extendedUntil: 'ұзарту үшін оқиға күнінен кейінгі жаңа аяқталу күні керек',
+      extendedNotLater: 'жаңа аяқталу күні қазіргіден ({{date}}) кейін болуы керек',
+      untilOnlyForExtension: 'жаңа аяқталу күні тек ұзартуда болады',
+      linkDuplicate: 'бұл іс екі рет көрсетілген',
+      linkUnknownCase: '{{registryNumber}} ісі файлда да, дерекқорда да жоқ',
+      personIdDuplicateInFile: 'бұл есеп нөмірі файлдағы {{index}} адамда бар',
+      iinDuplicateInFile: 'бұл ЖСН файлдағы {{index}} адамда бар',
+      personIdTaken: '{{personId}} есеп нөмірі бос емес',
+      iinTaken: 'бұл ЖСН тізілімдегі {{personId}} адамға тиесілі',
+      notFound: 'Мұндай адам тізілімде жоқ',
+      no_conviction: 'Мұндай сотталғандық жоқ',
+      no_period: 'Мұндай қадағалау мерзімі жоқ',
+      noDefendant: 'Істе мұндай күдікті жоқ',
+      defendantNotConvicted: 'Есепке тек сотталған адамды қоюға болады',
+      defendantIncomplete: 'Алдымен күдіктінің аты-жөні мен туған күнін енгізіңіз',
+      alreadyRegistered: 'Бұл адам тізілімде {{personId}} нөмірімен тұр',
+    },
     demo: { notEmpty: 'Дерекқорда істер бар; демонстрациялық деректер тек бос дерекқорға жүктеледі' },
     reference: {
       district: 'Белгісіз аудан «{{name}}»',
@@ -492,6 +532,7 @@ const kk: LocaleStrings = {
     file: {
       format: '"nadzor.cases/v1" күтіледі',
       cases: 'істер тізімі күтіледі',
+      monitoring: 'қадағалаудағы адамдар тізімі күтіледі',
     },
     sentence: {
       type: 'мыналардың бірі күтіледі: imprisonment, restriction, suspended, fine, other',
@@ -517,6 +558,7 @@ const kk: LocaleStrings = {
       invalid: 'Файлда {{count}} мәселе табылды; ештеңе импортталмады',
       conflicts: 'СДТБТ нөмірлері дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
       exists: '{{registryNumber}} СДТБТ нөмірі дерекқорда бұрыннан бар',
+      personExists: '{{personId}} есеп нөмірі дерекқорда бұрыннан бар',
     },
     required: 'Міндетті өріс',
     tooLong: 'Тым ұзын ({{maximum}} таңбадан аспауы керек)',

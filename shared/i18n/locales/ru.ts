@@ -2,11 +2,17 @@ import type { LocaleStrings } from './en';
 import report from './report/ru';
 import reports from './reports/ru';
 import reportSettings from './reportSettings/ru';
+import monitoring from './monitoring/ru';
+import caseMonitoring from './caseMonitoring/ru';
+import monitoringReport from './monitoringReport/ru';
 
 const ru: LocaleStrings = {
   report,
   reports,
   reportSettings,
+  monitoring,
+  caseMonitoring,
+  monitoringReport,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
@@ -490,6 +496,40 @@ const ru: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    iin: {
+      format: 'ИИН состоит из 12 цифр',
+      birthDate: 'первые шесть цифр — не дата рождения (ГГММДД)',
+      century: '7-я цифра (век и пол) должна быть от 1 до 6',
+      checkDigit: 'контрольная (12-я) цифра не сходится с первыми одиннадцатью',
+      unissuable: 'ИИН с такими первыми 11 цифрами не выдаётся (оба прохода дают 10)',
+      birthDateMismatch: 'по ИИН дата рождения {{date}}, а введена другая',
+      sexMismatch: '7-я цифра ИИН указывает другой пол',
+    },
+    monitoring: {
+      eventType: 'ожидается одно из: attended, missed, violation, warning, extended, ended',
+      periodType: 'ожидается одно из: administrative, probation, parole, prosecutorWatch',
+      linkStatus: 'ожидается "confirmed" или "rejected"',
+      checkInsPerMonth: 'не больше 31 явки в месяц',
+      releaseBeforeCourt: 'освобождение не может быть раньше даты приговора',
+      endBeforeStart: 'срок не может закончиться раньше, чем начался',
+      eventOutsidePeriod: 'дата вне срока надзора',
+      extendedUntil: 'для продления нужна новая дата окончания позже даты события',
+      extendedNotLater: 'новое окончание должно быть позже нынешнего ({{date}})',
+      untilOnlyForExtension: 'новая дата окончания бывает только у продления',
+      linkDuplicate: 'это дело указано дважды',
+      linkUnknownCase: 'дела {{registryNumber}} нет ни в файле, ни в базе',
+      personIdDuplicateInFile: 'этот учётный номер уже у лица {{index}} в файле',
+      iinDuplicateInFile: 'этот ИИН уже у лица {{index}} в файле',
+      personIdTaken: 'учётный номер {{personId}} уже занят',
+      iinTaken: 'этот ИИН уже принадлежит лицу {{personId}} из реестра',
+      notFound: 'Такого лица нет в реестре',
+      no_conviction: 'Такой судимости нет',
+      no_period: 'Такого срока надзора нет',
+      noDefendant: 'Такого подозреваемого в деле нет',
+      defendantNotConvicted: 'Поставить на учёт можно только осуждённого',
+      defendantIncomplete: 'Сначала укажите ФИО и дату рождения подозреваемого',
+      alreadyRegistered: 'Это лицо уже состоит на учёте под номером {{personId}}',
+    },
     demo: { notEmpty: 'В базе уже есть дела; демонстрационные данные загружаются только в пустую базу' },
     reference: {
       district: 'Неизвестный район «{{name}}»',
@@ -520,6 +560,7 @@ const ru: LocaleStrings = {
     file: {
       format: 'ожидается "nadzor.cases/v1"',
       cases: 'ожидается список дел',
+      monitoring: 'ожидается список лиц под надзором',
     },
     sentence: {
       type: 'ожидается одно из: imprisonment, restriction, suspended, fine, other',
@@ -545,6 +586,7 @@ const ru: LocaleStrings = {
       invalid: 'В файле найдено проблем: {{count}}; ничего не импортировано',
       conflicts: 'Номера ЕРДР уже есть в базе ({{count}}): {{numbers}}',
       exists: 'номер ЕРДР {{registryNumber}} уже есть в базе',
+      personExists: 'учётный номер {{personId}} уже есть в базе',
     },
     required: 'Обязательное поле',
     tooLong: 'Слишком длинно (не более {{maximum}} символов)',

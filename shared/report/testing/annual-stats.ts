@@ -1,3 +1,4 @@
+import { REOFFENCE_DEFINITION } from '../../domain/monitoring-stats';
 import type { AnnualStats } from '../../domain/stats';
 
 /**
@@ -69,6 +70,17 @@ export function astana2024(): AnnualStats {
         { years: 5, persons: 2 },
         { years: 7, persons: 2 },
       ],
+    },
+    monitoring: {
+      asOf: '2024-12-31',
+      personsMonitored: 40,
+      underMonitoringAtYearEnd: 31,
+      newPeriods: 12,
+      checkIns: { expected: 380, attended: 341, compliancePct: 89.7 },
+      violations: 9,
+      warnings: 7,
+      reoffendedPersons: 4,
+      reoffenceRate: { cohort: 40, reoffended: 4, pct: 10, definition: REOFFENCE_DEFINITION },
     },
   };
 }

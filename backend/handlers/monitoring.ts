@@ -1,0 +1,89 @@
+import { DomainError } from '../errors';
+import { today } from '../services/deadlines';
+import { personEdits } from '../services/monitoring/edits';
+import { personFromDefendant } from '../services/monitoring/from-defendant';
+import { changePerson, createPerson, newPersonRecord } from '../services/monitoring/register';
+import { listPersons, monitoringOverview, personDetail } from '../services/monitoring/views';
+import type { HandlerContext } from '../context';
+import type { Handlers } from './handler';
+
+const detail = (id: number, { store, now }: HandlerContext) =>
+  store.read((r) => personDetail(r, id, today(now)));
+
+const decisionAction = { confirmed: 'person.confirmLink', rejected: 'person.rejectLink' } as const;
+
+export const monitoringHandlers = {
+  'monitoring.overview': ({ asOf }, { store, now }) =>
+    store.read((r) => monitoringOverview(r, asOf ?? today(now))),
+  'monitoring.list': (query, { store, now }) => store.read((r) => listPersons(r, query, today(now))),
+  'monitoring.get': ({ id }, ctx) => detail(id, ctx),
+  'monitoring.create': async ({ person }, ctx) => {
+    const id = await ctx.store.write(ctx.actor, async (tx) =>
+      createPerson(tx, await newPersonRecord(tx, person), 'person.create'),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.fromDefendant': async ({ caseId, index }, ctx) => {
+    const id = await ctx.store.write(ctx.actor, async (tx) =>
+      createPerson(tx, await personFromDefendant(tx, caseId, index, ctx.language), 'person.fromDefendant'),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.update': async ({ id, reason, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(tx, id, 'person.update', (p) => personEdits.update(p, input), reason),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.addConviction': async ({ id, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(tx, id, 'person.addConviction', (p) => personEdits.addConviction(p, input), undefined),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.removeConviction': async ({ id, reason, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(tx, id, 'person.removeConviction', (p) => personEdits.removeConviction(p, input), reason),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.addPeriod': async ({ id, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(tx, id, 'person.addPeriod', (p) => personEdits.addPeriod(p, input), undefined),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.updatePeriod': async ({ id, reason, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(tx, id, 'person.updatePeriod', (p) => personEdits.updatePeriod(p, input), reason),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.recordEvent': async ({ id, ...input }, ctx) => {
+    await ctx.store.write(ctx.actor, (tx) =>
+      changePerson(
+        tx,
+        id,
+        `person.event.${input.event.type}`,
+        (p) => personEdits.recordEvent(p, input),
+        undefined,
+      ),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.decideLink': async ({ id, caseId, decision, reason }, ctx) => {
+    await ctx.store.write(ctx.actor, async (tx) => {
+      const record = await tx.cases.record(caseId);
+      if (!record) throw new DomainError('not_found', 'errors.case.notFound', { id: caseId });
+      const action = decision === null ? 'person.withdrawDecision' : decisionAction[decision];
+      return changePerson(
+        tx,
+        id,
+        action,
+        (p) => personEdits.decideLink(p, { registryNumber: record.registryNumber, decision }),
+        reason,
+      );
+    });
+    return detail(id, ctx);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import type { CaseMatch } from '../../shared/domain/monitoring-api';
+import type { MatchBasis } from '../../shared/domain/person-match';
+import type { MatchScope } from '../ports';
+import { statement } from './statements';
+
+/*
+ * Defendants who may be a monitored person, found by index on reading (rules of
+ * shared/domain/person-match.ts in SQL): the same IIN; or, when either side has no IIN, the same name
+ * key and birth date. The case a person's conviction came from is theirs already, not a re-offence.
+ * The supervisor's decisions are joined on; a decision outlives its match (the defendant may since
+ * have been changed), so it is listed even without one.
+ */
+
+interface CandidateRow {
+  person_db_id: number;
+  person_key: string;
+  person_name: string;
+  case_id: number;
+  registry_number: string;
+  registered_on: string;
+  position: number;
+  defendant_name: string | null;
+  basis: MatchBasis;
+}
+
+interface DecisionRow {
+  person_db_id: number;
+  person_key: string;
+  person_name: string;
+  case_id: number;
+  registry_number: string;
+  registered_on: string;
+  status: 'confirmed' | 'rejected';
+}
+
+const notConvictionSource = `c.registry_number NOT IN (
+  SELECT registry_number FROM person_convictions WHERE person_id = p.id AND registry_number IS NOT NULL)`;
+
+const candidateSql = (scope: string) => `
+  SELECT p.id AS person_db_id, p.person_key, p.full_name AS person_name, c.id AS case_id, c.registry_number,
+         c.registered_on, d.position, d.full_name AS defendant_name, 'iin' AS basis
+  FROM monitored_persons p JOIN defendants d ON d.iin = p.iin JOIN cases c ON c.id = d.case_id
+  WHERE p.iin IS NOT NULL AND ${notConvictionSource} ${scope}
+  UNION ALL
+  SELECT p.id, p.person_key, p.full_name, c.id, c.registry_number, c.registered_on, d.position, d.full_name,
+         'nameAndBirthDate'
+  FROM monitored_persons p
+    JOIN defendants d ON d.name_key = p.name_key AND d.birth_date = p.birth_date
+    JOIN cases c ON c.id = d.case_id
+  WHERE (d.iin IS NULL OR p.iin IS NULL) AND ${notConvictionSource} ${scope}
+  ORDER BY 1, 4, 7`;
+
+const decisionSql = (scope: string) => `
+  SELECT p.id AS person_db_id, p.person_key, p.full_name AS person_name, c.id AS case_id, c.registry_number,
+         c.registered_on, l.status
+  FROM person_case_links l JOIN monitored_persons p ON p.id = l.person_id JOIN cases c ON c.id = l.case_id
+  WHERE 1 ${scope.replace(/d\.case_id/g, 'l.case_id')}`;
+
+function scopeOf(scope: MatchScope): { sql: string; params: number[] } {
+  if (scope.personDbId !== undefined) return { sql: 'AND p.id = ?', params: [scope.personDbId] };
+  if (scope.caseId !== undefined) return { sql: 'AND d.case_id = ?', params: [scope.caseId] };
+  return { sql: '', params: [] };
+}
+
+export function findMatches(db: Database, scope: MatchScope): CaseMatch[] {
+  const { sql, params } = scopeOf(scope);
+  // Both halves of the UNION take the scope's parameter.
+  const candidates = statement(db, candidateSql(sql)).all(...params, ...params) as CandidateRow[];
+  const decisions = statement(db, decisionSql(sql)).all(...params) as DecisionRow[];
+  const byPair = new Map<string, CaseMatch>();
+  for (const row of candidates) {
+    const key = `${row.person_db_id}:${row.case_id}`;
+    const known = byPair.get(key);
+    // One entry per person and case: the IIN beats a name match, then the first defendant.
+    if (known && (known.basis === 'iin' || row.basis !== 'iin')) continue;
+    byPair.set(key, {
+      personDbId: row.person_db_id,
+      personId: row.person_key,
+      personName: row.person_name,
+      caseId: row.case_id,
+      registryNumber: row.registry_number,
+      registeredOn: row.registered_on,
+      defendantIndex: row.position,
+      defendantName: row.defendant_name,
+      basis: row.basis,
+      status: 'pending',
+    });
+  }
+  for (const row of decisions) {
+    const key = `${row.person_db_id}:${row.case_id}`;
+    const known = byPair.get(key);
+    if (known) known.status = row.status;
+    else
+      byPair.set(key, {
+        personDbId: row.person_db_id,
+        personId: row.person_key,
+        personName: row.person_name,
+        caseId: row.case_id,
+        registryNumber: row.registry_number,
+        registeredOn: row.registered_on,
+        defendantIndex: null,
+        defendantName: null,
+        basis: null,
+        status: row.status,
+      });
+  }
+  const rank = { pending: 0, confirmed: 1, rejected: 2 } as const;
+  return [...byPair.values()].sort(
+    (a, b) =>
+      rank[a.status] - rank[b.status] ||
+      b.registeredOn.localeCompare(a.registeredOn) ||
+      a.personDbId - b.personDbId,
+  );
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { isoDate } from './fields';
+import {
+  convictionSchema,
+  linkDecisions,
+  monitoringEventSchema,
+  periodTermsSchema,
+  personIdentitySchema,
+  personKey,
+  type LinkDecision,
+  type MonitoredPerson,
+  type SupervisionType,
+} from './monitoring';
+import type { MatchBasis } from './person-match';
+
+/*
+ * What the Monitoring screens ask of the backend and what they get back. Inputs are checked here for
+ * shape; the backend then checks the whole person as it would be after the action (monitoring-rules).
+ */
+
+const personId = z.number().int().positive();
+const index = z.number().int().min(0);
+const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
+
+export const monitoringFilters = ['all', 'active', 'overdue', 'endingSoon', 'flagged'] as const;
+export type MonitoringFilter = (typeof monitoringFilters)[number];
+
+export const monitoringActions = {
+  list: z
+    .object({
+      search: z.string().max(200).optional(),
+      filter: z.enum(monitoringFilters).default('all'),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    })
+    .strict(),
+  get: z.object({ id: personId }).strict(),
+  /** A new person; without a register number the next free `M-nnnnnn` is given. */
+  create: z
+    .object({ person: personIdentitySchema.extend({ personId: personKey.optional() }).strict() })
+    .strict(),
+  update: z.object({ id: personId, person: personIdentitySchema, reason }).strict(),
+  fromDefendant: z.object({ caseId: z.number().int().positive(), index }).strict(),
+  addConviction: z.object({ id: personId, conviction: convictionSchema }).strict(),
+  removeConviction: z.object({ id: personId, index, reason }).strict(),
+  addPeriod: z.object({ id: personId, period: periodTermsSchema }).strict(),
+  updatePeriod: z.object({ id: personId, index, period: periodTermsSchema, reason }).strict(),
+  recordEvent: z.object({ id: personId, period: index, event: monitoringEventSchema }).strict(),
+  decideLink: z
+    .object({
+      id: personId,
+      caseId: z.number().int().positive(),
+      /** null withdraws an earlier decision: the match is pending again. */
+      decision: z.enum(linkDecisions).nullable(),
+      reason,
+    })
+    .strict(),
+  overview: z.object({ asOf: isoDate.optional() }).strict(),
+};
+
+export type MonitoringListQuery = z.input<typeof monitoringActions.list>;
+
+/** A defendant of some case who may be, or was decided to be, this person. */
+export interface CaseMatch {
+  personDbId: number;
+  personId: string;
+  personName: string;
+  caseId: number;
+  registryNumber: string;
+  registeredOn: string;
+  /** The defendant matched; null when a decision outlived the match (the defendant was changed). */
+  defendantIndex: number | null;
+  defendantName: string | null;
+  basis: MatchBasis | null;
+  status: 'pending' | LinkDecision;
+}
+
+/** Where a supervision period stands today. */
+export interface PeriodStatus {
+  active: boolean;
+  nextDue: string | null;
+  overdue: string[];
+  expected: number;
+  attended: number;
+  /** The period ends within the warning window (30 days) from today. */
+  endingSoon: boolean;
+}
+
+export interface PersonDetail {
+  id: number;
+  record: MonitoredPerson;
+  periods: PeriodStatus[];
+  /** Every case that matched or was decided: pending ones first, then by registration. */
+  matches: CaseMatch[];
+  today: string;
+}
+
+export interface PersonSummary {
+  id: number;
+  personId: string;
+  fullName: string;
+  iin: string | null;
+  birthDate: string;
+  district: string | null;
+  /** The period in force today, if any (the latest started). */
+  current: { type: SupervisionType; start: string; end: string | null; checkInsPerMonth: number } | null;
+  nextDue: string | null;
+  overdue: number;
+  endingSoon: boolean;
+  /** Matches awaiting a decision, and cases confirmed as this person's re-offences. */
+  pendingMatches: number;
+  confirmedCases: number;
+}
+
+export interface OverdueCheckIn {
+  person: Pick<PersonSummary, 'id' | 'personId' | 'fullName'>;
+  period: number;
+  due: string;
+}
+
+export interface EndingPeriod {
+  person: Pick<PersonSummary, 'id' | 'personId' | 'fullName'>;
+  period: number;
+  type: SupervisionType;
+  end: string;
+}
+
+export interface MonitoringOverview {
+  today: string;
+  /** Persons with a period in force today. */
+  underSupervision: number;
+  overdue: { items: OverdueCheckIn[]; total: number };
+  /** Check-ins due in the next seven days, not yet attended. */
+  dueSoon: { items: OverdueCheckIn[]; total: number };
+  endingSoon: { items: EndingPeriod[]; total: number };
+  pendingMatches: { items: CaseMatch[]; total: number };
+}
+
+export const ENDING_SOON_DAYS = 30;
+export const DUE_SOON_DAYS = 7;

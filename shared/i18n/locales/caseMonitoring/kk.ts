@@ -1,0 +1,7 @@
+import type { LocaleStrings } from '../en';
+
+const caseMonitoring: LocaleStrings['caseMonitoring'] = {
+  title: 'Қадағалаудағылар тізілімі',
+};
+
+export default caseMonitoring;
