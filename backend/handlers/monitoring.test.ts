@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { openBackend } from '..';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { openSqliteStore } from '../../db/sqlite/store';
@@ -209,5 +210,24 @@ describe('the monitoring register through the API', () => {
     expect(registered.matches).toEqual([]);
     const twice = await call('monitoring.fromDefendant', { caseId: c.id, index: 0 });
     expect(twice).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('keeps the register in the tamper-evident trail: an event changed behind the app is named', async () => {
+    const { path, backend, ok } = await setup();
+    const { id } = await ok('monitoring.create', { person });
+    await ok('monitoring.addPeriod', {
+      id,
+      period: { type: 'parole', start: '2024-01-01', checkInsPerMonth: 1 },
+    });
+    await ok('monitoring.recordEvent', { id, period: 0, event: { on: '2024-02-10', type: 'violation' } });
+    await backend.close();
+    const db = new Database(path);
+    db.exec(`UPDATE supervision_events SET type = 'attended'`);
+    db.close();
+    const store = openSqliteStore(path);
+    const report = await store.read((r) => r.audit.verify());
+    await store.close();
+    expect(report).toMatchObject({ ok: false });
+    expect(report.ok ? '' : report.problem).toContain(`person ${id}`);
   });
 });
