@@ -37,19 +37,26 @@ interface DecisionRow {
 const notConvictionSource = `c.registry_number NOT IN (
   SELECT registry_number FROM person_convictions WHERE person_id = p.id AND registry_number IS NOT NULL)`;
 
-const candidateSql = (scope: string) => `
+/**
+ * CROSS JOIN fixes SQLite's join order (it has no statistics to choose by): from the few register
+ * persons into the million defendants by index, or, for one case, from its defendants into the register.
+ */
+const candidateSql = (scope: string, fromCase: boolean) => {
+  const pairs = fromCase
+    ? 'defendants d CROSS JOIN monitored_persons p'
+    : 'monitored_persons p CROSS JOIN defendants d';
+  return `
   SELECT p.id AS person_db_id, p.person_key, p.full_name AS person_name, c.id AS case_id, c.registry_number,
          c.registered_on, d.position, d.full_name AS defendant_name, 'iin' AS basis
-  FROM monitored_persons p JOIN defendants d ON d.iin = p.iin JOIN cases c ON c.id = d.case_id
+  FROM ${pairs} ON d.iin = p.iin JOIN cases c ON c.id = d.case_id
   WHERE p.iin IS NOT NULL AND ${notConvictionSource} ${scope}
   UNION ALL
   SELECT p.id, p.person_key, p.full_name, c.id, c.registry_number, c.registered_on, d.position, d.full_name,
          'nameAndBirthDate'
-  FROM monitored_persons p
-    JOIN defendants d ON d.name_key = p.name_key AND d.birth_date = p.birth_date
-    JOIN cases c ON c.id = d.case_id
+  FROM ${pairs} ON d.name_key = p.name_key AND d.birth_date = p.birth_date JOIN cases c ON c.id = d.case_id
   WHERE (d.iin IS NULL OR p.iin IS NULL) AND ${notConvictionSource} ${scope}
   ORDER BY 1, 4, 7`;
+};
 
 const decisionSql = (scope: string) => `
   SELECT p.id AS person_db_id, p.person_key, p.full_name AS person_name, c.id AS case_id, c.registry_number,
@@ -66,7 +73,10 @@ function scopeOf(scope: MatchScope): { sql: string; params: number[] } {
 export function findMatches(db: Database, scope: MatchScope): CaseMatch[] {
   const { sql, params } = scopeOf(scope);
   // Both halves of the UNION take the scope's parameter.
-  const candidates = statement(db, candidateSql(sql)).all(...params, ...params) as CandidateRow[];
+  const candidates = statement(db, candidateSql(sql, scope.caseId !== undefined)).all(
+    ...params,
+    ...params,
+  ) as CandidateRow[];
   const decisions = statement(db, decisionSql(sql)).all(...params) as DecisionRow[];
   const byPair = new Map<string, CaseMatch>();
   for (const row of candidates) {
