@@ -6,6 +6,15 @@ import { withPeriod, type PeriodOptions } from '../stats-options';
 
 const shown = (value: number | null) => (value === null ? '—' : `${value} %`);
 
+function monitoringLine(m: AnnualStats['monitoring']): string {
+  const rate = m.reoffenceRate;
+  return (
+    `monitoring (as of ${m.asOf}): ${m.personsMonitored} persons, ${m.underMonitoringAtYearEnd} at the end, ` +
+    `check-ins ${m.checkIns.attended}/${m.checkIns.expected} (${shown(m.checkIns.compliancePct)}), ` +
+    `violations ${m.violations}, re-offended ${m.reoffendedPersons} (rate ${shown(rate.pct)}: ${rate.reoffended}/${rate.cohort})`
+  );
+}
+
 /** A short plain-text digest for a person at a terminal; `--json` is the contract (spec §4). */
 function describe(stats: AnnualStats): string {
   const p = stats.pipeline;
@@ -17,6 +26,7 @@ function describe(stats: AnnualStats): string {
       (p.imprisonmentYears ? ` (${p.imprisonmentYears.min}–${p.imprisonmentYears.max} years)` : ''),
     `victims ${stats.victims.total} (women ${shown(stats.victims.womenPct)}), offenders ${stats.offenders.total} (men ${shown(stats.offenders.menPct)})`,
     `group crime ${shown(stats.groupCrimePct)}`,
+    monitoringLine(stats.monitoring),
   ];
   for (const d of stats.districts)
     lines.push(
