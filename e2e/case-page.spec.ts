@@ -56,7 +56,7 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   const defendantForm = page.getByRole('dialog', { name: 'Новый подсудимый' });
   await expect(defendantForm.getByLabel('ФИО', { exact: true })).toBeFocused();
   await page.keyboard.type('Аманов Ерлан Болатович');
-  await defendantForm.getByLabel('ИИН или иной идентификатор', { exact: true }).fill('900101300123');
+  await defendantForm.getByLabel('ID лица', { exact: true }).fill('900101300123');
   await choose(page, defendantForm.getByLabel('Пол', { exact: true }), 'Мужской');
   await fillDate(defendantForm.getByLabel('Дата рождения', { exact: true }), '1990-01-01');
   await choose(page, defendantForm.getByLabel('Занятость', { exact: true }), 'Не работает');
@@ -64,7 +64,7 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   await defendantForm.getByLabel('Судимости', { exact: true }).press('Enter');
   await expect(defendantForm).toBeHidden();
   const amanov = region.defendants.getByRole('row', { name: /Аманов Ерлан Болатович/ });
-  await expect(amanov).toContainText('ИИН 900101300123');
+  await expect(amanov).toContainText('ID лица 900101300123');
   await expect(amanov).toContainText('Приговора нет');
 
   await region.actions.getByRole('button', { name: 'Направить в суд' }).click();

@@ -315,7 +315,8 @@ const en = {
       birthYear: 'Year of birth',
       employment: 'Employment',
       fullName: 'Full name',
-      personId: 'IIN or other identifier',
+      personId: 'Person ID',
+      iin: 'IIN',
       priorConvictions: 'Prior convictions',
       verdict: 'Verdict',
       verdictOn: 'Date of the verdict',
@@ -331,7 +332,8 @@ const en = {
     },
     hint: {
       birthYear: 'When the exact date is not known',
-      personId: 'Links the person across cases and to the supervision register',
+      personId: 'The person’s identifier in the case files; links the person across cases',
+      iin: 'Fills in the date of birth and sex; the person is checked against the monitoring register by it',
     },
     prompt: {
       choose: 'Choose…',
@@ -433,7 +435,8 @@ const en = {
     age_other: '{{count}} years old',
     bornIn: 'born {{year}}',
     sentenceOn: 'imposed {{date}}',
-    personIdShort: 'IIN {{id}}',
+    personIdShort: 'Person ID {{id}}',
+    iinShort: 'IIN {{iin}}',
     unnamed: 'No. {{number}}',
     empty: {
       victims: 'No victims recorded',

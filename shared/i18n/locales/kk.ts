@@ -316,7 +316,8 @@ const kk: LocaleStrings = {
       birthYear: 'Туған жылы',
       employment: 'Жұмыспен қамтылуы',
       fullName: 'Тегі, аты, әкесінің аты',
-      personId: 'ЖСН немесе өзге сәйкестендіргіш',
+      personId: 'Адам ID',
+      iin: 'ЖСН',
       priorConvictions: 'Соттылықтар',
       verdict: 'Үкім',
       verdictOn: 'Үкім шығарылған күн',
@@ -332,7 +333,8 @@ const kk: LocaleStrings = {
     },
     hint: {
       birthYear: 'Нақты күні белгісіз болса',
-      personId: 'Адамды басқа істермен және қадағалау тізілімімен байланыстырады',
+      personId: 'Адамның іс материалдарындағы сәйкестендіргіші; адамды басқа істермен байланыстырады',
+      iin: 'Туған күн мен жынысты толтырады; адам қадағалаудағылар тізілімімен ол бойынша салыстырылады',
     },
     prompt: {
       choose: 'Таңдаңыз…',
@@ -434,7 +436,8 @@ const kk: LocaleStrings = {
     age_other: '{{count}} жаста',
     bornIn: '{{year}} ж. т.',
     sentenceOn: '{{date}} тағайындалды',
-    personIdShort: 'ЖСН {{id}}',
+    personIdShort: 'Адам ID {{id}}',
+    iinShort: 'ЖСН {{iin}}',
     unnamed: '№ {{number}}',
     empty: {
       victims: 'Жәбірленушілер көрсетілмеген',

@@ -336,7 +336,8 @@ const ru: LocaleStrings = {
       birthYear: 'Год рождения',
       employment: 'Занятость',
       fullName: 'ФИО',
-      personId: 'ИИН или иной идентификатор',
+      personId: 'ID лица',
+      iin: 'ИИН',
       priorConvictions: 'Судимости',
       verdict: 'Приговор',
       verdictOn: 'Дата приговора',
@@ -352,7 +353,8 @@ const ru: LocaleStrings = {
     },
     hint: {
       birthYear: 'Если точная дата неизвестна',
-      personId: 'Связывает лицо с другими делами и с реестром надзора',
+      personId: 'Идентификатор лица в материалах дел; связывает лицо с другими делами',
+      iin: 'Заполняет дату рождения и пол; по нему лицо сверяется с реестром поднадзорных',
     },
     prompt: {
       choose: 'Выберите…',
@@ -462,7 +464,8 @@ const ru: LocaleStrings = {
     age_other: '{{count}} года',
     bornIn: '{{year}} г. р.',
     sentenceOn: 'назначено {{date}}',
-    personIdShort: 'ИИН {{id}}',
+    personIdShort: 'ID лица {{id}}',
+    iinShort: 'ИИН {{iin}}',
     unnamed: '№ {{number}}',
     empty: {
       victims: 'Потерпевшие не указаны',

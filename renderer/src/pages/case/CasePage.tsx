@@ -9,6 +9,7 @@ import { CaseDetails } from './CaseDetails';
 import { CaseHeader, type CaseAction } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { DefendantsTable } from './DefendantsTable';
+import { MonitoringFlag } from './MonitoringFlag';
 import { CloseForm } from './forms/CloseForm';
 import { DefendantForm } from './forms/DefendantForm';
 import { EditDetailsForm } from './forms/EditDetailsForm';
@@ -95,6 +96,7 @@ export function CasePage() {
   return (
     <Flex vertical gap={16}>
       <CaseHeader detail={detail} onAction={(kind) => show({ kind })} headingRef={heading} />
+      <MonitoringFlag detail={detail} onChanged={replace} />
       <SectionCard title={t('caseView.section.pipeline')}>
         <PipelineSteps detail={detail} />
       </SectionCard>
@@ -122,7 +124,9 @@ export function CasePage() {
         }
       >
         <DefendantsTable
+          caseId={detail.id}
           record={record}
+          matches={detail.monitoring}
           inCourt={inCourt}
           onEdit={(index) => show({ kind: 'defendant', index })}
           onRemove={(index) => show({ kind: 'removeDefendant', index })}

@@ -1,9 +1,12 @@
-import { Button, Table, Typography, type TableProps } from 'antd';
+import { Button, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, Defendant } from '../../../../shared/domain/case-record';
+import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
 import { useCaseFormat } from './useCaseFormat';
+import { standingMatches } from './match-words';
 import { PartyActions } from './PartyActions';
+import { RegisterDefendantButton } from './RegisterDefendantButton';
 
 interface Row {
   index: number;
@@ -11,7 +14,10 @@ interface Row {
 }
 
 interface Props {
+  caseId: number;
   record: CaseRecord;
+  /** Monitored persons matched to defendants: a matched defendant is tagged. */
+  matches: CaseMatch[];
   /** Verdicts can be recorded once the case is in court (forwarded and not closed). */
   inCourt: boolean;
   onEdit: (index: number) => void;
@@ -21,7 +27,16 @@ interface Props {
 }
 
 /** The defendants with their verdicts and sentences, and the buttons to record them. */
-export function DefendantsTable({ record, inCourt, onEdit, onRemove, onVerdict, onSentence }: Props) {
+export function DefendantsTable({
+  caseId,
+  record,
+  matches,
+  inCourt,
+  onEdit,
+  onRemove,
+  onVerdict,
+  onSentence,
+}: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
 
@@ -31,6 +46,23 @@ export function DefendantsTable({ record, inCourt, onEdit, onRemove, onVerdict, 
     if (d.acquittedOn)
       return <strong>{`${t(`caseView.verdict.acquitted.${d.sex}`)} ${format.date(d.acquittedOn)}`}</strong>;
     return <Typography.Text type="secondary">{t('caseView.verdict.none')}</Typography.Text>;
+  };
+
+  const secondary = (text: string) => (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+      {text}
+    </Typography.Text>
+  );
+  const registerTag = (index: number) => {
+    const status = standingMatches(matches, index);
+    if (!status) return null;
+    return (
+      <div style={{ marginTop: 4 }}>
+        <Tag color={status === 'confirmed' ? 'red' : 'orange'} style={{ margin: 0 }}>
+          {t(`caseMonitoring.tag.${status}`)}
+        </Tag>
+      </div>
+    );
   };
 
   const columns: TableProps<Row>['columns'] = [
@@ -43,11 +75,9 @@ export function DefendantsTable({ record, inCourt, onEdit, onRemove, onVerdict, 
           <Typography.Text strong>
             {d.fullName?.trim() ? d.fullName : format.defendantName(d, index)}
           </Typography.Text>
-          {d.personId && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {t('caseView.personIdShort', { id: d.personId })}
-            </Typography.Text>
-          )}
+          {d.iin && secondary(t('caseView.iinShort', { iin: d.iin }))}
+          {d.personId && secondary(t('caseView.personIdShort', { id: d.personId }))}
+          {registerTag(index)}
         </>
       ),
     },
@@ -108,6 +138,9 @@ export function DefendantsTable({ record, inCourt, onEdit, onRemove, onVerdict, 
             <Button size="small" onClick={() => onSentence(index)}>
               {t('caseView.action.sentence')}
             </Button>
+          )}
+          {d.convictedOn && (
+            <RegisterDefendantButton caseId={caseId} index={index} name={format.defendantName(d, index)} />
           )}
         </PartyActions>
       ),

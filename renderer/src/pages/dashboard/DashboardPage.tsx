@@ -8,10 +8,11 @@ import { referenceLabel, useReferenceItems } from '../../components/useReference
 import { currentLanguage } from '../../i18n/i18n';
 import { DeadlineList } from './DeadlineList';
 import { EmptyDatabase } from './EmptyDatabase';
+import { MonitoringCard } from './MonitoringCard';
 import { StageCards } from './StageCards';
 import { useDashboard } from './useDashboard';
 
-/** The start page: counts per stage for the current year, overdue and due-soon cases. */
+/** The start page: counts per stage for the current year, overdue and due-soon cases, the monitoring register. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -67,7 +68,10 @@ export function DashboardPage() {
     return (
       <>
         {header}
-        <EmptyDatabase onFilled={reload} />
+        <Flex vertical gap={24}>
+          <EmptyDatabase onFilled={reload} />
+          <MonitoringCard hideWhenIdle />
+        </Flex>
       </>
     );
 
@@ -96,6 +100,7 @@ export function DashboardPage() {
             districtLabel={districtLabel}
           />
         </Flex>
+        <MonitoringCard />
       </Flex>
     </>
   );

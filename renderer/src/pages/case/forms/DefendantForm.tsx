@@ -14,12 +14,15 @@ import {
   toIsoDate,
 } from '../../../components/case/form-rules';
 import { partyPaths } from '../issues';
+import { iinOrNull } from './defendant-iin';
+import { IinField } from './IinField';
 import { employmentOptions, sexOptions } from './options';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   fullName?: string;
+  iin?: string;
   personId?: string;
   sex?: Sex;
   birthDate: Dayjs | null;
@@ -27,13 +30,14 @@ interface Values {
   priorConvictions: number | null;
 }
 
-const fields = ['fullName', 'personId', 'sex', 'birthDate', 'employment', 'priorConvictions'] as const;
+const fields = ['fullName', 'iin', 'personId', 'sex', 'birthDate', 'employment', 'priorConvictions'] as const;
 const fieldOf = partyPaths(fields, 'defendant', 'defendants\\[\\d+\\]');
 const shape = defendantSchema.shape;
 
 /** The person; verdict and sentence are recorded with their own forms. */
 const toDefendant = (values: Values) => ({
   fullName: textOrNull(values.fullName),
+  iin: iinOrNull(values.iin),
   personId: textOrNull(values.personId),
   sex: values.sex ?? 'M',
   birthDate: toIsoDate(values.birthDate),
@@ -86,6 +90,7 @@ export function DefendantForm({
       width={560}
       initialValues={{
         fullName: current?.fullName ?? undefined,
+        iin: current?.iin,
         personId: current?.personId ?? undefined,
         sex: current?.sex,
         birthDate: fromIsoDate(current?.birthDate),
@@ -108,6 +113,7 @@ export function DefendantForm({
       >
         <Input autoComplete="off" />
       </Form.Item>
+      <IinField />
       <Form.Item
         name="personId"
         label={t('caseView.field.personId')}

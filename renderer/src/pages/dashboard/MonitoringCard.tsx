@@ -1,0 +1,215 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  DUE_SOON_DAYS,
+  ENDING_SOON_DAYS,
+  type MonitoringOverview,
+} from '../../../../shared/domain/monitoring-api';
+import { personPath, registerPath } from '../../components/monitoring-links';
+import { formatNumber } from '../../components/format';
+import { useCaseFormat } from '../case/useCaseFormat';
+import { MonitoringList } from './MonitoringList';
+import { oldestPerPerson } from './overdue-by-person';
+import { overviewIsIdle, useMonitoringOverview } from './useMonitoringOverview';
+
+interface Props {
+  /** On an empty database the card appears only when the register holds something. */
+  hideWhenIdle?: boolean;
+}
+
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/** A line of a list: the person (opening their page), what is due, and a second fact on the right. */
+function Item({
+  name,
+  to,
+  note,
+  children,
+}: {
+  name: string;
+  to: string;
+  note?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Flex component="li" justify="space-between" align="baseline" gap={12}>
+      <span style={{ minWidth: 0 }}>
+        <Link to={to}>{name}</Link>
+        {note && (
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6, whiteSpace: 'nowrap' }}>
+            {note}
+          </Typography.Text>
+        )}
+      </span>
+      <span style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{children}</span>
+    </Flex>
+  );
+}
+
+/**
+ * The monitoring register at a glance: who is under supervision, check-ins missed and coming,
+ * periods ending, and matches to new cases that wait for a supervisor's decision.
+ */
+export function MonitoringCard({ hideWhenIdle = false }: Props) {
+  const { t } = useTranslation();
+  const format = useCaseFormat();
+  const [generation, setGeneration] = useState(0);
+  const state = useMonitoringOverview(generation);
+  if (hideWhenIdle && (state.status !== 'ready' || overviewIsIdle(state.overview))) return null;
+
+  const title = (
+    <Typography.Title id="dashboard-monitoring" level={2} style={{ margin: 0, fontSize: 16 }}>
+      {t('caseMonitoring.dashboard.title')}
+    </Typography.Title>
+  );
+  const body = () => {
+    if (state.status === 'loading') return <Skeleton active />;
+    if (state.status === 'failed')
+      return (
+        <Alert
+          type="error"
+          showIcon
+          title={state.message}
+          action={
+            <Button icon={<ReloadOutlined aria-hidden />} onClick={() => setGeneration((n) => n + 1)}>
+              {t('app.retry')}
+            </Button>
+          }
+        />
+      );
+    if (overviewIsIdle(state.overview))
+      return (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('caseMonitoring.dashboard.emptyRegister')}
+        />
+      );
+    return <Lists overview={state.overview} date={format.date} />;
+  };
+
+  return (
+    <section aria-labelledby="dashboard-monitoring">
+      <Card
+        title={title}
+        extra={
+          state.status === 'ready' && (
+            <Flex gap={16} wrap justify="end">
+              <Link to={registerPath('active')}>
+                {t('caseMonitoring.dashboard.underSupervision', {
+                  number: formatNumber(state.overview.underSupervision),
+                })}
+              </Link>
+              <Link to={registerPath()}>{t('caseMonitoring.dashboard.openRegister')}</Link>
+            </Flex>
+          )
+        }
+      >
+        {body()}
+      </Card>
+    </section>
+  );
+}
+
+function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: string) => string }) {
+  const { t } = useTranslation();
+  const { today } = overview;
+  const late = (due: string) => t('dashboard.overdueBy', { count: dayNumber(today) - dayNumber(due) });
+  const left = (due: string) => {
+    const days = dayNumber(due) - dayNumber(today);
+    return days === 0 ? t('dashboard.dueToday') : t('dashboard.daysLeft', { count: days });
+  };
+  const column = { xs: 24, lg: 12, xxl: 6 };
+
+  return (
+    <Row gutter={[32, 24]}>
+      <Col {...column}>
+        <MonitoringList
+          id="monitoring-overdue"
+          title={t('caseMonitoring.dashboard.overdue.title')}
+          emptyText={t('caseMonitoring.dashboard.overdue.empty')}
+          total={overview.overdue.total}
+          color="red"
+          showAllTo={registerPath('overdue')}
+        >
+          {oldestPerPerson(overview.overdue.items).map((item) => (
+            <Item
+              key={`${item.person.id}-${item.period}-${item.due}`}
+              name={item.person.fullName}
+              to={personPath(item.person.id)}
+              note={item.person.personId}
+            >
+              <Typography.Text type="danger" title={late(item.due)}>
+                {t('caseMonitoring.dashboard.due', { date: date(item.due) })}
+              </Typography.Text>
+            </Item>
+          ))}
+        </MonitoringList>
+      </Col>
+      <Col {...column}>
+        <MonitoringList
+          id="monitoring-due-soon"
+          title={t('caseMonitoring.dashboard.dueSoon.title', { count: DUE_SOON_DAYS })}
+          emptyText={t('caseMonitoring.dashboard.dueSoon.empty')}
+          total={overview.dueSoon.total}
+          color="gold"
+        >
+          {overview.dueSoon.items.map((item) => (
+            <Item
+              key={`${item.person.id}-${item.period}-${item.due}`}
+              name={item.person.fullName}
+              to={personPath(item.person.id)}
+              note={item.person.personId}
+            >
+              <span title={left(item.due)}>
+                {t('caseMonitoring.dashboard.due', { date: date(item.due) })}
+              </span>
+            </Item>
+          ))}
+        </MonitoringList>
+      </Col>
+      <Col {...column}>
+        <MonitoringList
+          id="monitoring-ending-soon"
+          title={t('caseMonitoring.dashboard.endingSoon.title', { count: ENDING_SOON_DAYS })}
+          emptyText={t('caseMonitoring.dashboard.endingSoon.empty')}
+          total={overview.endingSoon.total}
+          color="blue"
+          showAllTo={registerPath('endingSoon')}
+        >
+          {overview.endingSoon.items.map((item) => (
+            <Item
+              key={`${item.person.id}-${item.period}`}
+              name={item.person.fullName}
+              to={personPath(item.person.id)}
+              note={t(`caseMonitoring.dashboard.supervisionType.${item.type}`)}
+            >
+              {t('caseMonitoring.dashboard.ends', { date: date(item.end) })}
+            </Item>
+          ))}
+        </MonitoringList>
+      </Col>
+      <Col {...column}>
+        <MonitoringList
+          id="monitoring-pending"
+          title={t('caseMonitoring.dashboard.pending.title')}
+          emptyText={t('caseMonitoring.dashboard.pending.empty')}
+          total={overview.pendingMatches.total}
+          color="orange"
+          showAllTo={registerPath('flagged')}
+        >
+          {overview.pendingMatches.items.map((m) => (
+            <Item key={`${m.personDbId}-${m.caseId}`} name={m.personName} to={personPath(m.personDbId)}>
+              <Link to={`/cases/${m.caseId}`}>
+                {t('caseMonitoring.dashboard.case', { registryNumber: m.registryNumber })}
+              </Link>
+            </Item>
+          ))}
+        </MonitoringList>
+      </Col>
+    </Row>
+  );
+}
