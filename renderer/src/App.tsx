@@ -9,6 +9,8 @@ import { CasePage } from './pages/case/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { MonitoringPage } from './pages/monitoring/MonitoringPage';
+import { PersonPage } from './pages/monitoring/PersonPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
@@ -45,7 +47,8 @@ export function App() {
                   </Route>
                   <Route path="cases/import" element={<ImportPage />} />
                   <Route path="cases/:id" element={<CasePage />} />
-                  <Route path="monitoring" element={<PlaceholderPage area="monitoring" />} />
+                  <Route path="monitoring" element={<MonitoringPage />} />
+                  <Route path="monitoring/:id" element={<PersonPage />} />
                   <Route
                     path="reports"
                     element={

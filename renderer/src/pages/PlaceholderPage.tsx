@@ -3,7 +3,7 @@ import { Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 
-export type PlannedArea = 'monitoring' | 'audit';
+export type PlannedArea = 'audit';
 
 /** An area that is not built yet says what it will hold; it never shows made-up figures. */
 export function PlaceholderPage({ area }: { area: PlannedArea }) {

@@ -1,0 +1,127 @@
+import { Flex, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { monitoringEventSchema, type MonitoringEventType } from '../../../../shared/domain/monitoring';
+import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
+import { api } from '../../api';
+import { DateInput } from '../../components/case/DateInput';
+import { FormModal } from '../../components/case/FormModal';
+import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
+import { eventTypeOptions, supervisionTypeLabel } from './labels';
+import { defaultEventDay } from './period-dates';
+import { fieldsAt } from './issue-fields';
+import { usePersonForm } from './usePersonForm';
+
+interface Values {
+  on?: Dayjs | null;
+  type?: MonitoringEventType;
+  description?: string;
+  until?: Dayjs | null;
+}
+
+const fields = ['on', 'type', 'description', 'until'] as const;
+const fieldOf = fieldsAt(fields, 'event', 'periods\\[\\d+\\]\\.events\\[\\d+\\]');
+const shape = monitoringEventSchema.shape;
+
+interface Props {
+  open: boolean;
+  detail: PersonDetail;
+  period: number;
+  onSaved: (detail: PersonDetail) => void;
+  onClose: () => void;
+  afterClose: () => void;
+}
+
+/**
+ * Something that happened in a period. An extension asks for the new end date (the period then runs
+ * to it); an end closes the period on the event's day; a missed check-in acknowledges that month's lapse.
+ */
+export function EventForm({ open, detail, period, onSaved, onClose, afterClose }: Props) {
+  const { t } = useTranslation();
+  const { form, submitting, error, submit, format } = usePersonForm<Values, (typeof fields)[number]>(
+    fieldOf,
+    onSaved,
+    onClose,
+  );
+  const type = Form.useWatch('type', form);
+  const terms = detail.record.periods[period];
+
+  const onSubmit = (values: Values) => {
+    const eventType = values.type ?? 'attended';
+    const event = {
+      on: toIsoDate(values.on) ?? '',
+      type: eventType,
+      description: textOrNull(values.description),
+      until: eventType === 'extended' ? toIsoDate(values.until) : null,
+    };
+    submit(() => api.monitoring.recordEvent({ id: detail.id, period, event }));
+  };
+
+  return (
+    <FormModal<Values>
+      open={open}
+      title={
+        terms
+          ? t('monitoring.event.title', {
+              type: supervisionTypeLabel(t, terms.type),
+              start: format.date(terms.start),
+            })
+          : t('monitoring.period.recordEvent')
+      }
+      form={form}
+      name="event"
+      width={560}
+      initialValues={{
+        on: fromIsoDate(terms ? defaultEventDay(terms, detail.today) : detail.today),
+        type: 'attended',
+      }}
+      focus="type"
+      okText={t('monitoring.event.submit')}
+      cancelText={t('monitoring.action.cancel')}
+      submitting={submitting}
+      error={error}
+      onSubmit={onSubmit}
+      onClose={onClose}
+      afterClose={afterClose}
+    >
+      <Flex gap={16}>
+        <Form.Item
+          name="type"
+          label={t('monitoring.event.type')}
+          extra={type ? t(`monitoring.event.hint.${type}`) : undefined}
+          required
+          rules={[schemaRule(shape.type, t, { required: true })]}
+          style={{ flex: 1, minWidth: 0 }}
+        >
+          <Select virtual={false} options={eventTypeOptions(t)} />
+        </Form.Item>
+        <Form.Item
+          name="on"
+          label={t('monitoring.event.on')}
+          required
+          rules={[dateRule(shape.on, t)]}
+          style={{ width: 190 }}
+        >
+          <DateInput allowClear={false} />
+        </Form.Item>
+      </Flex>
+      {type === 'extended' && (
+        <Form.Item
+          name="until"
+          label={t('monitoring.event.until')}
+          required
+          rules={[dateRule(shape.until, t)]}
+        >
+          <DateInput allowClear={false} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="description"
+        label={t('monitoring.event.description')}
+        rules={[schemaRule(shape.description, t, { toApi: textOrNull })]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </FormModal>
+  );
+}

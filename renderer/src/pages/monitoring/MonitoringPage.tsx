@@ -1,0 +1,106 @@
+import { UserAddOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Input, Segmented, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { todayIso } from '../../../../shared/dates';
+import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
+import { PageHeader } from '../../components/PageHeader';
+import { OverviewStrip } from './OverviewStrip';
+import { PersonForm } from './PersonForm';
+import { PersonTable } from './PersonTable';
+import { registerFilters, type RegisterFilter } from './register-query';
+import { useDistricts } from './useDistricts';
+import { useOverview } from './useOverview';
+import { useRegisterList } from './useRegisterList';
+
+/**
+ * `#/monitoring?search=…&filter=…`: today's figures of the register, and the register itself, those
+ * needing attention first. A new person opens on their own page, where supervision is added.
+ */
+export function MonitoringPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const overview = useOverview();
+  // The due-soon filter needs the backend's day; if the overview failed, this PC's day will do.
+  const today = overview.overview?.today ?? (overview.error ? todayIso() : null);
+  const list = useRegisterList(today);
+  const districts = useDistricts();
+  // `seq` gives each opening of the form a fresh state (no error left from the last time).
+  const [registering, setRegistering] = useState({ open: false, seq: 0 });
+  const { request } = list;
+
+  const onRegistered = (detail: PersonDetail) => {
+    void message.success(
+      t('monitoring.register.done', { name: detail.record.fullName, personId: detail.record.personId }),
+    );
+    void navigate(`/monitoring/${detail.id}`);
+  };
+
+  const emptyText = request.search
+    ? t('monitoring.list.notFound', { search: request.search })
+    : request.filter !== 'all'
+      ? t('monitoring.list.noMatch')
+      : t('monitoring.list.empty');
+
+  return (
+    <>
+      <PageHeader
+        title={t('monitoring.title')}
+        extra={
+          <Button
+            type="primary"
+            icon={<UserAddOutlined aria-hidden />}
+            onClick={() => setRegistering(({ seq }) => ({ open: true, seq: seq + 1 }))}
+          >
+            {t('monitoring.register.button')}
+          </Button>
+        }
+      />
+      <OverviewStrip overview={overview.overview} error={overview.error} current={request.filter} />
+      <Card styles={{ body: { paddingBottom: 8 } }}>
+        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+          <Input.Search
+            // Keyed by the URL's search, so the back button also puts the text back in the box.
+            key={request.search}
+            defaultValue={request.search}
+            aria-label={t('monitoring.list.search')}
+            placeholder={t('monitoring.list.searchPlaceholder')}
+            allowClear
+            enterButton
+            onSearch={(search) => list.update({ search: search.trim() })}
+            style={{ width: 320 }}
+          />
+          <Segmented<RegisterFilter>
+            aria-label={t('monitoring.filter.label')}
+            value={request.filter}
+            onChange={(filter) => list.update({ filter })}
+            options={registerFilters.map((filter) => ({
+              value: filter,
+              label: t(`monitoring.filter.${filter}`),
+            }))}
+          />
+          <Typography.Text type="secondary" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
+            {list.page ? t('monitoring.list.total', { count: list.page.total }) : null}
+          </Typography.Text>
+        </Flex>
+        {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
+        <PersonTable
+          page={list.page}
+          loading={list.loading}
+          today={today}
+          emptyText={emptyText}
+          districtLabel={districts.label}
+          onPage={(page) => list.update({ page })}
+        />
+      </Card>
+      <PersonForm
+        key={registering.seq}
+        open={registering.open}
+        onSaved={onRegistered}
+        onClose={() => setRegistering(({ seq }) => ({ open: false, seq }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { Alert, App, Button, Flex, Result, Spin } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { CaseMatch, PersonDetail } from '../../../../shared/domain/monitoring-api';
+import { api } from '../../api';
+import { ConvictionForm } from './ConvictionForm';
+import { ConvictionsSection } from './ConvictionsSection';
+import { DecisionForm, type Decision } from './DecisionForm';
+import { EventForm } from './EventForm';
+import { PeriodForm } from './PeriodForm';
+import { PeriodsSection } from './PeriodsSection';
+import { PersonForm } from './PersonForm';
+import { PersonHeader } from './PersonHeader';
+import { RejectedMatches } from './RejectedMatches';
+import { RemoveConvictionForm } from './RemoveConvictionForm';
+import { ReoffendingAlerts } from './ReoffendingAlerts';
+import { useDistricts } from './useDistricts';
+import { usePersonDetail } from './usePersonDetail';
+import type { PersonSend } from './usePersonForm';
+
+/** Which form is open, and for what. */
+type Target =
+  | { kind: 'identity' | 'conviction' }
+  | { kind: 'removeConviction'; index: number }
+  | { kind: 'period'; index: number | null }
+  | { kind: 'event'; period: number }
+  | { kind: 'decision'; match: CaseMatch; decision: 'rejected' | null };
+
+/** `seq` tells one opening from the next, so a closing form never clears the one opened after it. */
+type OpenDialog = Target & { seq: number; open: boolean };
+
+const personId = (param: string | undefined) => (param && /^\d+$/.test(param) ? Number(param) : null);
+
+/** `#/monitoring/:id`: one person of the register, any re-offending first, and every action on them. */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const id = personId(useParams().id);
+  const { detail, error, loading, replace } = usePersonDetail(id);
+  const districts = useDistricts();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  if (id === null || error?.code === 'not_found') {
+    return (
+      <Result
+        status="404"
+        title={t('errors.monitoring.notFound')}
+        extra={
+          <Button type="primary" onClick={() => void navigate('/monitoring')}>
+            {t('monitoring.person.back')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (error) return <Alert type="error" showIcon title={error.message} role="alert" />;
+  if (loading || !detail) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: 240 }}>
+        <Spin size="large" description={t('monitoring.person.loading')} />
+      </Flex>
+    );
+  }
+
+  const onSaved = (next: PersonDetail) => {
+    replace(next);
+    void message.success(t('monitoring.saved'));
+  };
+  /** An action with nothing to fill in: sent at once, its outcome told in a message. */
+  const runNow = async (send: PersonSend, done: string) => {
+    setBusy(true);
+    const result = await send();
+    setBusy(false);
+    if (result.ok) {
+      replace(result.value);
+      void message.success(done);
+    } else void message.error(result.error.message);
+  };
+
+  const show = (target: Target) =>
+    setDialog((current) => ({ ...target, seq: (current?.seq ?? 0) + 1, open: true }));
+  const seq = dialog?.seq;
+  const formProps = {
+    open: dialog?.open ?? false,
+    detail,
+    onSaved,
+    onClose: () => setDialog((current) => (current ? { ...current, open: false } : null)),
+    afterClose: () => {
+      setDialog((current) => (current?.seq === seq && !current?.open ? null : current));
+      // When the action removed the button that opened the dialog, the heading takes focus instead.
+      if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+    },
+  };
+
+  const decide = (match: CaseMatch, decision: Decision) => {
+    if (decision === 'confirmed') {
+      void runNow(
+        () => api.monitoring.decideLink({ id: detail.id, caseId: match.caseId, decision }),
+        t('monitoring.match.confirmed', { registryNumber: match.registryNumber }),
+      );
+    } else show({ kind: 'decision', match, decision });
+  };
+  const checkIn = (index: number) =>
+    void runNow(
+      () =>
+        api.monitoring.recordEvent({
+          id: detail.id,
+          period: index,
+          event: { on: detail.today, type: 'attended' },
+        }),
+      t('monitoring.period.checkedIn'),
+    );
+
+  return (
+    <Flex vertical gap={16}>
+      <PersonHeader
+        detail={detail}
+        districtLabel={districts.label}
+        onEdit={() => show({ kind: 'identity' })}
+        headingRef={heading}
+      />
+      <ReoffendingAlerts matches={detail.matches} busy={busy} onDecide={decide} />
+      <PeriodsSection
+        detail={detail}
+        busy={busy}
+        onAdd={() => show({ kind: 'period', index: null })}
+        onCheckIn={checkIn}
+        onEvent={(period) => show({ kind: 'event', period })}
+        onEdit={(index) => show({ kind: 'period', index })}
+      />
+      <ConvictionsSection
+        convictions={detail.record.convictions}
+        onAdd={() => show({ kind: 'conviction' })}
+        onRemove={(index) => show({ kind: 'removeConviction', index })}
+      />
+      <RejectedMatches matches={detail.matches} busy={busy} onDecide={decide} />
+
+      {dialog?.kind === 'identity' && <PersonForm key={dialog.seq} {...formProps} person={detail} />}
+      {dialog?.kind === 'conviction' && <ConvictionForm key={dialog.seq} {...formProps} />}
+      {dialog?.kind === 'removeConviction' && (
+        <RemoveConvictionForm key={dialog.seq} {...formProps} index={dialog.index} />
+      )}
+      {dialog?.kind === 'period' && <PeriodForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'event' && <EventForm key={dialog.seq} {...formProps} period={dialog.period} />}
+      {dialog?.kind === 'decision' && (
+        <DecisionForm key={dialog.seq} {...formProps} match={dialog.match} decision={dialog.decision} />
+      )}
+    </Flex>
+  );
+}
