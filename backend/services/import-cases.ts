@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../shared/domain/case-record';
 import { parseCaseFile, type CaseFile } from '../../shared/domain/case-file';
 import type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
 import { DomainError, type IssueSpec } from '../errors';
-import { importRegister, registerPlan } from './import-register';
+import { importRegister, registerPlan, registerProblems } from './import-register';
 
 export type ConflictMode = 'refuse' | 'skip' | 'update';
 
@@ -12,18 +12,18 @@ export type { ImportPreview, ImportSummary, NewReferences } from '../../shared/d
 const MAX_NAMED_CONFLICTS = 20;
 const noLabels = { ru: null, kk: null, en: null };
 
-/** Validates the whole file; every problem comes back at once, with its JSON path. */
-function validate(data: unknown): CaseFile {
+/**
+ * Validates the whole file; every problem comes back at once, with its JSON path, those only the
+ * database can tell (a register person's IIN taken, a link to an unknown case) with the file's own.
+ */
+async function validate(store: Store, data: unknown): Promise<CaseFile> {
   const parsed = parseCaseFile(data);
-  if (!parsed.ok) {
-    throw new DomainError(
-      'invalid_input',
-      'errors.import.invalid',
-      { count: parsed.issues.length },
-      parsed.issues,
-    );
-  }
-  return parsed.file;
+  if (parsed.ok) return parsed.file;
+  const register = await store.read((r) =>
+    registerProblems(r, parsed.persons, new Set(parsed.registryNumbers)),
+  );
+  const issues = [...parsed.issues, ...register.issues];
+  throw new DomainError('invalid_input', 'errors.import.invalid', { count: issues.length }, issues);
 }
 
 function referencesOf({ cases, monitoring }: CaseFile): Record<ReferenceKind, Set<string>> {
@@ -67,7 +67,7 @@ const count = (cases: CaseRecord[]) => ({
 
 /** What an import would do, without doing it: counts, new reference values, conflicts (or every error). */
 export async function previewImport(store: Store, data: unknown): Promise<ImportPreview> {
-  const file = validate(data);
+  const file = await validate(store, data);
   const { cases } = file;
   return store.read(async (r) => {
     const existing = await r.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));
@@ -94,7 +94,7 @@ export async function importCases(
   mode: ConflictMode,
   onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<ImportSummary> {
-  const file = validate(data);
+  const file = await validate(store, data);
   const { cases } = file;
   return store.write(actor, async (tx) => {
     const existing = await tx.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));

@@ -1,5 +1,5 @@
 import type { Readers, WriteTx } from '../../db/ports';
-import type { CaseFile } from '../../shared/domain/case-file';
+import type { CaseFile, FilePerson } from '../../shared/domain/case-file';
 import type { MonitoredPerson } from '../../shared/domain/monitoring';
 import type { IssueSpec } from '../errors';
 import { DomainError } from '../errors';
@@ -12,16 +12,18 @@ import { resolvePersonRefs } from './monitoring/register';
  * that would make a write fail is found before the first write, and reported together.
  */
 
-/** Database ids of the file's persons already registered (null for new ones); refuses broken links. */
-export async function registerPlan(
+/**
+ * What the database says about the file's persons: the ids of those already registered (null for new
+ * ones), and every IIN another person holds and link to a case neither in the file nor the database.
+ */
+export async function registerProblems(
   r: Pick<Readers, 'monitoring' | 'cases'>,
-  file: CaseFile,
-  existingCases: Map<string, number>,
-): Promise<{ ids: (number | null)[] }> {
-  const inFile = new Set(file.cases.map((c) => c.registryNumber));
+  persons: readonly FilePerson[],
+  inFile: ReadonlySet<string>,
+): Promise<{ ids: (number | null)[]; issues: IssueSpec[] }> {
   const issues: IssueSpec[] = [];
   const ids: (number | null)[] = [];
-  for (const [i, person] of file.monitoring.entries()) {
+  for (const { index: i, person } of persons) {
     const id = await r.monitoring.idByKey(person.personId);
     ids.push(id);
     const owner = person.iin === null ? null : await r.monitoring.idByIin(person.iin);
@@ -34,7 +36,7 @@ export async function registerPlan(
       });
     }
     for (const [j, link] of person.caseLinks.entries()) {
-      if (inFile.has(link.registryNumber) || existingCases.has(link.registryNumber)) continue;
+      if (inFile.has(link.registryNumber)) continue;
       if ((await r.cases.idByRegistryNumber(link.registryNumber)) !== null) continue;
       issues.push({
         path: `monitoring[${i}].caseLinks[${j}].registryNumber`,
@@ -43,6 +45,21 @@ export async function registerPlan(
       });
     }
   }
+  return { ids, issues };
+}
+
+/** Database ids of a valid file's persons already registered (null for new ones); refuses broken links. */
+export async function registerPlan(
+  r: Pick<Readers, 'monitoring' | 'cases'>,
+  file: CaseFile,
+  existingCases: Map<string, number>,
+): Promise<{ ids: (number | null)[] }> {
+  const inFile = new Set([...file.cases.map((c) => c.registryNumber), ...existingCases.keys()]);
+  const { ids, issues } = await registerProblems(
+    r,
+    file.monitoring.map((person, index) => ({ index, person })),
+    inFile,
+  );
   if (issues.length)
     throw new DomainError('invalid_input', 'errors.import.invalid', { count: issues.length }, issues);
   return { ids };

@@ -18,7 +18,8 @@ export function demoCommand(): Command {
       );
       console.log(
         `demo: ${summary.created} cases (2022 to October 2025, five districts of Astana), ` +
-          `${summary.victims} victims, ${summary.defendants} defendants`,
+          `${summary.victims} victims, ${summary.defendants} defendants; ` +
+          `monitoring register: ${summary.persons.created} persons`,
       );
     });
 }

@@ -24,7 +24,26 @@ export interface CaseFile {
   monitoring: MonitoredPerson[];
 }
 
-export type ParsedCaseFile = { ok: true; file: CaseFile } | { ok: false; issues: KeyedIssue[] };
+/** A person of the file's register with its place in the file's `monitoring` array. */
+export interface FilePerson {
+  index: number;
+  person: MonitoredPerson;
+}
+
+/**
+ * A refused file still carries what could be read of it (the persons whose own shape is right, the
+ * registry numbers the file names), so the checks against the database can report their problems
+ * along with the file's own: every problem at once.
+ */
+export type ParsedCaseFile =
+  | { ok: true; file: CaseFile }
+  | { ok: false; issues: KeyedIssue[]; persons: FilePerson[]; registryNumbers: string[] };
+
+const registryNumbersIn = (cases: unknown[]): string[] =>
+  cases.flatMap((c) => {
+    const value = (c as { registryNumber?: unknown } | null)?.registryNumber;
+    return typeof value === 'string' ? [value] : [];
+  });
 
 /**
  * Validates a whole case file: its shape, every case's fields and pipeline rules, and registry numbers
@@ -36,16 +55,26 @@ export function parseCaseFile(data: unknown): ParsedCaseFile {
     const issues = zodIssueKeys(envelope.error);
     // The cases may still be checkable when only the envelope is wrong (a missing format, a typo).
     const raw = data as { cases?: unknown; monitoring?: unknown } | null;
-    if (Array.isArray(raw?.cases)) issues.push(...checkCases(raw.cases).issues);
-    if (Array.isArray(raw?.monitoring)) issues.push(...checkPersons(raw.monitoring).issues);
-    return { ok: false, issues };
+    const rawCases = Array.isArray(raw?.cases) ? raw.cases : [];
+    issues.push(...checkCases(rawCases).issues);
+    const register = checkPersons(Array.isArray(raw?.monitoring) ? raw.monitoring : []);
+    issues.push(...register.issues);
+    return { ok: false, issues, persons: register.persons, registryNumbers: registryNumbersIn(rawCases) };
   }
   const { cases, issues } = checkCases(envelope.data.cases);
   const register = checkPersons(envelope.data.monitoring ?? []);
   issues.push(...register.issues);
   return issues.length
-    ? { ok: false, issues }
-    : { ok: true, file: { format: CASE_FILE_FORMAT, cases, monitoring: register.persons } };
+    ? {
+        ok: false,
+        issues,
+        persons: register.persons,
+        registryNumbers: registryNumbersIn(envelope.data.cases),
+      }
+    : {
+        ok: true,
+        file: { format: CASE_FILE_FORMAT, cases, monitoring: register.persons.map((p) => p.person) },
+      };
 }
 
 /** Marks every repeat of a key after its first appearance in the file. */
@@ -66,9 +95,9 @@ function uniqueIn<T>(
   return issues;
 }
 
-function checkPersons(raw: unknown[]): { persons: MonitoredPerson[]; issues: KeyedIssue[] } {
+function checkPersons(raw: unknown[]): { persons: FilePerson[]; issues: KeyedIssue[] } {
   const issues: KeyedIssue[] = [];
-  const persons: { index: number; person: MonitoredPerson }[] = [];
+  const persons: FilePerson[] = [];
   raw.forEach((item, i) => {
     const parsed = monitoredPersonSchema.safeParse(item);
     if (!parsed.success) {
@@ -96,7 +125,7 @@ function checkPersons(raw: unknown[]): { persons: MonitoredPerson[]; issues: Key
       ),
     );
   }
-  return { persons: persons.map((p) => p.person), issues };
+  return { persons, issues };
 }
 
 function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[] } {

@@ -1,4 +1,5 @@
 import type { CaseRecord, Defendant } from './case-record';
+import { checkIin } from './iin';
 
 /*
  * The pipeline rules, in one place, for the forms, the API and the importer alike:
@@ -66,6 +67,11 @@ function checkDefendant(
   at: string,
   add: (path: string, key: string, params?: Record<string, string | number>) => void,
 ): void {
+  // The IIN is how a defendant is matched to the monitoring register: it must be this person's.
+  const iin = d.iin ? checkIin(d.iin) : null;
+  if (iin?.ok && d.birthDate !== null && iin.facts.birthDate !== d.birthDate)
+    add(`${at}.iin`, 'errors.iin.birthDateMismatch', { date: iin.facts.birthDate });
+  if (iin?.ok && iin.facts.sex !== d.sex) add(`${at}.iin`, 'errors.iin.sexMismatch');
   if (d.convictedOn !== null && d.acquittedOn !== null)
     add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive');
   for (const field of ['convictedOn', 'acquittedOn'] as const) {

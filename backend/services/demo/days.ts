@@ -28,3 +28,16 @@ export function birthDateForAge(random: Random, on: string, age: number): string
   const to = `${year + 1}${on.slice(4)}`.replace(/-02-29$/, '-02-28');
   return dateBetween(random, from, to);
 }
+
+/** The same day `months` later (or earlier), on the month's last day when it is shorter. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole months from `from` to `to`, rounded to the nearest. */
+export const monthsBetween = (from: string, to: string): number =>
+  Math.round((dayOf(to) - dayOf(from)) / 30.44);

@@ -1,8 +1,8 @@
 import type { Store } from '../../../db/ports';
-import { CASE_FILE_FORMAT } from '../../../shared/domain/case-file';
 import { DomainError } from '../../errors';
 import { importCases, type ImportSummary } from '../import-cases';
-import { DEMO_SEED, generateDemoCases } from './generate';
+import { generateDemoFile } from './demo-file';
+import { DEMO_SEED } from './generate';
 
 /** The error key when the database already holds cases (i18n: errors.demo.notEmpty). */
 export const DEMO_NOT_EMPTY = 'errors.demo.notEmpty';
@@ -12,10 +12,11 @@ export async function hasCases(store: Store): Promise<boolean> {
 }
 
 /**
- * Fills an empty database with the demo cases through the ordinary import, so they are validated and
- * audited like any file. Demo data never mixes with real cases: a database with cases is refused.
+ * Fills an empty database with the demo cases and monitoring register through the ordinary import, so
+ * they are validated and audited like any file. Demo data never mixes with real cases: a database
+ * with cases is refused.
  */
 export async function fillDemo(store: Store, actor: string, seed = DEMO_SEED): Promise<ImportSummary> {
   if (await hasCases(store)) throw new DomainError('conflict', DEMO_NOT_EMPTY);
-  return importCases(store, actor, { format: CASE_FILE_FORMAT, cases: generateDemoCases(seed) }, 'refuse');
+  return importCases(store, actor, generateDemoFile(seed), 'refuse');
 }

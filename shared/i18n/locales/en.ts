@@ -116,7 +116,7 @@ const en = {
   },
   demo: {
     title: 'Try Nadzor with demo data',
-    text: 'About two hundred fictional cases from several years in five districts of Astana, with victims, defendants, verdicts and sentences: enough to explore the lists, the dashboard and the reports.',
+    text: 'About two hundred fictional cases from several years in five districts of Astana, with victims, defendants, verdicts and sentences, and a monitoring register of some forty previously convicted persons under supervision, a few of whom offend again: enough to explore the lists, the dashboard, the register and the reports.',
     note: 'Demo data is loaded into an empty database only. Keep real cases in a separate database.',
     fill: 'Load demo data',
     confirmTitle: 'Load demo data into this database?',
