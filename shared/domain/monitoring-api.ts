@@ -12,6 +12,7 @@ import {
   type SupervisionType,
 } from './monitoring';
 import type { MatchBasis } from './person-match';
+import { addDays } from './pipeline';
 
 /*
  * What the Monitoring screens ask of the backend and what they get back. Inputs are checked here for
@@ -22,7 +23,7 @@ const personId = z.number().int().positive();
 const index = z.number().int().min(0);
 const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
 
-export const monitoringFilters = ['all', 'active', 'overdue', 'endingSoon', 'flagged'] as const;
+export const monitoringFilters = ['all', 'active', 'overdue', 'dueSoon', 'endingSoon', 'flagged'] as const;
 export type MonitoringFilter = (typeof monitoringFilters)[number];
 
 export const monitoringActions = {
@@ -138,3 +139,7 @@ export interface MonitoringOverview {
 
 export const ENDING_SOON_DAYS = 30;
 export const DUE_SOON_DAYS = 7;
+
+/** A check-in due from today up to seven days ahead: the dashboard's, the list's and the table's rule. */
+export const isDueSoon = (nextDue: string | null, today: string) =>
+  nextDue !== null && nextDue <= addDays(today, DUE_SOON_DAYS);

@@ -1,7 +1,6 @@
 import { checkInStatus } from '../../../shared/domain/check-in-schedule';
 import type { MonitoredPerson, SupervisionPeriod } from '../../../shared/domain/monitoring';
 import {
-  DUE_SOON_DAYS,
   ENDING_SOON_DAYS,
   type CaseMatch,
   type PeriodStatus,
@@ -87,6 +86,3 @@ export function personSummary(
     confirmedCases: matches.filter((m) => m.status === 'confirmed').length,
   };
 }
-
-export const isDueSoon = (nextDue: string | null, today: string) =>
-  nextDue !== null && nextDue <= addDays(today, DUE_SOON_DAYS);

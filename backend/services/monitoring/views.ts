@@ -2,6 +2,7 @@ import type { Readers } from '../../../db/ports';
 import type { z } from 'zod';
 import type { Page } from '../../../shared/domain/case';
 import {
+  isDueSoon,
   type CaseMatch,
   type MonitoringOverview,
   type monitoringActions,
@@ -10,7 +11,7 @@ import {
 } from '../../../shared/domain/monitoring-api';
 import { comparableName } from '../../../shared/domain/person-match';
 import { DomainError } from '../../errors';
-import { isDueSoon, periodStatus, personSummary } from './status';
+import { periodStatus, personSummary } from './status';
 
 /*
  * The register as the screens see it on one day. The whole register is read at once (it holds
@@ -55,14 +56,16 @@ export async function listPersons(
     all: () => true,
     active: (s) => s.current !== null,
     overdue: (s) => s.overdue > 0,
+    dueSoon: (s) => isDueSoon(s.nextDue, today),
     endingSoon: (s) => s.endingSoon,
     flagged: (s) => s.pendingMatches + s.confirmedCases > 0,
   };
   const rows = (await summaries(r, today))
     .filter((s) => keep[query.filter](s) && (wanted === null || searchable(s).includes(wanted)))
-    // Who needs attention first: undecided matches, lapsed check-ins, then by name.
+    // Who needs attention first: undecided matches, lapsed check-ins (or, listing the due, the soonest), then by name.
     .sort(
       (a, b) =>
+        (query.filter === 'dueSoon' ? a.nextDue!.localeCompare(b.nextDue!) : 0) ||
         b.pendingMatches - a.pendingMatches ||
         b.overdue - a.overdue ||
         a.fullName.localeCompare(b.fullName, 'ru'),

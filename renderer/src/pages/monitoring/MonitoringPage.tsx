@@ -3,7 +3,6 @@ import { Alert, App, Button, Card, Flex, Input, Segmented, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { todayIso } from '../../../../shared/dates';
 import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { PageHeader } from '../../components/PageHeader';
 import { OverviewStrip } from './OverviewStrip';
@@ -23,9 +22,7 @@ export function MonitoringPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const overview = useOverview();
-  // The due-soon filter needs the backend's day; if the overview failed, this PC's day will do.
-  const today = overview.overview?.today ?? (overview.error ? todayIso() : null);
-  const list = useRegisterList(today);
+  const list = useRegisterList();
   const districts = useDistricts();
   // `seq` gives each opening of the form a fresh state (no error left from the last time).
   const [registering, setRegistering] = useState({ open: false, seq: 0 });
@@ -89,7 +86,7 @@ export function MonitoringPage() {
         <PersonTable
           page={list.page}
           loading={list.loading}
-          today={today}
+          today={overview.overview?.today ?? null}
           emptyText={emptyText}
           districtLabel={districts.label}
           onPage={(page) => list.update({ page })}

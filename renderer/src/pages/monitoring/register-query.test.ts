@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackendFilter, parseRegisterParams, registerPath, toRegisterParams } from './register-query';
+import { parseRegisterParams, registerPath, toRegisterParams } from './register-query';
 
 describe('the register list query in the URL', () => {
   it('round-trips search, filter and page, and leaves defaults out of links', () => {
@@ -16,10 +16,5 @@ describe('the register list query in the URL', () => {
       page: 1,
     });
     expect(parseRegisterParams(new URLSearchParams(`search=${'x'.repeat(201)}`)).search).toBe('');
-  });
-
-  it('sends only the backend’s filters to the backend', () => {
-    expect(isBackendFilter('flagged')).toBe(true);
-    expect(isBackendFilter('dueSoon')).toBe(false);
   });
 });

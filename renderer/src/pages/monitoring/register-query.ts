@@ -6,16 +6,8 @@ import { monitoringFilters, type MonitoringFilter } from '../../../../shared/dom
  * Values that are not valid are ignored rather than sent to the backend.
  */
 
-/** The backend's filters plus `dueSoon`, which the screen works out itself (see due-soon.ts). */
-export const registerFilters = [
-  'all',
-  'active',
-  'overdue',
-  'dueSoon',
-  'endingSoon',
-  'flagged',
-] as const satisfies readonly (MonitoringFilter | 'dueSoon')[];
-export type RegisterFilter = (typeof registerFilters)[number];
+export const registerFilters = monitoringFilters;
+export type RegisterFilter = MonitoringFilter;
 
 export const REGISTER_PAGE_SIZE = 50;
 const MAX_SEARCH = 200;
@@ -25,9 +17,6 @@ export interface RegisterRequest {
   filter: RegisterFilter;
   page: number;
 }
-
-export const isBackendFilter = (filter: RegisterFilter): filter is MonitoringFilter =>
-  (monitoringFilters as readonly string[]).includes(filter);
 
 export function parseRegisterParams(params: URLSearchParams): RegisterRequest {
   const filter = params.get('filter');

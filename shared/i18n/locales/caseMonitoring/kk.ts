@@ -77,7 +77,7 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
       administrative: 'әкімшілік қадағалау',
       probation: 'пробациялық бақылау',
       parole: 'шартты түрде мерзімінен бұрын босату',
-      prosecutorWatch: 'прокуратура бақылауы',
+      prosecutorWatch: 'прокурордың бақылауы',
     },
   },
 };
