@@ -70,7 +70,9 @@ describe('the monitoring register through the API', () => {
       attended: 1,
     });
     const overview = await ok('monitoring.overview', {});
-    expect(overview).toMatchObject({ underSupervision: 1, overdue: { total: 1 } });
+    expect(overview).toMatchObject({ underSupervision: 1, overdue: { total: 1 }, dueSoon: { total: 0 } });
+    expect((await ok('monitoring.list', { filter: 'overdue' })).total).toBe(1);
+    expect((await ok('monitoring.list', { filter: 'dueSoon' })).total).toBe(0);
     expect(overview.overdue.items[0]).toMatchObject({ due: '2024-11-30', person: { personId: 'M-000001' } });
 
     await ok('monitoring.recordEvent', {
