@@ -3,7 +3,7 @@ import type { CaseRecord } from '../shared/domain/case-record';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { CaseMatch } from '../shared/domain/monitoring-api';
-import type { CaseStats, DrillPage, DrillRequest } from '../shared/domain/stats';
+import type { CaseDrillPage, CaseStats, DrillRequest } from '../shared/domain/stats';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 
@@ -128,8 +128,8 @@ export interface StatsDistrict {
 
 export interface StatsReader {
   annual(year: number, district: StatsDistrict | null): Promise<CaseStats>;
-  /** The rows behind one figure; null when the figure does not know the key. */
-  drill(query: DrillRequest, district: StatsDistrict | null): Promise<DrillPage | null>;
+  /** The rows behind one figure of the cases; null when the figure does not know the key. */
+  drill(query: DrillRequest, district: StatsDistrict | null): Promise<CaseDrillPage | null>;
 }
 
 export interface Readers {

@@ -248,3 +248,77 @@ test('Reports: a district with no case the year before is "new", never a percent
   });
   await expect(list.getByRole('link', { name: '241500031000004', exact: true })).toBeVisible();
 });
+
+test('Reports: the monitoring card counts the register’s year, and a figure lists its persons', async ({
+  page,
+  host,
+}) => {
+  const IIN = '880120300123'; // 1988-01-20, male
+  const person = await host.call<{ id: number }>('monitoring.create', {
+    person: {
+      iin: IIN,
+      fullName: 'Аманов Ерлан Болатович',
+      birthDate: '1988-01-20',
+      sex: 'M',
+      district: 'Almaty',
+    },
+  });
+  const { id } = person;
+  await host.call('monitoring.addPeriod', {
+    id,
+    period: { type: 'probation', start: '2024-01-15', checkInsPerMonth: 1 },
+  });
+  await host.call('monitoring.recordEvent', { id, period: 0, event: { on: '2024-02-10', type: 'attended' } });
+  await host.call('monitoring.recordEvent', {
+    id,
+    period: 0,
+    event: { on: '2024-03-05', type: 'violation' },
+  });
+  const created = await host.call<{ id: number }>('cases.create', {
+    registryNumber: '245100031000777',
+    article: '194',
+    district: 'Almaty',
+    registeredOn: '2024-06-03',
+  });
+  await host.call('cases.addDefendant', {
+    id: created.id,
+    defendant: { fullName: 'Аманов Е. Б.', iin: IIN, sex: 'M' },
+  });
+  await host.call('monitoring.decideLink', { id, caseId: created.id, decision: 'confirmed' });
+
+  await openApp(page, host.url, `/reports?year=${YEAR}`);
+  const card = page.getByRole('region', { name: 'Надзор за ранее судимыми лицами' });
+  await expect(
+    card.getByRole('button', { name: 'Лиц под надзором в течение года 1', exact: true }),
+  ).toBeVisible();
+  await expect(
+    card.getByRole('button', { name: 'Под надзором на 31 декабря 2024 г. 1', exact: true }),
+  ).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Зафиксировано нарушений 1', exact: true })).toBeVisible();
+  // One check-in a month from 31 January to 31 December, one of them attended.
+  await expect(card.getByText(/^8,3\s%$/)).toBeVisible();
+  await expect(card.getByText('1 из 12 назначенных', { exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Уровень рецидива 100\s%$/ })).toBeVisible();
+  await expect(card.getByText(/Учитываются только подтверждённые связи/)).toBeVisible();
+
+  await card.getByRole('button', { name: 'Лиц, совершивших новые преступления 1', exact: true }).click();
+  const list = page.getByRole('dialog', {
+    name: `Лица, совершившие новые преступления в ${YEAR} году — 1 человек`,
+  });
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list.getByRole('link', { name: 'Аманов Ерлан Болатович', exact: true })).toHaveAttribute(
+    'href',
+    `#/monitoring/${id}`,
+  );
+  await expect(list.getByRole('link', { name: '245100031000777', exact: true })).toBeVisible();
+  await list.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(list).toBeHidden();
+
+  // The offender profile's previously convicted, drilled down to the register.
+  const offenders = page.getByRole('region', { name: 'Обвиняемые' });
+  await offenders.getByRole('button', { name: 'из них состоят на учёте надзора: 1', exact: true }).click();
+  const onRegister = page.getByRole('dialog', {
+    name: `Лица на учёте надзора среди совершивших преступления в ${YEAR} году — 1 человек`,
+  });
+  await expect(onRegister.getByRole('link', { name: 'Аманов Ерлан Болатович', exact: true })).toBeVisible();
+});

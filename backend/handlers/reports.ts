@@ -4,5 +4,5 @@ import type { Handlers } from './handler';
 
 export const reportHandlers = {
   'reports.stats': (query, { store, now }) => annualStats(store, query, today(now)),
-  'reports.drilldown': (query, { store }) => drillDown(store, query),
+  'reports.drilldown': (query, { store, now }) => drillDown(store, query, today(now)),
 } satisfies Partial<Handlers>;

@@ -1,7 +1,14 @@
 import type { Readers, StatsDistrict, Store } from '../../db/ports';
-import type { AnnualStats, DrillPage, DrillRequest, StatsQuery } from '../../shared/domain/stats';
+import type {
+  AnnualStats,
+  DrillFigure,
+  DrillPageOf,
+  DrillRequest,
+  StatsQuery,
+} from '../../shared/domain/stats';
 import { todayIso } from '../../shared/dates';
 import { DomainError } from '../errors';
+import { monitoringDrill } from './monitoring/drill';
 import { monitoringStats } from './monitoring/statistics';
 
 const fold = (text: string) => text.trim().toLocaleLowerCase('ru');
@@ -46,13 +53,19 @@ export const annualStats = (store: Store, query: StatsQuery, today = todayIso())
     return { ...cases, monitoring };
   });
 
-export const drillDown = (
+/** The cases or persons behind one figure; `today` bounds the register's figures as in annualStats. */
+export const drillDown = <F extends DrillFigure>(
   store: Store,
-  query: DrillRequest & Pick<StatsQuery, 'district'>,
-): Promise<DrillPage> =>
+  query: DrillRequest & { figure: F } & Pick<StatsQuery, 'district'>,
+  today = todayIso(),
+): Promise<DrillPageOf<F>> =>
   store.read(async (r) => {
-    const { district, ...request } = query;
-    const page = await r.stats.drill(request, await resolveDistrict(r, district));
+    const { district: name, ...request } = query;
+    const district = await resolveDistrict(r, name);
+    const page =
+      request.figure === 'monitoredPersons'
+        ? await monitoringDrill(r, request, district, today)
+        : await r.stats.drill(request, district);
     if (!page) {
       throw DomainError.field('invalid_input', {
         path: 'key',
@@ -60,5 +73,5 @@ export const drillDown = (
         params: { key: query.key ?? '' },
       });
     }
-    return page;
+    return page as DrillPageOf<F>;
   });

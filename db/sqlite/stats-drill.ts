@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { DrillPage, DrillQuery, DrillRequest, DrillRow } from '../../shared/domain/stats';
-import { ageBands, type AgeBand, type DrillKind } from '../../shared/domain/stats';
+import type { CaseDrillPage, DrillQuery, DrillRequest, DrillRow } from '../../shared/domain/stats';
+import { ageBands, type AgeBand, type CaseDrillKind } from '../../shared/domain/stats';
 import {
   inAgeBand,
   casesIn,
@@ -21,7 +21,7 @@ import { statement } from './statements';
  */
 
 interface Source {
-  kind: DrillKind;
+  kind: CaseDrillKind;
   /** FROM … WHERE … with the case joined as `c`, and the party as `d` (defendant) or `v` (victim). */
   body: string;
   eventOn: string;
@@ -51,7 +51,7 @@ function victimCondition(key: string): { sql: string; params?: Record<string, st
 }
 
 const from = (
-  kind: DrillKind,
+  kind: CaseDrillKind,
   rows: Rows,
   eventOn: string,
   extra = '',
@@ -129,6 +129,9 @@ function sourceOf(
       if (!condition) return null;
       return from('victims', victimsIn(districtId), 'c.registered_on', condition.sql, condition.params);
     }
+    case 'monitoredPersons':
+      // The register's persons are listed from the register (backend/services/monitoring/drill.ts).
+      return null;
   }
 }
 
@@ -137,7 +140,11 @@ const personColumns = `, d.full_name AS fullName, d.person_id AS personId, d.sex
   CASE WHEN d.sentence_type IN ('imprisonment', 'restriction', 'suspended') THEN ${termMonthsSql} END AS sentenceMonths`;
 const victimColumns = ', v.sex, v.age, v.employment';
 
-export function drillPage(db: Database, query: DrillRequest, districtId: number | null): DrillPage | null {
+export function drillPage(
+  db: Database,
+  query: DrillRequest,
+  districtId: number | null,
+): CaseDrillPage | null {
   const source = sourceOf(query.figure, query.key, districtId);
   if (!source) return null;
   const params = {

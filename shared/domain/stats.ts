@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
-import type { MonitoringStats } from './monitoring-stats';
+import type { MonitoredDrillRow, MonitoringStats } from './monitoring-stats';
 
 /*
  * The annual statistics of spec §3/§4. Names of the §4 keys are fixed by the contract; what follows
@@ -103,6 +103,7 @@ export const drillFigures = [
   'imprisonmentTerm',
   'offenders',
   'victims',
+  'monitoredPersons',
 ] as const;
 export type DrillFigure = (typeof drillFigures)[number];
 
@@ -111,8 +112,9 @@ export type OffenderFilter = (typeof offenderFilters)[number];
 
 /**
  * `key` narrows a figure: the platform or tactic name, the sentence type, an imprisonment term in
- * years as the statistics give it ("3.5"), an offender filter, or for
- * victims `all`, `women`, `age:<band>` or `employment:<value|unknown>`.
+ * years as the statistics give it ("3.5"), an offender filter, for
+ * victims `all`, `women`, `age:<band>` or `employment:<value|unknown>`, and for the register's
+ * persons one of `monitoringDrillKeys`.
  */
 export const drillQuery = statsQuery
   .extend({
@@ -126,7 +128,9 @@ export type DrillQuery = z.input<typeof drillQuery>;
 /** A drill-down as the store runs it: defaults applied, the district resolved separately. */
 export type DrillRequest = Omit<z.output<typeof drillQuery>, 'district'>;
 
-export type DrillKind = 'cases' | 'persons' | 'victims';
+export type DrillKind = 'cases' | 'persons' | 'victims' | 'monitoredPersons';
+/** The lists built from the cases (the statistics SQL); the register's persons are listed apart. */
+export type CaseDrillKind = Exclude<DrillKind, 'monitoredPersons'>;
 
 /** What each figure's list holds (the screen knows before the list loads; the store builds it so). */
 export const drillKinds: Record<DrillFigure, DrillKind> = {
@@ -143,6 +147,7 @@ export const drillKinds: Record<DrillFigure, DrillKind> = {
   imprisonmentTerm: 'persons',
   offenders: 'persons',
   victims: 'victims',
+  monitoredPersons: 'monitoredPersons',
 };
 
 export interface DrillRow {
@@ -164,10 +169,22 @@ export interface DrillRow {
   sentenceMonths?: number | null;
 }
 
-export interface DrillPage {
-  kind: DrillKind;
+export interface CaseDrillPage {
+  kind: CaseDrillKind;
   total: number;
   rows: DrillRow[];
 }
+
+export interface MonitoredDrillPage {
+  kind: 'monitoredPersons';
+  total: number;
+  rows: MonitoredDrillRow[];
+}
+
+export type DrillPage = CaseDrillPage | MonitoredDrillPage;
+/** The page a figure's list comes as. */
+export type DrillPageOf<F extends DrillFigure> = F extends 'monitoredPersons'
+  ? MonitoredDrillPage
+  : CaseDrillPage;
 
 export { employments, sentenceTypes };

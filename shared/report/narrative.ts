@@ -2,6 +2,7 @@ import { employments } from '../domain/case-record';
 import type { Language } from '../domain/fields';
 import { ageBands, sentenceTypes, type AnnualStats } from '../domain/stats';
 import { districtsNarrative } from './narrative-districts';
+import { monitoringNarrative } from './narrative-monitoring';
 import { wordsFor, type Words } from './words';
 
 /*
@@ -20,6 +21,8 @@ export interface Narrative {
   people: string[];
   shares: string[];
   sentences: string[];
+  /** The monitoring register's paragraph; empty when the register has nothing for the year. */
+  monitoring: string[];
 }
 
 /** How many platforms and tactics the sentences name; the tables list them all. */
@@ -33,6 +36,7 @@ export function reviewNarrative(stats: AnnualStats, language: Language, label: R
     people: peopleText(stats, w),
     shares: sharesText(stats, label, w),
     sentences: [sentencesText(stats, w)],
+    monitoring: monitoringNarrative(stats.monitoring, stats.year, language),
   };
 }
 

@@ -18,10 +18,65 @@ import { annualStats } from '../stats';
 import { renderReport } from './render';
 import { flowing, hasRow, pdfInfo, pdfText } from './testing/pdf-text';
 
+/** A few supervised persons on top of the demo, one with a confirmed re-offence in the year. */
+async function addRegister(store: Store): Promise<void> {
+  const [reoffence] = (await store.read((r) => r.cases.recordsAfter(0, 10_000)))
+    .map((c) => c.record)
+    .filter((c) => c.registeredOn >= '2024-06-01' && c.registeredOn <= '2024-12-31');
+  const attended = (...days: string[]) => days.map((on) => ({ on, type: 'attended' as const }));
+  const monitoring = [
+    {
+      personId: 'T-REVIEW-1',
+      fullName: 'Сериков Айдос Нурланович',
+      birthDate: '1961-07-13',
+      sex: 'M',
+      district: 'Almaty',
+      periods: [
+        {
+          type: 'probation',
+          start: '2023-10-01',
+          checkInsPerMonth: 2,
+          events: [
+            ...attended('2024-01-09', '2024-01-30', '2024-02-10', '2024-03-12', '2024-04-11'),
+            { on: '2024-05-06', type: 'violation' },
+            { on: '2024-05-07', type: 'warning' },
+          ],
+        },
+      ],
+      caseLinks: [{ registryNumber: reoffence!.registryNumber, status: 'confirmed' }],
+    },
+    {
+      personId: 'T-REVIEW-2',
+      fullName: 'Омаров Бекзат',
+      birthDate: '1990-03-03',
+      sex: 'M',
+      district: 'Yesil',
+      periods: [
+        {
+          type: 'administrative',
+          start: '2024-03-01',
+          end: '2024-11-30',
+          checkInsPerMonth: 1,
+          events: attended('2024-03-20', '2024-04-18', '2024-06-25'),
+        },
+      ],
+    },
+    {
+      personId: 'T-REVIEW-3',
+      fullName: 'Ким Виктор',
+      birthDate: '1984-12-24',
+      sex: 'M',
+      periods: [{ type: 'parole', start: '2022-02-01', end: '2023-08-31' }],
+    },
+  ];
+  await importCases(store, 'test', { format: CASE_FILE_FORMAT, cases: [], monitoring }, 'refuse');
+}
+
 async function demoStore(): Promise<Store> {
   const store = openSqliteStore(':memory:');
   await seedReferenceData(store);
   await fillDemo(store, 'test');
+  await addRegister(store);
   return store;
 }
 
@@ -87,7 +142,30 @@ function expectedRows(stats: AnnualStats, language: Language, label: (name: stri
     rows.push([cell(`sentenceType.${type}`), [f.number(stats.sentences.byType[type])]]);
   for (const term of stats.sentences.imprisonmentTerms)
     rows.push([t('years', { count: term.years, n: f.number(term.years) }), [f.number(term.persons)]]);
-  return rows;
+  return [...rows, ...monitoringRows(stats, language)];
+}
+
+/** The monitoring section's table, row by row. */
+function monitoringRows({ monitoring: m }: AnnualStats, language: Language): [string, string[]][] {
+  const f = formatsFor(language);
+  const t = (key: string, params?: Record<string, unknown>) =>
+    translate(language, `monitoringReport.figure.${key}`, params);
+  const rate = m.reoffenceRate;
+  return [
+    [t('personsMonitored'), [f.number(m.personsMonitored)]],
+    [t('underMonitoringOn', { date: f.date(m.asOf) }), [f.number(m.underMonitoringAtYearEnd)]],
+    [t('newPeriods'), [f.number(m.newPeriods)]],
+    [t('checkInsExpected'), [f.number(m.checkIns.expected)]],
+    [t('checkInsAttended'), [f.number(m.checkIns.attended)]],
+    [t('compliance'), [f.percent(m.checkIns.compliancePct!)]],
+    [t('violations'), [f.number(m.violations)]],
+    [t('warnings'), [f.number(m.warnings)]],
+    [t('reoffendedPersons'), [f.number(m.reoffendedPersons)]],
+    [t('cohort'), [f.number(rate.cohort)]],
+    [t('failures'), [f.number(rate.reoffended)]],
+    [t('reoffenceRate'), [f.percent(rate.pct!)]],
+    [t('offendersOnRegister'), [f.number(m.offendersOnRegister)]],
+  ];
 }
 
 describe('the annual review PDF from the demo database', () => {
@@ -114,10 +192,17 @@ describe('the annual review PDF from the demo database', () => {
       );
       expect(missing).toEqual([]);
       const narrative = reviewNarrative(stats, language, (_kind, name) => label(name));
-      const { keyFigures, districts, people, shares, sentences } = narrative;
-      const paragraphs = [...keyFigures, ...districts, ...people, ...shares, ...sentences];
+      const { keyFigures, districts, people, shares, sentences, monitoring } = narrative;
+      expect(monitoring).toHaveLength(1);
+      const paragraphs = [...keyFigures, ...districts, ...people, ...shares, ...sentences, ...monitoring];
       for (const paragraph of paragraphs)
         expect(flowing(text)).toContain(flowing(paragraph.replace(/\u00a0/g, ' ')));
+      // The rate is printed with its definition, in the review's language.
+      const definition = translate(language, 'monitoringReport.definition', {
+        from: formatsFor(language).date('2024-01-01'),
+        asOf: formatsFor(language).date(stats.monitoring.asOf),
+      });
+      expect(flowing(text)).toContain(flowing(definition.replace(/[\u00a0\u202f]/g, ' ')));
       expect(text).toContain(translate(language, 'report.page', { page: 2, total: pages }));
     });
   });
@@ -188,6 +273,18 @@ describe('the review follows the data', () => {
     await store.close();
   });
 
+  it('says in one line that the register has nothing for the year, rather than print a table of zeros', async () => {
+    const store = openSqliteStore(':memory:');
+    await seedReferenceData(store);
+    const text = flowing(
+      pdfText((await renderReport(store, { year: 2024, language: 'ru' }, { actor: 'test' })).pdf),
+    );
+    expect(text).toContain(`6. ${translate('ru', 'monitoringReport.title')}`);
+    expect(text).toContain(flowing(translate('ru', 'monitoringReport.none', { year: 2024 })));
+    expect(text).not.toContain(translate('ru', 'monitoringReport.figure.compliance'));
+    await store.close();
+  });
+
   it('prints the office texts of Settings in the review language, and leaves out an emptied block', async () => {
     const store = await demoStore();
     const settings = await store.read(loadReportSettings);
@@ -203,7 +300,7 @@ describe('the review follows the data', () => {
     expect(text).toContain(`Шығарылған күні: ${formatsFor('kk').date('2025-02-03')}`);
     expect(text).not.toContain(translate('kk', 'report.section.prevention'));
     // Sections are numbered without a gap: advice follows the legal framework directly.
-    expect(text).toMatch(/6\. Құқықтық негіз[\s\S]*7\. Жәбірленушілерге кеңестер/);
+    expect(text).toMatch(/7\. Құқықтық негіз[\s\S]*8\. Жәбірленушілерге кеңестер/);
     await store.close();
   });
 });

@@ -80,6 +80,7 @@ export function astana2024(): AnnualStats {
       violations: 9,
       warnings: 7,
       reoffendedPersons: 4,
+      offendersOnRegister: 3,
       reoffenceRate: { cohort: 40, reoffended: 4, pct: 10, definition: REOFFENCE_DEFINITION },
     },
   };

@@ -1,10 +1,12 @@
-import { Alert, Drawer, Table, Typography } from 'antd';
+import { Alert, Drawer, Table, Typography, type TablePaginationConfig } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MonitoringDrillKey } from '../../../../shared/domain/monitoring-stats';
 import { useReturnFocus } from '../../components/useReturnFocus';
 import { useCaseFormat } from '../case/useCaseFormat';
-import { drillBasis, drillColumns, drillKindOf, type NumberedRow } from './drill-columns';
+import { drillBasisText, drillColumns, drillKindOf, type NumberedRow } from './drill-columns';
 import { drillCount, drillTitle } from './drill-title';
+import { monitoredDrillColumns, type NumberedMonitoredRow } from './monitored-drill-columns';
 import { drillPageSizes, type DrillTarget } from './report-query';
 import type { ReportLabels } from './useReportLabels';
 import { useDrillPage } from './useDrillPage';
@@ -33,12 +35,33 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
 
   const title = shown ? drillTitle(t, shown, labels) : '';
   const heading = page ? `${title} — ${drillCount(t, page.kind, page.total, f.number)}` : title;
-  const rows = useMemo<NumberedRow[]>(
-    () => (page?.rows ?? []).map((row, rowId) => ({ ...row, rowId })),
-    [page],
-  );
-  const columns =
-    page && shown ? drillColumns(page.kind, shown.figure, { t, format, district: labels.district }) : [];
+  // Rows of the register's persons and rows of the cases' parties are told apart by the page's kind.
+  const { caseRows, personRows } = useMemo(() => {
+    if (page?.kind === 'monitoredPersons')
+      return { caseRows: [], personRows: page.rows.map((row, rowId) => ({ ...row, rowId })) };
+    return { caseRows: (page?.rows ?? []).map((row, rowId) => ({ ...row, rowId })), personRows: [] };
+  }, [page]);
+  const context = { t, format, district: labels.district };
+  const monitored = shown?.figure === 'monitoredPersons';
+
+  const pagination: TablePaginationConfig | false = shown
+    ? {
+        current: shown.page,
+        pageSize: shown.pageSize,
+        total: page?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [...drillPageSizes],
+        hideOnSinglePage: false,
+        onChange: onPage,
+      }
+    : false;
+  const tableProps = {
+    rowKey: 'rowId',
+    size: 'small' as const,
+    loading,
+    locale: { emptyText: loading ? <span /> : t('reports.drill.empty') },
+    pagination,
+  };
 
   return (
     <Drawer
@@ -52,32 +75,24 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
       closable={{ 'aria-label': t('reports.drill.close') }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      {shown && (
-        <Typography.Paragraph type="secondary">
-          {t(`reports.drill.basis.${drillBasis(shown.figure)}`, { year: shown.year })}
-        </Typography.Paragraph>
+      {shown && <Typography.Paragraph type="secondary">{drillBasisText(t, shown)}</Typography.Paragraph>}
+      {monitored ? (
+        <Table<NumberedMonitoredRow>
+          {...tableProps}
+          columns={monitoredDrillColumns(shown.key as MonitoringDrillKey | undefined, context)}
+          dataSource={personRows}
+        />
+      ) : (
+        <Table<NumberedRow>
+          {...tableProps}
+          columns={
+            page && shown && page.kind !== 'monitoredPersons'
+              ? drillColumns(page.kind, shown.figure, context)
+              : []
+          }
+          dataSource={caseRows}
+        />
       )}
-      <Table<NumberedRow>
-        rowKey="rowId"
-        size="small"
-        loading={loading}
-        columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: loading ? <span /> : t('reports.drill.empty') }}
-        pagination={
-          shown
-            ? {
-                current: shown.page,
-                pageSize: shown.pageSize,
-                total: page?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [...drillPageSizes],
-                hideOnSinglePage: false,
-                onChange: onPage,
-              }
-            : false
-        }
-      />
     </Drawer>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnualStats, OffenderFilter } from '../../../../shared/domain/stats';
 import { SectionCard } from '../../components/case/SectionCard';
 import { FigureCard } from './FigureCard';
+import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
 import { useScreenFormats } from './useScreenFormats';
@@ -30,6 +31,18 @@ export function OffendersSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
   const { offenders } = stats;
+  // The previously convicted drilled down to the register: who of the year's offenders is supervised.
+  const onRegisterLabel = t('monitoringReport.offendersOnRegister');
+  const onRegister = (
+    <span>
+      {onRegisterLabel}:
+      <FigureLink
+        label={onRegisterLabel}
+        count={stats.monitoring.offendersOnRegister}
+        onOpen={() => open({ figure: 'monitoredPersons', key: 'amongOffenders' })}
+      />
+    </span>
+  );
 
   return (
     <SectionCard title={t('reports.section.offenders')}>
@@ -46,6 +59,7 @@ export function OffendersSection({ stats, open, lead }: Props) {
             title={t(`reports.offenders.${filter}`)}
             value={f.percent(offenders[shareOf[filter]])}
             onOpen={() => open({ figure: 'offenders', key: filter })}
+            detail={filter === 'priorConviction' ? onRegister : undefined}
           />
         ))}
         <FigureCard

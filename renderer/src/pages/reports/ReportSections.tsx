@@ -3,6 +3,7 @@ import type { AnnualStats } from '../../../../shared/domain/stats';
 import type { Narrative } from '../../../../shared/report/narrative';
 import { DistrictsSection } from './DistrictsSection';
 import { KeyFiguresSection } from './KeyFiguresSection';
+import { MonitoringSection } from './MonitoringSection';
 import { OffendersSection } from './OffendersSection';
 import type { DrillRequest } from './report-query';
 import { SentencesSection } from './SentencesSection';
@@ -18,7 +19,10 @@ interface Props {
   open: (request: DrillRequest) => void;
 }
 
-/** The review's sections in the PDF's order: key figures, districts, sentences, people, platforms and tactics. */
+/**
+ * The review's sections: key figures, districts, sentences, people, platforms and tactics, and the
+ * monitoring register last, as the PDF puts it after all the figures of the cases.
+ */
 export function ReportSections({ stats, narrative, labels, open }: Props) {
   return (
     <Row gutter={[16, 16]}>
@@ -54,6 +58,9 @@ export function ReportSections({ stats, narrative, labels, open }: Props) {
           open={open}
           lead={narrative?.shares.slice(1) ?? []}
         />
+      </Col>
+      <Col span={24}>
+        <MonitoringSection stats={stats} open={open} lead={narrative?.monitoring ?? []} />
       </Col>
     </Row>
   );

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
+import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { DrillDrawer } from './DrillDrawer';
@@ -16,8 +17,9 @@ import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
 import './reports.css';
 
-/** Nothing happened in the year: no case, no court step, no verdict. */
+/** Nothing happened in the year: no case, no court step, no verdict, nothing on the register. */
 const isEmptyYear = (stats: AnnualStats): boolean =>
+  isEmptyRegisterYear(stats.monitoring) &&
   stats.pipeline.registered === 0 &&
   stats.pipeline.forwardedToCourt === 0 &&
   stats.pipeline.convictedPersons === 0 &&

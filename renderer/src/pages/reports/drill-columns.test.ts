@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drillFigures } from '../../../../shared/domain/stats';
-import { drillBasis, drillKindOf } from './drill-columns';
+import { createI18n } from '../../../../shared/i18n';
+import { drillBasis, drillBasisText, drillKindOf } from './drill-columns';
 
 describe('what a figure’s list holds', () => {
   it('knows cases, persons and victims before the list loads', () => {
@@ -19,6 +20,7 @@ describe('what a figure’s list holds', () => {
       imprisonmentTerm: 'persons',
       offenders: 'persons',
       victims: 'victims',
+      monitoredPersons: 'monitoredPersons',
     });
   });
 
@@ -28,5 +30,19 @@ describe('what a figure’s list holds', () => {
     expect(drillBasis('forwardedToCourt')).toBe('event');
     expect(drillBasis('sentenceType')).toBe('event');
     expect(drillBasis('offenders')).toBe('offenders');
+  });
+});
+
+describe('the line under a list’s title', () => {
+  const en = createI18n('en').t;
+  const target = { year: 2024, district: null, page: 1, pageSize: 50 };
+
+  it('gives a register figure its definition, and a case figure the date that counts', () => {
+    expect(drillBasisText(en, { ...target, figure: 'monitoredPersons', key: 'reoffended' })).toBe(
+      'A case registered in 2024 that a supervisor confirmed as the person’s. Matches awaiting a decision are not counted.',
+    );
+    expect(drillBasisText(en, { ...target, figure: 'registered' })).toBe(
+      'Counted by the registration date, in 2024.',
+    );
   });
 });

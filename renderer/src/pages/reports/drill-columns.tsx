@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { drillKinds, type DrillFigure, type DrillKind, type DrillRow } from '../../../../shared/domain/stats';
 import type { CaseFormat } from '../case/format';
 import { employmentLabel } from './drill-title';
+import type { DrillTarget } from './report-query';
 import { NO_VALUE } from './report-format';
 
 export type NumberedRow = DrillRow & { rowId: number };
@@ -27,6 +28,13 @@ export const drillKindOf = (figure: DrillFigure): DrillKind => drillKinds[figure
 export function drillBasis(figure: DrillFigure): 'event' | 'offenders' | 'registration' {
   if (eventColumnOf[figure]) return 'event';
   return figure === 'offenders' ? 'offenders' : 'registration';
+}
+
+/** Why a row is in the list, under the title: the date that counts, or the register figure's definition. */
+export function drillBasisText(t: TFunction, { figure, key, year }: DrillTarget): string {
+  return figure === 'monitoredPersons'
+    ? t(`monitoringReport.drill.basis.${key ?? ''}`, { year })
+    : t(`reports.drill.basis.${drillBasis(figure)}`, { year });
 }
 
 interface Context {

@@ -58,6 +58,23 @@ describe('the title of a figure’s list', () => {
     );
   });
 
+  it('names a register figure, and counts its persons as persons', () => {
+    expect(drillTitle(ru, target({ figure: 'monitoredPersons', key: 'reoffended' }), labels)).toBe(
+      'Лица, совершившие новые преступления в 2024 году',
+    );
+    expect(drillTitle(kk, target({ figure: 'monitoredPersons', key: 'monitored' }), labels)).toBe(
+      '2024 жылы қадағалауда болған адамдар',
+    );
+    expect(
+      drillTitle(
+        en,
+        target({ figure: 'monitoredPersons', key: 'amongOffenders', district: 'Almaty' }),
+        labels,
+      ),
+    ).toBe('Offenders of 2024 on the monitoring register · Алматы');
+    expect(drillCount(ru, 'monitoredPersons', 3, String)).toBe('3 человека');
+  });
+
   it('counts with the plural form of each language and the number as it writes it', () => {
     const number = (n: number) => n.toLocaleString('ru-RU');
     expect(drillCount(ru, 'cases', 1, number)).toBe('1 дело');

@@ -56,6 +56,9 @@ export function drillTitle(t: TFunction, target: DrillTarget, labels: NameLabels
     case 'victims':
       title = victimsTitle(t, key, year);
       break;
+    case 'monitoredPersons':
+      title = t(`monitoringReport.drill.title.${key ?? ''}`, { year });
+      break;
     default:
       title = t(`reports.drill.title.${figure}`, { year });
   }
@@ -70,4 +73,8 @@ export const drillCount = (
   kind: DrillKind,
   count: number,
   formatNumber: (n: number) => string,
-): string => t(`reports.drill.count.${kind}`, { count, number: formatNumber(count) });
+): string =>
+  t(`reports.drill.count.${kind === 'monitoredPersons' ? 'persons' : kind}`, {
+    count,
+    number: formatNumber(count),
+  });

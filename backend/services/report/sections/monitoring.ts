@@ -1,0 +1,55 @@
+import type { Content } from 'pdfmake/interfaces';
+import { chartPalette } from '../../../../shared/charts';
+import { isEmptyRegisterYear, monitoringWords } from '../../../../shared/report/narrative-monitoring';
+import { pctCell } from '../figures';
+import type { SectionBuilder } from '../inputs';
+import { table } from '../layout';
+
+/**
+ * The monitoring register's year: its key figures, and under them how the re-offence rate is
+ * counted, in words (a rate is read wrongly without its definition). A year the register has nothing
+ * for gets one line rather than a table of zeros.
+ */
+export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }) => {
+  const m = stats.monitoring;
+  const t = monitoringWords(inputs.language);
+  const { f } = w;
+  if (isEmptyRegisterYear(m)) return { title: t('title'), lead: [t('none', { year })], body: [] };
+  const rate = m.reoffenceRate;
+  const rows: [string, string][] = [
+    [t('figure.personsMonitored'), f.number(m.personsMonitored)],
+    [t('figure.underMonitoringOn', { date: f.date(m.asOf) }), f.number(m.underMonitoringAtYearEnd)],
+    [t('figure.newPeriods'), f.number(m.newPeriods)],
+    [t('figure.checkInsExpected'), f.number(m.checkIns.expected)],
+    [t('figure.checkInsAttended'), f.number(m.checkIns.attended)],
+    [t('figure.compliance'), pctCell(m.checkIns.compliancePct, w)],
+    [t('figure.violations'), f.number(m.violations)],
+    [t('figure.warnings'), f.number(m.warnings)],
+    [t('figure.reoffendedPersons'), f.number(m.reoffendedPersons)],
+    [t('figure.cohort'), f.number(rate.cohort)],
+    [t('figure.failures'), f.number(rate.reoffended)],
+    [t('figure.reoffenceRate'), pctCell(rate.pct, w)],
+    [t('figure.offendersOnRegister'), f.number(m.offendersOnRegister)],
+  ];
+  const definition: Content = {
+    text: t('definition', { from: f.date(`${year}-01-01`), asOf: f.date(m.asOf) }),
+    fontSize: 8.5,
+    lineHeight: 1.3,
+    color: chartPalette.muted,
+    margin: [0, 0, 0, 8],
+  };
+  return {
+    title: t('title'),
+    lead: narrative.monitoring,
+    body: [
+      table({
+        head: [w.t('column.indicator'), t('column.value')],
+        rows,
+        widths: ['*', 80],
+        align: ['left', 'right'],
+        boldRows: [rows.length - 2],
+      }),
+      definition,
+    ],
+  };
+};

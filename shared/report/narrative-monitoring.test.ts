@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../domain/fields';
+import type { MonitoringStats } from '../domain/monitoring-stats';
+import { monitoringNarrative } from './narrative-monitoring';
+import { astana2024 } from './testing/annual-stats';
+
+const paragraph = (m: MonitoringStats, language: Language) =>
+  monitoringNarrative(m, 2024, language)
+    .join(' ')
+    .replace(/[\u00a0\u202f]/g, ' ');
+
+/** The fixture's register figures with every count replaced, to walk the plural forms. */
+function withCounts(n: number): MonitoringStats {
+  const m = astana2024().monitoring;
+  return {
+    ...m,
+    personsMonitored: n,
+    underMonitoringAtYearEnd: n,
+    newPeriods: n,
+    violations: n,
+    warnings: n,
+    reoffendedPersons: n,
+  };
+}
+
+describe('the monitoring paragraph of the review', () => {
+  it('Russian: plural forms, locale numbers and the rate with its parts', () => {
+    expect(paragraph(astana2024().monitoring, 'ru')).toBe(
+      'В 2024 году под надзором находилось 40 лиц, из них на 31 декабря 2024 г. — 31. ' +
+        'Начато 12 новых периодов надзора. Явок на отметку состоялось 341 из 380 назначенных (89,7 %). ' +
+        'Зафиксировано 9 нарушений, вынесено 7 предупреждений. ' +
+        'Совершение новых преступлений подтверждено в отношении 4 лиц; уровень рецидива составил 10 % (4 из 40).',
+    );
+    expect(paragraph(withCounts(1), 'ru')).toContain(
+      'находилось 1 лицо, из них на 31 декабря 2024 г. — 1. Начат 1 новый период надзора.',
+    );
+    expect(paragraph(withCounts(1), 'ru')).toContain(
+      'Зафиксировано 1 нарушение, вынесено 1 предупреждение. Совершение нового преступления подтверждено в отношении 1 лица',
+    );
+    expect(paragraph(withCounts(3), 'ru')).toContain('находилось 3 лица');
+    expect(paragraph(withCounts(3), 'ru')).toContain('Начато 3 новых периода надзора.');
+    expect(paragraph(withCounts(21), 'ru')).toContain(
+      'Зафиксировано 21 нарушение, вынесено 21 предупреждение.',
+    );
+    expect(paragraph(withCounts(1500), 'ru')).toContain('находилось 1 500 лиц');
+  });
+
+  it('Kazakh: numbers stand bare, shares as Kazakh writes them', () => {
+    expect(paragraph(astana2024().monitoring, 'kk')).toBe(
+      '2024 жылы қадағалауда 40 адам болды, оның ішінде қадағалауда қалғандары (2024 ж. 31 желтоқсан) — 31. ' +
+        'Жыл ішінде 12 жаңа қадағалау кезеңі басталды. ' +
+        'Тіркеуге келу: белгіленгені — 380, орындалғаны — 341 (89,7%). ' +
+        'Барлығы 9 бұзушылық тіркелді, 7 ескерту жасалды. ' +
+        'Жаңа қылмыс жасағаны расталған адамдар саны — 4; қайталама қылмыс деңгейі — 10% ' +
+        '(есепке алынғандар — 40, қайта қылмыс жасағандар — 4).',
+    );
+    // A number is never followed by a hyphenated ending («40-тан»).
+    expect(paragraph(withCounts(7), 'kk')).not.toMatch(/\d-[а-яәғқңөұүһі]/i);
+  });
+
+  it('English', () => {
+    expect(paragraph(astana2024().monitoring, 'en')).toBe(
+      'In 2024, 40 persons were under supervision, 31 of them on 31 December 2024. ' +
+        'In the year, 12 new supervision periods began. Check-ins attended: 341 of 380 due (89.7%). ' +
+        'Supervisors recorded 9 violations and issued 7 warnings. ' +
+        'Supervisors confirmed new cases against 4 persons; the re-offence rate was 10% (4 of 40).',
+    );
+    expect(paragraph(withCounts(1), 'en')).toContain('1 person was under supervision');
+    expect(paragraph(withCounts(1), 'en')).toContain('recorded 1 violation and issued 1 warning.');
+  });
+
+  it('says no check-in was due rather than print a share of nothing, and nothing at all for an empty year', () => {
+    const m = astana2024().monitoring;
+    const noCheckIns = { ...m, checkIns: { expected: 0, attended: 0, compliancePct: null } };
+    expect(paragraph(noCheckIns, 'en')).toContain('No check-ins were due.');
+    const reoffendedOnly = {
+      ...withCounts(0),
+      reoffendedPersons: 2,
+      reoffenceRate: { ...m.reoffenceRate, cohort: 0, reoffended: 0, pct: null },
+    };
+    expect(paragraph(reoffendedOnly, 'en')).toBe('Supervisors confirmed new cases against 2 persons.');
+    expect(monitoringNarrative({ ...withCounts(0) }, 2024, 'ru')).toEqual([]);
+  });
+});
