@@ -65,11 +65,12 @@ test('a defendant entered with a monitored person’s IIN flags the case; confir
   await expect(flag.getByRole('button', { name: 'Подтвердить' })).toHaveCount(0);
   await expect(amanov).toContainText('Повторное преступление');
 
-  // The Reports screen's monitoring card is still being built: its figure is read from the API.
-  const stats = await host.call<{ monitoring: { reoffendedPersons: number } }>('reports.stats', {
-    year: 2024,
-  });
-  expect(stats.monitoring.reoffendedPersons).toBe(1);
+  // The confirmed link is a re-offence in the year of the new case.
+  await openApp(page, host.url, '/reports?year=2024');
+  const card = page.getByRole('region', { name: 'Надзор за ранее судимыми лицами' });
+  await expect(
+    card.getByRole('button', { name: 'Лиц, совершивших новые преступления 1', exact: true }),
+  ).toBeVisible();
 });
 
 test('a namesake with the same birth date is rejected with a reason and stays as a muted line', async ({

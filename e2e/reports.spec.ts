@@ -121,7 +121,7 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   const persons = page.getByRole('dialog', { name: /^Лица, осуждённые в 2024 году — \d+ человека?$/ });
   await expect(persons).toBeVisible();
   await expect(persons.getByRole('row')).toHaveCount(stats.pipeline.convictedPersons + 1);
-  await expect(persons.getByRole('columnheader', { name: 'ИИН или иной номер' })).toBeVisible();
+  await expect(persons.getByRole('columnheader', { name: 'ID лица' })).toBeVisible();
   await expect(persons.getByRole('columnheader', { name: 'Осуждён' })).toBeVisible();
   await persons.getByRole('button', { name: 'Закрыть список' }).click();
   await expect(persons).toBeHidden();

@@ -182,7 +182,7 @@ function conflictError(
     numbers.slice(0, MAX_NAMED_CONFLICTS).join(', ') + (numbers.length > MAX_NAMED_CONFLICTS ? ', …' : '');
   return new DomainError(
     'conflict',
-    'errors.import.conflicts',
+    personIssues.length ? 'errors.import.conflictsWithPersons' : 'errors.import.conflicts',
     { count: numbers.length, numbers: named },
     issues,
   );

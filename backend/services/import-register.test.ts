@@ -179,7 +179,11 @@ describe('importing and exporting the monitoring register', () => {
     });
     const before = await contents(store);
     const conflict = await refusal(importCases(store, 'test', file([], [changed, newcomer]), 'refuse'));
-    expect(conflict).toMatchObject({ code: 'conflict', params: { count: 1, numbers: 'M-000002' } });
+    expect(conflict).toMatchObject({
+      code: 'conflict',
+      key: 'errors.import.conflictsWithPersons',
+      params: { count: 1, numbers: 'M-000002' },
+    });
     expect(paths(conflict)).toEqual(['monitoring[0].personId errors.import.personExists']);
     expect(await contents(store)).toEqual(before);
 

@@ -30,8 +30,6 @@ const en = {
   },
   placeholder: {
     title: 'Coming soon',
-    monitoring:
-      'The register of previously convicted persons under supervision will be kept here: check-ins, violations and re-offending alerts.',
     audit: 'The complete, tamper-evident history of every change will be reviewed here.',
   },
   cases: {
@@ -158,7 +156,12 @@ const en = {
     checking: 'Checking the file…',
     readError: 'The file could not be read: {{detail}}',
     checked: 'The file is valid. Nothing has been written yet.',
-    count: { cases: 'Cases', victims: 'Victims', defendants: 'Defendants' },
+    count: {
+      cases: 'Cases',
+      victims: 'Victims',
+      defendants: 'Defendants',
+      persons: 'Persons on the monitoring register',
+    },
     newReferences: {
       title: 'New reference values',
       created: 'Reference values added',
@@ -559,6 +562,8 @@ const en = {
       noSuchJob: 'This import is no longer known; start it again',
       invalid: 'The file has {{count}} problems; nothing was imported',
       conflicts: '{{count}} registry numbers are already in the database: {{numbers}}',
+      conflictsWithPersons:
+        '{{count}} registry numbers of cases and register numbers of persons are already in the database: {{numbers}}',
       exists: 'registry number {{registryNumber}} is already in the database',
       personExists: 'register number {{personId}} is already in the database',
     },

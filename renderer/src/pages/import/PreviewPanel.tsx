@@ -20,7 +20,9 @@ interface Props {
 export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<ConflictMode>('refuse');
-  const conflicts = preview.conflicts.length;
+  // Registry numbers of cases, then register numbers of persons: the same conflict mode applies to both.
+  const named = [...preview.conflicts, ...preview.personConflicts];
+  const conflicts = named.length;
   const blocked = conflicts > 0 && mode === 'refuse';
 
   return (
@@ -45,6 +47,15 @@ export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
             label: t('importFile.count.defendants'),
             children: formatNumber(preview.defendants),
           },
+          ...(preview.persons > 0
+            ? [
+                {
+                  key: 'persons',
+                  label: t('importFile.count.persons'),
+                  children: formatNumber(preview.persons),
+                },
+              ]
+            : []),
         ]}
       />
       <section aria-labelledby="import-new-references">
@@ -66,7 +77,7 @@ export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
             description={
               <Flex vertical gap={12} style={{ marginTop: 8 }}>
                 <Typography.Text>
-                  {preview.conflicts.slice(0, SHOWN_CONFLICTS).join(', ')}
+                  {named.slice(0, SHOWN_CONFLICTS).join(', ')}
                   {conflicts > SHOWN_CONFLICTS &&
                     ` ${t('importFile.conflicts.more', { count: conflicts - SHOWN_CONFLICTS })}`}
                 </Typography.Text>
@@ -86,7 +97,11 @@ export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
         </section>
       )}
       <Flex gap={8} align="center" wrap>
-        <Button type="primary" disabled={blocked || preview.cases === 0} onClick={() => onConfirm(mode)}>
+        <Button
+          type="primary"
+          disabled={blocked || preview.cases + preview.persons === 0}
+          onClick={() => onConfirm(mode)}
+        >
           {t('importFile.start', { count: preview.cases })}
         </Button>
         <Button onClick={onCancel}>{t('importFile.cancel')}</Button>

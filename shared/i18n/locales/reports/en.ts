@@ -135,7 +135,7 @@ const reports = {
       acquittedOn: 'Acquitted',
       sentencedOn: 'Sentenced',
       age: 'Age',
-      personId: 'IIN or ID',
+      personId: 'Person ID',
       priorConvictions: 'Prior convictions',
     },
     close: 'Close the list',

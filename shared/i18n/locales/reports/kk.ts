@@ -135,7 +135,7 @@ const reports: LocaleStrings['reports'] = {
       acquittedOn: 'Ақталды',
       sentencedOn: 'Жаза тағайындалды',
       age: 'Жасы',
-      personId: 'ЖСН немесе өзге нөмір',
+      personId: 'Адам ID',
       priorConvictions: 'Сотталғандығы',
     },
     close: 'Тізімді жабу',

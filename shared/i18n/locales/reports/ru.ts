@@ -150,7 +150,7 @@ const reports: LocaleStrings['reports'] = {
       acquittedOn: 'Оправдан',
       sentencedOn: 'Наказание назначено',
       age: 'Возраст',
-      personId: 'ИИН или иной номер',
+      personId: 'ID лица',
       priorConvictions: 'Судимости',
     },
     close: 'Закрыть список',
