@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '..';
-import { tempDbPath } from '../../db/test-support';
+import { openTestApi } from '../test-api';
 import { openSqliteStore } from '../../db/sqlite/store';
 
 async function setup(today = '2024-12-01T10:00:00Z') {
-  const path = tempDbPath();
-  const backend = await openBackend({
-    dbPath: path,
-    actor: 'ui:olga',
-    transport: 'http',
-    now: () => new Date(today),
-  });
-  const call = async (method: string, input: unknown) => backend.dispatch(method, input, { language: 'en' });
+  const { path, backend, call } = await openTestApi(today);
   const created = await call('cases.create', {
     registryNumber: '245100031000123',
     article: '194',

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openBackend } from '..';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { openSqliteStore } from '../../db/sqlite/store';
-import { tempDbPath } from '../../db/test-support';
+import { openTestApi } from '../test-api';
 
 const IIN = '880120300123'; // 1988-01-20, male, valid check digit
 
-async function setup(today = '2024-12-01T10:00:00Z') {
-  const path = tempDbPath();
-  const backend = await openBackend({
-    dbPath: path,
-    actor: 'ui:olga',
-    transport: 'http',
-    now: () => new Date(today),
-  });
-  const call = async (method: string, input: unknown) => backend.dispatch(method, input, { language: 'en' });
-  const ok = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
-    return result.value as MethodOutput<M>;
-  };
-  return { path, backend, call, ok };
-}
+const setup = (today = '2024-12-01T10:00:00Z') => openTestApi(today);
 
 const person = {
   personId: 'M-000001',

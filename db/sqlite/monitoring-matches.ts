@@ -64,6 +64,16 @@ const decisionSql = (scope: string) => `
   FROM person_case_links l JOIN monitored_persons p ON p.id = l.person_id JOIN cases c ON c.id = l.case_id
   WHERE 1 ${scope.replace(/d\.case_id/g, 'l.case_id')}`;
 
+/** The person and the case of a candidate or a decision row. */
+const pairOf = (row: DecisionRow | CandidateRow) => ({
+  personDbId: row.person_db_id,
+  personId: row.person_key,
+  personName: row.person_name,
+  caseId: row.case_id,
+  registryNumber: row.registry_number,
+  registeredOn: row.registered_on,
+});
+
 function scopeOf(scope: MatchScope): { sql: string; params: number[] } {
   if (scope.personDbId !== undefined) return { sql: 'AND p.id = ?', params: [scope.personDbId] };
   if (scope.caseId !== undefined) return { sql: 'AND d.case_id = ?', params: [scope.caseId] };
@@ -85,12 +95,7 @@ export function findMatches(db: Database, scope: MatchScope): CaseMatch[] {
     // One entry per person and case: the IIN beats a name match, then the first defendant.
     if (known && (known.basis === 'iin' || row.basis !== 'iin')) continue;
     byPair.set(key, {
-      personDbId: row.person_db_id,
-      personId: row.person_key,
-      personName: row.person_name,
-      caseId: row.case_id,
-      registryNumber: row.registry_number,
-      registeredOn: row.registered_on,
+      ...pairOf(row),
       defendantIndex: row.position,
       defendantName: row.defendant_name,
       basis: row.basis,
@@ -103,12 +108,7 @@ export function findMatches(db: Database, scope: MatchScope): CaseMatch[] {
     if (known) known.status = row.status;
     else
       byPair.set(key, {
-        personDbId: row.person_db_id,
-        personId: row.person_key,
-        personName: row.person_name,
-        caseId: row.case_id,
-        registryNumber: row.registry_number,
-        registeredOn: row.registered_on,
+        ...pairOf(row),
         defendantIndex: null,
         defendantName: null,
         basis: null,

@@ -1,40 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { CaseDetail } from '../../../../shared/domain/case-detail';
-import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
+import { useRecordById } from '../../components/useRecordById';
 
-interface Loaded {
-  id: number;
-  detail: CaseDetail | null;
-  error: ApiError | null;
-}
+const loadCase = (id: number) => api.cases.get({ id });
 
-/**
- * One case, loaded by id; `replace` takes the updated case every action returns, so the page always
- * shows exactly what the backend holds.
- */
-export function useCaseDetail(id: number | null) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-
-  useEffect(() => {
-    if (id === null) return;
-    let live = true;
-    void api.cases.get({ id }).then((result) => {
-      if (!live) return;
-      setLoaded(
-        result.ok ? { id, detail: result.value, error: null } : { id, detail: null, error: result.error },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  const current = loaded?.id === id ? loaded : null;
-  return {
-    detail: current?.detail ?? null,
-    error: current?.error ?? null,
-    loading: id !== null && current === null,
-    replace: (detail: CaseDetail) => setLoaded({ id: detail.id, detail, error: null }),
-  };
-}
+/** One case by id, kept to what the backend last returned. */
+export const useCaseDetail = (id: number | null) => useRecordById(id, loadCase);

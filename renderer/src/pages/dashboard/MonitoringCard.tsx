@@ -185,7 +185,7 @@ function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: s
               key={`${item.person.id}-${item.period}`}
               name={item.person.fullName}
               to={personPath(item.person.id)}
-              note={t(`caseMonitoring.dashboard.supervisionType.${item.type}`)}
+              note={t(`monitoring.supervisionType.${item.type}`)}
             >
               {t('caseMonitoring.dashboard.ends', { date: date(item.end) })}
             </Item>

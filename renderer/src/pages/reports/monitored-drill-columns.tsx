@@ -23,7 +23,7 @@ interface Context {
 /** "Probation, 01.10.2023 – 31.08.2025", or "Probation since 01.10.2023" for an open end. */
 function supervisionText({ t, format }: Context, period: MonitoredDrillRow['period']): string {
   if (!period) return NO_VALUE;
-  const type = t(`monitoringReport.supervisionType.${period.type}`);
+  const type = t(`monitoring.supervisionType.${period.type}`);
   const start = format.date(period.start);
   return period.end === null
     ? t('monitoringReport.drill.since', { type, start })

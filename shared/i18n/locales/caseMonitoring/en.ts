@@ -72,12 +72,6 @@ const caseMonitoring = {
     due: 'due {{date}}',
     ends: 'ends {{date}}',
     case: 'case {{registryNumber}}',
-    supervisionType: {
-      administrative: 'administrative supervision',
-      probation: 'probation',
-      parole: 'parole',
-      prosecutorWatch: 'prosecutor’s watch',
-    },
   },
 };
 

@@ -73,12 +73,6 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
     due: 'мерзімі {{date}}',
     ends: '{{date}} дейін',
     case: '{{registryNumber}} іс',
-    supervisionType: {
-      administrative: 'әкімшілік қадағалау',
-      probation: 'пробациялық бақылау',
-      parole: 'шартты түрде мерзімінен бұрын босату',
-      prosecutorWatch: 'прокурордың бақылауы',
-    },
   },
 };
 

@@ -81,12 +81,6 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
     due: 'срок {{date}}',
     ends: 'до {{date}}',
     case: 'дело {{registryNumber}}',
-    supervisionType: {
-      administrative: 'административный надзор',
-      probation: 'пробационный контроль',
-      parole: 'условно-досрочное освобождение',
-      prosecutorWatch: 'наблюдение прокуратуры',
-    },
   },
 };
 

@@ -77,12 +77,6 @@ const monitoringReport = {
     since: '{{type}} since {{start}}',
     between: '{{type}}, {{start}} – {{end}}',
   },
-  supervisionType: {
-    administrative: 'Administrative supervision',
-    probation: 'Probation',
-    parole: 'Parole',
-    prosecutorWatch: 'Prosecutor’s watch',
-  },
 };
 
 export default monitoringReport;

@@ -82,12 +82,6 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     since: '{{type}}, басталуы: {{start}}',
     between: '{{type}}, {{start}} – {{end}}',
   },
-  supervisionType: {
-    administrative: 'Әкімшілік қадағалау',
-    probation: 'Пробациялық бақылау',
-    parole: 'Шартты түрде мерзімінен бұрын босату',
-    prosecutorWatch: 'Прокурорлық бақылау',
-  },
 };
 
 export default monitoringReport;

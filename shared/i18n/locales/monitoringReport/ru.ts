@@ -93,12 +93,6 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     since: '{{type}} с {{start}}',
     between: '{{type}}, {{start}} – {{end}}',
   },
-  supervisionType: {
-    administrative: 'Административный надзор',
-    probation: 'Пробационный контроль',
-    parole: 'Условно-досрочное освобождение',
-    prosecutorWatch: 'Прокурорское наблюдение',
-  },
 };
 
 export default monitoringReport;
