@@ -57,6 +57,10 @@ export function FormModal<T>({
 }: Props<T>) {
   const formRef = useRef<FormInstance<T> & { nativeElement?: HTMLElement }>(null);
   const focusFirst = () => {
+    // Someone who clicked into a field while the dialog was still opening keeps their place: moving
+    // focus now would send the rest of their typing into another field.
+    const active = document.activeElement;
+    if (active?.matches('input, textarea') && formRef.current?.nativeElement?.contains(active)) return;
     if (typeof focus === 'function') focus();
     else if (focus !== undefined) form.focusField(focus);
     else formRef.current?.nativeElement?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
