@@ -34,7 +34,7 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   await form.getByLabel(m.field.iin, { exact: true }).fill(IIN);
   // A valid IIN fills in what it encodes.
   await expect(form.getByLabel(m.field.birthDate, { exact: true })).toHaveValue('20.01.1988');
-  await expect(form.getByText('Мужской', { exact: true })).toBeVisible();
+  await expect(form.getByTitle('Мужской', { exact: true })).toBeVisible();
   await choose(page, form.getByLabel(m.field.district, { exact: true }), 'Есиль');
   await form.getByRole('button', { name: m.register.submit }).click();
 
@@ -58,7 +58,10 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   // Attended in the first month.
   await period.getByRole('button', { name: m.period.recordEvent }).click();
   const eventForm = page.getByRole('dialog', { name: /^Событие — Административный надзор/ });
-  await expect(eventForm.getByText(m.eventType.attended, { exact: true })).toBeVisible();
+  // The dialog puts the cursor in "what happened", which offers an attended check-in first.
+  const eventType = eventForm.getByLabel(m.event.type, { exact: true });
+  await expect(eventType).toBeFocused();
+  await expect(eventForm.getByTitle(m.eventType.attended, { exact: true })).toBeVisible();
   await fillDate(eventForm.getByLabel(m.event.on, { exact: true }), ruDate(addDays(monthStart(-2), 9)));
   await eventForm.getByRole('button', { name: m.event.submit }).click();
   await expect(eventForm).toBeHidden();
