@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Flex, Result, Row, Spin } from 'antd';
-import { useRef, useState } from 'react';
+import { App, Button, Col, Flex, Row } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import { SectionCard } from '../../components/case/SectionCard';
+import { recordStatus } from '../../components/RecordStatus';
+import { usePageDialog } from '../../components/usePageDialog';
 import { CaseDetails } from './CaseDetails';
 import { CaseHeader, type CaseAction } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
@@ -31,9 +33,6 @@ type Target =
   | { kind: 'victim' | 'defendant'; index: number | null }
   | { kind: 'removeVictim' | 'removeDefendant' | 'verdict' | 'sentence'; index: number };
 
-/** `seq` tells one opening from the next, so a closing form never clears the one opened after it. */
-type OpenDialog = Target & { seq: number; open: boolean };
-
 const caseId = (param: string | undefined) => (param && /^\d+$/.test(param) ? Number(param) : null);
 
 /** `#/cases/:id`: one case with its pipeline, timeline and parties, and every action on it. */
@@ -44,8 +43,8 @@ export function CasePage() {
   const id = caseId(useParams().id);
   const { detail, error, loading, replace } = useCaseDetail(id);
   const reference = useCaseReference();
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const dialogs = usePageDialog<Target>(heading);
 
   const onSaved = (next: CaseDetail) => {
     replace(next);
@@ -53,43 +52,24 @@ export function CasePage() {
   };
   const { run, dialog: reasonDialog } = useCaseChange(detail, onSaved);
 
-  if (id === null || error?.code === 'not_found') {
-    return (
-      <Result
-        status="404"
-        title={t('errors.case.notFound')}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/cases')}>
-            {t('caseView.back')}
-          </Button>
-        }
-      />
-    );
-  }
-  if (error) return <Alert type="error" showIcon title={error.message} role="alert" />;
-  if (loading || !detail) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: 240 }}>
-        <Spin size="large" description={t('caseView.loading')} />
-      </Flex>
-    );
-  }
+  const status = recordStatus({
+    badId: id === null,
+    error,
+    loading: loading || !detail,
+    notFound: t('errors.case.notFound'),
+    back: { label: t('caseView.back'), onClick: () => void navigate('/cases') },
+    loadingText: t('caseView.loading'),
+  });
+  if (status || !detail) return status;
 
-  const show = (target: Target) =>
-    setDialog((current) => ({ ...target, seq: (current?.seq ?? 0) + 1, open: true }));
-  const seq = dialog?.seq;
   const formProps = {
-    open: dialog?.open ?? false,
+    open: dialogs.open,
     detail,
     run,
-    onClose: () => setDialog((current) => (current ? { ...current, open: false } : null)),
-    afterClose: () => {
-      setDialog((current) => (current?.seq === seq && !current?.open ? null : current));
-      // A closed dialog gives focus back to the button that opened it; when the action has removed
-      // that button (forwarding removes "Forward to court"), the page heading takes it instead.
-      if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
-    },
+    onClose: dialogs.onClose,
+    afterClose: dialogs.afterClose,
   };
+  const { dialog, show } = dialogs;
   const { record } = detail;
   const inCourt = record.forwardedToCourtOn !== null && record.closedOn === null;
 

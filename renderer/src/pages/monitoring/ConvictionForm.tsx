@@ -2,7 +2,6 @@ import { AutoComplete, Flex, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { convictionSchema } from '../../../../shared/domain/monitoring';
-import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { FormModal } from '../../components/case/FormModal';
@@ -10,7 +9,7 @@ import { dateRule, schemaRule, textOrNull, toIsoDate } from '../../components/ca
 import { articleOptionLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { currentLanguage } from '../../i18n/i18n';
 import { fieldsAt } from './issue-fields';
-import { usePersonForm } from './usePersonForm';
+import { usePersonForm, type PersonDialogProps } from './usePersonForm';
 
 interface Values {
   article?: string;
@@ -26,13 +25,7 @@ const fieldOf = fieldsAt(fields, 'conviction', 'convictions\\[\\d+\\]');
 const shape = convictionSchema.shape;
 const trimmedOrNull = (value: unknown) => textOrNull(typeof value === 'string' ? value.trim() : value);
 
-interface Props {
-  open: boolean;
-  detail: PersonDetail;
-  onSaved: (detail: PersonDetail) => void;
-  onClose: () => void;
-  afterClose: () => void;
-}
+type Props = PersonDialogProps;
 
 /** A prior conviction: the article may be any, not only those in the reference list. */
 export function ConvictionForm({ open, detail, onSaved, onClose, afterClose }: Props) {

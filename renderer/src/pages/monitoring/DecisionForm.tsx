@@ -1,26 +1,21 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { linkDecisions, type LinkDecision } from '../../../../shared/domain/monitoring';
-import type { CaseMatch, PersonDetail } from '../../../../shared/domain/monitoring-api';
+import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { FormModal } from '../../components/case/FormModal';
 import { textOrNull } from '../../components/case/form-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { fieldsAt } from './issue-fields';
-import { usePersonForm } from './usePersonForm';
+import { usePersonForm, type PersonDialogProps } from './usePersonForm';
 
 /** A supervisor's ruling on a match; null withdraws the earlier one. */
 export type Decision = LinkDecision | null;
 
-interface Props {
-  open: boolean;
-  detail: PersonDetail;
+interface Props extends PersonDialogProps {
   match: CaseMatch;
   /** `rejected` or null: a confirmation needs no words and is sent straight away. */
   decision: Exclude<Decision, 'confirmed'>;
-  onSaved: (detail: PersonDetail) => void;
-  onClose: () => void;
-  afterClose: () => void;
 }
 
 const fieldOf = fieldsAt(['reason'] as const);

@@ -2,7 +2,6 @@ import { Flex, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { monitoringEventSchema, type MonitoringEventType } from '../../../../shared/domain/monitoring';
-import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { FormModal } from '../../components/case/FormModal';
@@ -10,7 +9,7 @@ import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../
 import { eventTypeOptions, supervisionTypeLabel } from './labels';
 import { defaultEventDay } from './period-dates';
 import { fieldsAt } from './issue-fields';
-import { usePersonForm } from './usePersonForm';
+import { usePersonForm, type PersonDialogProps } from './usePersonForm';
 
 interface Values {
   on?: Dayjs | null;
@@ -23,13 +22,8 @@ const fields = ['on', 'type', 'description', 'until'] as const;
 const fieldOf = fieldsAt(fields, 'event', 'periods\\[\\d+\\]\\.events\\[\\d+\\]');
 const shape = monitoringEventSchema.shape;
 
-interface Props {
-  open: boolean;
-  detail: PersonDetail;
+interface Props extends PersonDialogProps {
   period: number;
-  onSaved: (detail: PersonDetail) => void;
-  onClose: () => void;
-  afterClose: () => void;
 }
 
 /**

@@ -2,7 +2,6 @@ import { Flex, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { periodTermsSchema, type SupervisionType } from '../../../../shared/domain/monitoring';
-import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { FormModal } from '../../components/case/FormModal';
@@ -17,7 +16,7 @@ import {
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { supervisionTypeLabel, supervisionTypeOptions } from './labels';
 import { fieldsAt } from './issue-fields';
-import { usePersonForm } from './usePersonForm';
+import { usePersonForm, type PersonDialogProps } from './usePersonForm';
 
 interface Values {
   type?: SupervisionType;
@@ -47,14 +46,9 @@ const fields = [
 const fieldOf = fieldsAt(fields, 'period', 'periods\\[\\d+\\]');
 const shape = periodTermsSchema.shape;
 
-interface Props {
-  open: boolean;
-  detail: PersonDetail;
+interface Props extends PersonDialogProps {
   /** The period whose terms are edited; null adds a new period. */
   index: number | null;
-  onSaved: (detail: PersonDetail) => void;
-  onClose: () => void;
-  afterClose: () => void;
 }
 
 /** A supervision period's terms: its kind and grounds, its dates and the restrictions the court set. */

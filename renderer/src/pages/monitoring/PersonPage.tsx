@@ -1,9 +1,11 @@
-import { Alert, App, Button, Flex, Result, Spin } from 'antd';
+import { App, Flex } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseMatch, PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
+import { recordStatus } from '../../components/RecordStatus';
+import { usePageDialog } from '../../components/usePageDialog';
 import { ConvictionForm } from './ConvictionForm';
 import { ConvictionsSection } from './ConvictionsSection';
 import { DecisionForm, type Decision } from './DecisionForm';
@@ -27,9 +29,6 @@ type Target =
   | { kind: 'event'; period: number }
   | { kind: 'decision'; match: CaseMatch; decision: 'rejected' | null };
 
-/** `seq` tells one opening from the next, so a closing form never clears the one opened after it. */
-type OpenDialog = Target & { seq: number; open: boolean };
-
 const personId = (param: string | undefined) => (param && /^\d+$/.test(param) ? Number(param) : null);
 
 /** `#/monitoring/:id`: one person of the register, any re-offending first, and every action on them. */
@@ -40,31 +39,19 @@ export function PersonPage() {
   const id = personId(useParams().id);
   const { detail, error, loading, replace } = usePersonDetail(id);
   const districts = useDistricts();
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const dialogs = usePageDialog<Target>(heading);
 
-  if (id === null || error?.code === 'not_found') {
-    return (
-      <Result
-        status="404"
-        title={t('errors.monitoring.notFound')}
-        extra={
-          <Button type="primary" onClick={() => void navigate('/monitoring')}>
-            {t('monitoring.person.back')}
-          </Button>
-        }
-      />
-    );
-  }
-  if (error) return <Alert type="error" showIcon title={error.message} role="alert" />;
-  if (loading || !detail) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: 240 }}>
-        <Spin size="large" description={t('monitoring.person.loading')} />
-      </Flex>
-    );
-  }
+  const status = recordStatus({
+    badId: id === null,
+    error,
+    loading: loading || !detail,
+    notFound: t('errors.monitoring.notFound'),
+    back: { label: t('monitoring.person.back'), onClick: () => void navigate('/monitoring') },
+    loadingText: t('monitoring.person.loading'),
+  });
+  if (status || !detail) return status;
 
   const onSaved = (next: PersonDetail) => {
     replace(next);
@@ -81,20 +68,14 @@ export function PersonPage() {
     } else void message.error(result.error.message);
   };
 
-  const show = (target: Target) =>
-    setDialog((current) => ({ ...target, seq: (current?.seq ?? 0) + 1, open: true }));
-  const seq = dialog?.seq;
   const formProps = {
-    open: dialog?.open ?? false,
+    open: dialogs.open,
     detail,
     onSaved,
-    onClose: () => setDialog((current) => (current ? { ...current, open: false } : null)),
-    afterClose: () => {
-      setDialog((current) => (current?.seq === seq && !current?.open ? null : current));
-      // When the action removed the button that opened the dialog, the heading takes focus instead.
-      if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
-    },
+    onClose: dialogs.onClose,
+    afterClose: dialogs.afterClose,
   };
+  const { dialog, show } = dialogs;
 
   const decide = (match: CaseMatch, decision: Decision) => {
     if (decision === 'confirmed') {

@@ -1,6 +1,5 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { FormModal } from '../../components/case/FormModal';
 import { reasonSchema, schemaRule } from '../../components/case/form-rules';
@@ -8,15 +7,10 @@ import { ReasonInput } from '../../components/case/ReasonInput';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { articleText } from './ConvictionsSection';
 import { fieldsAt } from './issue-fields';
-import { usePersonForm } from './usePersonForm';
+import { usePersonForm, type PersonDialogProps } from './usePersonForm';
 
-interface Props {
-  open: boolean;
-  detail: PersonDetail;
+interface Props extends PersonDialogProps {
   index: number;
-  onSaved: (detail: PersonDetail) => void;
-  onClose: () => void;
-  afterClose: () => void;
 }
 
 const fieldOf = fieldsAt(['reason'] as const);

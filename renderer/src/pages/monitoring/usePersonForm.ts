@@ -6,6 +6,15 @@ import type { Result } from '../../../../shared/result';
 import { showIssues, type FieldOf } from '../case/issues';
 import { useCaseFormat } from '../case/useCaseFormat';
 
+/** What every register dialog of the person page is given (PersonPage's `formProps`). */
+export interface PersonDialogProps {
+  open: boolean;
+  detail: PersonDetail;
+  onSaved: (detail: PersonDetail) => void;
+  onClose: () => void;
+  afterClose: () => void;
+}
+
 /** Sends one register action; the backend answers with the whole person as it now is. */
 export type PersonSend = () => Promise<Result<PersonDetail>>;
 
