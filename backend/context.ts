@@ -1,10 +1,23 @@
-import type { Store } from '../db/ports';
+import type { Store, UserAccount } from '../db/ports';
 import type { Language } from '../shared/domain/fields';
+import type { Sessions } from './auth/sessions';
+
+/** The caller as far as the dispatcher could tell. */
+export interface CallerSession {
+  sessions: Sessions;
+  /** The token the call carried, if any. */
+  token: string | undefined;
+  /** The signed-in user; null for methods anyone may call without a session. */
+  user: UserAccount | null;
+  idleMinutes: number;
+}
 
 /** What every handler gets besides its validated input. */
 export interface HandlerContext {
   store: Store;
+  /** Who writes are attributed to: `user:<login>` for a signed-in user. */
   actor: string;
+  caller: CallerSession;
   language: Language;
   transport: 'electron' | 'http';
   version: string;

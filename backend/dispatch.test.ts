@@ -4,6 +4,8 @@ import { openBackend } from '.';
 import { tempDbPath } from '../db/test-support';
 import { latestSchemaVersion } from '../db/migrations';
 import { handlers } from './handlers';
+import { setUpAdmin, TEST_PASSWORD } from './test-api';
+import type { Backend } from './types';
 
 const newCase = {
   registryNumber: '245100031000123',
@@ -12,8 +14,17 @@ const newCase = {
   registeredOn: '2024-02-11',
 };
 
+/** A backend whose every call carries its first administrator's session. */
+async function signedIn(opened: Backend): Promise<Backend> {
+  const session = await setUpAdmin(opened);
+  return {
+    ...opened,
+    dispatch: (method, input, meta) => opened.dispatch(method, input, { ...meta, session }),
+  };
+}
+
 async function backend() {
-  return openBackend({ dbPath: tempDbPath(), actor: 'test:user', transport: 'http' });
+  return signedIn(await openBackend({ dbPath: tempDbPath(), transport: 'http' }));
 }
 
 describe('dispatch', () => {
@@ -109,14 +120,24 @@ describe('dispatch', () => {
 
   it('persists the language and reports app info', async () => {
     const path = tempDbPath();
-    const first = await openBackend({ dbPath: path, actor: 't', transport: 'http' });
+    const first = await signedIn(await openBackend({ dbPath: path, transport: 'http' }));
     expect(await first.dispatch('settings.get', {}, undefined)).toEqual({
       ok: true,
-      value: { language: 'ru', investigationDays: 60 },
+      value: { language: 'ru', investigationDays: 60, idleMinutes: 15 },
     });
     await first.dispatch('settings.setLanguage', { language: 'kk' }, undefined);
     await first.close();
-    const second = await openBackend({ dbPath: path, actor: 't', transport: 'electron' });
+    const reopened = await openBackend({ dbPath: path, transport: 'electron' });
+    const signIn = await reopened.dispatch(
+      'auth.login',
+      { login: 'olga', password: TEST_PASSWORD },
+      undefined,
+    );
+    const session = signIn.ok ? (signIn.value as { session: string }).session : '';
+    const second: Backend = {
+      ...reopened,
+      dispatch: (method, input, meta) => reopened.dispatch(method, input, { ...meta, session }),
+    };
     expect(await second.dispatch('settings.get', {}, undefined)).toMatchObject({
       ok: true,
       value: { language: 'kk' },
@@ -134,10 +155,26 @@ describe('dispatch', () => {
 
   it('hides internal failures behind a stable code and logs them', async () => {
     const { createDispatch } = await import('./dispatch');
+    const { openSqliteStore } = await import('../db/sqlite/store');
+    const { Sessions } = await import('./auth/sessions');
     const log = vi.fn();
     const failing = { ...handlers, 'cases.list': () => Promise.reject(new Error('disk on fire')) };
-    const dispatch = createDispatch(failing, {} as never, log);
-    const result = await dispatch('cases.list', {}, { language: 'en' });
+    const sessions = new Sessions(() => new Date());
+    const base = {
+      store: openSqliteStore(tempDbPath()),
+      sessions,
+      transport: 'http',
+      version: 't',
+      now: () => new Date(),
+    } as const;
+    const dispatch = createDispatch(failing, base, log);
+    const signIn = await dispatch(
+      'auth.setupAdmin',
+      { fullName: 'A', login: 'adm', password: TEST_PASSWORD },
+      undefined,
+    );
+    const session = signIn.ok ? (signIn.value as { session: string }).session : '';
+    const result = await dispatch('cases.list', {}, { language: 'en', session });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');
     expect(log).toHaveBeenCalledOnce();

@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import type { CallMeta } from '../shared/api/client';
-import { contract, isMethodName, type MethodName } from '../shared/api/contract';
+import { contract, type MethodName } from '../shared/api/contract';
+import { accessOf } from '../shared/api/permissions';
+import { hasCapability, userActor } from '../shared/domain/accounts';
 import { language } from '../shared/domain/fields';
 import { defaultLanguage, translate } from '../shared/i18n';
-import { fail, ok, type ApiError, type Result } from '../shared/result';
+import { fail, ok, type ApiError, type ErrorCode, type Result } from '../shared/result';
 import { toFieldIssues } from '../shared/validation';
-import type { HandlerContext } from './context';
+import type { Sessions } from './auth/sessions';
+import type { CallerSession, HandlerContext } from './context';
 import { DomainError } from './errors';
 import type { Handler, Handlers } from './handlers/handler';
+import { idleMinutesSetting } from './services/idle-minutes';
 
-const metaSchema = z.object({ language }).partial().passthrough();
+const metaSchema = z
+  .object({ language, session: z.string().max(200) })
+  .partial()
+  .passthrough();
 
 export type Dispatch = (
   method: string,
@@ -17,35 +24,72 @@ export type Dispatch = (
   meta: Partial<CallMeta> | undefined,
 ) => Promise<Result<unknown>>;
 
+/** Methods a locked session may still call: to unlock, or to give up and sign out. */
+const WHILE_LOCKED = new Set<string>(['auth.status', 'auth.unlock', 'auth.logout']);
+/** Methods open to someone whose password was reset and must be replaced first. */
+const BEFORE_NEW_PASSWORD = new Set<string>([
+  ...WHILE_LOCKED,
+  'auth.lock',
+  'auth.changePassword',
+  'settings.setLanguage',
+]);
+/** Polls of a running job say nothing about a person at the keyboard: they do not hold off the idle lock. */
+const POLLS = new Set<string>(['cases.importProgress', 'reports.pdfProgress']);
+
+type Base = Omit<HandlerContext, 'language' | 'caller' | 'actor'> & { sessions: Sessions };
+
 /**
- * The single entry to the backend for every transport: checks the method exists, validates the payload
+ * The single entry to the backend for every transport: checks the method exists and that the caller
+ * may call it (deny by default: a method without a permission entry is refused), validates the payload
  * against the contract before any handler runs, and turns every failure into a result with a stable
  * code and a message in the caller's language. Nothing thrown escapes.
  */
-export function createDispatch(
-  handlers: Handlers,
-  base: Omit<HandlerContext, 'language'>,
-  log = console.error,
-): Dispatch {
+export function createDispatch(handlers: Handlers, base: Base, log = console.error): Dispatch {
+  const { sessions, ...rest } = base;
   return async (method, payload, meta) => {
     const parsedMeta = metaSchema.safeParse(meta ?? {});
     const lang = (parsedMeta.success ? parsedMeta.data.language : undefined) ?? defaultLanguage;
+    const token = parsedMeta.success ? parsedMeta.data.session : undefined;
     const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
+    const refuse = (code: ErrorCode, key: string, params?: Record<string, string | number>) =>
+      fail({ code, message: t(key, params) });
 
-    if (!isMethodName(method)) {
-      return fail({ code: 'unknown_method', message: t('errors.unknownMethod', { method }) });
-    }
-    const parsed = contract[method].input.safeParse(payload ?? {});
-    if (!parsed.success) {
-      return fail({
-        code: 'invalid_input',
-        message: t('errors.invalidInput'),
-        issues: toFieldIssues(parsed.error, t),
-      });
-    }
-    const handler = handlers[method] as Handler<MethodName>;
+    const access = accessOf(method);
+    if (access === undefined) return refuse('unknown_method', 'errors.unknownMethod', { method });
+
     try {
-      return ok(await handler(parsed.data as never, { ...base, language: lang }));
+      const idleMinutes = await base.store.read(idleMinutesSetting);
+      const caller: CallerSession = { sessions, token, user: null, idleMinutes };
+      if (access !== 'anyone') {
+        const session = sessions.find(token, idleMinutes);
+        if (!session) return refuse('unauthenticated', 'errors.auth.signedOut');
+        const user = await base.store.read((r) => r.users.byId(session.userId));
+        if (!user || user.disabled) {
+          if (token) sessions.close(token);
+          return refuse('unauthenticated', 'errors.auth.signedOut');
+        }
+        if (session.locked && !WHILE_LOCKED.has(method))
+          return refuse('session_locked', 'errors.auth.locked');
+        if (user.mustChangePassword && !BEFORE_NEW_PASSWORD.has(method))
+          return refuse('password_change_required', 'errors.auth.passwordChangeRequired');
+        if (access !== 'signedIn' && !hasCapability(user.role, access))
+          return refuse('forbidden', 'errors.auth.forbidden');
+        if (!session.locked && !POLLS.has(method)) sessions.touch(session);
+        caller.user = user;
+      }
+
+      const spec = contract[method as MethodName];
+      const parsed = spec.input.safeParse(payload ?? {});
+      if (!parsed.success) {
+        return fail({
+          code: 'invalid_input',
+          message: t('errors.invalidInput'),
+          issues: toFieldIssues(parsed.error, t),
+        });
+      }
+      const handler = handlers[method as MethodName] as Handler<MethodName>;
+      const actor = caller.user ? userActor(caller.user.login) : 'anonymous';
+      return ok(await handler(parsed.data as never, { ...rest, caller, actor, language: lang }));
     } catch (error) {
       return fail(toApiError(error, t, log, method));
     }

@@ -1,4 +1,5 @@
 import { openSqliteStore } from '../db/sqlite/store';
+import { Sessions } from './auth/sessions';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import { seedReferenceData } from './seed-reference';
@@ -20,12 +21,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     await store.close();
     throw error;
   }
+  const now = options.now ?? (() => new Date());
   const dispatch = createDispatch(handlers, {
     store,
-    actor: options.actor,
+    sessions: new Sessions(now),
     transport: options.transport,
     version: appVersion,
-    now: options.now ?? (() => new Date()),
+    now,
   });
   return { dispatch, close: () => store.close() };
 }

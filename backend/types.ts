@@ -1,13 +1,9 @@
 import type { CallMeta } from '../shared/api/client';
 import type { Result } from '../shared/result';
 
-/** Who a write is attributed to in the audit trail (`ui:<os user>`, `cli:<os user>`, later real accounts). */
-export type Actor = string;
-
 export interface BackendOptions {
   /** Path of the SQLite file; created with the current schema when missing. */
   dbPath: string;
-  actor: Actor;
   transport: 'electron' | 'http';
   /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron dev runs pass one). */
   nativeBinding?: string;

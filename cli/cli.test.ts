@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
+import { openSignedIn } from '../backend/test-api';
 import { runCli } from './run-cli';
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '../backend';
 import { APPLICATION_ID } from '../db/migrate';
 import { tempDbPath } from '../db/test-support';
 
@@ -9,7 +9,7 @@ const nadzor = runCli;
 
 async function databaseWithACase() {
   const path = tempDbPath();
-  const backend = await openBackend({ dbPath: path, actor: 'test', transport: 'http' });
+  const backend = await openSignedIn({ dbPath: path, transport: 'http' });
   await backend.dispatch(
     'cases.create',
     { registryNumber: '245100031000123', article: '194', district: 'Almaty', registeredOn: '2024-02-11' },

@@ -4,6 +4,8 @@ import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '..
 import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { CaseMatch } from '../shared/domain/monitoring-api';
 import type { CaseDrillPage, CaseStats, DrillRequest } from '../shared/domain/stats';
+import type { Language } from '../shared/domain/fields';
+import type { Role } from '../shared/domain/accounts';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 
@@ -88,8 +90,65 @@ export interface AuditReader {
   verify(): Promise<VerifyReport>;
   count(): Promise<number>;
   forEntity(type: EntityType, id: string): Promise<AuditEntry[]>;
+  entry(seq: number): Promise<AuditEntry | null>;
   /** The head of the chain (the latest entry), null while the trail is empty. */
   latest(): Promise<{ seq: number; hash: string; at: string } | null>;
+}
+
+/** An account as stored, hash and sign-in bookkeeping included: for the backend's eyes only. */
+export interface UserAccount {
+  id: number;
+  login: string;
+  fullName: string;
+  role: Role;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  disabled: boolean;
+  language: Language | null;
+  createdAt: string;
+  passwordChangedAt: string;
+  failedAttempts: number;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+}
+
+export interface NewUser {
+  login: string;
+  fullName: string;
+  role: Role;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  at: string;
+}
+
+export interface UserReader {
+  count(): Promise<number>;
+  byId(id: number): Promise<UserAccount | null>;
+  /** Logins compare ignoring letter case. */
+  byLogin(login: string): Promise<UserAccount | null>;
+  list(): Promise<UserAccount[]>;
+  activeAdmins(): Promise<number>;
+}
+
+export interface UserWriter {
+  insert(user: NewUser): Promise<number>;
+  update(id: number, fields: { fullName: string; role: Role }): Promise<number>;
+  setDisabled(id: number, disabled: boolean): Promise<number>;
+  setPassword(id: number, change: { passwordHash: string; mustChange: boolean; at: string }): Promise<number>;
+  setLanguage(id: number, language: Language): Promise<number>;
+}
+
+/**
+ * Failed attempts, lockouts and last sign-in: written on every sign-in, outside the audit trail
+ * (the user snapshot leaves these columns out), so a wrong password does not grow the chain.
+ */
+export interface SignInBookkeeping {
+  failed(id: number, attempts: number, lockedUntil: string | null): void;
+  succeeded(id: number, at: string): void;
+}
+
+export interface ImportWriter {
+  insert(run: { fileName: string | null; mode: string; startedAt: string }): Promise<number>;
 }
 
 /** Which matches to find: one person's, one case's, or (neither given) the whole register's. */
@@ -139,6 +198,7 @@ export interface Readers {
   reference: ReferenceReader;
   settings: SettingsReader;
   audit: AuditReader;
+  users: UserReader;
 }
 
 export interface Writers {
@@ -146,6 +206,8 @@ export interface Writers {
   monitoring: MonitoringWriter;
   reference: ReferenceWriter;
   settings: SettingsWriter;
+  users: UserWriter;
+  imports: ImportWriter;
 }
 
 export interface Change {
@@ -155,6 +217,8 @@ export interface Change {
   action: string;
   /** Why a recorded fact was corrected; kept in the trail. */
   reason?: string;
+  /** The import this change is part of. */
+  importId?: number;
 }
 
 /** Inside a write: readers see the uncommitted state; writers are reachable only through `apply`. */
@@ -169,5 +233,7 @@ export interface Store {
   read<T>(fn: (r: Readers) => Promise<T>): Promise<T>;
   /** One transaction; everything inside commits together or not at all. */
   write<T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /** Sign-in bookkeeping, serialised with the writes. */
+  bookkeep<T>(fn: (b: SignInBookkeeping) => T): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, DatabaseOpenError } from '../backend';
@@ -26,13 +25,15 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
 
-  const rendererDir = resolve(import.meta.dirname, '../out/renderer');
+  // Tests running side by side may each serve their own copy of the built renderer.
+  const rendererDir = resolve(
+    process.env.NADZOR_RENDERER_DIR ?? resolve(import.meta.dirname, '../out/renderer'),
+  );
   if (!existsSync(resolve(rendererDir, 'index.html')))
     fail('the renderer is not built: run `npm run build` first', 1);
 
   const backend = await openBackend({
     dbPath: resolve(dbPath),
-    actor: `ui:${userInfo().username}`,
     transport: 'http',
   }).catch((error: unknown) => {
     if (error instanceof DatabaseOpenError) fail(error.message, 1);

@@ -6,6 +6,14 @@ export const errorCodes = [
   'rule_violation',
   'unknown_method',
   'unauthorized',
+  /** No session, or it ended: the screen shows the login. */
+  'unauthenticated',
+  /** The session is locked after idle time: the screen asks for the password again. */
+  'session_locked',
+  /** Signed in, but the role does not allow this. */
+  'forbidden',
+  /** A reset password must be replaced before anything else. */
+  'password_change_required',
   'db_too_new',
   'db_not_nadzor',
   'not_available',

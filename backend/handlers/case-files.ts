@@ -8,8 +8,8 @@ import type { Handlers } from './handler';
 
 export const caseFileHandlers = {
   'cases.importPreview': ({ content }, { store }) => previewImport(store, parseContent(content)),
-  'cases.importStart': ({ content, onConflict }, { store, actor }) =>
-    Promise.resolve(startImport(store, actor, content, onConflict)),
+  'cases.importStart': ({ content, onConflict, fileName }, { store, actor }) =>
+    Promise.resolve(startImport(store, actor, content, onConflict, fileName ?? null)),
   'cases.importProgress': ({ jobId }) => Promise.resolve(importProgress(jobId)),
   'cases.export': async ({ filters }, { store, now }) => {
     const filter = filters ? storeQuery(filters, today(now), await store.read(investigationDays)) : {};

@@ -87,7 +87,7 @@ describe('case pipeline through the API', () => {
     expect(trail.at(-1)).toMatchObject({
       action: 'case.forward',
       reason: 'Typo in the date',
-      actor: 'ui:olga',
+      actor: 'user:olga',
     });
     await store.close();
   });

@@ -1,4 +1,8 @@
 import { appHandlers } from './app';
+import { auditHistoryHandlers } from './audit-history';
+import { auditTrailHandlers } from './audit-trail';
+import { authHandlers } from './auth';
+import { userHandlers } from './users';
 import { caseFileHandlers } from './case-files';
 import { casePipelineHandlers } from './case-pipeline';
 import { caseHandlers } from './cases';
@@ -12,6 +16,10 @@ import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 
 export const handlers: Handlers = {
+  ...authHandlers,
+  ...userHandlers,
+  ...auditTrailHandlers,
+  ...auditHistoryHandlers,
   ...appHandlers,
   ...settingsHandlers,
   ...referenceHandlers,

@@ -87,16 +87,31 @@ export async function previewImport(store: Store, data: unknown): Promise<Import
  * Imports a case file all or nothing: the whole file is validated first, then everything is written in
  * one transaction, each case (and each new reference value) with its own audit entry.
  */
+export interface ImportOptions {
+  /** The file's name as the user chose it, recorded with the import; null when there is none (demo). */
+  fileName?: string | null;
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+}
+
+/** Every change the import writes names the import's own audited row, so the trail tells them apart. */
+function asPartOf(tx: WriteTx, importId: number): WriteTx {
+  return { ...tx, apply: (change, mutate) => tx.apply({ ...change, importId }, mutate) };
+}
+
 export async function importCases(
   store: Store,
   actor: string,
   data: unknown,
   mode: ConflictMode,
-  onProgress?: (done: number, total: number) => void | Promise<void>,
+  { fileName = null, onProgress }: ImportOptions = {},
 ): Promise<ImportSummary> {
   const file = await validate(store, data);
   const { cases } = file;
-  return store.write(actor, async (tx) => {
+  return store.write(actor, async (outer) => {
+    const importId = await outer.apply({ entity: 'import', action: 'import.start' }, (w) =>
+      w.imports.insert({ fileName, mode, startedAt: new Date().toISOString() }),
+    );
+    const tx = asPartOf(outer, importId);
     const existing = await tx.cases.existingRegistryNumbers(cases.map((c) => c.registryNumber));
     const register = await registerPlan(tx, file, existing);
     const personConflicts = file.monitoring.filter((_, i) => register.ids[i] !== null);

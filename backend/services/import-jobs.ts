@@ -28,16 +28,25 @@ export function parseContent(content: string): unknown {
  * Starts an import in the background so the screen can show its progress. It is still one transaction:
  * the job yields to the event loop between batches, so progress polls are answered while it runs.
  */
-export function startImport(store: Store, actor: string, content: string, mode: ConflictMode): ImportJob {
+export function startImport(
+  store: Store,
+  actor: string,
+  content: string,
+  mode: ConflictMode,
+  fileName: string | null = null,
+): ImportJob {
   const data = parseContent(content);
   const job: Job = { jobId: randomUUID(), state: 'running', done: 0, total: 0 };
   jobs.set(job.jobId, job);
   for (const old of [...jobs.values()].filter((j) => j.state !== 'running').slice(0, -KEEP_FINISHED))
     jobs.delete(old.jobId);
-  void importCases(store, actor, data, mode, async (done, total) => {
-    job.done = done;
-    job.total = total;
-    await new Promise((resolve) => setImmediate(resolve));
+  void importCases(store, actor, data, mode, {
+    fileName,
+    onProgress: async (done, total) => {
+      job.done = done;
+      job.total = total;
+      await new Promise((resolve) => setImmediate(resolve));
+    },
   }).then(
     (summary) => Object.assign(job, { state: 'done', summary }),
     (error: unknown) => Object.assign(job, { state: 'failed', error }),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '..';
+import { openSignedIn } from '../test-api';
 import { tempDbPath } from '../../db/test-support';
 import type { ReportJob } from '../../shared/domain/report';
 
 async function demoBackend() {
-  const backend = await openBackend({ dbPath: tempDbPath(), actor: 'ui:tester', transport: 'http' });
+  const backend = await openSignedIn({ dbPath: tempDbPath(), transport: 'http' });
   const filled = await backend.dispatch('demo.fill', {}, undefined);
   expect(filled.ok).toBe(true);
   return backend;

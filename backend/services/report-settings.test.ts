@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '..';
+import { openSignedIn } from '../test-api';
 import { openSqliteStore } from '../../db/sqlite/store';
 import { tempDbPath } from '../../db/test-support';
 import type { ReportSettings } from '../../shared/domain/report';
@@ -100,7 +100,7 @@ describe('report settings', () => {
 
   it('refuses an over-long text at its field through the API, and writes nothing', async () => {
     const path = tempDbPath();
-    const backend = await openBackend({ dbPath: path, actor: 'ui:anna', transport: 'http' });
+    const backend = await openSignedIn({ dbPath: path, transport: 'http' });
     const store = openSqliteStore(path);
     const call = (method: string, input: unknown) => backend.dispatch(method, input, { language: 'en' });
     const current = await call('reports.settings', {});

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { DomainError } from '../../backend/errors';
@@ -59,18 +60,18 @@ export function importCommand(): Command {
     .action(async (file: string, options: DbOption & { onConflict?: 'skip' | 'update' }) => {
       const data = await readJsonFile(file);
       const mode: ConflictMode = options.onConflict ?? 'refuse';
-      const summary = await withStore(options, (store) => importCases(store, cliActor(), data, mode)).catch(
-        (error: unknown) => {
-          if (!(error instanceof DomainError)) throw error;
-          if (error.code === 'conflict') {
-            throw new CliError(
-              `${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`,
-            );
-          }
-          const lines = error.issues.map((i) => `${i.path}: ${en(i.key, i.params)}`);
-          throw new CliError(lines[0] ?? en(error.key, error.params), 1, lines.slice(1), true);
-        },
-      );
+      const summary = await withStore(options, (store) =>
+        importCases(store, cliActor(), data, mode, { fileName: basename(file) }),
+      ).catch((error: unknown) => {
+        if (!(error instanceof DomainError)) throw error;
+        if (error.code === 'conflict') {
+          throw new CliError(
+            `${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`,
+          );
+        }
+        const lines = error.issues.map((i) => `${i.path}: ${en(i.key, i.params)}`);
+        throw new CliError(lines[0] ?? en(error.key, error.params), 1, lines.slice(1), true);
+      });
       console.log(describeSummary(file, summary));
     });
 }

@@ -16,6 +16,8 @@ export interface EntryHeader {
   entityId: string;
   reason: string | null;
   prevHash: string;
+  /** Only present when an import wrote the entry, so entries from before schema 4 hash as they did. */
+  importId?: number;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface AuditRow {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  /** Absent on databases before schema 4. */
+  import_id?: number | null;
 }
 
 export function headerOf(row: AuditRow): EntryHeader {
@@ -57,14 +61,17 @@ export function headerOf(row: AuditRow): EntryHeader {
     entityId: row.entity_id,
     reason: row.reason,
     prevHash: row.prev_hash,
+    ...(row.import_id != null ? { importId: row.import_id } : {}),
   };
 }
 
 export function rowToEntry(row: AuditRow): AuditEntry {
+  const { importId: _importId, ...header } = headerOf(row);
   return {
-    ...headerOf(row),
+    ...header,
     before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
     after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    importId: row.import_id ?? null,
     hash: row.hash,
   };
 }
@@ -78,6 +85,7 @@ export interface NewEntry {
   before: object | null;
   after: object | null;
   reason: string | null;
+  importId?: number | null;
 }
 
 /** Appends one sealed entry after the current head. Call inside the write's transaction. */
@@ -93,14 +101,15 @@ export function appendEntry(db: Database, entry: NewEntry): void {
     entityId: entry.entityId,
     reason: entry.reason,
     prevHash: head?.hash ?? GENESIS_HASH,
+    ...(entry.importId != null ? { importId: entry.importId } : {}),
   };
   const beforeJson = entry.before === null ? null : canonicalJson(entry.before);
   const afterJson = entry.after === null ? null : canonicalJson(entry.after);
-  statement(
-    db,
-    `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  // Without an import id the column is left out, so an entry can still be appended to a database of an
+  // earlier schema (migration tests build trails on those).
+  const columns =
+    'seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash';
+  const values = [
     header.seq,
     header.at,
     header.actor,
@@ -112,5 +121,15 @@ export function appendEntry(db: Database, entry: NewEntry): void {
     header.reason,
     header.prevHash,
     hashEntry(header, beforeJson, afterJson),
-  );
+  ];
+  if (header.importId === undefined) {
+    statement(db, `INSERT INTO audit_log (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(
+      ...values,
+    );
+  } else {
+    statement(
+      db,
+      `INSERT INTO audit_log (${columns}, import_id) VALUES (${values.map(() => '?').join(', ')}, ?)`,
+    ).run(...values, header.importId);
+  }
 }

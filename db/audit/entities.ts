@@ -1,7 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from '../sqlite/statements';
 import { caseAggregate } from './case-snapshot';
+import type { AuditEntityType } from '../../shared/domain/audit-view';
 import { personAggregate } from './person-snapshot';
+
+/** A user as the trail records it: never the password hash, nor the sign-in bookkeeping. */
+const AUDITED_USER_COLUMNS =
+  'id, login, full_name, role, must_change_password, disabled, language, created_at, password_changed_at';
 
 /**
  * The audited entities and how to read the current state of each, as the trail records it.
@@ -15,8 +20,8 @@ export interface AuditedEntity {
   all(db: Database): Iterable<[string, object]>;
 }
 
-const rowEntity = (table: string, keyColumn: string): AuditedEntity => {
-  const select = `SELECT * FROM ${table}`;
+const rowEntity = (table: string, keyColumn: string, columns = '*'): AuditedEntity => {
+  const select = `SELECT ${columns} FROM ${table}`;
   return {
     load: (db, id) =>
       (statement(db, `${select} WHERE ${keyColumn} = ?`).get(id) as object | undefined) ?? null,
@@ -37,7 +42,9 @@ export const auditedEntities = {
   platform: rowEntity('platforms', 'id'),
   tactic: rowEntity('tactics', 'id'),
   setting: rowEntity('settings', 'key'),
-} satisfies Record<string, AuditedEntity>;
+  user: rowEntity('users', 'id', AUDITED_USER_COLUMNS),
+  import: rowEntity('imports', 'id'),
+} satisfies Record<AuditEntityType, AuditedEntity>;
 
 export type EntityType = keyof typeof auditedEntities;
 export const entityTypes = Object.keys(auditedEntities) as EntityType[];

@@ -8,17 +8,10 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The import that wrote this entry, when one did (schema 4 on). */
+  importId: number | null;
   prevHash: string;
   hash: string;
 }
 
-export type VerifyReport =
-  | { ok: true; entries: number; headHash: string }
-  | {
-      ok: false;
-      entries: number;
-      /** The first problem found, worded for a person, naming the entry or the entity. */
-      problem: string;
-      seq?: number;
-      entity?: { type: string; id: string };
-    };
+export type { VerifyProblem, VerifyReport } from '../../shared/domain/audit-view';

@@ -7,6 +7,7 @@ import { verifyAuditTrail } from '../audit/verify';
 import { migration001 } from './001-cases-and-reference';
 import { migration002 } from './002-statistics';
 import { migration003 } from './003-monitoring';
+import { migration004 } from './004-accounts';
 
 /** A version-2 database with one audited case whose defendant has a name. */
 function version2WithAnAuditedCase(): Database.Database {
@@ -49,6 +50,7 @@ describe('migration 003: the monitoring register', () => {
   it('leaves trails written before it verifiable: new empty columns are not part of a case snapshot', () => {
     const db = version2WithAnAuditedCase();
     migration003.up(db);
+    migration004.up(db);
     expect(verifyAuditTrail(db)).toMatchObject({ ok: true, entries: 3 });
     // A defendant's IIN, once recorded, is an audited fact: changed behind the trail's back, it is caught.
     db.exec(`UPDATE defendants SET iin = '880120300123'`);

@@ -16,6 +16,10 @@ export function auditReader(db: Database): AuditReader {
             .all(type, id) as AuditRow[]
         ).map(rowToEntry),
       ),
+    entry: (seq) => {
+      const row = db.prepare('SELECT * FROM audit_log WHERE seq = ?').get(seq) as AuditRow | undefined;
+      return Promise.resolve(row ? rowToEntry(row) : null);
+    },
     latest: () =>
       Promise.resolve(
         (db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as

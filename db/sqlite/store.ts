@@ -4,6 +4,8 @@ import { auditedEntities } from '../audit/entities';
 import { openDatabase, type OpenOptions } from '../connection';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { auditReader } from './audit';
+import { importWriter } from './imports';
+import { signInBookkeeping, userReader, userWriter } from './users';
 import { caseReader, caseWriter } from './cases';
 import { monitoringReader, monitoringWriter } from './monitoring';
 import { Mutex } from './mutex';
@@ -18,6 +20,7 @@ const readersFor = (db: Database): Readers => ({
   reference: referenceReader(db),
   settings: settingsReader(db),
   audit: auditReader(db),
+  users: userReader(db),
 });
 
 const writersFor = (db: Database): Writers => ({
@@ -25,6 +28,8 @@ const writersFor = (db: Database): Writers => ({
   monitoring: monitoringWriter(db),
   reference: referenceWriter(db),
   settings: settingsWriter(db),
+  users: userWriter(db),
+  imports: importWriter(db),
 });
 
 export interface SqliteStoreOptions extends OpenOptions {
@@ -44,6 +49,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const readers = readersFor(reader);
   const txReaders = readersFor(writer);
   const writers = writersFor(writer);
+  const bookkeeping = signInBookkeeping(writer);
   const schemaVersion = writer.pragma('user_version', { simple: true }) as number;
 
   const apply = async <Id extends string | number>(
@@ -64,6 +70,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       before,
       after,
       reason: change.reason ?? null,
+      importId: change.importId ?? null,
     });
     return id;
   };
@@ -85,6 +92,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           throw error;
         }
       }),
+    bookkeep: (fn) => mutex.run(() => Promise.resolve(fn(bookkeeping))),
     close: () =>
       mutex.run(() => {
         if (reader !== writer) reader.close();

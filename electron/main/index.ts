@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { openBackend } from '../../backend';
@@ -52,7 +51,6 @@ async function start(): Promise<void> {
   try {
     backend = await openBackend({
       dbPath,
-      actor: `ui:${osUser()}`,
       transport: 'electron',
       nativeBinding: electronNativeBinding(app.isPackaged),
     });
@@ -111,12 +109,4 @@ function exitWithError(error: unknown, dbPath?: string): void {
         : String(error);
   dialog.showErrorBox(translate(defaultLanguage, 'app.name'), dbPath ? `${worded}\n\n${dbPath}` : worded);
   app.exit(1);
-}
-
-function osUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return process.env.USERNAME ?? process.env.USER ?? 'unknown';
-  }
 }

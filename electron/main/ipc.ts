@@ -7,7 +7,7 @@ import { language } from '../../shared/domain/fields';
 import { defaultLanguage, translate } from '../../shared/i18n';
 import { fail, type Result } from '../../shared/result';
 
-const callMeta = z.object({ language });
+const callMeta = z.object({ language, session: z.string().max(200).optional() });
 
 /**
  * The single IPC entry point. Main adds no rules of its own: it refuses callers that are not the app's
@@ -18,7 +18,7 @@ export function handleCalls(backend: Backend, isAppUrl: (url: string) => boolean
   ipcMain.handle(
     callChannel,
     async (event, method: unknown, payload: unknown, meta: unknown): Promise<Result<unknown>> => {
-      // Only the language travels in meta; anything malformed falls back to the default language.
+      // Only the language and the session token travel in meta; anything malformed counts as signed out.
       const parsedMeta = callMeta.safeParse(meta);
       const safeMeta: CallMeta = parsedMeta.success ? parsedMeta.data : { language: defaultLanguage };
 

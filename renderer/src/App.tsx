@@ -14,7 +14,7 @@ import { PersonPage } from './pages/monitoring/PersonPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
-import { StartupGate } from './state/StartupGate';
+import { SessionGate } from './state/SessionGate';
 import { theme } from './theme';
 
 // Reports bring the chart library (and, on demand, pdf.js): loaded the first time the screen opens.
@@ -36,7 +36,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <LocalizedAntd>
-        <StartupGate>
+        <SessionGate>
           <ReferenceProvider>
             <HashRouter>
               <Routes>
@@ -64,7 +64,7 @@ export function App() {
               </Routes>
             </HashRouter>
           </ReferenceProvider>
-        </StartupGate>
+        </SessionGate>
       </LocalizedAntd>
     </I18nextProvider>
   );

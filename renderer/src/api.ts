@@ -2,6 +2,7 @@ import type { NadzorBridge } from '../../shared/api/bridge';
 import { createApiClient, type Transport } from '../../shared/api/client';
 import { httpTransport, takeSessionToken } from './http-transport';
 import { currentLanguage, i18n } from './i18n/i18n';
+import { sessionToken } from './state/session-token';
 
 /** Inside Electron the preload's `window.nadzor` carries calls over IPC. */
 function electronTransport(bridge: NadzorBridge): Transport {
@@ -20,4 +21,7 @@ function chooseTransport(): Transport {
 }
 
 /** The renderer's only way to data: `api.cases.list({...})`, whichever process answers. */
-export const api = createApiClient(chooseTransport(), () => ({ language: currentLanguage() }));
+export const api = createApiClient(chooseTransport(), () => {
+  const session = sessionToken.get();
+  return { language: currentLanguage(), ...(session ? { session } : {}) };
+});

@@ -5,6 +5,8 @@ import { methodNames, type MethodInput, type MethodName, type MethodOutput } fro
 /** What travels with every call besides the payload. */
 export interface CallMeta {
   language: Language;
+  /** The signed-in session's token; absent before sign-in. */
+  session?: string;
 }
 
 /** A transport moves one call to the backend and brings its result back; it never throws for API errors. */

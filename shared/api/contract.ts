@@ -19,7 +19,24 @@ import {
 } from '../domain/monitoring-api';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
 import { drillQuery, statsQuery, type AnnualStats, type DrillPage } from '../domain/stats';
-import { command, query, type MethodSpec } from './define';
+import {
+  authActions,
+  idleMinutes,
+  userActions,
+  type AuthStatus,
+  type SignIn,
+  type UserSummary,
+} from '../domain/accounts';
+import {
+  auditActions,
+  type AuditEntryDetail,
+  type AuditExport,
+  type AuditFacets,
+  type AuditListEntry,
+  type HistoryEntry,
+  type VerifyReport,
+} from '../domain/audit-view';
+import { command, own, query, type MethodSpec } from './define';
 
 const none = z.object({}).strict();
 
@@ -31,9 +48,12 @@ export interface AppInfo {
 }
 
 export interface UiSettings {
+  /** The signed-in user's language (the office default until they choose one). */
   language: Language;
   /** Days from registration within which a case must be forwarded or closed. */
   investigationDays: number;
+  /** Minutes without input after which the app locks itself. */
+  idleMinutes: number;
 }
 
 /**
@@ -41,9 +61,30 @@ export interface UiSettings {
  * validate each payload against these schemas before any handler runs.
  */
 export const contract = {
+  'auth.status': own<AuthStatus>()(none, false),
+  'auth.setupAdmin': own<SignIn>()(authActions.setupAdmin),
+  'auth.login': own<SignIn>()(authActions.login),
+  'auth.logout': own<AuthStatus>()(none),
+  'auth.lock': own<AuthStatus>()(none),
+  'auth.unlock': own<AuthStatus>()(authActions.unlock),
+  'auth.changePassword': own<AuthStatus>()(authActions.changePassword),
+  'users.list': query<UserSummary[]>()(none),
+  'users.create': command<UserSummary>()(userActions.create),
+  'users.update': command<UserSummary>()(userActions.update),
+  'users.setDisabled': command<UserSummary>()(userActions.setDisabled),
+  'users.resetPassword': command<UserSummary>()(userActions.resetPassword),
+  'audit.list': query<Page<AuditListEntry>>()(auditActions.list),
+  'audit.facets': query<AuditFacets>()(none),
+  'audit.entry': query<AuditEntryDetail>()(auditActions.entry),
+  'audit.caseHistory': query<HistoryEntry[]>()(auditActions.caseHistory),
+  'audit.personHistory': query<HistoryEntry[]>()(auditActions.personHistory),
+  'audit.verify': query<VerifyReport>()(none),
+  'audit.exportCsv': query<AuditExport & { content: string }>()(auditActions.export),
+  'audit.exportPdf': query<AuditExport & { pdfBase64: string }>()(auditActions.export),
   'app.info': query<AppInfo>()(none),
   'settings.get': query<UiSettings>()(none),
-  'settings.setLanguage': command<UiSettings>()(z.object({ language }).strict()),
+  'settings.setLanguage': own<UiSettings>()(z.object({ language }).strict()),
+  'settings.setIdleMinutes': command<UiSettings>()(z.object({ minutes: idleMinutes }).strict()),
   'settings.setInvestigationDays': command<UiSettings>()(
     z
       .object({

@@ -64,7 +64,12 @@ export const caseActions = {
   recordSentence: z.object({ id: caseId, index, sentence: sentenceSchema, reason }).strict(),
   importPreview: z.object({ content: z.string() }).strict(),
   importStart: z
-    .object({ content: z.string(), onConflict: z.enum(['refuse', 'skip', 'update']).default('refuse') })
+    .object({
+      content: z.string(),
+      onConflict: z.enum(['refuse', 'skip', 'update']).default('refuse'),
+      /** Recorded with the import in the audit trail. */
+      fileName: z.string().max(260).optional(),
+    })
     .strict(),
   importProgress: z.object({ jobId: z.string().max(64) }).strict(),
   export: z.object({ filters: caseFilters.optional() }).strict(),

@@ -473,6 +473,35 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    auth: {
+      signedOut: 'You are signed out. Sign in to continue.',
+      locked: 'Nadzor is locked. Enter your password to continue.',
+      forbidden: 'Your role does not allow this.',
+      passwordChangeRequired: 'Choose a new password before you continue.',
+      wrongCredentials: 'Wrong login or password.',
+      wrongPassword: 'Wrong password.',
+      accountLocked: 'Too many failed attempts: the account is locked until {{until}}.',
+      disabled: 'This account is disabled. Ask the administrator.',
+      alreadySetUp: 'The administrator has already been created. Sign in instead.',
+    },
+    password: {
+      tooShort: 'at least 10 characters',
+      tooLong: 'at most 200 characters',
+      unchanged: 'the new password must differ from the current one',
+    },
+    login: {
+      tooShort: 'at least 3 characters',
+      tooLong: 'at most 32 characters',
+      characters: 'Latin letters, digits, dot, hyphen and underscore only',
+    },
+    fullName: { tooLong: 'at most 120 characters' },
+    idleMinutes: { range: 'from 1 to 240 minutes' },
+    users: {
+      notFound: 'No such user.',
+      loginTaken: 'the login “{{login}}” is already taken',
+      lastAdmin: 'The last active administrator cannot lose that role or be disabled.',
+      notYourself: 'You cannot disable your own account.',
+    },
     iin: {
       format: 'an IIN is 12 digits',
       birthDate: 'the first six digits are not a valid birth date (YYMMDD)',

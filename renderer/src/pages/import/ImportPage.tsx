@@ -68,7 +68,7 @@ export function ImportPage() {
 
   const start = async (file: string, content: string, onConflict: ConflictMode) => {
     setStep({ kind: 'running', file, jobId: '', done: 0, total: 0 });
-    const result = await api.cases.importStart({ content, onConflict });
+    const result = await api.cases.importStart({ content, onConflict, fileName: file });
     setStep(
       result.ok
         ? { kind: 'running', file, jobId: result.value.jobId, done: 0, total: result.value.total }

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { isoDate } from './fields';
+
+/** What the audit trail records changes of (db/audit/entities.ts gives each its snapshot). */
+export const auditEntityTypes = [
+  'case',
+  'person',
+  'district',
+  'article',
+  'platform',
+  'tactic',
+  'setting',
+  'user',
+  'import',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+/** The filters of the Audit screen; the CSV and PDF exports take the same ones. */
+export const auditFilter = z
+  .object({
+    /** Exactly as stored: `user:<login>`, `cli:<os user>`, … */
+    actor: z.string().min(1).max(200).optional(),
+    /** Inclusive calendar days, compared with the entry's UTC time. */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    action: z.string().min(1).max(100).optional(),
+    entityType: z.enum(auditEntityTypes).optional(),
+    entityId: z.string().min(1).max(100).optional(),
+    importId: z.number().int().positive().optional(),
+  })
+  .strict();
+export type AuditFilter = z.output<typeof auditFilter>;
+
+export const auditActions = {
+  list: auditFilter
+    .extend({
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    })
+    .strict(),
+  entry: z.object({ seq: z.number().int().positive() }).strict(),
+  caseHistory: z.object({ id: z.number().int().positive() }).strict(),
+  personHistory: z.object({ id: z.number().int().positive() }).strict(),
+  export: auditFilter,
+};
+
+/** One entry as a list row. */
+export interface AuditListEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  /** The account's full name for `user:` actors that still exist; null otherwise. */
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** How people name the entity: a registry number, a register number, a login, a setting key. */
+  entityLabel: string | null;
+  reason: string | null;
+  importId: number | null;
+}
+
+/** A value before or after a change, in a form each screen words in its own language. */
+export type ChangeValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number }
+  /** ISO date (YYYY-MM-DD), formatted by the screen. */
+  | { kind: 'date'; date: string }
+  /** An i18n key, e.g. a stage or a sex: `case.stage.convicted`. */
+  | { kind: 'term'; key: string }
+  | { kind: 'yesNo'; value: boolean };
+
+/** One field of one change, in human words: "Victim 2 (Иванова А.): age 34 → 35". */
+export interface FieldChange {
+  /** i18n key of the field's label. */
+  field: string;
+  /** The part of the record the field belongs to, when it is not the record itself. */
+  part?: { kind: string; position: number; label: string | null };
+  change: 'added' | 'removed' | 'changed';
+  /** For lists (platforms, tactics) several values; empty means "none". */
+  before: ChangeValue[];
+  after: ChangeValue[];
+}
+
+/** One entry of an entity's history. */
+export interface HistoryEntry extends AuditListEntry {
+  changes: FieldChange[];
+}
+
+/** One entry opened from the Audit screen: its changes and its place in the chain. */
+export interface AuditEntryDetail extends HistoryEntry {
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditFacets {
+  actors: { actor: string; name: string | null }[];
+  actions: string[];
+}
+
+export type VerifyProblem =
+  'entriesMissing' | 'unlinked' | 'altered' | 'unrecorded' | 'changedOutside' | 'deletedOutside';
+
+export type VerifyReport =
+  | { ok: true; entries: number; headHash: string }
+  | {
+      ok: false;
+      entries: number;
+      kind: VerifyProblem;
+      /** The first problem found, worded in English for `audit verify`; screens word `kind` instead. */
+      problem: string;
+      seq?: number;
+      entity?: { type: string; id: string };
+    };
+
+/** An exported trail: the file and the head of the chain at export time, printed on the file. */
+export interface AuditExport {
+  fileName: string;
+  count: number;
+  headSeq: number;
+  headHash: string;
+}
