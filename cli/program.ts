@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
+import { usersCommand } from './commands/users';
 
 export function buildProgram(): Command {
   const program = new Command('nadzor')
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   program.addCommand(reportCommand());
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
+  program.addCommand(usersCommand());
   return program;
 }
