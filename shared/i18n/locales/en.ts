@@ -4,6 +4,7 @@ import reportSettings from './reportSettings/en';
 import monitoring from './monitoring/en';
 import caseMonitoring from './caseMonitoring/en';
 import monitoringReport from './monitoringReport/en';
+import auth from './auth/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -12,6 +13,7 @@ const en = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  auth,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',

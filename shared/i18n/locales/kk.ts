@@ -5,6 +5,7 @@ import reportSettings from './reportSettings/kk';
 import monitoring from './monitoring/kk';
 import caseMonitoring from './caseMonitoring/kk';
 import monitoringReport from './monitoringReport/kk';
+import auth from './auth/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -13,6 +14,7 @@ const kk: LocaleStrings = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  auth,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',

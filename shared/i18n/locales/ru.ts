@@ -5,6 +5,7 @@ import reportSettings from './reportSettings/ru';
 import monitoring from './monitoring/ru';
 import caseMonitoring from './caseMonitoring/ru';
 import monitoringReport from './monitoringReport/ru';
+import auth from './auth/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -13,6 +14,7 @@ const ru: LocaleStrings = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  auth,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
