@@ -13,6 +13,7 @@ import { MonitoringPage } from './pages/monitoring/MonitoringPage';
 import { PersonPage } from './pages/monitoring/PersonPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { UsersPage } from './pages/users/UsersPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
 import { SessionGate } from './state/SessionGate';
 import { theme } from './theme';
@@ -59,6 +60,7 @@ export function App() {
                   />
                   <Route path="audit" element={<PlaceholderPage area="audit" />} />
                   <Route path="settings" element={<SettingsPage />} />
+                  <Route path="users" element={<UsersPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Route>
               </Routes>

@@ -5,6 +5,7 @@ import monitoring from './monitoring/en';
 import caseMonitoring from './caseMonitoring/en';
 import monitoringReport from './monitoringReport/en';
 import auth from './auth/en';
+import users from './users/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -14,6 +15,7 @@ const en = {
   caseMonitoring,
   monitoringReport,
   auth,
+  users,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -28,6 +30,7 @@ const en = {
     monitoring: 'Monitoring',
     reports: 'Reports',
     audit: 'Audit',
+    users: 'Users',
     settings: 'Settings',
   },
   placeholder: {

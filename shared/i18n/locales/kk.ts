@@ -6,6 +6,7 @@ import monitoring from './monitoring/kk';
 import caseMonitoring from './caseMonitoring/kk';
 import monitoringReport from './monitoringReport/kk';
 import auth from './auth/kk';
+import users from './users/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -15,6 +16,7 @@ const kk: LocaleStrings = {
   caseMonitoring,
   monitoringReport,
   auth,
+  users,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
@@ -29,6 +31,7 @@ const kk: LocaleStrings = {
     monitoring: 'Мониторинг',
     reports: 'Есептер',
     audit: 'Аудит',
+    users: 'Пайдаланушылар',
     settings: 'Баптаулар',
   },
   placeholder: {

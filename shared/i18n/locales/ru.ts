@@ -6,6 +6,7 @@ import monitoring from './monitoring/ru';
 import caseMonitoring from './caseMonitoring/ru';
 import monitoringReport from './monitoringReport/ru';
 import auth from './auth/ru';
+import users from './users/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -15,6 +16,7 @@ const ru: LocaleStrings = {
   caseMonitoring,
   monitoringReport,
   auth,
+  users,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
@@ -29,6 +31,7 @@ const ru: LocaleStrings = {
     monitoring: 'Мониторинг',
     reports: 'Отчёты',
     audit: 'Аудит',
+    users: 'Пользователи',
     settings: 'Настройки',
   },
   placeholder: {

@@ -1,0 +1,32 @@
+import { Flex, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UserSummary } from '../../../../shared/domain/accounts';
+import { useUserTimeFormat } from './user-format';
+
+/**
+ * Where an account stands: disabled says it all; otherwise a lockout and a pending password change
+ * are both shown, and an account with neither is active.
+ */
+export function UserStatusTags({ user }: { user: UserSummary }) {
+  const { t } = useTranslation();
+  const format = useUserTimeFormat();
+  if (user.disabled) return <Tag color="default">{t('users.status.disabled')}</Tag>;
+  const tags = [
+    user.lockedUntil && (
+      <Tag key="locked" color="orange">
+        {t('users.status.locked', { time: format.time(user.lockedUntil) })}
+      </Tag>
+    ),
+    user.mustChangePassword && (
+      <Tag key="mustChange" color="blue">
+        {t('users.status.mustChange')}
+      </Tag>
+    ),
+  ].filter(Boolean);
+  if (tags.length === 0) return <Tag color="green">{t('users.status.active')}</Tag>;
+  return (
+    <Flex gap={4} wrap>
+      {tags}
+    </Flex>
+  );
+}
