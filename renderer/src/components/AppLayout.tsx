@@ -6,11 +6,13 @@ import {
   FolderOpenOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useCan } from '../state/session';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
 
 const areas = [
@@ -19,6 +21,7 @@ const areas = [
   { path: '/monitoring', key: 'monitoring', Icon: EyeOutlined },
   { path: '/reports', key: 'reports', Icon: BarChartOutlined },
   { path: '/audit', key: 'audit', Icon: AuditOutlined },
+  { path: '/users', key: 'users', Icon: TeamOutlined },
   { path: '/settings', key: 'settings', Icon: SettingOutlined },
 ] as const;
 
@@ -36,8 +39,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   useNewCaseShortcut();
+  const canManageAccounts = useCan('accounts');
 
-  const items: MenuProps['items'] = areas.map(({ path, key, Icon }) => ({
+  const shown = areas.filter(({ key }) => key !== 'users' || canManageAccounts);
+  const items: MenuProps['items'] = shown.map(({ path, key, Icon }) => ({
     key: path,
     icon: <Icon aria-hidden />,
     label: t(`nav.${key}`),
