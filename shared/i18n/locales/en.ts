@@ -4,6 +4,7 @@ import reportSettings from './reportSettings/en';
 import monitoring from './monitoring/en';
 import caseMonitoring from './caseMonitoring/en';
 import monitoringReport from './monitoringReport/en';
+import roles from './roles/en';
 import auth from './auth/en';
 import users from './users/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
@@ -14,6 +15,7 @@ const en = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  roles,
   auth,
   users,
   app: {

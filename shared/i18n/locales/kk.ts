@@ -5,6 +5,7 @@ import reportSettings from './reportSettings/kk';
 import monitoring from './monitoring/kk';
 import caseMonitoring from './caseMonitoring/kk';
 import monitoringReport from './monitoringReport/kk';
+import roles from './roles/kk';
 import auth from './auth/kk';
 import users from './users/kk';
 
@@ -15,6 +16,7 @@ const kk: LocaleStrings = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  roles,
   auth,
   users,
   app: {

@@ -4,6 +4,8 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
+import { useCan } from '../../state/session';
 import { StageTag } from '../cases/StageTag';
 import { DeadlineTag } from './DeadlineStatus';
 
@@ -16,12 +18,16 @@ interface Props {
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-/** Back to the list, the case's number, stage and deadline, and the actions its stage allows. */
+/**
+ * Back to the list, the case's number, stage and deadline, and the actions its stage allows (to a role
+ * that works on cases; others see that the page is for viewing).
+ */
 export function CaseHeader({ detail, onAction, headingRef }: Props) {
   const { t } = useTranslation();
   const { record } = detail;
   const closed = record.closedOn !== null;
   const forwarded = record.forwardedToCourtOn !== null;
+  const canWrite = useCan('cases.write');
 
   return (
     <header>
@@ -43,26 +49,30 @@ export function CaseHeader({ detail, onAction, headingRef }: Props) {
             <DeadlineTag detail={detail} />
           </Flex>
         </div>
-        <Flex gap={8} wrap role="group" aria-label={t('caseView.section.actions')}>
-          <Button onClick={() => onAction('edit')}>{t('caseView.action.edit')}</Button>
-          {closed ? (
-            <>
-              <Button onClick={() => onAction('close')}>{t('caseView.action.correctClose')}</Button>
-              <Button type="primary" onClick={() => onAction('reopen')}>
-                {t('caseView.action.reopen')}
-              </Button>
-            </>
-          ) : forwarded ? (
-            <Button onClick={() => onAction('forward')}>{t('caseView.action.correctForward')}</Button>
-          ) : (
-            <>
-              <Button onClick={() => onAction('close')}>{t('caseView.action.close')}</Button>
-              <Button type="primary" onClick={() => onAction('forward')}>
-                {t('caseView.action.forward')}
-              </Button>
-            </>
-          )}
-        </Flex>
+        {canWrite ? (
+          <Flex gap={8} wrap role="group" aria-label={t('caseView.section.actions')}>
+            <Button onClick={() => onAction('edit')}>{t('caseView.action.edit')}</Button>
+            {closed ? (
+              <>
+                <Button onClick={() => onAction('close')}>{t('caseView.action.correctClose')}</Button>
+                <Button type="primary" onClick={() => onAction('reopen')}>
+                  {t('caseView.action.reopen')}
+                </Button>
+              </>
+            ) : forwarded ? (
+              <Button onClick={() => onAction('forward')}>{t('caseView.action.correctForward')}</Button>
+            ) : (
+              <>
+                <Button onClick={() => onAction('close')}>{t('caseView.action.close')}</Button>
+                <Button type="primary" onClick={() => onAction('forward')}>
+                  {t('caseView.action.forward')}
+                </Button>
+              </>
+            )}
+          </Flex>
+        ) : (
+          <ViewOnlyTag />
+        )}
       </Flex>
     </header>
   );

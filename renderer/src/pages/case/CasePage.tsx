@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import { SectionCard } from '../../components/case/SectionCard';
+import { ForRole } from '../../components/ForRole';
 import { recordStatus } from '../../components/RecordStatus';
 import { usePageDialog } from '../../components/usePageDialog';
 import { CaseDetails } from './CaseDetails';
@@ -95,12 +96,14 @@ export function CasePage() {
       <SectionCard
         title={t('caseView.section.defendants')}
         extra={
-          <Button
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => show({ kind: 'defendant', index: null })}
-          >
-            {t('caseView.action.addDefendant')}
-          </Button>
+          <ForRole capability="cases.write">
+            <Button
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => show({ kind: 'defendant', index: null })}
+            >
+              {t('caseView.action.addDefendant')}
+            </Button>
+          </ForRole>
         }
       >
         <DefendantsTable
@@ -117,9 +120,11 @@ export function CasePage() {
       <SectionCard
         title={t('caseView.section.victims')}
         extra={
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => show({ kind: 'victim', index: null })}>
-            {t('caseView.action.addVictim')}
-          </Button>
+          <ForRole capability="cases.write">
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => show({ kind: 'victim', index: null })}>
+              {t('caseView.action.addVictim')}
+            </Button>
+          </ForRole>
         }
       >
         <VictimsTable

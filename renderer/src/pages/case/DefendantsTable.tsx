@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord, Defendant } from '../../../../shared/domain/case-record';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { useCan } from '../../state/session';
 import { useCaseFormat } from './useCaseFormat';
 import { standingMatches } from './match-words';
 import { PartyActions } from './PartyActions';
@@ -26,7 +27,7 @@ interface Props {
   onSentence: (index: number) => void;
 }
 
-/** The defendants with their verdicts and sentences, and the buttons to record them. */
+/** The defendants with their verdicts and sentences, and the buttons to record them (for roles that may). */
 export function DefendantsTable({
   caseId,
   record,
@@ -39,6 +40,10 @@ export function DefendantsTable({
 }: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
+  const canWrite = useCan('cases.write');
+  const canRegister = useCan('monitoring.write');
+  // A role with nothing to do on any row gets no (empty) column of actions.
+  const hasActions = canWrite || (canRegister && record.defendants.some((d) => d.convictedOn));
 
   const verdict = (d: Defendant) => {
     if (d.convictedOn)
@@ -129,12 +134,12 @@ export function DefendantsTable({
       align: 'right',
       render: (_, { defendant: d, index }) => (
         <PartyActions onEdit={() => onEdit(index)} onRemove={() => onRemove(index)}>
-          {inCourt && (
+          {canWrite && inCourt && (
             <Button size="small" onClick={() => onVerdict(index)}>
               {t('caseView.action.verdict')}
             </Button>
           )}
-          {inCourt && d.convictedOn && (
+          {canWrite && inCourt && d.convictedOn && (
             <Button size="small" onClick={() => onSentence(index)}>
               {t('caseView.action.sentence')}
             </Button>
@@ -152,7 +157,7 @@ export function DefendantsTable({
       rowKey="index"
       size="small"
       pagination={false}
-      columns={columns}
+      columns={hasActions ? columns : columns.filter((c) => c.key !== 'actions')}
       dataSource={record.defendants.map((defendant, index) => ({ index, defendant }))}
       locale={{ emptyText: t('caseView.empty.defendants') }}
     />

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { personPath } from '../../components/monitoring-links';
+import { useCan } from '../../state/session';
 import { matchedDefendant } from './match-words';
 import { RejectMatchDialog } from './RejectMatchDialog';
 import { useCaseFormat } from './useCaseFormat';
@@ -20,7 +21,8 @@ type Rejecting = { match: CaseMatch; open: boolean };
 
 /**
  * Says, at the top of the case page, that a defendant is (or may be) a person on the monitoring
- * register, so a re-offence is seen where the case is worked on. A pending match is decided here;
+ * register, so a re-offence is seen where the case is worked on. A pending match is decided here (by a
+ * role that keeps the register; others see it waiting);
  * a rejected one stays as a muted line, so the decision is still visible.
  */
 export function MonitoringFlag({ detail, onChanged }: Props) {
@@ -28,6 +30,7 @@ export function MonitoringFlag({ detail, onChanged }: Props) {
   const format = useCaseFormat();
   const { decide, busy } = useLinkDecision(detail.id, onChanged);
   const [rejecting, setRejecting] = useState<Rejecting | null>(null);
+  const canDecide = useCan('monitoring.write');
   const standing = detail.monitoring.filter((m) => m.status !== 'rejected');
   const rejected = detail.monitoring.filter((m) => m.status === 'rejected');
   if (!standing.length && !rejected.length) return null;
@@ -55,22 +58,26 @@ export function MonitoringFlag({ detail, onChanged }: Props) {
           <Tag color="orange" style={{ margin: 0 }}>
             {t('caseMonitoring.flag.status.pending')}
           </Tag>
-          <Button
-            size="small"
-            type="primary"
-            loading={busy === m.personDbId}
-            disabled={busy !== null}
-            onClick={() => void decide(m, 'confirmed')}
-          >
-            {t('caseMonitoring.flag.confirm')}
-          </Button>
-          <Button
-            size="small"
-            disabled={busy !== null}
-            onClick={() => setRejecting({ match: m, open: true })}
-          >
-            {t('caseMonitoring.flag.reject')}
-          </Button>
+          {canDecide && (
+            <>
+              <Button
+                size="small"
+                type="primary"
+                loading={busy === m.personDbId}
+                disabled={busy !== null}
+                onClick={() => void decide(m, 'confirmed')}
+              >
+                {t('caseMonitoring.flag.confirm')}
+              </Button>
+              <Button
+                size="small"
+                disabled={busy !== null}
+                onClick={() => setRejecting({ match: m, open: true })}
+              >
+                {t('caseMonitoring.flag.reject')}
+              </Button>
+            </>
+          )}
         </Flex>
       ) : (
         <Tag color="red" style={{ margin: 0 }}>

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Flex, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../state/session';
 
 interface Props {
   onEdit: () => void;
@@ -9,31 +10,39 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A row's buttons: the party's own actions first, then edit and remove (icons with names and tooltips). */
+/**
+ * A row's buttons: the party's own actions first, then edit and remove (icons with names and tooltips),
+ * those two only for a role that works on cases.
+ */
 export function PartyActions({ onEdit, onRemove, children }: Props) {
   const { t } = useTranslation();
+  const canWrite = useCan('cases.write');
   return (
     <Flex gap={4} justify="end" align="center">
       {children}
-      <Tooltip title={t('caseView.action.editParty')}>
-        <Button
-          size="small"
-          type="text"
-          icon={<EditOutlined aria-hidden />}
-          aria-label={t('caseView.action.editParty')}
-          onClick={onEdit}
-        />
-      </Tooltip>
-      <Tooltip title={t('caseView.action.remove')}>
-        <Button
-          size="small"
-          type="text"
-          danger
-          icon={<DeleteOutlined aria-hidden />}
-          aria-label={t('caseView.action.remove')}
-          onClick={onRemove}
-        />
-      </Tooltip>
+      {canWrite && (
+        <>
+          <Tooltip title={t('caseView.action.editParty')}>
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined aria-hidden />}
+              aria-label={t('caseView.action.editParty')}
+              onClick={onEdit}
+            />
+          </Tooltip>
+          <Tooltip title={t('caseView.action.remove')}>
+            <Button
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined aria-hidden />}
+              aria-label={t('caseView.action.remove')}
+              onClick={onRemove}
+            />
+          </Tooltip>
+        </>
+      )}
     </Flex>
   );
 }

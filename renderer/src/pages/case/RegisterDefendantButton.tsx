@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
 import { personPath } from '../../components/monitoring-links';
+import { useCan } from '../../state/session';
 
 interface Props {
   caseId: number;
@@ -18,12 +19,14 @@ const ERROR_SECONDS = 8;
 /**
  * Puts a convicted defendant on the monitoring register in one step (identity and this conviction),
  * after a confirmation since a register entry is not removed again, then opens the person's page.
+ * Only for a role that keeps the register.
  */
 export function RegisterDefendantButton({ caseId, index, name }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const label = t('caseMonitoring.register.action');
+  const canRegister = useCan('monitoring.write');
 
   const register = async () => {
     const result = await api.monitoring.fromDefendant({ caseId, index });
@@ -46,6 +49,7 @@ export function RegisterDefendantButton({ caseId, index, name }: Props) {
     });
   };
 
+  if (!canRegister) return null;
   return (
     <Tooltip title={label}>
       <Button

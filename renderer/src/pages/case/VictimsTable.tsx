@@ -2,6 +2,7 @@ import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, Victim } from '../../../../shared/domain/case-record';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { useCan } from '../../state/session';
 import { useCaseFormat } from './useCaseFormat';
 import { PartyActions } from './PartyActions';
 
@@ -20,6 +21,7 @@ interface Props {
 export function VictimsTable({ record, onEdit, onRemove }: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
+  const canWrite = useCan('cases.write');
   const columns: TableProps<Row>['columns'] = [
     { title: '№', key: 'number', width: 56, render: (_, { index }) => index + 1 },
     {
@@ -53,7 +55,7 @@ export function VictimsTable({ record, onEdit, onRemove }: Props) {
       rowKey="index"
       size="small"
       pagination={false}
-      columns={columns}
+      columns={canWrite ? columns : columns.filter((c) => c.key !== 'actions')}
       dataSource={record.victims.map((victim, index) => ({ index, victim }))}
       locale={{ emptyText: t('caseView.empty.victims') }}
     />

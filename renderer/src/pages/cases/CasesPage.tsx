@@ -6,7 +6,9 @@ import { useLocation, useMatch, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { articleOptionLabel, referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { useCtrlShortcut } from '../../components/useShortcut';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCan } from '../../state/session';
 import { CaseListFilters } from './CaseListFilters';
 import { CaseTable } from './CaseTable';
 import { ExportButton } from './ExportButton';
@@ -24,7 +26,11 @@ export function CasesPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { search: query } = useLocation();
-  const creating = useMatch('/cases/new') !== null;
+  const canCreate = useCan('cases.write');
+  const canImport = useCan('import');
+  const canExport = useCan('export');
+  // `#/cases/new` typed by a role that registers no cases shows just the list.
+  const creating = useMatch('/cases/new') !== null && canCreate;
   const list = useCaseList();
   const [createdId, setCreatedId] = useState<number | null>(null);
   const searchRef = useRef<InputRef>(null);
@@ -64,27 +70,37 @@ export function CasesPage() {
     ? t('cases.notFound', { search: list.request.search })
     : hasFilters(list.request)
       ? t('caseList.noMatch')
-      : t('cases.empty');
+      : canCreate
+        ? t('cases.empty')
+        : t('roles.emptyDatabase');
 
   return (
     <>
       <PageHeader
         title={t('cases.title')}
         extra={
-          <Flex gap={8}>
-            <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
-              {t('importFile.button')}
-            </Button>
-            <ExportButton filters={filtersOf(list.request)} />
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              aria-keyshortcuts="Control+N"
-              onClick={() => void navigate({ pathname: '/cases/new', search: query })}
-            >
-              {t('cases.new')}
-            </Button>
-          </Flex>
+          canCreate || canImport || canExport ? (
+            <Flex gap={8}>
+              {canImport && (
+                <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
+                  {t('importFile.button')}
+                </Button>
+              )}
+              {canExport && <ExportButton filters={filtersOf(list.request)} />}
+              {canCreate && (
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined aria-hidden />}
+                  aria-keyshortcuts="Control+N"
+                  onClick={() => void navigate({ pathname: '/cases/new', search: query })}
+                >
+                  {t('cases.new')}
+                </Button>
+              )}
+            </Flex>
+          ) : (
+            <ViewOnlyTag />
+          )
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
@@ -116,11 +132,13 @@ export function CasesPage() {
           onChange={list.update}
         />
       </Card>
-      <NewCaseDrawer
-        open={creating}
-        onClose={() => void navigate({ pathname: '/cases', search: query })}
-        onCreated={onCreated}
-      />
+      {canCreate && (
+        <NewCaseDrawer
+          open={creating}
+          onClose={() => void navigate({ pathname: '/cases', search: query })}
+          onCreated={onCreated}
+        />
+      )}
     </>
   );
 }
