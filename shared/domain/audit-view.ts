@@ -70,17 +70,41 @@ export type ChangeValue =
   | { kind: 'term'; key: string }
   | { kind: 'yesNo'; value: boolean };
 
+/**
+ * A part of a record a change concerns: a victim, a defendant, a supervision period, an event of one…
+ * Screens name it with `history.part.<kind>` ("Victim {{number}}"), then the label and details in
+ * brackets: "Victim 2 (Иванова А.)", "Period 1 (Administrative supervision, 01.10.2024)".
+ */
+export interface ChangePart {
+  kind: string;
+  /** Counted from 1, as people count. */
+  position: number;
+  /** A name, a registry number: how people tell this part from the others; null when it has none. */
+  label: string | null;
+  /** Further words that tell the part apart, worded by the screen (a period's type and start). */
+  details?: ChangeValue[];
+  /** The part this one belongs to: an event's supervision period. */
+  of?: ChangePart;
+}
+
 /** One field of one change, in human words: "Victim 2 (Иванова А.): age 34 → 35". */
 export interface FieldChange {
   /** i18n key of the field's label. */
   field: string;
   /** The part of the record the field belongs to, when it is not the record itself. */
-  part?: { kind: string; position: number; label: string | null };
+  part?: ChangePart;
+  /**
+   * `added` / `removed`: the whole part (or the whole record) came or went, and this is one of its
+   * fields; `changed`: the field itself changed. Both sides empty: the fact alone ("password changed").
+   */
   change: 'added' | 'removed' | 'changed';
   /** For lists (platforms, tactics) several values; empty means "none". */
   before: ChangeValue[];
   after: ChangeValue[];
 }
+
+/** The i18n key of an audit action's label: `case.victim.add` → `history.action.case_victim_add`. */
+export const actionLabelKey = (action: string): string => `history.action.${action.replaceAll('.', '_')}`;
 
 /** One entry of an entity's history. */
 export interface HistoryEntry extends AuditListEntry {

@@ -4,6 +4,7 @@ import reportSettings from './reportSettings/en';
 import monitoring from './monitoring/en';
 import caseMonitoring from './caseMonitoring/en';
 import monitoringReport from './monitoringReport/en';
+import history from './history/en';
 import roles from './roles/en';
 import auth from './auth/en';
 import users from './users/en';
@@ -15,6 +16,7 @@ const en = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  history,
   roles,
   auth,
   users,

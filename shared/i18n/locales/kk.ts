@@ -5,6 +5,7 @@ import reportSettings from './reportSettings/kk';
 import monitoring from './monitoring/kk';
 import caseMonitoring from './caseMonitoring/kk';
 import monitoringReport from './monitoringReport/kk';
+import history from './history/kk';
 import roles from './roles/kk';
 import auth from './auth/kk';
 import users from './users/kk';
@@ -16,6 +17,7 @@ const kk: LocaleStrings = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  history,
   roles,
   auth,
   users,

@@ -5,6 +5,7 @@ import reportSettings from './reportSettings/ru';
 import monitoring from './monitoring/ru';
 import caseMonitoring from './caseMonitoring/ru';
 import monitoringReport from './monitoringReport/ru';
+import history from './history/ru';
 import roles from './roles/ru';
 import auth from './auth/ru';
 import users from './users/ru';
@@ -16,6 +17,7 @@ const ru: LocaleStrings = {
   monitoring,
   caseMonitoring,
   monitoringReport,
+  history,
   roles,
   auth,
   users,

@@ -1,0 +1,76 @@
+import { actorLogin } from './accounts';
+import { actionLabelKey, type ChangePart, type ChangeValue, type FieldChange } from './audit-view';
+
+/*
+ * Audit entries in words, for every place that shows them: the History tabs and the Audit screen
+ * word each piece in their own layout, exports and tests write one line per change. The caller
+ * brings the language: a translator and how dates and numbers are written in it.
+ */
+
+export interface Wording {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  /** An ISO date (YYYY-MM-DD) as the screens write it. */
+  date: (iso: string) => string;
+  number: (n: number) => string;
+}
+
+/** Nothing recorded: the same dash the case page shows for an empty field. */
+export const NOTHING = '—';
+
+export function valueText(value: ChangeValue, w: Wording): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'number':
+      return w.number(value.value);
+    case 'date':
+      return w.date(value.date);
+    case 'term':
+      return w.t(value.key);
+    case 'yesNo':
+      return w.t(value.value ? 'caseView.value.yes' : 'caseView.value.no');
+  }
+}
+
+export const valuesText = (values: ChangeValue[], w: Wording): string =>
+  values.length ? values.map((v) => valueText(v, w)).join(', ') : NOTHING;
+
+/** "Victim 2 (Иванова А.)", "Supervision period 1 (Probation, 01.10.2024) › Event 3". */
+export function partText(part: ChangePart, w: Wording): string {
+  const own = w.t(`history.part.${part.kind}`, { number: part.position });
+  const words = [...(part.label ? [part.label] : []), ...(part.details ?? []).map((v) => valueText(v, w))];
+  const named = words.length ? `${own} (${words.join(', ')})` : own;
+  return part.of ? `${partText(part.of, w)} › ${named}` : named;
+}
+
+/** The field and its values without the part: "Date of birth: 12.05.1996 → 13.05.1996". */
+export function fieldText(change: FieldChange, w: Wording): string {
+  const label = w.t(change.field);
+  if (change.before.length === 0 && change.after.length === 0) return label;
+  if (change.change === 'added') return `${label}: ${valuesText(change.after, w)}`;
+  if (change.change === 'removed') return `${label}: ${valuesText(change.before, w)}`;
+  return `${label}: ${valuesText(change.before, w)} → ${valuesText(change.after, w)}`;
+}
+
+/** One change on one line: "Defendant 1 (Аманов Е.), added: Full name: Аманов Е.". */
+export function changeText(change: FieldChange, w: Wording): string {
+  if (!change.part) return fieldText(change, w);
+  const part = partText(change.part, w);
+  const status = change.change === 'changed' ? '' : `, ${w.t(`history.change.${change.change}`)}`;
+  return `${part}${status}: ${fieldText(change, w)}`;
+}
+
+/** An audit action in words; an action this version does not know reads as stored. */
+export const actionText = (action: string, w: Wording): string =>
+  w.t(actionLabelKey(action), { defaultValue: action });
+
+/** Who wrote an entry: "Ольга Петрова (olga)", "Command line (ivanov)", or the actor as stored. */
+export function actorText(entry: { actor: string; actorName: string | null }, w: Wording): string {
+  const login = actorLogin(entry.actor);
+  if (login !== null)
+    return entry.actorName ? w.t('history.actor.user', { name: entry.actorName, login }) : login;
+  if (entry.actor.startsWith('cli:'))
+    return w.t('history.actor.cli', { name: entry.actor.slice('cli:'.length) });
+  if (entry.actor === 'system') return w.t('history.actor.system');
+  return entry.actor;
+}
