@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import { SectionCard } from '../../components/case/SectionCard';
 import { ForRole } from '../../components/ForRole';
+import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
 import { recordStatus } from '../../components/RecordStatus';
 import { usePageDialog } from '../../components/usePageDialog';
 import { CaseDetails } from './CaseDetails';
@@ -78,61 +79,66 @@ export function CasePage() {
     <Flex vertical gap={16}>
       <CaseHeader detail={detail} onAction={(kind) => show({ kind })} headingRef={heading} />
       <MonitoringFlag detail={detail} onChanged={replace} />
-      <SectionCard title={t('caseView.section.pipeline')}>
-        <PipelineSteps detail={detail} />
-      </SectionCard>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={15}>
-          <SectionCard title={t('caseView.section.details')} style={{ height: '100%' }}>
-            <CaseDetails detail={detail} reference={reference} />
-          </SectionCard>
-        </Col>
-        <Col xs={24} xl={9}>
-          <SectionCard title={t('caseView.section.timeline')} style={{ height: '100%' }}>
-            <CaseTimeline detail={detail} />
-          </SectionCard>
-        </Col>
-      </Row>
-      <SectionCard
-        title={t('caseView.section.defendants')}
-        extra={
-          <ForRole capability="cases.write">
-            <Button
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => show({ kind: 'defendant', index: null })}
-            >
-              {t('caseView.action.addDefendant')}
-            </Button>
-          </ForRole>
-        }
-      >
-        <DefendantsTable
-          caseId={detail.id}
-          record={record}
-          matches={detail.monitoring}
-          inCourt={inCourt}
-          onEdit={(index) => show({ kind: 'defendant', index })}
-          onRemove={(index) => show({ kind: 'removeDefendant', index })}
-          onVerdict={(index) => show({ kind: 'verdict', index })}
-          onSentence={(index) => show({ kind: 'sentence', index })}
-        />
-      </SectionCard>
-      <SectionCard
-        title={t('caseView.section.victims')}
-        extra={
-          <ForRole capability="cases.write">
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => show({ kind: 'victim', index: null })}>
-              {t('caseView.action.addVictim')}
-            </Button>
-          </ForRole>
-        }
-      >
-        <VictimsTable
-          record={record}
-          onEdit={(index) => show({ kind: 'victim', index })}
-          onRemove={(index) => show({ kind: 'removeVictim', index })}
-        />
-      </SectionCard>
+      <RecordHistoryTabs record="case" id={detail.id}>
+        <SectionCard title={t('caseView.section.pipeline')}>
+          <PipelineSteps detail={detail} />
+        </SectionCard>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={15}>
+            <SectionCard title={t('caseView.section.details')} style={{ height: '100%' }}>
+              <CaseDetails detail={detail} reference={reference} />
+            </SectionCard>
+          </Col>
+          <Col xs={24} xl={9}>
+            <SectionCard title={t('caseView.section.timeline')} style={{ height: '100%' }}>
+              <CaseTimeline detail={detail} />
+            </SectionCard>
+          </Col>
+        </Row>
+        <SectionCard
+          title={t('caseView.section.defendants')}
+          extra={
+            <ForRole capability="cases.write">
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => show({ kind: 'defendant', index: null })}
+              >
+                {t('caseView.action.addDefendant')}
+              </Button>
+            </ForRole>
+          }
+        >
+          <DefendantsTable
+            caseId={detail.id}
+            record={record}
+            matches={detail.monitoring}
+            inCourt={inCourt}
+            onEdit={(index) => show({ kind: 'defendant', index })}
+            onRemove={(index) => show({ kind: 'removeDefendant', index })}
+            onVerdict={(index) => show({ kind: 'verdict', index })}
+            onSentence={(index) => show({ kind: 'sentence', index })}
+          />
+        </SectionCard>
+        <SectionCard
+          title={t('caseView.section.victims')}
+          extra={
+            <ForRole capability="cases.write">
+              <Button
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => show({ kind: 'victim', index: null })}
+              >
+                {t('caseView.action.addVictim')}
+              </Button>
+            </ForRole>
+          }
+        >
+          <VictimsTable
+            record={record}
+            onEdit={(index) => show({ kind: 'victim', index })}
+            onRemove={(index) => show({ kind: 'removeVictim', index })}
+          />
+        </SectionCard>
+      </RecordHistoryTabs>
 
       {dialog?.kind === 'edit' && <EditDetailsForm key={dialog.seq} {...formProps} reference={reference} />}
       {dialog?.kind === 'forward' && <ForwardForm key={dialog.seq} {...formProps} />}

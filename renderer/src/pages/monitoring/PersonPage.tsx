@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseMatch, PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
+import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
 import { recordStatus } from '../../components/RecordStatus';
 import { usePageDialog } from '../../components/usePageDialog';
 import { ConvictionForm } from './ConvictionForm';
@@ -105,20 +106,22 @@ export function PersonPage() {
         headingRef={heading}
       />
       <ReoffendingAlerts matches={detail.matches} busy={busy} onDecide={decide} />
-      <PeriodsSection
-        detail={detail}
-        busy={busy}
-        onAdd={() => show({ kind: 'period', index: null })}
-        onCheckIn={checkIn}
-        onEvent={(period) => show({ kind: 'event', period })}
-        onEdit={(index) => show({ kind: 'period', index })}
-      />
-      <ConvictionsSection
-        convictions={detail.record.convictions}
-        onAdd={() => show({ kind: 'conviction' })}
-        onRemove={(index) => show({ kind: 'removeConviction', index })}
-      />
-      <RejectedMatches matches={detail.matches} busy={busy} onDecide={decide} />
+      <RecordHistoryTabs record="person" id={detail.id}>
+        <PeriodsSection
+          detail={detail}
+          busy={busy}
+          onAdd={() => show({ kind: 'period', index: null })}
+          onCheckIn={checkIn}
+          onEvent={(period) => show({ kind: 'event', period })}
+          onEdit={(index) => show({ kind: 'period', index })}
+        />
+        <ConvictionsSection
+          convictions={detail.record.convictions}
+          onAdd={() => show({ kind: 'conviction' })}
+          onRemove={(index) => show({ kind: 'removeConviction', index })}
+        />
+        <RejectedMatches matches={detail.matches} busy={busy} onDecide={decide} />
+      </RecordHistoryTabs>
 
       {dialog?.kind === 'identity' && <PersonForm key={dialog.seq} {...formProps} person={detail} />}
       {dialog?.kind === 'conviction' && <ConvictionForm key={dialog.seq} {...formProps} />}
