@@ -25,7 +25,6 @@ export function NewUserDialog(props: UserDialogProps) {
       form={form}
       name="newUser"
       focus="fullName"
-      initialValues={{ role: 'supervisor' }}
       okText={t('users.create.submit')}
       cancelText={t('users.cancel')}
       submitting={submitting}

@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../../shared/domain/accounts';
 import { userRules } from './user-form';
@@ -45,7 +45,10 @@ export function RoleField() {
       required
       rules={userRules(t).role}
     >
-      <Select options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))} />
+      <Select
+        placeholder={t('users.prompt.role')}
+        options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
+      />
     </Form.Item>
   );
 }
@@ -55,13 +58,15 @@ export function TemporaryPasswordFields() {
   const { t } = useTranslation();
   const rules = userRules(t);
   return (
-    <>
+    // Side by side: the pair reads as one entry, and the dialog stays within a laptop screen.
+    <Flex gap={16} align="flex-start">
       <Form.Item
         name="password"
         label={t('users.field.password')}
         extra={t('users.hint.password')}
         required
         rules={rules.password}
+        style={{ flex: 1 }}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -71,9 +76,10 @@ export function TemporaryPasswordFields() {
         dependencies={['password']}
         required
         rules={rules.repeat}
+        style={{ flex: 1 }}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-    </>
+    </Flex>
   );
 }

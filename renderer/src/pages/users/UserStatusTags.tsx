@@ -7,25 +7,28 @@ import { useUserTimeFormat } from './user-format';
  * Where an account stands: disabled says it all; otherwise a lockout and a pending password change
  * are both shown, and an account with neither is active.
  */
+/** Long statuses (Kazakh, Russian) wrap inside their tag rather than widen the table. */
+const wrap = { whiteSpace: 'normal' } as const;
+
 export function UserStatusTags({ user }: { user: UserSummary }) {
   const { t } = useTranslation();
   const format = useUserTimeFormat();
   if (user.disabled) return <Tag color="default">{t('users.status.disabled')}</Tag>;
   const tags = [
     user.lockedUntil && (
-      <Tag key="locked" color="orange">
+      <Tag key="locked" color="orange" style={wrap}>
         {t('users.status.locked', { time: format.time(user.lockedUntil) })}
       </Tag>
     ),
     user.mustChangePassword && (
-      <Tag key="mustChange" color="blue">
+      <Tag key="mustChange" color="blue" style={wrap}>
         {t('users.status.mustChange')}
       </Tag>
     ),
   ].filter(Boolean);
   if (tags.length === 0) return <Tag color="green">{t('users.status.active')}</Tag>;
   return (
-    <Flex gap={4} wrap>
+    <Flex vertical gap={4} align="flex-start">
       {tags}
     </Flex>
   );

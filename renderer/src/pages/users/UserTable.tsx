@@ -1,5 +1,6 @@
-import { EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { EditOutlined, UnlockOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/accounts';
 import { useUserTimeFormat } from './user-format';
@@ -21,16 +22,19 @@ export function UserTable({ users, meId, onAction }: Props) {
 
   const columns: TableColumnsType<UserSummary> = [
     {
-      key: 'fullName',
-      title: t('users.column.fullName'),
+      key: 'user',
+      title: t('users.column.user'),
+      // The login goes under the name: one column less keeps the table whole in a narrow window.
       render: (_, user) => (
-        <Flex gap={6} align="center" wrap>
-          <Typography.Text strong={user.id === meId}>{user.fullName}</Typography.Text>
-          {user.id === meId && <Tag>{t('users.you')}</Tag>}
+        <Flex vertical style={{ minWidth: 160 }}>
+          <span>
+            <Typography.Text strong={user.id === meId}>{user.fullName}</Typography.Text>
+            {user.id === meId && <Tag style={{ marginInlineStart: 6 }}>{t('users.you')}</Tag>}
+          </span>
+          <Typography.Text type="secondary">{user.login}</Typography.Text>
         </Flex>
       ),
     },
-    { key: 'login', title: t('users.column.login'), dataIndex: 'login' },
     { key: 'role', title: t('users.column.role'), render: (_, user) => t(`auth.role.${user.role}`) },
     { key: 'status', title: t('users.column.status'), render: (_, user) => <UserStatusTags user={user} /> },
     {
@@ -59,11 +63,15 @@ export function UserTable({ users, meId, onAction }: Props) {
       loading={users === null}
       pagination={false}
       size="middle"
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 720 }}
     />
   );
 }
 
+/**
+ * Icon buttons keep the table within the window in every language; each is named for screen readers
+ * and explained by its tooltip, and the tooltip of one's own Disable says why it is off.
+ */
 function RowActions({
   user,
   isMe,
@@ -74,37 +82,51 @@ function RowActions({
   onAction: Props['onAction'];
 }) {
   const { t } = useTranslation();
-  const toggle = (
-    <Button
-      size="small"
-      type="link"
-      danger={!user.disabled}
-      icon={user.disabled ? <CheckCircleOutlined aria-hidden /> : <StopOutlined aria-hidden />}
-      disabled={isMe}
-      onClick={() => onAction('toggle', user)}
-    >
-      {t(user.disabled ? 'users.enable.action' : 'users.disable.action')}
-    </Button>
-  );
+  const toggle = t(user.disabled ? 'users.enable.action' : 'users.disable.action');
   return (
-    <Flex gap={4} wrap>
-      <Button
-        size="small"
-        type="link"
-        icon={<EditOutlined aria-hidden />}
+    <Flex gap={4}>
+      <ActionButton
+        label={t('users.edit.action')}
+        icon={<EditOutlined />}
         onClick={() => onAction('edit', user)}
-      >
-        {t('users.edit.action')}
-      </Button>
-      {isMe ? <Tooltip title={t('users.disable.notYourself')}>{toggle}</Tooltip> : toggle}
-      <Button
-        size="small"
-        type="link"
-        icon={<KeyOutlined aria-hidden />}
+      />
+      <ActionButton
+        label={toggle}
+        tooltip={isMe ? t('users.disable.notYourself') : toggle}
+        icon={user.disabled ? <CheckCircleOutlined /> : <StopOutlined />}
+        danger={!user.disabled}
+        disabled={isMe}
+        onClick={() => onAction('toggle', user)}
+      />
+      <ActionButton
+        label={t('users.reset.action')}
+        tooltip={isMe ? t('users.reset.yourself') : t('users.reset.action')}
+        disabled={isMe}
+        icon={<UnlockOutlined />}
         onClick={() => onAction('reset', user)}
-      >
-        {t('users.reset.action')}
-      </Button>
+      />
     </Flex>
+  );
+}
+
+function ActionButton({
+  label,
+  tooltip = label,
+  icon,
+  danger,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  tooltip?: string;
+  icon: ReactNode;
+  danger?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Tooltip title={tooltip}>
+      <Button aria-label={label} icon={icon} danger={danger} disabled={disabled} onClick={onClick} />
+    </Tooltip>
   );
 }

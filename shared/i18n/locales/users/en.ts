@@ -11,8 +11,7 @@ const users = {
     back: 'To the dashboard',
   },
   column: {
-    fullName: 'Full name',
-    login: 'Login',
+    user: 'User',
     role: 'Role',
     status: 'Status',
     lastLogin: 'Last sign-in',
@@ -31,6 +30,7 @@ const users = {
     reporter: 'Reads everything, produces reports, exports case files.',
     auditor: 'Reads everything and the audit trail, exports the trail; changes nothing.',
   },
+  prompt: { role: 'Choose a role' },
   field: {
     fullName: 'Full name',
     login: 'Login',
@@ -81,6 +81,7 @@ const users = {
       '{{name}} is signed out, and at the next sign-in uses this temporary password and then chooses a new one. A lockout after wrong passwords ends too.',
     submit: 'Reset password',
     done: 'Password of {{name}} reset',
+    yourself: 'Change your own password in your account menu',
   },
 };
 
