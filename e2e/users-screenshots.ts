@@ -11,28 +11,39 @@ mkdirSync(outDir, { recursive: true });
 const chromiumProject = config.projects?.find((p) => p.name === 'chromium');
 const host = await launchHost();
 const browser = await chromium.launch(chromiumProject?.use?.launchOptions);
+const TEMPORARY = 'temporary-pass-1';
 
-/** An office with an account in every state the table shows. */
-async function seedAccounts(host: RunningHost) {
+/** Calls the API as `session`, or signed out. */
+async function callAs<T>(host: RunningHost, session: string | null, method: string, input: unknown) {
+  const url = new URL(host.url);
+  const response = await fetch(new URL(`/api/${method}`, url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+    },
+    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
+  });
+  return ((await response.json()) as { value?: T }).value;
+}
+
+/** An office with an account in every state the table shows; returns a supervisor's session. */
+async function seedAccounts(host: RunningHost): Promise<string> {
   const create = (fullName: string, login: string, role: string) =>
-    host.call<{ id: number }>('users.create', { fullName, login, role, password: 'temporary-pass-1' });
-  const signIn = (login: string, password: string) =>
-    fetch(new URL('/api/auth.login', host.url), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${new URL(host.url).searchParams.get('token')}`,
-      },
-      body: JSON.stringify({ input: { login, password }, meta: { language: 'ru' } }),
-    });
+    host.call<{ id: number }>('users.create', { fullName, login, role, password: TEMPORARY });
   await create('Сейтов Марат Ерланович', 'm.seitov', 'supervisor');
-  await signIn('m.seitov', 'temporary-pass-1');
+  const signIn = await callAs<{ session: string }>(host, null, 'auth.login', {
+    login: 'm.seitov',
+    password: TEMPORARY,
+  });
+  await callAs(host, signIn!.session, 'auth.changePassword', { current: TEMPORARY, next: 'own-password-22' });
   await create('Жумабекова Дана Каримовна', 'd.zhumabekova', 'auditor');
-  const locked = await create('Ахметов Тимур Болатович', 't.akhmetov', 'reporter');
-  void locked;
-  for (let i = 0; i < 5; i++) await signIn('t.akhmetov', 'wrong-password');
+  await create('Ахметов Тимур Болатович', 't.akhmetov', 'reporter');
+  for (let i = 0; i < 5; i++)
+    await callAs(host, null, 'auth.login', { login: 't.akhmetov', password: 'wrong-password' });
   const gone = await create('Нурланова Айгерим Сериковна', 'a.nurlanova', 'supervisor');
   await host.call('users.setDisabled', { id: gone.id, disabled: true });
+  return signIn!.session;
 }
 
 async function settle(page: Page) {
@@ -41,50 +52,116 @@ async function settle(page: Page) {
   await page.waitForTimeout(600); // let loading overlays and message toasts fade
 }
 
-async function dialog(page: Page, button: string, file: string) {
-  await page.getByRole('button', { name: button }).first().click();
-  await page.getByRole('dialog').waitFor();
-  await page.waitForTimeout(500);
+async function shoot(page: Page, file: string) {
+  await page.waitForTimeout(500); // the dialog's opening animation
   await page.screenshot({ path: join(outDir, file) });
+}
+
+async function close(page: Page) {
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
 }
 
 const labels = {
-  ru: { new: 'Новый пользователь', edit: 'Изменить', reset: 'Сбросить пароль', disable: 'Отключить' },
-  kk: { new: 'Жаңа пайдаланушы', edit: 'Өзгерту', reset: 'Жаңа құпиясөз беру', disable: 'Өшіру' },
-  en: { new: 'New user', edit: 'Edit', reset: 'Reset password', disable: 'Disable' },
+  ru: {
+    new: 'Новый пользователь',
+    edit: 'Изменить',
+    reset: 'Сбросить пароль',
+    disable: 'Отключить',
+    role: 'Роль',
+    auditor: 'Аудитор',
+    save: 'Сохранить',
+  },
+  kk: {
+    new: 'Жаңа пайдаланушы',
+    edit: 'Өзгерту',
+    reset: 'Жаңа құпиясөз беру',
+    disable: 'Өшіру',
+    role: 'Рөлі',
+    auditor: 'Аудитор',
+    save: 'Сақтау',
+  },
+  en: {
+    new: 'New user',
+    edit: 'Edit',
+    reset: 'Reset password',
+    disable: 'Disable',
+    role: 'Role',
+    auditor: 'Auditor',
+    save: 'Save',
+  },
 };
 
 try {
-  await seedAccounts(host);
+  const supervisor = await seedAccounts(host);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
   await page.addInitScript((token) => sessionStorage.setItem('nadzor.session', token), host.session!);
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text().slice(0, 300));
   });
   for (const language of ['ru', 'kk', 'en'] as const) {
+    const l = labels[language];
     await host.call('settings.setLanguage', { language });
     await page.goto(`${host.url}#/users`);
     await settle(page);
     await page.screenshot({ path: join(outDir, `users-${language}.png`), fullPage: true });
-    const l = labels[language];
-    await dialog(page, l.new, `new-${language}.png`);
-    await dialog(page, l.edit, `edit-${language}.png`);
-    await dialog(page, l.reset, `reset-${language}.png`);
-    // The first row is the admin's own; the second one can be disabled.
+
+    // A new user whose login is taken: the error at its field.
+    await page.getByRole('button', { name: l.new }).click();
+    const form = page.getByRole('dialog');
+    const texts = form.getByRole('textbox');
+    await texts.first().waitFor();
+    await page.waitForTimeout(400);
+    await texts.nth(0).fill('Сейтов Марат');
+    await texts.nth(1).fill('M.Seitov');
+    await form.getByLabel(l.role, { exact: true }).click();
+    await page.getByTitle(l.auditor, { exact: true }).click();
+    await texts.nth(2).fill(TEMPORARY);
+    await texts.nth(3).fill(TEMPORARY);
+    await texts.nth(3).press('Enter');
+    await form
+      .getByText(/m\.seitov/)
+      .first()
+      .waitFor();
+    await shoot(page, `new-${language}.png`);
+    await close(page);
+
+    // The last administrator trying to give up the role.
+    await page.getByRole('button', { name: l.edit }).first().click();
+    const edit = page.getByRole('dialog');
+    await edit.waitFor();
+    await page.waitForTimeout(400);
+    await edit.getByLabel(l.role, { exact: true }).click();
+    await page.getByTitle(l.auditor, { exact: true }).click();
+    await edit.getByRole('button', { name: l.save }).click();
+    await edit.getByRole('alert').waitFor();
+    await shoot(page, `edit-${language}.png`);
+    await close(page);
+
+    // The first row is the admin's own; the others can be reset and disabled.
+    await page.getByRole('button', { name: l.reset }).nth(1).click();
+    await page.getByRole('dialog').waitFor();
+    await shoot(page, `reset-${language}.png`);
+    await close(page);
     await page.getByRole('button', { name: l.disable }).nth(1).click();
     await page.getByRole('dialog').waitFor();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(outDir, `disable-${language}.png`) });
-    await page.keyboard.press('Escape');
+    await shoot(page, `disable-${language}.png`);
+    await close(page);
     console.log(`wrote ${language} to ${outDir}`);
   }
+
   await page.setViewportSize({ width: 1024, height: 700 });
   await host.call('settings.setLanguage', { language: 'kk' });
   await page.goto(`${host.url}#/users`);
   await settle(page);
   await page.screenshot({ path: join(outDir, 'users-kk-narrow.png'), fullPage: true });
+
+  // What a supervisor sees at the address of the screen.
+  const other = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  await other.addInitScript((token) => sessionStorage.setItem('nadzor.session', token), supervisor);
+  await other.goto(`${host.url}#/users`);
+  await settle(other);
+  await other.screenshot({ path: join(outDir, 'not-available.png') });
 } finally {
   await browser.close();
   await host.stop();

@@ -8,6 +8,7 @@ import history from './history/en';
 import roles from './roles/en';
 import auth from './auth/en';
 import users from './users/en';
+import audit from './audit/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -20,6 +21,7 @@ const en = {
   roles,
   auth,
   users,
+  audit,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -36,10 +38,6 @@ const en = {
     audit: 'Audit',
     users: 'Users',
     settings: 'Settings',
-  },
-  placeholder: {
-    title: 'Coming soon',
-    audit: 'The complete, tamper-evident history of every change will be reviewed here.',
   },
   cases: {
     title: 'Cases',

@@ -9,6 +9,7 @@ import history from './history/kk';
 import roles from './roles/kk';
 import auth from './auth/kk';
 import users from './users/kk';
+import audit from './audit/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -21,6 +22,7 @@ const kk: LocaleStrings = {
   roles,
   auth,
   users,
+  audit,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
@@ -37,10 +39,6 @@ const kk: LocaleStrings = {
     audit: 'Аудит',
     users: 'Пайдаланушылар',
     settings: 'Баптаулар',
-  },
-  placeholder: {
-    title: 'Бөлім дайындалуда',
-    audit: 'Мұнда әрбір өзгерістің толық, жалған жасаудан қорғалған тарихы қаралады.',
   },
   cases: {
     title: 'Істер',

@@ -1,3 +1,4 @@
+import { LockOutlined } from '@ant-design/icons';
 import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,7 +10,7 @@ export function NotAvailable() {
   return (
     <Card>
       <Result
-        status="403"
+        icon={<LockOutlined aria-hidden style={{ color: 'rgba(0,0,0,0.25)' }} />}
         title={t('users.notAvailable.title')}
         subTitle={t('users.notAvailable.subTitle')}
         extra={
