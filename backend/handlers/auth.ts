@@ -55,6 +55,7 @@ export const authHandlers = {
         }),
       );
     });
+    await ctx.store.bookkeep((b) => b.succeeded(id, ctx.now().toISOString()));
     return signedIn(ctx, id);
   },
 
