@@ -38,7 +38,8 @@ export const caseFields: Specs = [
 export const victimFields: Specs = [
   sex,
   f('birth_date', 'caseView.field.birthDate', 'date'),
-  f('birth_year', 'caseView.field.birthYear', 'number'),
+  // A year is a name for a time, not an amount: never written with a thousands separator.
+  f('birth_year', 'caseView.field.birthYear', 'text'),
   employment,
 ];
 

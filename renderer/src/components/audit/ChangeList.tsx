@@ -41,7 +41,7 @@ function FieldLine({ change, w }: { change: FieldChange; w: AuditWording }) {
   return (
     <span className={long ? 'history-long' : undefined}>
       {label}: <span className="history-value history-before">{before}</span>
-      {!long && <span className="history-arrow">→</span>}
+      {!long && <span className="history-arrow">{' → '}</span>}
       <span className="history-value history-after">
         {long && <span className="history-arrow">→ </span>}
         {after}

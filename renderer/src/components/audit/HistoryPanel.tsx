@@ -1,4 +1,4 @@
-import { Alert, Flex, Segmented, Spin, Typography } from 'antd';
+import { Alert, Card, Flex, Segmented, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/domain/audit-view';
@@ -48,25 +48,27 @@ export function HistoryPanel({ record, id }: Props) {
   const entries = order === 'oldest' ? state.value : [...state.value].reverse();
   return (
     <section aria-label={t('history.label')}>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Typography.Text type="secondary">
-          {t('history.count', { count: state.value.length })}
-        </Typography.Text>
-        <Segmented<Order>
-          aria-label={t('history.order.label')}
-          value={order}
-          onChange={setOrder}
-          options={[
-            { value: 'oldest', label: t('history.order.oldest') },
-            { value: 'newest', label: t('history.order.newest') },
-          ]}
-        />
-      </Flex>
-      {entries.length ? (
-        <HistoryTimeline entries={entries} />
-      ) : (
-        <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>
-      )}
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">
+            {t('history.count', { count: state.value.length })}
+          </Typography.Text>
+          <Segmented<Order>
+            aria-label={t('history.order.label')}
+            value={order}
+            onChange={setOrder}
+            options={[
+              { value: 'oldest', label: t('history.order.oldest') },
+              { value: 'newest', label: t('history.order.newest') },
+            ]}
+          />
+        </Flex>
+        {entries.length ? (
+          <HistoryTimeline entries={entries} />
+        ) : (
+          <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>
+        )}
+      </Card>
     </section>
   );
 }

@@ -3,7 +3,6 @@ import type { Wording } from '../../../../shared/domain/audit-words';
 import type { Language } from '../../../../shared/domain/fields';
 import { currentLanguage } from '../../i18n/i18n';
 import { intlLocale } from '../case/intl-locale';
-import { formatNumber } from '../format';
 
 export interface AuditWording extends Wording {
   /** An entry's time (stored in UTC) on this computer's clock: `15.03.2024, 14:05`. */
@@ -26,10 +25,12 @@ function wordingFor(t: Wording['t'], language: Language): AuditWording {
     hour: '2-digit',
     minute: '2-digit',
   });
+  // Through intlLocale, as the case page does: Kazakh then groups digits as Russian does (1 500 000).
+  const amount = new Intl.NumberFormat(locale);
   return {
     t,
     date: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
-    number: formatNumber,
+    number: (n) => amount.format(n),
     dateTime: (iso) => moment.format(new Date(iso)),
   };
 }
