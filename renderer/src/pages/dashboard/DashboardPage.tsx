@@ -6,6 +6,7 @@ import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
 import { PageHeader } from '../../components/PageHeader';
 import { referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCan } from '../../state/session';
 import { DeadlineList } from './DeadlineList';
 import { EmptyDatabase } from './EmptyDatabase';
 import { MonitoringCard } from './MonitoringCard';
@@ -17,6 +18,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { state, reload } = useDashboard();
+  const canImport = useCan('import');
   const districts = useReferenceItems('district');
   const language = currentLanguage();
   const districtLabel = (name: string) => {
@@ -28,7 +30,7 @@ export function DashboardPage() {
     <PageHeader
       title={t('nav.dashboard')}
       extra={
-        state.status === 'ready' && state.summary.totalCases > 0 ? (
+        canImport && state.status === 'ready' && state.summary.totalCases > 0 ? (
           <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
             {t('importFile.button')}
           </Button>

@@ -4,16 +4,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api';
+import { useCan, useMay } from '../../state/session';
 
 /**
  * What an empty database offers instead of empty figures: demo data to explore the application with
- * (after a confirmation, since it cannot be undone), importing a file, or registering a first case.
+ * (after a confirmation, since it cannot be undone), importing a file, or registering a first case —
+ * each to the roles that may; others are told where the cases will come from.
  */
 export function EmptyDatabase({ onFilled }: { onFilled: () => void }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const [filling, setFilling] = useState(false);
+  const canImport = useCan('import');
+  const canCreate = useCan('cases.write');
+  // Demo data is the administrator's to load: it fills the office's database for training.
+  const canFill = useMay('demo.fill');
 
   const fill = async () => {
     setFilling(true);
@@ -44,36 +50,49 @@ export function EmptyDatabase({ onFilled }: { onFilled: () => void }) {
         icon={<DatabaseOutlined aria-hidden />}
         // A real heading (Result's own title is a plain <div>), styled as Result styles its title.
         title={<h2 style={{ margin: 0, font: 'inherit', color: 'inherit' }}>{t('dashboard.empty.title')}</h2>}
-        subTitle={t('dashboard.empty.text')}
+        subTitle={canImport || canCreate ? t('dashboard.empty.text') : t('roles.emptyDatabase')}
         extra={
-          <Flex gap={8} wrap justify="center">
-            <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
-              {t('importFile.button')}
-            </Button>
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/cases/new')}>
-              {t('cases.new')}
-            </Button>
-          </Flex>
+          canImport || canCreate ? (
+            <Flex gap={8} wrap justify="center">
+              {canImport && (
+                <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
+                  {t('importFile.button')}
+                </Button>
+              )}
+              {canCreate && (
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/cases/new')}>
+                  {t('cases.new')}
+                </Button>
+              )}
+            </Flex>
+          ) : undefined
         }
       />
-      <Card
-        type="inner"
-        title={
-          <Flex align="center" gap={8}>
-            <ExperimentOutlined aria-hidden />
-            <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
-              {t('demo.title')}
-            </Typography.Title>
-          </Flex>
-        }
-        style={{ maxWidth: 720, margin: '0 auto 24px' }}
-      >
-        <Typography.Paragraph>{t('demo.text')}</Typography.Paragraph>
-        <Typography.Paragraph type="secondary">{t('demo.note')}</Typography.Paragraph>
-        <Button type="primary" icon={<ExperimentOutlined aria-hidden />} loading={filling} onClick={confirm}>
-          {t('demo.fill')}
-        </Button>
-      </Card>
+      {canFill && (
+        <Card
+          type="inner"
+          title={
+            <Flex align="center" gap={8}>
+              <ExperimentOutlined aria-hidden />
+              <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
+                {t('demo.title')}
+              </Typography.Title>
+            </Flex>
+          }
+          style={{ maxWidth: 720, margin: '0 auto 24px' }}
+        >
+          <Typography.Paragraph>{t('demo.text')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('demo.note')}</Typography.Paragraph>
+          <Button
+            type="primary"
+            icon={<ExperimentOutlined aria-hidden />}
+            loading={filling}
+            onClick={confirm}
+          >
+            {t('demo.fill')}
+          </Button>
+        </Card>
+      )}
     </Card>
   );
 }

@@ -7,7 +7,9 @@ import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { formatNumber } from '../../components/format';
 import { IssueTable } from '../../components/IssueTable';
+import { NotPermitted } from '../../components/NotPermitted';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../state/session';
 import { ImportDone } from './ImportDone';
 import { percentOf, POLL_INTERVAL_MS, type ConflictMode, type ImportStep } from './import-steps';
 import { PreviewPanel } from './PreviewPanel';
@@ -37,12 +39,17 @@ function ImportError({ error, onAnother }: { error: ApiError; onAnother: () => v
   );
 }
 
+/** `#/cases/import` for the roles that import; anyone else is told it is not for their role. */
+export function ImportPage() {
+  return useCan('import') ? <ImportScreen /> : <NotPermitted capability="import" />;
+}
+
 /**
  * `#/cases/import`: pick a nadzor.cases/v1 file; the backend checks all of it and shows what it would
  * do (or every problem, with nothing written); on confirmation it imports in one transaction while
  * this page polls its progress; then the summary.
  */
-export function ImportPage() {
+function ImportScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [step, setStep] = useState<ImportStep>({ kind: 'pick' });

@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import type { Conviction } from '../../../../shared/domain/monitoring';
 import { SectionCard } from '../../components/case/SectionCard';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { ForRole } from '../../components/ForRole';
+import { useCan } from '../../state/session';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { useCaseIds } from './useCaseIds';
 
@@ -30,6 +32,7 @@ export function ConvictionsSection({ convictions, onAdd, onRemove }: Props) {
   const format = useCaseFormat();
   const caseIds = useCaseIds(convictions.flatMap((c) => (c.registryNumber ? [c.registryNumber] : [])));
   const rows: Row[] = convictions.map((c, index) => ({ ...c, index }));
+  const canEdit = useCan('monitoring.write');
 
   const columns: TableProps<Row>['columns'] = [
     {
@@ -89,15 +92,17 @@ export function ConvictionsSection({ convictions, onAdd, onRemove }: Props) {
     <SectionCard
       title={t('monitoring.section.convictions')}
       extra={
-        <Button icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
-          {t('monitoring.conviction.add')}
-        </Button>
+        <ForRole capability="monitoring.write">
+          <Button icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+            {t('monitoring.conviction.add')}
+          </Button>
+        </ForRole>
       }
     >
       <Table<Row>
         rowKey="index"
         size="small"
-        columns={columns}
+        columns={canEdit ? columns : columns.filter((c) => c.key !== 'actions')}
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('monitoring.conviction.empty') }}

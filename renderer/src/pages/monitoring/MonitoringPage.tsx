@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { PageHeader } from '../../components/PageHeader';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
+import { useCan } from '../../state/session';
 import { OverviewStrip } from './OverviewStrip';
 import { PersonForm } from './PersonForm';
 import { PersonTable } from './PersonTable';
@@ -27,6 +29,7 @@ export function MonitoringPage() {
   // `seq` gives each opening of the form a fresh state (no error left from the last time).
   const [registering, setRegistering] = useState({ open: false, seq: 0 });
   const { request } = list;
+  const canRegister = useCan('monitoring.write');
 
   const onRegistered = (detail: PersonDetail) => {
     void message.success(
@@ -39,20 +42,26 @@ export function MonitoringPage() {
     ? t('monitoring.list.notFound', { search: request.search })
     : request.filter !== 'all'
       ? t('monitoring.list.noMatch')
-      : t('monitoring.list.empty');
+      : canRegister
+        ? t('monitoring.list.empty')
+        : t('roles.emptyRegister');
 
   return (
     <>
       <PageHeader
         title={t('monitoring.title')}
         extra={
-          <Button
-            type="primary"
-            icon={<UserAddOutlined aria-hidden />}
-            onClick={() => setRegistering(({ seq }) => ({ open: true, seq: seq + 1 }))}
-          >
-            {t('monitoring.register.button')}
-          </Button>
+          canRegister ? (
+            <Button
+              type="primary"
+              icon={<UserAddOutlined aria-hidden />}
+              onClick={() => setRegistering(({ seq }) => ({ open: true, seq: seq + 1 }))}
+            >
+              {t('monitoring.register.button')}
+            </Button>
+          ) : (
+            <ViewOnlyTag />
+          )
         }
       />
       <OverviewStrip overview={overview.overview} error={overview.error} current={request.filter} />

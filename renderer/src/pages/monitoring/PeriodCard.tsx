@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { SupervisionPeriod } from '../../../../shared/domain/monitoring';
 import type { PeriodStatus } from '../../../../shared/domain/monitoring-api';
+import { ForRole } from '../../components/ForRole';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { EventTimeline } from './EventTimeline';
 import { supervisionTypeLabel } from './labels';
@@ -34,7 +35,10 @@ const none = <Typography.Text type="secondary">—</Typography.Text>;
 const text = (value: string | null) =>
   value ? <Typography.Text style={{ whiteSpace: 'pre-line' }}>{value}</Typography.Text> : none;
 
-/** One supervision period: its terms, where its check-ins stand today, the actions on it and its events. */
+/**
+ * One supervision period: its terms, where its check-ins stand today, the actions on it (for a role that
+ * keeps the register) and its events.
+ */
 export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, onEdit }: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
@@ -139,22 +143,24 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
               items={checkIns}
               styles={{ label: { width: 190 } }}
             />
-            <Flex gap={8} wrap style={{ marginTop: 12 }}>
-              <Button
-                type="primary"
-                icon={<CheckOutlined aria-hidden />}
-                disabled={busy || state !== 'inForce'}
-                onClick={onCheckIn}
-              >
-                {t('monitoring.period.checkInToday')}
-              </Button>
-              <Button icon={<PlusOutlined aria-hidden />} disabled={busy} onClick={onEvent}>
-                {t('monitoring.period.recordEvent')}
-              </Button>
-              <Button icon={<EditOutlined aria-hidden />} disabled={busy} onClick={onEdit}>
-                {t('monitoring.period.editTerms')}
-              </Button>
-            </Flex>
+            <ForRole capability="monitoring.write">
+              <Flex gap={8} wrap style={{ marginTop: 12 }}>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined aria-hidden />}
+                  disabled={busy || state !== 'inForce'}
+                  onClick={onCheckIn}
+                >
+                  {t('monitoring.period.checkInToday')}
+                </Button>
+                <Button icon={<PlusOutlined aria-hidden />} disabled={busy} onClick={onEvent}>
+                  {t('monitoring.period.recordEvent')}
+                </Button>
+                <Button icon={<EditOutlined aria-hidden />} disabled={busy} onClick={onEdit}>
+                  {t('monitoring.period.editTerms')}
+                </Button>
+              </Flex>
+            </ForRole>
           </Col>
           <Col xs={24} lg={10}>
             <Typography.Title level={4} style={{ fontSize: 14, margin: '0 0 12px' }}>

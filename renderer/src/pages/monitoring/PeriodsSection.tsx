@@ -3,6 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { SectionCard } from '../../components/case/SectionCard';
+import { ForRole } from '../../components/ForRole';
 import { newestFirst } from './period-dates';
 import { PeriodCard } from './PeriodCard';
 
@@ -22,9 +23,11 @@ export function PeriodsSection({ detail, busy, onAdd, onCheckIn, onEvent, onEdit
     <SectionCard
       title={t('monitoring.section.periods')}
       extra={
-        <Button icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
-          {t('monitoring.period.add')}
-        </Button>
+        <ForRole capability="monitoring.write">
+          <Button icon={<PlusOutlined aria-hidden />} onClick={onAdd}>
+            {t('monitoring.period.add')}
+          </Button>
+        </ForRole>
       }
     >
       {detail.record.periods.length === 0 ? (

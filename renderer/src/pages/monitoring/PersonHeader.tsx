@@ -4,6 +4,8 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
+import { useCan } from '../../state/session';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { supervisionTypeLabel } from './labels';
 
@@ -25,6 +27,7 @@ export function PersonHeader({ detail, districtLabel, onEdit, headingRef }: Prop
   const back = typeof state?.register === 'string' ? `/monitoring${state.register}` : '/monitoring';
   const { record, today } = detail;
   const inForce = record.periods.filter((_, i) => detail.periods[i]?.active);
+  const canEdit = useCan('monitoring.write');
 
   const items: DescriptionsProps['items'] = [
     { key: 'personId', label: t('monitoring.field.personId'), children: record.personId },
@@ -79,9 +82,13 @@ export function PersonHeader({ detail, districtLabel, onEdit, headingRef }: Prop
               )}
             </Flex>
           </div>
-          <Button icon={<EditOutlined aria-hidden />} onClick={onEdit}>
-            {t('monitoring.action.editIdentity')}
-          </Button>
+          {canEdit ? (
+            <Button icon={<EditOutlined aria-hidden />} onClick={onEdit}>
+              {t('monitoring.action.editIdentity')}
+            </Button>
+          ) : (
+            <ViewOnlyTag />
+          )}
         </Flex>
         <Descriptions
           size="small"

@@ -1,6 +1,7 @@
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
+import { useCan } from '../../state/session';
 import { SectionCard } from '../../components/case/SectionCard';
 import type { Decision } from './DecisionForm';
 import { CaseLink, MatchFacts } from './ReoffendingAlerts';
@@ -15,6 +16,7 @@ interface Props {
 export function RejectedMatches({ matches, busy, onDecide }: Props) {
   const { t } = useTranslation();
   const rejected = matches.filter((m) => m.status === 'rejected');
+  const canDecide = useCan('monitoring.write');
   if (rejected.length === 0) return null;
   return (
     <SectionCard title={t('monitoring.match.rejectedTitle')}>
@@ -30,9 +32,11 @@ export function RejectedMatches({ matches, busy, onDecide }: Props) {
                   <MatchFacts match={match} />
                 </Typography.Text>
               </Flex>
-              <Button size="small" disabled={busy} onClick={() => onDecide(match, null)}>
-                {t('monitoring.match.withdraw')}
-              </Button>
+              {canDecide && (
+                <Button size="small" disabled={busy} onClick={() => onDecide(match, null)}>
+                  {t('monitoring.match.withdraw')}
+                </Button>
+              )}
             </Flex>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
+import { useCan } from '../../state/session';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { basisLabel } from './labels';
 import type { Decision } from './DecisionForm';
@@ -35,11 +36,12 @@ export const CaseLink = ({ match }: { match: CaseMatch }) => (
 
 /**
  * Later cases whose defendant is, or may be, this person: undecided ones ask the supervisor to confirm
- * or reject them; confirmed ones are the person's re-offences (only those are counted in statistics).
+ * or reject them (other roles see them waiting); confirmed ones are the person's re-offences (only those are counted in statistics).
  */
 export function ReoffendingAlerts({ matches, busy, onDecide }: Props) {
   const { t } = useTranslation();
   const shown = matches.filter((m) => m.status !== 'rejected');
+  const canDecide = useCan('monitoring.write');
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="person-reoffending">
@@ -62,7 +64,7 @@ export function ReoffendingAlerts({ matches, busy, onDecide }: Props) {
               }
               description={<MatchFacts match={match} />}
               action={
-                pending ? (
+                !canDecide ? undefined : pending ? (
                   <Flex gap={8} wrap>
                     <Button
                       type="primary"

@@ -6,6 +6,7 @@ import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
 import { PageHeader } from '../../components/PageHeader';
+import { RoleDisabled } from '../../components/RoleDisabled';
 import { currentLanguage } from '../../i18n/i18n';
 import { DrillDrawer } from './DrillDrawer';
 import { PdfDialog } from './PdfDialog';
@@ -98,14 +99,20 @@ export function ReportsPage() {
         view={view}
         onChange={changeView}
         actions={
-          <Button
-            type="primary"
-            icon={<FilePdfOutlined aria-hidden />}
-            loading={pdf.state.status === 'running'}
-            onClick={generatePdf}
-          >
-            {t('reports.pdf.generate')}
-          </Button>
+          // Kept in place (disabled, saying why) for roles that read the figures but make no PDF.
+          <RoleDisabled capability="reports">
+            {(role) => (
+              <Button
+                type="primary"
+                icon={<FilePdfOutlined aria-hidden />}
+                loading={pdf.state.status === 'running'}
+                onClick={generatePdf}
+                {...role}
+              >
+                {t('reports.pdf.generate')}
+              </Button>
+            )}
+          </RoleDisabled>
         }
       />
       {body}

@@ -1,8 +1,10 @@
-import { App, Alert, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { App, Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
 import { api } from '../../api';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
+import { useCan } from '../../state/session';
 
 // The bounds the API accepts (shared/api/contract.ts, settings.setInvestigationDays).
 const MIN_DAYS = 1;
@@ -12,7 +14,10 @@ interface Values {
   days: number | null;
 }
 
-/** The term of investigation, from which every case's deadline and the overdue lists are computed. */
+/**
+ * The term of investigation, from which every case's deadline and the overdue lists are computed; set
+ * by the administrator, read by everyone.
+ */
 export function InvestigationTermCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -20,6 +25,7 @@ export function InvestigationTermCard() {
   const [saved, setSaved] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const canSet = useCan('settings');
 
   useEffect(() => {
     let live = true;
@@ -60,10 +66,33 @@ export function InvestigationTermCard() {
   };
 
   return (
-    <Card title={t('settings.investigation.title')} style={{ height: '100%' }}>
+    <Card
+      title={t('settings.investigation.title')}
+      extra={canSet ? undefined : <ViewOnlyTag />}
+      style={{ height: '100%' }}
+    >
       {loadError && <Alert type="error" showIcon title={loadError} />}
       {!loadError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
-      {saved !== null && (
+      {saved !== null && !canSet && (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('settings.investigation.hint', { soon: DUE_SOON_DAYS })}
+          </Typography.Paragraph>
+          <Descriptions
+            size="small"
+            column={1}
+            colon={false}
+            items={[
+              {
+                key: 'days',
+                label: t('settings.investigation.days'),
+                children: <strong>{t('roles.investigationDays', { count: saved })}</strong>,
+              },
+            ]}
+          />
+        </>
+      )}
+      {saved !== null && canSet && (
         <Form<Values>
           form={form}
           layout="vertical"

@@ -6,6 +6,7 @@ import { languages } from '../../../../shared/domain/fields';
 import type { ReferenceItem, ReferenceKind } from '../../../../shared/domain/reference';
 import { api } from '../../api';
 import { useReferenceItems } from '../../components/useReferenceItems';
+import { useCan } from '../../state/session';
 import { ReferenceEditor } from './ReferenceEditor';
 
 type Editing = { item: ReferenceItem | null } | null;
@@ -17,6 +18,7 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
   const { items, loading, error, reload } = useReferenceItems(kind);
   const [editing, setEditing] = useState<Editing>(null);
   const [toggling, setToggling] = useState<number | null>(null);
+  const canEdit = useCan('reference');
 
   const toggle = async (item: ReferenceItem) => {
     setToggling(item.id);
@@ -95,16 +97,18 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" gap={16}>
         <Typography.Text type="secondary">{t(`reference.intro.${kind}`)}</Typography.Text>
-        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ item: null })}>
-          {t(`reference.add.${kind}`)}
-        </Button>
+        {canEdit && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ item: null })}>
+            {t(`reference.add.${kind}`)}
+          </Button>
+        )}
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
       <Table<ReferenceItem>
         rowKey="id"
         size="small"
         loading={loading}
-        columns={columns}
+        columns={canEdit ? columns : columns.filter((c) => c.key !== 'actions')}
         dataSource={items}
         pagination={false}
         scroll={{ y: 360 }}

@@ -7,8 +7,10 @@ import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { issueText } from '../../i18n/api-issue';
 import { currentLanguage } from '../../i18n/i18n';
+import { useCan } from '../../state/session';
 import {
   fieldOfIssue,
   languageOfField,
@@ -17,6 +19,7 @@ import {
   toSettings,
   type ReportSettingsValues,
 } from './report-settings-form';
+import { ReportSettingsView } from './ReportSettingsView';
 import { ReportTextsTab } from './ReportTextsTab';
 
 // A stable selector, so the form is watched once rather than re-subscribed on every render.
@@ -24,7 +27,8 @@ const everything = (values: ReportSettingsValues) => values;
 
 /**
  * The annual review's own words in each language (cover, signatory, legal framework, prevention,
- * advice to victims) and its date of issue. The PDF reads them from the same settings.
+ * advice to victims) and its date of issue. The PDF reads them from the same settings. Only the
+ * administrator edits them; other roles read them.
  */
 export function ReportSettingsCard() {
   const { t, i18n } = useTranslation();
@@ -37,6 +41,7 @@ export function ReportSettingsCard() {
   const [tab, setTab] = useState<Language>(currentLanguage);
   const [tabsWithErrors, setTabsWithErrors] = useState<ReadonlySet<Language>>(new Set());
   const values = Form.useWatch(everything, { form, preserve: true });
+  const canSet = useCan('settings');
 
   useEffect(() => {
     let live = true;
@@ -113,10 +118,11 @@ export function ReportSettingsCard() {
   );
 
   return (
-    <Card title={t('reportSettings.title')}>
+    <Card title={t('reportSettings.title')} extra={canSet ? undefined : <ViewOnlyTag />}>
       {loadError && <Alert type="error" showIcon title={loadError} />}
       {!loadError && saved === null && <Skeleton active paragraph={{ rows: 4 }} />}
-      {saved !== null && (
+      {saved !== null && !canSet && <ReportSettingsView settings={saved} />}
+      {saved !== null && canSet && (
         <Form<ReportSettingsValues>
           form={form}
           name="report-settings"

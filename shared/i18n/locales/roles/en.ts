@@ -10,9 +10,9 @@ const roles = {
     back: 'To the dashboard',
   },
   emptyDatabase: 'Cases will appear here once a supervisor imports or registers them.',
+  emptyRegister: 'No one is on the register yet.',
   investigationDays_one: '{{count}} day',
   investigationDays_other: '{{count}} days',
-  setByAdmin: 'Only the administrator can change this.',
   notSet: 'Not set',
 };
 

@@ -11,9 +11,9 @@ const roles: LocaleStrings['roles'] = {
     back: 'Жиынтыққа өту',
   },
   emptyDatabase: 'Қадағалаушы прокурор істерді импорттаған немесе тіркеген соң, олар осында пайда болады.',
+  emptyRegister: 'Тізілімде әзірге ешкім жоқ.',
   investigationDays_one: '{{count}} күн',
   investigationDays_other: '{{count}} күн',
-  setByAdmin: 'Мұны тек әкімші өзгерте алады.',
   notSet: 'Көрсетілмеген',
 };
 

@@ -11,11 +11,11 @@ const roles: LocaleStrings['roles'] = {
     back: 'К сводке',
   },
   emptyDatabase: 'Дела появятся здесь, когда надзирающий прокурор импортирует или зарегистрирует их.',
+  emptyRegister: 'В реестре пока никого нет.',
   investigationDays_one: '{{count}} день',
   investigationDays_few: '{{count}} дня',
   investigationDays_many: '{{count}} дней',
   investigationDays_other: '{{count}} дня',
-  setByAdmin: 'Изменить это может только администратор.',
   notSet: 'Не указана',
 };
 
