@@ -3,6 +3,7 @@ import { createApiClient, type Transport } from '../../shared/api/client';
 import { httpTransport, takeSessionToken } from './http-transport';
 import { currentLanguage, i18n } from './i18n/i18n';
 import { sessionToken } from './state/session-token';
+import { watchSessionRefusals } from './state/session-refusals';
 
 /** Inside Electron the preload's `window.nadzor` carries calls over IPC. */
 function electronTransport(bridge: NadzorBridge): Transport {
@@ -21,7 +22,7 @@ function chooseTransport(): Transport {
 }
 
 /** The renderer's only way to data: `api.cases.list({...})`, whichever process answers. */
-export const api = createApiClient(chooseTransport(), () => {
+export const api = createApiClient(watchSessionRefusals(chooseTransport()), () => {
   const session = sessionToken.get();
   return { language: currentLanguage(), ...(session ? { session } : {}) };
 });

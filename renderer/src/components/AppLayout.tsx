@@ -12,6 +12,7 @@ import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { AccountMenu } from '../pages/auth/AccountMenu';
 import { useCan } from '../state/session';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
 
@@ -39,9 +40,12 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   useNewCaseShortcut();
+  const canReadAudit = useCan('audit.read');
   const canManageAccounts = useCan('accounts');
 
-  const shown = areas.filter(({ key }) => key !== 'users' || canManageAccounts);
+  const shown = areas.filter(
+    ({ key }) => (key !== 'audit' || canReadAudit) && (key !== 'users' || canManageAccounts),
+  );
   const items: MenuProps['items'] = shown.map(({ path, key, Icon }) => ({
     key: path,
     icon: <Icon aria-hidden />,
@@ -66,6 +70,9 @@ export function AppLayout() {
               {t('app.tagline')}
             </Typography.Paragraph>
           )}
+        </div>
+        <div style={{ padding: collapsed ? '0 8px 12px' : '0 16px 16px' }}>
+          <AccountMenu collapsed={collapsed} />
         </div>
         <nav aria-label={t('nav.label')}>
           <Menu

@@ -1,59 +1,135 @@
-import { Flex, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, Flex, Result, Spin } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuthStatus } from '../../../shared/domain/accounts';
+import type { AuthStatus, SignIn } from '../../../shared/domain/accounts';
+import type { Language } from '../../../shared/domain/fields';
 import { api } from '../api';
+import { LockScreen } from '../pages/auth/LockScreen';
+import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
+import { SetupScreen } from '../pages/auth/SetupScreen';
+import { SignInScreen } from '../pages/auth/SignInScreen';
 import { SessionContext, type SessionState } from './session';
+import { onSessionRefusal } from './session-refusals';
 import { sessionToken } from './session-token';
+import { useIdleLock } from './useIdleLock';
+
+const signedOut = (status: AuthStatus) => status.state === 'signedOut' || status.state === 'setup';
 
 /**
- * Shows the signed-in shell only to a signed-in session; everyone else gets the first-start, sign-in
- * or unlock screen. The UI language follows the status: the user's own, or this computer's last one.
+ * Shows the signed-in shell only to a signed-in session with a password of their own; everyone else
+ * gets the first-start, sign-in, lock or new-password screen, and the shell is unmounted meanwhile, so
+ * nothing of the data stays on the page. Any call refused for the session's sake (ended, locked, new
+ * password due) makes the gate ask the backend where the session stands.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<AuthStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** Why the sign-in screen is shown again (a session ended under the person), in their language. */
+  const [notice, setNotice] = useState<string | null>(null);
+  /** The language picked on the sign-in screens; it lasts until someone signs in. */
+  const chosenLanguage = useRef<Language | null>(null);
+  /** Each status read gets a number; only the latest one is shown, however the answers arrive. */
+  const latest = useRef(0);
 
-  const refresh = useCallback(async () => {
-    const result = await api.auth.status({});
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    if (result.value.state === 'signedOut' || result.value.state === 'setup') sessionToken.clear();
-    await i18n.changeLanguage(result.value.language);
-    setError(null);
-    setStatus(result.value);
-  }, [i18n]);
+  const show = useCallback(
+    async (next: AuthStatus, reason: string | null = null) => {
+      latest.current += 1;
+      if (signedOut(next)) sessionToken.clear();
+      else chosenLanguage.current = null;
+      await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.current ?? next.language) : next.language);
+      setNotice(next.state === 'signedOut' ? reason : null);
+      setLoadError(null);
+      setStatus(next);
+    },
+    [i18n],
+  );
+
+  const refresh = useCallback(
+    async (reason: string | null = null) => {
+      const asked = ++latest.current;
+      const result = await api.auth.status({});
+      if (asked !== latest.current) return;
+      if (result.ok) await show(result.value, reason);
+      else setLoadError(result.error.message);
+    },
+    [show],
+  );
 
   useEffect(() => {
     // The first status arrives asynchronously; the state is set in its callback, not in the effect body.
-    void Promise.resolve().then(refresh);
+    void Promise.resolve().then(() => refresh());
+    return onSessionRefusal((error) => void refresh(error.code === 'unauthenticated' ? error.message : null));
   }, [refresh]);
+
+  const signIn = useCallback(
+    async ({ session, status: next }: SignIn) => {
+      sessionToken.set(session);
+      // A language picked on the sign-in screen is this person's choice: it becomes their own.
+      const chosen = chosenLanguage.current;
+      if (chosen && chosen !== next.language) {
+        const saved = await api.settings.setLanguage({ language: chosen });
+        if (saved.ok) next = { ...next, language: saved.value.language };
+      }
+      await show(next);
+    },
+    [show],
+  );
+
+  const signOut = useCallback(async () => {
+    const result = await api.auth.logout({});
+    sessionToken.clear();
+    if (result.ok) await show(result.value);
+    else await refresh();
+  }, [show, refresh]);
+
+  const lock = useCallback(async () => {
+    const result = await api.auth.lock({});
+    if (result.ok) await show(result.value);
+    else await refresh();
+  }, [show, refresh]);
+
+  const chooseLanguage = useCallback(
+    (language: Language) => {
+      chosenLanguage.current = language;
+      void i18n.changeLanguage(language);
+    },
+    [i18n],
+  );
+
+  const signedIn = status?.state === 'signedIn' ? status : null;
+  useIdleLock(
+    signedIn !== null,
+    signedIn?.idleMinutes ?? 0,
+    () => void lock(),
+    // Any read that needs the session tells the backend someone is at work (its idle clock is calls).
+    () => {
+      if (signedIn && !signedIn.user.mustChangePassword) void api.settings.get({});
+    },
+  );
 
   const session = useMemo<SessionState | null>(
     () =>
-      status?.state === 'signedIn'
-        ? {
-            user: status.user,
-            idleMinutes: status.idleMinutes,
-            refresh,
-            signOut: async () => {
-              await api.auth.logout({});
-              sessionToken.clear();
-              await refresh();
-            },
-            lock: async () => {
-              await api.auth.lock({});
-              await refresh();
-            },
-          }
+      signedIn && !signedIn.user.mustChangePassword
+        ? { user: signedIn.user, idleMinutes: signedIn.idleMinutes, refresh: () => refresh(), signOut, lock }
         : null,
-    [status, refresh],
+    [signedIn, refresh, signOut, lock],
   );
 
-  if (error) return <Result status="error" title={t('app.name')} subTitle={error} />;
+  if (loadError) {
+    return (
+      <Result
+        status="error"
+        title={t('app.name')}
+        subTitle={loadError}
+        extra={
+          <Button type="primary" onClick={() => void refresh()}>
+            {t('app.retry')}
+          </Button>
+        }
+      />
+    );
+  }
   if (!status) {
     return (
       <Flex align="center" justify="center" style={{ height: '100%' }}>
@@ -61,6 +137,23 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </Flex>
     );
   }
-  if (!session) return <Result status="403" title={t('app.name')} subTitle={t('errors.auth.signedOut')} />;
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  switch (status.state) {
+    case 'setup':
+      return <SetupScreen onSignedIn={signIn} onLanguage={chooseLanguage} />;
+    case 'signedOut':
+      return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chooseLanguage} />;
+    case 'locked':
+      return (
+        <LockScreen
+          user={status.user}
+          onUnlocked={(next) => show(next)}
+          onRefused={(message) => refresh(message)}
+          onSignOut={signOut}
+        />
+      );
+    case 'signedIn':
+      if (status.user.mustChangePassword)
+        return <PasswordChangeScreen onChanged={(next) => show(next)} onSignOut={signOut} />;
+      return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  }
 }

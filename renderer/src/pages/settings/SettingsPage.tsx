@@ -1,7 +1,9 @@
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../../state/session';
 import { AboutCard } from './AboutCard';
+import { IdleLockCard } from './IdleLockCard';
 import { InvestigationTermCard } from './InvestigationTermCard';
 import { LanguageCard } from './LanguageCard';
 import { ReferenceDataCard } from './ReferenceDataCard';
@@ -9,6 +11,7 @@ import { ReportSettingsCard } from './ReportSettingsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const canSet = useCan('settings');
   return (
     <>
       <PageHeader title={t('settings.title')} />
@@ -21,6 +24,7 @@ export function SettingsPage() {
             <InvestigationTermCard />
           </div>
         </Flex>
+        {canSet && <IdleLockCard />}
         <ReferenceDataCard />
         <ReportSettingsCard />
         <AboutCard />

@@ -17,8 +17,7 @@ const auth = {
     repeatNext: 'Repeat the new password',
   },
   hint: {
-    fullName: 'As it should appear in the audit trail',
-    login: 'Latin letters, digits, dot, hyphen and underscore, 3 to 32 characters',
+    login: 'Latin letters, digits, dot, hyphen, underscore; 3 to 32 characters',
     password: 'At least 10 characters',
   },
   error: {
@@ -60,7 +59,7 @@ const auth = {
     title: 'Idle lock',
     hint: 'Nadzor locks itself after this many minutes without keyboard or mouse input; the user’s password unlocks it.',
     minutes: 'Minutes without input',
-    save: 'Save',
+    save: 'Apply',
     saved_one: 'Nadzor will lock after {{count}} minute without input',
     saved_other: 'Nadzor will lock after {{count}} minutes without input',
   },

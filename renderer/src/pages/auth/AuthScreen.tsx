@@ -1,0 +1,67 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Card, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** The screen's heading (its only h1). */
+  title: string;
+  /** A line under the heading saying why the screen is shown. */
+  intro?: ReactNode;
+  children: ReactNode;
+  /** Under the card: the language switch on the sign-in screens. */
+  below?: ReactNode;
+}
+
+/**
+ * The frame of every screen shown before the app itself: one centred card with the emblem, the app's
+ * name and purpose, and nothing of the data behind it.
+ */
+export function AuthScreen({ title, intro, children, below }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      gap={20}
+      style={{ minHeight: '100%', padding: '32px 16px', background: '#f3f5f8', boxSizing: 'border-box' }}
+    >
+      <main style={{ width: '100%', maxWidth: 460 }}>
+        <Card
+          styles={{ body: { padding: '32px 36px 28px' } }}
+          style={{ borderTop: '4px solid #0f2a4a', boxShadow: '0 6px 24px rgba(15, 42, 74, 0.08)' }}
+        >
+          <Flex
+            align="center"
+            gap={14}
+            style={{ paddingBottom: 20, marginBottom: 20, borderBottom: '1px solid #e8ecf1' }}
+          >
+            <SafetyCertificateOutlined aria-hidden style={{ fontSize: 36, color: '#1d4f91' }} />
+            <Flex vertical>
+              <Typography.Text strong style={{ fontSize: 20, lineHeight: 1.3, color: '#0f2a4a' }}>
+                {t('app.name')}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('app.tagline')}
+              </Typography.Text>
+            </Flex>
+          </Flex>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 8px' }}>
+            {title}
+          </Typography.Title>
+          {intro && (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 20 }}>
+              {intro}
+            </Typography.Paragraph>
+          )}
+          {children}
+        </Card>
+      </main>
+      {below}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('app.offline')}
+      </Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,101 @@
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fullName, login, password, type SignIn } from '../../../../shared/domain/accounts';
+import type { Language } from '../../../../shared/domain/fields';
+import { api } from '../../api';
+import { AuthScreen } from './AuthScreen';
+import { FormAlert } from './FormAlert';
+import { LanguageSwitch } from './LanguageSwitch';
+import { sameAsRule, schemaRule, showApiError } from './auth-form';
+import { useFieldHints } from './useFieldHints';
+
+interface Values {
+  fullName: string;
+  login: string;
+  password: string;
+  repeat: string;
+}
+
+const API_FIELDS = ['fullName', 'login', 'password'] as const;
+
+/** First start on an empty database: the administrator's account, then straight into the app. */
+export function SetupScreen({
+  onSignedIn,
+  onLanguage,
+}: {
+  onSignedIn: (signIn: SignIn) => Promise<void>;
+  onLanguage: (language: Language) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const hints = useFieldHints(form);
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    setError(null);
+    const result = await api.auth.setupAdmin({
+      fullName: values.fullName,
+      login: values.login,
+      password: values.password,
+    });
+    if (result.ok) {
+      await onSignedIn(result.value);
+      return;
+    }
+    setSaving(false);
+    setError(showApiError(form, result.error, API_FIELDS, i18n));
+    hints.sync();
+  };
+
+  return (
+    <AuthScreen
+      title={t('auth.setup.title')}
+      intro={t('auth.setup.intro')}
+      below={<LanguageSwitch onChange={onLanguage} />}
+    >
+      <FormAlert message={error} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        disabled={saving}
+        onFinish={(values) => void submit(values)}
+        onFieldsChange={hints.sync}
+      >
+        <Form.Item name="fullName" label={t('auth.field.fullName')} rules={[schemaRule(fullName, t)]}>
+          <Input autoFocus autoComplete="name" maxLength={120} />
+        </Form.Item>
+        <Form.Item
+          name="login"
+          label={t('auth.field.login')}
+          extra={hints.hint('login', t('auth.hint.login'))}
+          rules={[schemaRule(login, t)]}
+        >
+          <Input autoComplete="username" spellCheck={false} autoCapitalize="off" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('auth.field.password')}
+          extra={hints.hint('password', t('auth.hint.password'))}
+          rules={[schemaRule(password, t)]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="repeat"
+          label={t('auth.field.repeat')}
+          dependencies={['password']}
+          rules={[{ required: true, message: t('errors.required') }, sameAsRule('password', t)]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block size="large" loading={saving}>
+          {t('auth.setup.submit')}
+        </Button>
+      </Form>
+    </AuthScreen>
+  );
+}

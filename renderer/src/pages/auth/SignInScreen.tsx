@@ -1,0 +1,79 @@
+import { Button, Form, Input, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignIn } from '../../../../shared/domain/accounts';
+import type { Language } from '../../../../shared/domain/fields';
+import { api } from '../../api';
+import { AuthScreen } from './AuthScreen';
+import { FormAlert } from './FormAlert';
+import { LanguageSwitch } from './LanguageSwitch';
+import { requiredRule } from './auth-form';
+
+interface Values {
+  login: string;
+  password: string;
+}
+
+/**
+ * Login and password. The backend's answer is shown as it is: it says "wrong login or password" without
+ * telling which, names the time a locked account opens again, or that the account is disabled.
+ */
+export function SignInScreen({
+  notice,
+  onSignedIn,
+  onLanguage,
+}: {
+  /** Why the person is here again (their session ended), shown until they try to sign in. */
+  notice: string | null;
+  onSignedIn: (signIn: SignIn) => Promise<void>;
+  onLanguage: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(notice);
+  const [failures, setFailures] = useState(0);
+  const passwordInput = useRef<InputRef>(null);
+
+  // After a refusal the next attempt starts from an empty password field, ready to type (once enabled again).
+  useEffect(() => {
+    if (failures > 0) passwordInput.current?.focus();
+  }, [failures]);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    const result = await api.auth.login({ login: values.login, password: values.password });
+    if (result.ok) {
+      await onSignedIn(result.value);
+      return;
+    }
+    setBusy(false);
+    setError(result.error.message);
+    form.setFieldValue('password', '');
+    setFailures((n) => n + 1);
+  };
+
+  return (
+    <AuthScreen title={t('auth.signIn.title')} below={<LanguageSwitch onChange={onLanguage} />}>
+      <FormAlert message={error} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        disabled={busy}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item name="login" label={t('auth.field.login')} rules={[requiredRule(t)]}>
+          <Input autoFocus autoComplete="username" spellCheck={false} autoCapitalize="off" />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.field.password')} rules={[requiredRule(t)]}>
+          <Input.Password ref={passwordInput} autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          {t('auth.signIn.submit')}
+        </Button>
+      </Form>
+    </AuthScreen>
+  );
+}

@@ -1,0 +1,93 @@
+import { App, Alert, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { idleMinutes as idleMinutesSchema } from '../../../../shared/domain/accounts';
+import { api } from '../../api';
+import { useSession } from '../../state/session';
+import { schemaRule } from '../auth/auth-form';
+
+interface Values {
+  minutes: number | null;
+}
+
+/** After how many minutes without input the app locks itself, for everyone on this computer. */
+export function IdleLockCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const session = useSession();
+  const [form] = Form.useForm<Values>();
+  const [saved, setSaved] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void api.settings.get({}).then((result) => {
+      if (!live) return;
+      if (result.ok) setSaved(result.value.idleMinutes);
+      else setLoadError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = async ({ minutes }: Values) => {
+    if (minutes === null) return;
+    setSaving(true);
+    const result = await api.settings.setIdleMinutes({ minutes });
+    setSaving(false);
+    if (!result.ok) {
+      const issue = result.error.issues?.find((i) => i.path === 'minutes');
+      if (issue) form.setFields([{ name: 'minutes', errors: [issue.message] }]);
+      else void message.error(result.error.message);
+      return;
+    }
+    setSaved(result.value.idleMinutes);
+    form.setFieldsValue({ minutes: result.value.idleMinutes });
+    void message.success(t('auth.idle.saved', { count: result.value.idleMinutes }));
+    // This window's own timer follows the new setting at once.
+    await session.refresh();
+  };
+
+  return (
+    <Card title={t('auth.idle.title')} style={{ height: '100%' }}>
+      {loadError && <Alert type="error" showIcon title={loadError} />}
+      {!loadError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
+      {saved !== null && (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          initialValues={{ minutes: saved }}
+          onFinish={(values) => void save(values)}
+          disabled={saving}
+        >
+          <Typography.Paragraph type="secondary">{t('auth.idle.hint')}</Typography.Paragraph>
+          <Flex gap={8} align="flex-start">
+            {/* No min/max on the input: a value out of range is explained by the rule, never silently corrected. */}
+            <Form.Item
+              name="minutes"
+              label={t('auth.idle.minutes')}
+              rules={[
+                {
+                  // zod reports a fraction as a wrong type; say what is wrong with it in words.
+                  validator: (_rule, value: unknown) =>
+                    typeof value === 'number' && !Number.isInteger(value)
+                      ? Promise.reject(new Error(t('errors.integer')))
+                      : Promise.resolve(),
+                },
+                schemaRule(idleMinutesSchema, t),
+              ]}
+              style={{ marginBottom: 0 }}
+            >
+              <InputNumber controls={false} style={{ width: 160 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 30 }}>
+              {t('auth.idle.save')}
+            </Button>
+          </Flex>
+        </Form>
+      )}
+    </Card>
+  );
+}

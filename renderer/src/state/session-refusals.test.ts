@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Transport } from '../../../shared/api/client';
+import type { ErrorCode, Result } from '../../../shared/result';
+import { onSessionRefusal, watchSessionRefusals } from './session-refusals';
+
+const answering =
+  (result: Result<unknown>): Transport =>
+  () =>
+    Promise.resolve(result);
+const refused = (code: ErrorCode): Result<unknown> => ({ ok: false, error: { code, message: code } });
+const meta = { language: 'ru' as const };
+const settled = async (promise: Promise<unknown>) => {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  return done;
+};
+
+describe('session refusals', () => {
+  let stop = () => {};
+  afterEach(() => stop());
+
+  it('tell the gate and keep the refused screen call pending', async () => {
+    const listener = vi.fn();
+    stop = onSessionRefusal(listener);
+    for (const code of ['unauthenticated', 'session_locked', 'password_change_required'] as const) {
+      const call = watchSessionRefusals(answering(refused(code)))('cases.list', {}, meta);
+      expect(await settled(call)).toBe(false);
+      expect(listener).toHaveBeenLastCalledWith({ code, message: code });
+    }
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('give the gate its own auth calls back', async () => {
+    const listener = vi.fn();
+    stop = onSessionRefusal(listener);
+    const result = await watchSessionRefusals(answering(refused('session_locked')))(
+      'auth.changePassword',
+      {},
+      meta,
+    );
+    expect(result).toEqual(refused('session_locked'));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('pass every other answer through untouched', async () => {
+    const listener = vi.fn();
+    stop = onSessionRefusal(listener);
+    const forbidden = refused('forbidden');
+    expect(await watchSessionRefusals(answering(forbidden))('users.list', {}, meta)).toBe(forbidden);
+    const fine: Result<unknown> = { ok: true, value: 1 };
+    expect(await watchSessionRefusals(answering(fine))('cases.list', {}, meta)).toBe(fine);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

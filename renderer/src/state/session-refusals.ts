@@ -1,0 +1,36 @@
+import type { Transport } from '../../../shared/api/client';
+import type { ApiError, ErrorCode } from '../../../shared/result';
+
+/** Answers that say where the session stands rather than what is wrong with the call. */
+const SESSION_REFUSALS = new Set<ErrorCode>([
+  'unauthenticated',
+  'session_locked',
+  'password_change_required',
+]);
+
+type Listener = (error: ApiError) => void;
+const listeners = new Set<Listener>();
+
+/** The session gate listens here; returns the way to stop listening. */
+export function onSessionRefusal(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * A call refused because the session ended, was locked or needs a new password tells the gate, which
+ * re-reads the status and replaces the screen (sign-in, lock, new password). The screen that made the
+ * call never receives that refusal: its call stays pending while the gate takes the screen away, so no
+ * screen shows an error the gate already answers. The gate's own `auth.*` calls get their result.
+ */
+export function watchSessionRefusals(transport: Transport): Transport {
+  return async (method, input, meta) => {
+    const result = await transport(method, input, meta);
+    if (result.ok || !SESSION_REFUSALS.has(result.error.code)) return result;
+    for (const listener of listeners) listener(result.error);
+    if (method.startsWith('auth.')) return result;
+    return new Promise<never>(() => {});
+  };
+}
