@@ -97,7 +97,10 @@ test('a person’s History shows a check-in recorded on the page', async ({ page
   const { id } = await host.call<{ id: number }>('monitoring.create', {
     person: { fullName: 'Аманов Ерлан Болатович', birthDate: '1988-01-20', sex: 'M', district: 'Yesil' },
   });
-  const today = new Date().toISOString().slice(0, 10);
+  // The host's "today" is the local calendar day, as the page's check-in button records it.
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const start = `${today.slice(0, 4)}-01-01`;
   await host.call('monitoring.addPeriod', {
     id,
