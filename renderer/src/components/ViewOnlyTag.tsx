@@ -14,6 +14,7 @@ export function ViewOnlyTag() {
   return (
     <Tooltip title={hint}>
       <Tag
+        variant="outlined"
         icon={<EyeOutlined aria-hidden />}
         style={{ marginInlineEnd: 0, padding: '2px 8px', fontSize: 13 }}
       >
