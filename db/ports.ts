@@ -86,8 +86,40 @@ export interface SettingsWriter {
   remove(key: string): Promise<string>;
 }
 
+/** The Audit screen's filter as SQL takes it: times as ISO moments, a named entity already resolved. */
+export interface AuditQuery {
+  actor?: string;
+  /** Entries at or after this moment… */
+  since?: string;
+  /** …and before this one. */
+  until?: string;
+  action?: string;
+  entityType?: EntityType;
+  /** Any of these entities; an empty list matches nothing. */
+  entities?: EntityKey[];
+  importId?: number;
+}
+
+export interface EntityKey {
+  type: EntityType;
+  id: string;
+}
+
 export interface AuditReader {
   verify(): Promise<VerifyReport>;
+  /** One page of the matching entries, newest first, and how many match. */
+  list(query: AuditQuery, offset: number, limit: number): Promise<{ entries: AuditEntry[]; total: number }>;
+  /** How many entries up to `upToSeq` match. */
+  countMatching(query: AuditQuery, upToSeq: number): Promise<number>;
+  /** Up to `limit` matching entries after `afterSeq` and up to `upToSeq`, oldest first (exports read in batches). */
+  matching(query: AuditQuery, afterSeq: number, upToSeq: number, limit: number): Promise<AuditEntry[]>;
+  /** Every actor and every action the trail holds, for the filters. */
+  facets(): Promise<{ actors: string[]; actions: string[] }>;
+  /**
+   * The entities someone may mean by `text`: the one with that id, or the one named so (registry
+   * number, register number, login, reference name or article code, setting key, import file name).
+   */
+  entitiesNamed(text: string, type?: EntityType): Promise<EntityKey[]>;
   count(): Promise<number>;
   forEntity(type: EntityType, id: string): Promise<AuditEntry[]>;
   entry(seq: number): Promise<AuditEntry | null>;

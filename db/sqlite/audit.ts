@@ -2,9 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { rowToEntry, type AuditRow } from '../audit/chain';
 import { verifyAuditTrail } from '../audit/verify';
 import type { AuditReader } from '../ports';
+import { auditQueries } from './audit-query';
 
 export function auditReader(db: Database): AuditReader {
   return {
+    ...auditQueries(db),
     verify: () => Promise.resolve(verifyAuditTrail(db)),
     count: () =>
       Promise.resolve((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n),

@@ -5,13 +5,13 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { antdLocales } from './i18n/antd-locale';
 import { currentLanguage, i18n } from './i18n/i18n';
+import { AuditPage } from './pages/audit/AuditPage';
 import { CasePage } from './pages/case/CasePage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { MonitoringPage } from './pages/monitoring/MonitoringPage';
 import { PersonPage } from './pages/monitoring/PersonPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UsersPage } from './pages/users/UsersPage';
 import { ReferenceProvider } from './state/ReferenceProvider';
@@ -58,7 +58,7 @@ export function App() {
                       </Suspense>
                     }
                   />
-                  <Route path="audit" element={<PlaceholderPage area="audit" />} />
+                  <Route path="audit" element={<AuditPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="users" element={<UsersPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />

@@ -20,7 +20,7 @@ export const auditFilter = z
   .object({
     /** Exactly as stored: `user:<login>`, `cli:<os user>`, … */
     actor: z.string().min(1).max(200).optional(),
-    /** Inclusive calendar days, compared with the entry's UTC time. */
+    /** Inclusive calendar days on this computer's clock (Nadzor runs on the PC its users sit at). */
     from: isoDate.optional(),
     to: isoDate.optional(),
     action: z.string().min(1).max(100).optional(),

@@ -1,0 +1,81 @@
+import type { ExportedTrail } from './trail-export';
+import type { TrailWords } from './trail-words';
+
+/*
+ * The trail as CSV (RFC 4180: comma, CRLF, fields quoted when they hold a comma, quote or line break),
+ * UTF-8 with a byte order mark so Excel reads Cyrillic. The table comes first, its header in the
+ * first row; after one empty row, a short "about this file" section of label–value rows (the head of
+ * the chain, when and by whom it was exported, the filters). Every row has the same number of fields.
+ * docs/audit.md describes the layout.
+ */
+
+const COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'actorName',
+  'action',
+  'entityType',
+  'entityId',
+  'entityLabel',
+  'reason',
+  'importId',
+  'prevHash',
+  'hash',
+] as const;
+
+/**
+ * A field as RFC 4180 writes it. A text a spreadsheet would run as a formula (=, +, -, @, tab, CR at
+ * its start) gets a leading apostrophe, so a reason typed as "=HYPERLINK(…)" stays text.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export interface CsvAbout {
+  exportedAt: string;
+  exportedBy: string;
+  filters: string[];
+}
+
+export function trailCsv(trail: ExportedTrail, about: CsvAbout, w: TrailWords): string {
+  const row = (fields: (string | number | null)[]) => {
+    const padded = [...fields, ...Array<null>(Math.max(0, COLUMNS.length - fields.length)).fill(null)];
+    return padded.map(csvField).join(',');
+  };
+  const lines = [row(COLUMNS.map((column) => w.t(`audit.csv.column.${column}`)))];
+  for (const e of trail.entries) {
+    lines.push(
+      row([
+        e.seq,
+        e.at,
+        e.actor,
+        e.actorName,
+        e.action,
+        e.entityType,
+        e.entityId,
+        e.entityLabel,
+        e.reason,
+        e.importId,
+        e.prevHash,
+        e.hash,
+      ]),
+    );
+  }
+  lines.push(row([]));
+  lines.push(row([w.t('audit.csv.about.headSeq'), trail.head?.seq ?? null]));
+  lines.push(row([w.t('audit.csv.about.headHash'), trail.head?.hash ?? null]));
+  lines.push(row([w.t('audit.csv.about.entries'), trail.entries.length]));
+  lines.push(row([w.t('audit.csv.about.exportedAt'), about.exportedAt]));
+  lines.push(row([w.t('audit.csv.about.exportedBy'), about.exportedBy]));
+  lines.push(
+    row([
+      w.t('audit.csv.about.filters'),
+      about.filters.length > 0 ? about.filters.join('; ') : w.t('audit.filterWords.none'),
+    ]),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

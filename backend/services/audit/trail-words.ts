@@ -1,0 +1,70 @@
+import type { AuditFilter, AuditListEntry } from '../../../shared/domain/audit-view';
+import { actionText, actorText, type Wording } from '../../../shared/domain/audit-words';
+import type { Language } from '../../../shared/domain/fields';
+import { translate } from '../../../shared/i18n';
+import { formatsFor, localeOf } from '../../../shared/report/format';
+
+/** The trail's entries and filters in one language's words, for the exported files. */
+export interface TrailWords {
+  t: (key: string, params?: Record<string, unknown>) => string;
+  /** An action in words (the History's labels), or its code when it has none. */
+  action: (action: string) => string;
+  /** "Case 241500031000123", "User olga". */
+  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>) => string;
+  /** "Olga Admin (olga)", "Command line (root)"; an actor Nadzor has no words for, as recorded. */
+  actor: (actor: string, name: string | null) => string;
+  /** A moment on this computer's clock: "23.11.2026, 14:05:09". */
+  moment: (iso: string) => string;
+  /** A calendar day: "23.11.2026". */
+  day: (isoDate: string) => string;
+  /** Each filter in force as one phrase; none means the whole trail. */
+  filters: (filter: AuditFilter, actorName: string | null) => string[];
+}
+
+export function trailWords(language: Language): TrailWords {
+  const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
+  const locale = localeOf[language];
+  // Four-digit years in every language (Kazakh's short style writes two).
+  const numericDay = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+  const momentFormat = new Intl.DateTimeFormat(locale, {
+    ...numericDay,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const dayFormat = new Intl.DateTimeFormat(locale, { ...numericDay, timeZone: 'UTC' });
+  const day = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  const wording: Wording = { t, date: day, number: formatsFor(language).number };
+
+  const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
+  const action = (code: string) => actionText(code, wording);
+  const actor = (recorded: string, name: string | null) =>
+    actorText({ actor: recorded, actorName: name }, wording);
+
+  return {
+    t,
+    action,
+    entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
+    actor,
+    moment: (iso) => momentFormat.format(new Date(iso)),
+    day,
+    filters: (filter, actorName) => {
+      const phrases: string[] = [];
+      if (filter.actor !== undefined)
+        phrases.push(t('audit.filterWords.actor', { actor: actor(filter.actor, actorName) }));
+      if (filter.from !== undefined && filter.to !== undefined)
+        phrases.push(t('audit.filterWords.between', { from: day(filter.from), to: day(filter.to) }));
+      else if (filter.from !== undefined)
+        phrases.push(t('audit.filterWords.from', { from: day(filter.from) }));
+      else if (filter.to !== undefined) phrases.push(t('audit.filterWords.to', { to: day(filter.to) }));
+      if (filter.action !== undefined)
+        phrases.push(t('audit.filterWords.action', { action: action(filter.action) }));
+      if (filter.entityType !== undefined)
+        phrases.push(t('audit.filterWords.entityType', { type: entityType(filter.entityType) }));
+      if (filter.entityId !== undefined)
+        phrases.push(t('audit.filterWords.entity', { entity: filter.entityId }));
+      if (filter.importId !== undefined) phrases.push(t('audit.filterWords.import', { id: filter.importId }));
+      return phrases;
+    },
+  };
+}

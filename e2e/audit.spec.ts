@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import ru from '../shared/i18n/locales/ru';
+import { expect, test, type RunningHost } from './fixtures/host';
+import { openApp, sampleCase } from './fixtures/ui';
+
+const A = '245100031000123';
+const B = '245100031000456';
+const REASON = 'Дата уточнена по письму суда';
+const TEMPORARY = 'temporary-pass-1';
+const PASSWORD = 'a-long-enough-password';
+
+/** Calls the API with another user's session (host.call is always the administrator). */
+async function callAs<T>(host: RunningHost, session: string | null, method: string, input: unknown = {}) {
+  const url = new URL(host.url);
+  const response = await fetch(new URL(`/api/${method}`, url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+    },
+    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method} failed: ${result.error?.message ?? response.status}`);
+  return result.value as T;
+}
+
+/**
+ * An account of this role, created by the administrator and ready to use: its first password replaced
+ * through the API, as the app requires. Returns its session.
+ */
+async function account(host: RunningHost, role: string, login: string, fullName: string): Promise<string> {
+  await host.call('users.create', { fullName, login, role, password: TEMPORARY });
+  const { session } = await callAs<{ session: string }>(host, null, 'auth.login', {
+    login,
+    password: TEMPORARY,
+  });
+  await callAs(host, session, 'auth.changePassword', { current: TEMPORARY, next: PASSWORD });
+  return session;
+}
+
+/** Opens the app signed in as the holder of `session` instead of the administrator. */
+async function signInPage(page: Page, session: string): Promise<void> {
+  await page.addInitScript((token) => sessionStorage.setItem('nadzor.session', token), session);
+}
+
+/** The administrator registers and forwards case A; the supervisor registers B and corrects its date. */
+async function writeSomeTrail(host: RunningHost) {
+  const dana = await account(host, 'supervisor', 'dana', 'Жумабекова Дана Каримовна');
+  const a = await host.call<{ id: number }>('cases.create', sampleCase(A));
+  await host.call('cases.forward', { id: a.id, on: '2024-05-02' });
+  const b = await callAs<{ id: number }>(host, dana, 'cases.create', sampleCase(B));
+  await callAs(host, dana, 'cases.forward', { id: b.id, on: '2024-05-10' });
+  await callAs(host, dana, 'cases.forward', { id: b.id, on: '2024-05-12', reason: REASON });
+  return { a: a.id, b: b.id };
+}
+
+/** "30 записей", "2 записи": the count the list shows. */
+const total = (count: number) => new RegExp(`^${count} запис(ь|и|ей)$`);
+const entries = (page: Page) => page.getByRole('row', { name: /^Открыть запись № \d+$/ });
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('the administrator filters the trail by user, action and object, and opens an entry in context', async ({
+  page,
+  host,
+}) => {
+  // Many steps, each answered by a busy host: more time than a single screen's test needs.
+  test.setTimeout(120_000);
+  const { b } = await writeSomeTrail(host);
+  const all = await host.call<{ total: number }>('audit.list', {});
+  const byDana = await host.call<{ total: number }>('audit.list', { actor: 'user:dana' });
+  const ofB = await host.call<{ total: number }>('audit.list', { entityType: 'case', entityId: String(b) });
+
+  await openApp(page, host.url, '/audit');
+  await expect(page.getByRole('heading', { level: 1, name: ru.audit.title })).toBeVisible();
+  await expect(page.getByText(total(all.total))).toBeVisible();
+  await expect(entries(page).first()).toBeVisible();
+
+  // By user: only the supervisor's entries.
+  await choose(page, ru.audit.filter.actor, 'Жумабекова Дана Каримовна (dana)');
+  await expect(page.getByText(total(byDana.total))).toBeVisible();
+  await expect(entries(page)).toHaveCount(byDana.total);
+  for (const row of await entries(page).all()) await expect(row).toContainText('Жумабекова Дана Каримовна');
+
+  // And by action: her two forwards of case B.
+  await choose(page, ru.audit.filter.action, ru.history.action.case_forward);
+  await expect(page.getByText(total(2))).toBeVisible();
+  await expect(entries(page)).toHaveCount(2);
+  await expect(entries(page).first()).toContainText(REASON);
+  await expect(page).toHaveURL(/actor=user%3Adana.*action=case\.forward/);
+
+  // By object: everything that happened to case B, found by its registry number.
+  await page.getByRole('button', { name: ru.audit.clearFilters }).click();
+  await expect(page.getByText(total(all.total))).toBeVisible();
+  const search = page.getByRole('searchbox', { name: ru.audit.filter.entity });
+  await search.fill(B);
+  await search.press('Enter');
+  await expect(page.getByText(total(ofB.total))).toBeVisible();
+  await expect(entries(page)).toHaveCount(ofB.total);
+
+  // The correction opens with its change, its reason and its place in the chain.
+  await entries(page).filter({ hasText: REASON }).click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer).toContainText(REASON);
+  await expect(drawer.getByRole('list', { name: ru.audit.entry.changes })).toContainText('12.05.2024');
+  await expect(drawer.getByText(ru.audit.entry.hash)).toBeVisible();
+  await drawer.getByRole('button', { name: ru.audit.entry.openInContext }).click();
+  await expect(page).toHaveURL(new RegExp(`#/cases/${b}$`));
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(B) })).toBeVisible();
+});
+
+test('Verify says the trail is intact, and the exports carry the head hash it shows', async ({
+  page,
+  host,
+}) => {
+  await writeSomeTrail(host);
+  const all = await host.call<{ total: number }>('audit.list', {});
+
+  // Verify: intact, with the number of entries and the head hash.
+  await openApp(page, host.url, '/audit');
+  await expect(entries(page).first()).toBeVisible();
+  await page.getByRole('button', { name: ru.audit.verify.button }).click();
+  const verdict = page.getByRole('alert').filter({ hasText: ru.audit.verify.headHash });
+  await expect(verdict).toContainText(new RegExp(`^Журнал не нарушен: ${all.total} запис`));
+  const headHash = (await verdict.locator('code').textContent())?.trim() ?? '';
+  expect(headHash).toMatch(/^[0-9a-f]{64}$/);
+
+  // Exports of the whole trail carry the same head hash.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: ru.audit.export.csv }).click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+  expect(csvText.startsWith('\uFEFF№,')).toBe(true);
+  expect(csvText).toContain(`${ru.audit.csv.about.headHash},${headHash}`);
+  expect(csvText).toContain(REASON);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: ru.audit.export.pdf }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(
+    readFileSync((await pdf.path()) ?? '')
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
+});
+
+test.describe('other roles', () => {
+  test.use({ account: 'signedOut' });
+
+  test('an auditor sees the Audit screen, verifies and exports the trail', async ({ page, host }) => {
+    await writeSomeTrail(host);
+    const auditor = await account(host, 'auditor', 'aida', 'Сериккызы Аида');
+    await signInPage(page, auditor);
+    await openApp(page, host.url);
+    await page.getByRole('menuitem', { name: ru.nav.audit }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ru.audit.title })).toBeVisible();
+    await expect(entries(page).first()).toBeVisible();
+
+    await page.getByRole('button', { name: ru.audit.verify.button }).click();
+    await expect(page.getByRole('alert').filter({ hasText: ru.audit.verify.headHash })).toContainText(
+      'Журнал не нарушен',
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: ru.audit.export.csv }).click();
+    const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+    expect(csv).toContain(`${ru.audit.csv.about.exportedBy},Сериккызы Аида (aida)`);
+  });
+
+  test('a supervisor has no Audit entry in the navigation, and the address says it is not for them', async ({
+    page,
+    host,
+  }) => {
+    const dana = await account(host, 'supervisor', 'dana', 'Жумабекова Дана Каримовна');
+    await signInPage(page, dana);
+    await openApp(page, host.url);
+    await expect(page.getByRole('menuitem', { name: ru.nav.cases })).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: ru.nav.audit })).toHaveCount(0);
+    await openApp(page, host.url, '/audit');
+    await expect(page.getByRole('heading', { level: 1, name: ru.roles.notPermitted.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: ru.audit.verify.button })).toHaveCount(0);
+  });
+});

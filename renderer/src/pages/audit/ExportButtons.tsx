@@ -1,0 +1,63 @@
+import { FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditExport, AuditFilter } from '../../../../shared/domain/audit-view';
+import { api } from '../../api';
+import { saveFile, saveTextFile } from '../../components/download';
+
+const pdfBlob = (base64: string) =>
+  new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' });
+
+/**
+ * Saves the trail as filtered now, oldest first, as CSV or PDF. The backend writes the file with the
+ * head of the chain at that moment; the message repeats it.
+ */
+export function ExportButtons({ filter }: { filter: AuditFilter }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
+
+  const done = (file: AuditExport) =>
+    void message.success(
+      t('audit.export.done', { file: file.fileName, count: file.count, seq: file.headSeq }),
+    );
+
+  const exportCsv = async () => {
+    setBusy('csv');
+    const result = await api.audit.exportCsv(filter);
+    setBusy(null);
+    if (!result.ok) return void message.error(result.error.message);
+    saveTextFile(result.value.fileName, result.value.content, 'text/csv');
+    done(result.value);
+  };
+  const exportPdf = async () => {
+    setBusy('pdf');
+    const result = await api.audit.exportPdf(filter);
+    setBusy(null);
+    if (!result.ok) return void message.error(result.error.message);
+    saveFile(result.value.fileName, pdfBlob(result.value.pdfBase64));
+    done(result.value);
+  };
+
+  return (
+    <>
+      <Button
+        icon={<FileTextOutlined aria-hidden />}
+        loading={busy === 'csv'}
+        disabled={busy !== null}
+        onClick={() => void exportCsv()}
+      >
+        {t('audit.export.csv')}
+      </Button>
+      <Button
+        icon={<FilePdfOutlined aria-hidden />}
+        loading={busy === 'pdf'}
+        disabled={busy !== null}
+        onClick={() => void exportPdf()}
+      >
+        {t('audit.export.pdf')}
+      </Button>
+    </>
+  );
+}

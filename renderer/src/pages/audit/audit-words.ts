@@ -1,0 +1,41 @@
+import type { TFunction } from 'i18next';
+import type { AuditListEntry } from '../../../../shared/domain/audit-view';
+import { actionText, actorText, type Wording } from '../../../../shared/domain/audit-words';
+import type { Language } from '../../../../shared/domain/fields';
+import { intlLocale } from '../../components/case/intl-locale';
+
+/** The trail's entries in the UI language: who, what, on what, when. */
+export interface AuditWords extends Wording {
+  /** A moment on this computer's clock: `21.11.2026, 05:05:09`. */
+  moment: (iso: string) => string;
+  /** The same to the minute: `21.11.2026, 05:05`. */
+  minute: (iso: string) => string;
+  action: (action: string) => string;
+  actor: (entry: Pick<AuditListEntry, 'actor' | 'actorName'>) => string;
+  entityType: (type: string) => string;
+  /** "Case 245100031000123": the type and the name people know it by (its id when it has none). */
+  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>) => string;
+}
+
+export function auditWords(t: TFunction, language: Language): AuditWords {
+  const locale = intlLocale(language);
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const minute = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(locale);
+  const wording: Wording = {
+    t: (key, params) => t(key, params ?? {}),
+    date: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
+    number: (n) => number.format(n),
+  };
+  const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
+  return {
+    ...wording,
+    moment: (iso) => moment.format(new Date(iso)),
+    minute: (iso) => minute.format(new Date(iso)),
+    action: (action) => actionText(action, wording),
+    actor: (entry) => actorText(entry, wording),
+    entityType,
+    entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
+  };
+}
