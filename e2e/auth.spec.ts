@@ -7,6 +7,8 @@ import { openApp, sampleCase } from './fixtures/ui';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+/** The screen's own message (toasts are alerts too, outside the screen's main part). */
+const formAlert = (page: Page) => page.getByRole('main').getByRole('alert');
 
 async function signIn(page: Page, login: string, password: string): Promise<void> {
   await field(page, ru.auth.field.login).fill(login);
@@ -82,7 +84,7 @@ test.describe('signing in', () => {
     await expect(heading(page, ru.auth.signIn.title)).toBeVisible();
 
     await signIn(page, ADMIN.login, 'not-the-password');
-    await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongCredentials);
+    await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongCredentials);
     // The password field is emptied and ready for the next attempt.
     await expect(field(page, ru.auth.field.password)).toHaveValue('');
     await expect(field(page, ru.auth.field.password)).toBeFocused();
@@ -90,16 +92,16 @@ test.describe('signing in', () => {
     for (let attempt = 2; attempt <= 4; attempt++) {
       await field(page, ru.auth.field.password).fill(`wrong-${attempt}`);
       await page.getByRole('button', { name: ru.auth.signIn.submit }).click();
-      await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongCredentials);
+      await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongCredentials);
       await expect(field(page, ru.auth.field.password)).toHaveValue('');
     }
     await field(page, ru.auth.field.password).fill('wrong-5');
     await page.getByRole('button', { name: ru.auth.signIn.submit }).click();
     const locked = /учётная запись заблокирована до \d{2}:\d{2}/;
-    await expect(page.getByRole('alert')).toHaveText(locked);
+    await expect(formAlert(page)).toHaveText(locked);
 
     await signIn(page, ADMIN.login, ADMIN.password);
-    await expect(page.getByRole('alert')).toHaveText(locked);
+    await expect(formAlert(page)).toHaveText(locked);
     await expect(page.getByRole('navigation')).toHaveCount(0);
   });
 
@@ -138,7 +140,7 @@ test.describe('signing in', () => {
     // The new password is the one that works from now on.
     await accountAction(page, 'Ержанов Даурен Серикович', ru.auth.account.signOut);
     await signIn(page, 'dauren', 'given-by-admin-1');
-    await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongCredentials);
+    await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongCredentials);
     await signIn(page, 'dauren', 'my-own-password-1');
     await expect(page.getByRole('navigation')).toBeVisible();
   });
@@ -191,7 +193,7 @@ test.describe('the lock screen', () => {
     await expect(password).toBeFocused();
     await password.fill('not-the-password');
     await page.getByRole('button', { name: ru.auth.lock.submit }).click();
-    await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongPassword);
+    await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongPassword);
     await expect(page.getByText('245500000000777')).toHaveCount(0);
 
     await password.fill(ADMIN.password);
@@ -212,13 +214,13 @@ test.describe('the lock screen', () => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       await password.fill(`wrong-${attempt}`);
       await page.getByRole('button', { name: ru.auth.lock.submit }).click();
-      await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongPassword);
+      await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongPassword);
       await expect(password).toHaveValue('');
     }
     await password.fill('wrong-5');
     await page.getByRole('button', { name: ru.auth.lock.submit }).click();
     await expect(heading(page, ru.auth.signIn.title)).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveText(/учётная запись заблокирована до \d{2}:\d{2}/);
+    await expect(formAlert(page)).toHaveText(/учётная запись заблокирована до \d{2}:\d{2}/);
   });
 
   test('the app locks itself after the idle time set by the administrator', async ({ page, host }) => {
@@ -294,7 +296,7 @@ test('one changes one’s own password from the account menu', async ({ page, ho
 
   await accountAction(page, ADMIN.fullName, ru.auth.account.signOut);
   await signIn(page, ADMIN.login, ADMIN.password);
-  await expect(page.getByRole('alert')).toHaveText(ru.errors.auth.wrongCredentials);
+  await expect(formAlert(page)).toHaveText(ru.errors.auth.wrongCredentials);
   await signIn(page, ADMIN.login, 'a-new-password-2');
   await expect(page.getByRole('navigation')).toBeVisible();
 });

@@ -139,7 +139,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }
   switch (status.state) {
     case 'setup':
-      return <SetupScreen onSignedIn={signIn} onLanguage={chooseLanguage} />;
+      return (
+        <SetupScreen
+          onSignedIn={signIn}
+          onAlreadySetUp={(message) => refresh(message)}
+          onLanguage={chooseLanguage}
+        />
+      );
     case 'signedOut':
       return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chooseLanguage} />;
     case 'locked':

@@ -47,7 +47,7 @@ export function AuthScreen({ title, intro, children, below }: Props) {
               </Typography.Text>
             </Flex>
           </Flex>
-          <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 8px' }}>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: intro ? '0 0 8px' : '0 0 20px' }}>
             {title}
           </Typography.Title>
           {intro && (

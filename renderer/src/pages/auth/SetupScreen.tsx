@@ -22,9 +22,12 @@ const API_FIELDS = ['fullName', 'login', 'password'] as const;
 /** First start on an empty database: the administrator's account, then straight into the app. */
 export function SetupScreen({
   onSignedIn,
+  onAlreadySetUp,
   onLanguage,
 }: {
   onSignedIn: (signIn: SignIn) => Promise<void>;
+  /** Someone else created the administrator meanwhile: the sign-in screen takes over, saying so. */
+  onAlreadySetUp: (message: string) => Promise<void>;
   onLanguage: (language: Language) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -43,6 +46,10 @@ export function SetupScreen({
     });
     if (result.ok) {
       await onSignedIn(result.value);
+      return;
+    }
+    if (result.error.code === 'conflict' && !result.error.issues?.length) {
+      await onAlreadySetUp(result.error.message);
       return;
     }
     setSaving(false);
