@@ -1,27 +1,10 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { ADMIN, expect, test, type RunningHost } from './fixtures/host';
+import { apiAs as callAs } from './fixtures/roles';
 import { openApp } from './fixtures/ui';
+import { chooseRole, createUser, openDialog, openUsers, row, TEMPORARY } from './fixtures/users';
 
-const TEMPORARY = 'temporary-pass-1';
 const OWN = 'own-password-22';
-
-/** Calls the API as `session` (or signed out); the host's own `call` is always the administrator. */
-async function callAs(host: RunningHost, session: string | null, method: string, input: unknown) {
-  const url = new URL(host.url);
-  const response = await fetch(new URL(`/api/${method}`, url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-    },
-    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
-  });
-  return (await response.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  };
-}
 
 /** An account made by the administrator and already in use: its first password replaced, as the app requires. */
 async function accountInUse(host: RunningHost, fullName: string, login: string, role: string) {
@@ -30,51 +13,6 @@ async function accountInUse(host: RunningHost, fullName: string, login: string, 
   const session = (signIn.value as { session: string }).session;
   await callAs(host, session, 'auth.changePassword', { current: TEMPORARY, next: OWN });
   return session;
-}
-
-async function openUsers(page: Page, host: RunningHost) {
-  await openApp(page, host.url);
-  await page.getByRole('menuitem', { name: 'Пользователи' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Пользователи' })).toBeVisible();
-}
-
-const row = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
-
-/** Opens a dialog and waits until its first field has the focus, so no typing is lost. */
-async function openDialog(page: Page, opener: Locator, title: string | RegExp, firstField: string) {
-  await opener.click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel(firstField, { exact: true })).toBeFocused();
-  return dialog;
-}
-
-/** Picks a role other than the current one (the open list names its entries by title). */
-async function chooseRole(page: Page, dialog: Locator, role: string) {
-  await dialog.getByLabel('Роль', { exact: true }).click();
-  await page.getByTitle(role, { exact: true }).click();
-  await expect(dialog.getByTitle(role, { exact: true })).toBeVisible();
-}
-
-async function createUser(
-  page: Page,
-  user: { fullName: string; login: string; role: string },
-  password = TEMPORARY,
-) {
-  const dialog = await openDialog(
-    page,
-    page.getByRole('button', { name: 'Новый пользователь' }),
-    'Новый пользователь',
-    'ФИО',
-  );
-  await expect(dialog).toContainText('сразу задаст собственный пароль');
-  await dialog.getByLabel('ФИО', { exact: true }).fill(user.fullName);
-  await dialog.getByLabel('Логин', { exact: true }).fill(user.login);
-  await chooseRole(page, dialog, user.role);
-  await dialog.getByLabel('Временный пароль', { exact: true }).fill(password);
-  await dialog.getByLabel('Повторите временный пароль', { exact: true }).fill(password);
-  await dialog.getByRole('button', { name: 'Создать пользователя' }).click();
-  return dialog;
 }
 
 /** Signs in on a page of its own, as that person would at their computer. */
