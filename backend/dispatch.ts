@@ -30,6 +30,7 @@ const WHILE_LOCKED = new Set<string>(['auth.status', 'auth.unlock', 'auth.logout
 const BEFORE_NEW_PASSWORD = new Set<string>([
   ...WHILE_LOCKED,
   'auth.lock',
+  'auth.keepAlive',
   'auth.changePassword',
   'settings.setLanguage',
 ]);

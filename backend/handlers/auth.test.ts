@@ -191,3 +191,24 @@ describe('the idle lock and the session', () => {
     expect(await caller(backend).ok('auth.status', {})).toMatchObject({ state: 'signedOut', language: 'kk' });
   });
 });
+
+describe('staying signed in', () => {
+  it('keep-alive holds the idle lock off while someone types without saving', async () => {
+    const { backend, advance } = await open();
+    const admin = caller(backend, await setUpAdmin(backend));
+    await admin.ok('settings.setIdleMinutes', { minutes: 5 });
+    for (let i = 0; i < 5; i++) {
+      advance(4);
+      expect(await admin.ok('auth.keepAlive', {})).toEqual({});
+    }
+    expect(code(await admin.call('cases.list', {}))).toBe('ok');
+  });
+
+  it('five wrong current passwords when changing one’s own lock the account and end the session', async () => {
+    const { backend } = await open();
+    const admin = caller(backend, await setUpAdmin(backend));
+    for (let i = 0; i < 5; i++)
+      await admin.call('auth.changePassword', { current: 'wrong password', next: 'another password 1' });
+    expect(await admin.ok('auth.status', {})).toMatchObject({ state: 'signedOut' });
+  });
+});

@@ -29,6 +29,17 @@ async function signedIn(ctx: HandlerContext, userId: number): Promise<SignIn> {
   return { session, status: shown };
 }
 
+/** Locked out by wrong passwords while signed in: the session ends too, so the next person starts from the login. */
+async function endSessionIfLockedOut(ctx: HandlerContext, check: Promise<void>): Promise<void> {
+  try {
+    await check;
+  } catch (error) {
+    if (error instanceof DomainError && error.key === 'errors.auth.accountLocked' && ctx.caller.token)
+      ctx.caller.sessions.close(ctx.caller.token);
+    throw error;
+  }
+}
+
 /** The signed-in caller; the dispatcher has already refused a call without one. */
 const me = (ctx: HandlerContext) => {
   const { user } = ctx.caller;
@@ -75,24 +86,20 @@ export const authHandlers = {
     return status(ctx);
   },
 
+  // The dispatcher has already noted the activity; there is nothing else to do.
+  'auth.keepAlive': () => Promise.resolve({}),
+
   'auth.unlock': async ({ password }, ctx) => {
     const user = me(ctx);
     const session = ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
-    try {
-      await checkPassword(ctx.store, user, password, ctx.now());
-    } catch (error) {
-      // Locked out while unlocking: the session ends too, so the next person starts from the login.
-      if (error instanceof DomainError && error.key === 'errors.auth.accountLocked' && ctx.caller.token)
-        ctx.caller.sessions.close(ctx.caller.token);
-      throw error;
-    }
+    await endSessionIfLockedOut(ctx, checkPassword(ctx.store, user, password, ctx.now()));
     if (session) ctx.caller.sessions.unlock(session);
     return status(ctx);
   },
 
   'auth.changePassword': async ({ current, next }, ctx) => {
     const user = me(ctx);
-    await checkPassword(ctx.store, user, current, ctx.now());
+    await endSessionIfLockedOut(ctx, checkPassword(ctx.store, user, current, ctx.now()));
     if (await verifyPassword(next, user.passwordHash))
       throw DomainError.field('rule_violation', { path: 'next', key: 'errors.password.unchanged' });
     const passwordHash = await hashPassword(next);

@@ -66,6 +66,8 @@ export const contract = {
   'auth.login': own<SignIn>()(authActions.login),
   'auth.logout': own<AuthStatus>()(none),
   'auth.lock': own<AuthStatus>()(none),
+  /** Someone is at the keyboard: holds off the backend's idle lock while nothing else is called. */
+  'auth.keepAlive': own<Record<string, never>>()(none, false),
   'auth.unlock': own<AuthStatus>()(authActions.unlock),
   'auth.changePassword': own<AuthStatus>()(authActions.changePassword),
   'users.list': query<UserSummary[]>()(none),

@@ -15,6 +15,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'auth.login': 'anyone',
   'auth.logout': 'signedIn',
   'auth.lock': 'signedIn',
+  'auth.keepAlive': 'signedIn',
   'auth.unlock': 'signedIn',
   'auth.changePassword': 'signedIn',
   'settings.setLanguage': 'signedIn',

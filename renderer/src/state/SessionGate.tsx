@@ -102,9 +102,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
     signedIn !== null,
     signedIn?.idleMinutes ?? 0,
     () => void lock(),
-    // Any read that needs the session tells the backend someone is at work (its idle clock is calls).
+    // The backend's idle clock counts calls: tell it someone is at work while nothing else is called.
     () => {
-      if (signedIn && !signedIn.user.mustChangePassword) void api.settings.get({});
+      if (signedIn) void api.auth.keepAlive({});
     },
   );
 
