@@ -47,9 +47,17 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('registers a case through the form and lists it', async () => {
+test('creates the administrator at first start, then registers a case through the form and lists it', async () => {
   const page = await app.firstWindow();
   const registryNumber = `25${Date.now().toString().slice(-13)}`;
+
+  // A new database: the session over IPC starts with the administrator's account.
+  await expect(page.getByRole('heading', { level: 1, name: ru.auth.setup.title })).toBeVisible();
+  await page.getByLabel(ru.auth.field.fullName, { exact: true }).fill('Сапарова Айгерим');
+  await page.getByLabel(ru.auth.field.login, { exact: true }).fill('admin');
+  await page.getByLabel(ru.auth.field.password, { exact: true }).fill('electron-admin-1');
+  await page.getByLabel(ru.auth.field.repeat, { exact: true }).fill('electron-admin-1');
+  await page.getByRole('button', { name: ru.auth.setup.submit }).click();
 
   await page.getByRole('menuitem', { name: ru.nav.cases }).click();
   await page.getByRole('button', { name: ru.cases.new }).click();
