@@ -130,6 +130,15 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
   const headHash = (await verdict.locator('code').textContent())?.trim() ?? '';
   expect(headHash).toMatch(/^[0-9a-f]{64}$/);
 
+  // The head entry, opened by its number as a printed copy names it, has that hash.
+  const number = page.getByRole('searchbox', { name: ru.audit.openByNumber });
+  await number.fill(String(all.total));
+  await number.press('Enter');
+  const head = page.getByRole('dialog', { name: `Запись № ${all.total}` });
+  await expect(head).toContainText(headHash);
+  await head.getByRole('button', { name: 'Закрыть' }).click();
+  await expect(head).toBeHidden();
+
   // Exports of the whole trail carry the same head hash.
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: ru.audit.export.csv }).click();

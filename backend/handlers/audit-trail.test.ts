@@ -262,7 +262,7 @@ describe('audit.exportCsv', () => {
     expect(value('Head of the chain: hash')).toBe(verify.headHash);
     expect(value('Entries in this file')).toBe(String(trail.length));
     expect(value('Exported by')).toBe('Olga Admin (olga)');
-    expect(value('Filters')).toBe('none (the whole trail)');
+    expect(value('Filters')).toBe('None (the whole trail)');
 
     // A filtered export still names the head of the whole chain.
     const forwards = await api.auditor.ok('audit.exportCsv', { action: 'case.forward', actor: 'user:dana' });
@@ -271,7 +271,7 @@ describe('audit.exportCsv', () => {
     expect(filtered.slice(1, 3).map((r) => r[4])).toEqual(['case.forward', 'case.forward']);
     expect(filtered.find((r) => r[0] === 'Head of the chain: hash')?.[1]).toBe(verify.headHash);
     expect(filtered.find((r) => r[0] === 'Filters')?.[1]).toBe(
-      'user: supervisor dana (dana); action: Forwarding to court recorded',
+      'User: supervisor dana (dana); action: Forwarding to court recorded',
     );
     expect(filtered.find((r) => r[0] === 'Exported by')?.[1]).toBe('auditor aida (aida)');
     await api.backend.close();
@@ -292,7 +292,7 @@ describe('audit.exportCsv', () => {
     expect(rows.find((r) => r[0] === 'Последняя запись цепочки: хеш')?.[1]).toBe(
       verify.ok ? verify.headHash : '',
     );
-    expect(rows.find((r) => r[0] === 'Отбор')?.[1]).toBe(`объект: ${A}`);
+    expect(rows.find((r) => r[0] === 'Отбор')?.[1]).toBe(`Объект: ${A}`);
     await api.backend.close();
   });
 });

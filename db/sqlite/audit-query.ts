@@ -16,43 +16,55 @@ interface Sql {
   params: (string | number)[];
 }
 
-/** Each filter as a condition one index answers. */
-function conditions(query: AuditQuery): Sql[] {
-  const terms: Sql[] = [];
-  if (query.actor !== undefined) terms.push({ sql: 'actor = ?', params: [query.actor] });
+/** A condition and the index that answers it (none: the trail's own order, by seq). */
+interface Term extends Sql {
+  index: string | null;
+}
+
+/**
+ * Each filter as a condition one index answers. The index is named (INDEXED BY): left to itself, the
+ * planner may prefer reading the table in seq order to sorting an index's seqs, which on a large
+ * trail means reading every snapshot.
+ */
+function conditions(query: AuditQuery): Term[] {
+  const terms: Term[] = [];
+  if (query.actor !== undefined)
+    terms.push({ sql: 'actor = ?', params: [query.actor], index: 'audit_by_actor' });
   if (query.since !== undefined || query.until !== undefined) {
-    const range: Sql = { sql: '', params: [] };
     const parts: string[] = [];
+    const params: string[] = [];
     if (query.since !== undefined) {
       parts.push('at >= ?');
-      range.params.push(query.since);
+      params.push(query.since);
     }
     if (query.until !== undefined) {
       parts.push('at < ?');
-      range.params.push(query.until);
+      params.push(query.until);
     }
-    range.sql = parts.join(' AND ');
-    terms.push(range);
+    terms.push({ sql: parts.join(' AND '), params, index: 'audit_by_time' });
   }
-  if (query.action !== undefined) terms.push({ sql: 'action = ?', params: [query.action] });
+  if (query.action !== undefined)
+    terms.push({ sql: 'action = ?', params: [query.action], index: 'audit_by_action' });
   if (query.entities !== undefined) {
     terms.push(
       query.entities.length === 0
-        ? { sql: '0', params: [] }
+        ? { sql: '0', params: [], index: null }
         : {
             sql: `(${query.entities.map(() => '(entity_type = ? AND entity_id = ?)').join(' OR ')})`,
             params: query.entities.flatMap(({ type, id }) => [type, id]),
+            index: 'audit_by_entity',
           },
     );
   } else if (query.entityType !== undefined) {
-    terms.push({ sql: 'entity_type = ?', params: [query.entityType] });
+    terms.push({ sql: 'entity_type = ?', params: [query.entityType], index: 'audit_by_entity' });
   }
-  if (query.importId !== undefined) terms.push({ sql: 'import_id = ?', params: [query.importId] });
+  if (query.importId !== undefined)
+    terms.push({ sql: 'import_id = ?', params: [query.importId], index: 'audit_by_import' });
   return terms;
 }
 
 /** The seqs matching a query within (after, upTo], as one SELECT (an INTERSECT of index-only ones). */
-function seqSet(query: AuditQuery, after?: number, upTo?: number): Sql {
+export function seqSet(query: AuditQuery, after?: number, upTo?: number): Sql {
   const bound: Sql = { sql: '', params: [] };
   if (after !== undefined) {
     bound.sql += ' AND seq > ?';
@@ -63,9 +75,11 @@ function seqSet(query: AuditQuery, after?: number, upTo?: number): Sql {
     bound.params.push(upTo);
   }
   const terms = conditions(query);
-  if (terms.length === 0) terms.push({ sql: '1', params: [] });
+  if (terms.length === 0) terms.push({ sql: '1', params: [], index: null });
+  const select = (t: Term) =>
+    `SELECT seq FROM audit_log${t.index ? ` INDEXED BY ${t.index}` : ''} WHERE ${t.sql}${bound.sql}`;
   return {
-    sql: terms.map((t) => `SELECT seq FROM audit_log WHERE ${t.sql}${bound.sql}`).join(' INTERSECT '),
+    sql: terms.map(select).join(' INTERSECT '),
     params: terms.flatMap((t) => [...t.params, ...bound.params]),
   };
 }

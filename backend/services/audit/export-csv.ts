@@ -71,11 +71,6 @@ export function trailCsv(trail: ExportedTrail, about: CsvAbout, w: TrailWords): 
   lines.push(row([w.t('audit.csv.about.entries'), trail.entries.length]));
   lines.push(row([w.t('audit.csv.about.exportedAt'), about.exportedAt]));
   lines.push(row([w.t('audit.csv.about.exportedBy'), about.exportedBy]));
-  lines.push(
-    row([
-      w.t('audit.csv.about.filters'),
-      about.filters.length > 0 ? about.filters.join('; ') : w.t('audit.filterWords.none'),
-    ]),
-  );
+  lines.push(row([w.t('audit.csv.about.filters'), w.filterLine(about.filters)]));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

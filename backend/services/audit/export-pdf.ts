@@ -80,10 +80,7 @@ function aboutTable(trail: ExportedTrail, about: PdfAbout, w: TrailWords): Conte
     table: {
       widths: [150, '*'],
       body: [
-        pair(
-          w.t('audit.pdf.filters'),
-          about.filters.length > 0 ? about.filters.join('; ') : w.t('audit.filterWords.none'),
-        ),
+        pair(w.t('audit.pdf.filters'), w.filterLine(about.filters)),
         pair(w.t('audit.pdf.entries'), w.t('audit.pdf.entriesValue', { count: trail.entries.length })),
         pair(w.t('audit.pdf.generatedAt'), w.moment(about.generatedAt.toISOString())),
         pair(w.t('audit.pdf.generatedBy'), about.generatedBy),

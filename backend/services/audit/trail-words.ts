@@ -19,6 +19,8 @@ export interface TrailWords {
   day: (isoDate: string) => string;
   /** Each filter in force as one phrase; none means the whole trail. */
   filters: (filter: AuditFilter, actorName: string | null) => string[];
+  /** The filters as one sentence for a file: "From 01.11.2026; action: …", or "None (the whole trail)". */
+  filterLine: (phrases: string[]) => string;
 }
 
 export function trailWords(language: Language): TrailWords {
@@ -41,8 +43,12 @@ export function trailWords(language: Language): TrailWords {
   const actor = (recorded: string, name: string | null) =>
     actorText({ actor: recorded, actorName: name }, wording);
 
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
   return {
     t,
+    filterLine: (phrases) =>
+      capitalised(phrases.length > 0 ? phrases.join('; ') : t('audit.filterWords.none')),
     action,
     entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
     actor,

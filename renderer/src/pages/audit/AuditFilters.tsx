@@ -18,6 +18,8 @@ interface Props {
   facetsLoading: boolean;
   words: AuditWords;
   onChange: (patch: Partial<AuditListRequest>) => void;
+  /** Opens one entry by its number, as a printed or saved copy names it. */
+  onOpenEntry: (seq: number) => void;
   /** The number of entries found, shown at the end of the search row. */
   total: ReactNode;
 }
@@ -31,7 +33,7 @@ const byLabel = (language: string) => (a: { label: string }, b: { label: string 
  * The trail's filters: who, when, what and on what. Every control has an accessible name (its
  * placeholder says the same); every change goes to the URL and from there to SQL.
  */
-export function AuditFilters({ request, facets, facetsLoading, words, onChange, total }: Props) {
+export function AuditFilters({ request, facets, facetsLoading, words, onChange, onOpenEntry, total }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [entityText, setEntityText] = useState(request.entityId ?? '');
@@ -88,6 +90,19 @@ export function AuditFilters({ request, facets, facetsLoading, words, onChange, 
             onChange={(event) => setEntityText(event.target.value)}
             onSearch={(value) => onChange({ entityId: value.trim() || undefined })}
             style={{ maxWidth: 420 }}
+          />
+          <Input.Search
+            aria-label={t('audit.openByNumber')}
+            placeholder={t('audit.openByNumberPlaceholder')}
+            title={t('audit.openByNumber')}
+            inputMode="numeric"
+            // A plain button: the page's one primary action is Verify.
+            enterButton={<Button>{t('audit.openByNumberButton')}</Button>}
+            onSearch={(value) => {
+              const seq = Number(value.trim().replace(/^[#№]\s*/, ''));
+              if (Number.isInteger(seq) && seq > 0) onOpenEntry(seq);
+            }}
+            style={{ width: 200 }}
           />
           {request.importId !== undefined && (
             <Tag

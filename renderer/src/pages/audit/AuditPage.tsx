@@ -106,6 +106,7 @@ function AuditTrail() {
           facetsLoading={facetsLoading}
           words={words}
           onChange={list.update}
+          onOpenEntry={(seq) => void openSeq(seq)}
           total={
             <Typography.Text type="secondary" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
               {list.page ? t('audit.total', { count: list.page.total }) : null}

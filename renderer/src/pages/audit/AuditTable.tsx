@@ -12,7 +12,7 @@ import { contextPath } from './entry-context';
 import '../../components/clickable-rows.css';
 
 // Everything above and below the table body: header, filters, column titles, pager.
-const CHROME_HEIGHT = 340;
+const CHROME_HEIGHT = 360;
 const MIN_BODY_HEIGHT = 240;
 
 interface Props {
