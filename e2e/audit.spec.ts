@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import ru from '../shared/i18n/locales/ru';
 import { expect, test, type RunningHost } from './fixtures/host';
@@ -158,6 +159,21 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
       .subarray(0, 5)
       .toString('latin1'),
   ).toBe('%PDF-');
+});
+
+test('Verify names a record changed outside Nadzor, in words', async ({ page, host }) => {
+  const { a } = await writeSomeTrail(host);
+  // A change made straight in the database file, around the application and its trail.
+  const db = new Database(host.dbPath);
+  db.prepare('UPDATE cases SET damage_kzt = 1 WHERE id = ?').run(a);
+  db.close();
+
+  await openApp(page, host.url, '/audit');
+  await page.getByRole('button', { name: ru.audit.verify.button }).click();
+  const verdict = page.getByRole('alert').filter({ hasText: ru.audit.verify.failed });
+  await expect(verdict).toContainText(
+    ru.audit.verify.kind.changedOutside.replace('{{entity}}', `${ru.audit.entityType.case}, ID ${a}`),
+  );
 });
 
 test.describe('other roles', () => {
