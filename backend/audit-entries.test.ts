@@ -99,8 +99,8 @@ describe('the audit trail', () => {
       expect(cases).toHaveLength(summary.created);
       expect(persons).toHaveLength(summary.persons.created);
       return [
-        // The import's own entry names it as its entity; everything it writes carries its id.
-        { action: 'import.start', entityType: 'import', entityId: String(importId) },
+        // The import's own entry names it as its entity; it and everything the import writes carry its id.
+        { action: 'import.start', entityType: 'import', entityId: String(importId), importId },
         ...references,
         ...cases.map((id) => ({ action: 'case.import', entityType: 'case', entityId: id, importId })),
         ...persons.map((id) => ({ action: 'person.import', entityType: 'person', entityId: id, importId })),
@@ -283,7 +283,7 @@ describe('the audit trail', () => {
       () => {
         const importId = (db.prepare('SELECT max(id) AS id FROM imports').get() as { id: number }).id;
         return [
-          { action: 'import.start', entityType: 'import', entityId: String(importId) },
+          { action: 'import.start', entityType: 'import', entityId: String(importId), importId },
           { action: 'case.import.update', entityType: 'case', entityId: String(id), importId },
           { action: 'case.import.update', entityType: 'case', entityId: String(second), importId },
           { action: 'case.import', entityType: 'case', entityId: fourth(), importId },
@@ -301,9 +301,10 @@ describe('the audit trail', () => {
     );
     expect(summary).toMatchObject({ created: 1, updated: 2, skipped: 0 });
     expect((await api.ok('cases.get', { id })).record.damageKzt).toBe(175000);
-    // Nothing else carries the import's id, and each case's own trail tells which import changed it.
+    // Nothing else carries the import's id (its own entry and its three cases), and each case's own
+    // trail tells which import changed it.
     const lastImport = (db.prepare('SELECT max(id) AS id FROM imports').get() as { id: number }).id;
-    expect(ids('SELECT seq AS id FROM audit_log WHERE import_id = ?', lastImport)).toHaveLength(3);
+    expect(ids('SELECT seq AS id FROM audit_log WHERE import_id = ?', lastImport)).toHaveLength(4);
     const store = openSqliteStore(api.path);
     const history = await store.read((r) => r.audit.forEntity('case', String(second)));
     await store.close();

@@ -132,7 +132,9 @@ describe('audit.list', () => {
     const importId = Number(imported.entityId);
     const ofImport = await list({ importId });
     expect(ofImport).toEqual(expected((e) => e.importId === importId));
+    // The import's own entry belongs to it, so the filtered trail starts where the import began.
     expect(trail.filter((e) => ofImport.includes(e.seq)).map((e) => [e.action, e.entityLabel])).toEqual([
+      ['import.start', 'c.json'],
       ['case.import', C],
     ]);
 

@@ -43,6 +43,8 @@ export const migration004: Migration = {
       CREATE INDEX audit_by_import ON audit_log (import_id) WHERE import_id IS NOT NULL;
       CREATE INDEX audit_by_actor ON audit_log (actor, seq);
       CREATE INDEX audit_by_time ON audit_log (at);
+      -- The Audit screen filters by action and lists the actions the trail holds.
+      CREATE INDEX audit_by_action ON audit_log (action, seq);
     `);
   },
 };

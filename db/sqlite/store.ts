@@ -70,7 +70,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       before,
       after,
       reason: change.reason ?? null,
-      importId: change.importId ?? null,
+      // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
+      importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
     });
     return id;
   };

@@ -9,6 +9,7 @@ import history from './history/ru';
 import roles from './roles/ru';
 import auth from './auth/ru';
 import users from './users/ru';
+import audit from './audit/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -21,6 +22,7 @@ const ru: LocaleStrings = {
   roles,
   auth,
   users,
+  audit,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
@@ -37,10 +39,6 @@ const ru: LocaleStrings = {
     audit: 'Аудит',
     users: 'Пользователи',
     settings: 'Настройки',
-  },
-  placeholder: {
-    title: 'Раздел готовится',
-    audit: 'Здесь будет доступна полная, защищённая от подделки история каждого изменения.',
   },
   cases: {
     title: 'Дела',
