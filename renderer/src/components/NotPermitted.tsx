@@ -1,3 +1,4 @@
+import { LockOutlined } from '@ant-design/icons';
 import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,7 +30,7 @@ export function NotPermitted({ capability, text }: Props) {
   return (
     <Card>
       <Result
-        status="403"
+        icon={<LockOutlined aria-hidden style={{ color: 'rgba(0,0,0,0.25)' }} />}
         title={
           <h1 style={{ margin: 0, font: 'inherit', color: 'inherit' }}>{t('roles.notPermitted.title')}</h1>
         }

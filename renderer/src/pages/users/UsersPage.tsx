@@ -9,7 +9,7 @@ import { useCan, useSession } from '../../state/session';
 import { DisableUserDialog } from './DisableUserDialog';
 import { EditUserDialog } from './EditUserDialog';
 import { NewUserDialog } from './NewUserDialog';
-import { NotAvailable } from './NotAvailable';
+import { NotPermitted } from '../../components/NotPermitted';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserTable, type UserAction } from './UserTable';
 import { useUsers } from './useUsers';
@@ -20,13 +20,7 @@ type Dialog = { action: 'create' } | { action: UserAction; user: UserSummary };
 export function UsersPage() {
   const { t } = useTranslation();
   const canManage = useCan('accounts');
-  if (canManage) return <UsersScreen />;
-  return (
-    <>
-      <PageHeader title={t('users.title')} />
-      <NotAvailable />
-    </>
-  );
+  return canManage ? <UsersScreen /> : <NotPermitted text={t('users.notAvailable')} />;
 }
 
 function UsersScreen() {

@@ -5,11 +5,7 @@ const users = {
   you: 'you',
   never: 'never',
   loadError: 'The list of users could not be loaded.',
-  notAvailable: {
-    title: 'Not available for your role',
-    subTitle: 'Only an administrator manages user accounts.',
-    back: 'To the dashboard',
-  },
+  notAvailable: 'Only an administrator manages user accounts.',
   column: {
     user: 'User',
     role: 'Role',
