@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import ru from '../shared/i18n/locales/ru';
+import { callAs } from './fixtures/roles';
 import { expect, test, type RunningHost } from './fixtures/host';
 import { openApp, sampleCase } from './fixtures/ui';
 
@@ -10,22 +11,6 @@ const B = '245100031000456';
 const REASON = 'Дата уточнена по письму суда';
 const TEMPORARY = 'temporary-pass-1';
 const PASSWORD = 'a-long-enough-password';
-
-/** Calls the API with another user's session (host.call is always the administrator). */
-async function callAs<T>(host: RunningHost, session: string | null, method: string, input: unknown = {}) {
-  const url = new URL(host.url);
-  const response = await fetch(new URL(`/api/${method}`, url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-    },
-    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method} failed: ${result.error?.message ?? response.status}`);
-  return result.value as T;
-}
 
 /**
  * An account of this role, created by the administrator and ready to use: its first password replaced

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
+import { apiAs } from './fixtures/roles';
 import { launchHost, type RunningHost } from './fixtures/host';
 
 const outDir = process.argv[2] ?? '/tmp/users-screens';
@@ -13,18 +14,9 @@ const host = await launchHost();
 const browser = await chromium.launch(chromiumProject?.use?.launchOptions);
 const TEMPORARY = 'temporary-pass-1';
 
-/** Calls the API as `session`, or signed out. */
+/** Calls the API as `session`, or signed out; a refusal (a wrong password on purpose) gives undefined. */
 async function callAs<T>(host: RunningHost, session: string | null, method: string, input: unknown) {
-  const url = new URL(host.url);
-  const response = await fetch(new URL(`/api/${method}`, url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-    },
-    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
-  });
-  return ((await response.json()) as { value?: T }).value;
+  return (await apiAs(host, session, method, input)).value as T | undefined;
 }
 
 /** An office with an account in every state the table shows; returns a supervisor's session. */

@@ -1,3 +1,4 @@
+import { auditEntityTypes } from '../../shared/domain/audit-view';
 import type { Database } from 'better-sqlite3';
 import { rowToEntry, type AuditRow } from '../audit/chain';
 import type { EntityType } from '../audit/entities';
@@ -104,17 +105,7 @@ const NAMED_BY: Partial<Record<EntityType, { table: string; column: string }>> =
   import: { table: 'imports', column: 'file_name' },
 };
 
-const ALL_TYPES: EntityType[] = [
-  'case',
-  'person',
-  'district',
-  'article',
-  'platform',
-  'tactic',
-  'setting',
-  'user',
-  'import',
-];
+const ALL_TYPES: readonly EntityType[] = auditEntityTypes;
 
 function entitiesNamed(db: Database, text: string, type: EntityType | undefined): EntityKey[] {
   const keys = new Map<string, EntityKey>();
