@@ -44,6 +44,17 @@ export function schemaRule(
   };
 }
 
+/**
+ * The second copy of a value (a new password) matches the field `field`; it is checked again whenever
+ * `field` changes (list it in the item's `dependencies`).
+ */
+export function sameAsRule(field: string, message: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: (_rule, value: unknown) =>
+      !value || value === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error(message)),
+  });
+}
+
 /** Required date picker checked as an ISO date. */
 export const dateRule = (schema: z.ZodType, t: TFunction, required = true): FormRule =>
   schemaRule(schema, t, { required, toApi: (value) => toIsoDate(value as Dayjs | null) });

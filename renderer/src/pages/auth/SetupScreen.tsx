@@ -7,7 +7,8 @@ import { api } from '../../api';
 import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
 import { LanguageSwitch } from './LanguageSwitch';
-import { sameAsRule, schemaRule, showApiError } from './auth-form';
+import { sameAsRule, schemaRule } from '../../components/case/form-rules';
+import { showApiError } from './auth-form';
 import { useFieldHints } from './useFieldHints';
 
 interface Values {
@@ -72,14 +73,18 @@ export function SetupScreen({
         onFinish={(values) => void submit(values)}
         onFieldsChange={hints.sync}
       >
-        <Form.Item name="fullName" label={t('auth.field.fullName')} rules={[schemaRule(fullName, t)]}>
+        <Form.Item
+          name="fullName"
+          label={t('auth.field.fullName')}
+          rules={[schemaRule(fullName, t, { required: true })]}
+        >
           <Input autoFocus autoComplete="name" maxLength={120} />
         </Form.Item>
         <Form.Item
           name="login"
           label={t('auth.field.login')}
           extra={hints.hint('login', t('auth.hint.login'))}
-          rules={[schemaRule(login, t)]}
+          rules={[schemaRule(login, t, { required: true })]}
         >
           <Input autoComplete="username" spellCheck={false} autoCapitalize="off" />
         </Form.Item>
@@ -87,7 +92,7 @@ export function SetupScreen({
           name="password"
           label={t('auth.field.password')}
           extra={hints.hint('password', t('auth.hint.password'))}
-          rules={[schemaRule(password, t)]}
+          rules={[schemaRule(password, t, { required: true })]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -95,7 +100,10 @@ export function SetupScreen({
           name="repeat"
           label={t('auth.field.repeat')}
           dependencies={['password']}
-          rules={[{ required: true, message: t('errors.required') }, sameAsRule('password', t)]}
+          rules={[
+            { required: true, message: t('errors.required') },
+            sameAsRule('password', t('auth.error.mismatch')),
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

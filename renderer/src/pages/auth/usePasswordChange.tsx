@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { password, type AuthStatus } from '../../../../shared/domain/accounts';
 import { api } from '../../api';
 import { useFieldHints } from './useFieldHints';
-import { requiredRule, sameAsRule, schemaRule, showApiError } from './auth-form';
+import { sameAsRule, schemaRule } from '../../components/case/form-rules';
+import { requiredRule, showApiError } from './auth-form';
 
 export interface PasswordChangeValues {
   current: string;
@@ -58,7 +59,7 @@ export function usePasswordChange(
         name="next"
         label={t('auth.field.next')}
         extra={hints.hint('next', t('auth.hint.password'))}
-        rules={[schemaRule(password, t)]}
+        rules={[schemaRule(password, t, { required: true })]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -66,7 +67,7 @@ export function usePasswordChange(
         name="repeat"
         label={t('auth.field.repeatNext')}
         dependencies={['next']}
-        rules={[requiredRule(t), sameAsRule('next', t)]}
+        rules={[requiredRule(t), sameAsRule('next', t('auth.error.mismatch'))]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

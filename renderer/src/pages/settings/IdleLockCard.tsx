@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { idleMinutes as idleMinutesSchema } from '../../../../shared/domain/accounts';
 import { api } from '../../api';
 import { useSession } from '../../state/session';
-import { schemaRule } from '../auth/auth-form';
+import { schemaRule } from '../../components/case/form-rules';
 
 interface Values {
   minutes: number | null;
@@ -76,7 +76,7 @@ export function IdleLockCard() {
                       ? Promise.reject(new Error(t('errors.integer')))
                       : Promise.resolve(),
                 },
-                schemaRule(idleMinutesSchema, t),
+                schemaRule(idleMinutesSchema, t, { required: true }),
               ]}
               style={{ marginBottom: 0 }}
             >

@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { fullName, login, password } from '../../../../shared/domain/accounts';
-import { schemaRule } from '../../components/case/form-rules';
+import { sameAsRule, schemaRule } from '../../components/case/form-rules';
 import type { FieldOf } from '../case/issues';
 
 /** The fields of the account dialogs, named as the API names them, so its issues land on them. */
@@ -13,12 +13,7 @@ export const userFieldOf: FieldOf<UserField> = (path) => userFields.find((field)
 /** The second copy of a password must match the first (`password`), so a typo is not handed out. */
 const repeatRules = (t: TFunction): FormRule[] => [
   { required: true, message: t('errors.required') },
-  ({ getFieldValue }) => ({
-    validator: (_rule, value: unknown) =>
-      !value || value === getFieldValue('password')
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('users.mismatch'))),
-  }),
+  sameAsRule('password', t('auth.error.mismatch')),
 ];
 
 /** The checks the backend makes, in the UI language, before anything is sent. */

@@ -40,7 +40,6 @@ const users = {
       'Latin letters, digits, dot, hyphen and underscore, 3 to 32 characters; it cannot be changed later',
     password: 'At least 10 characters. Give it to the user in person.',
   },
-  mismatch: 'the passwords do not match',
   cancel: 'Cancel',
   create: {
     title: 'New user',
