@@ -1,5 +1,6 @@
 import type { Store, UserAccount } from '../db/ports';
 import type { Language } from '../shared/domain/fields';
+import type { ScryptCost } from './auth/password';
 import type { Sessions } from './auth/sessions';
 
 /** The caller as far as the dispatcher could tell. */
@@ -23,4 +24,6 @@ export interface HandlerContext {
   version: string;
   /** The clock, injected so deadlines and tests agree on "today". */
   now: () => Date;
+  /** The scrypt cost new password hashes get (cheap only in tests). */
+  passwordCost: ScryptCost;
 }

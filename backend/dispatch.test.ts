@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contract, methodNames } from '../shared/api/contract';
-import { openBackend } from '.';
 import { tempDbPath } from '../db/test-support';
 import { latestSchemaVersion } from '../db/migrations';
 import { handlers } from './handlers';
-import { setUpAdmin, TEST_PASSWORD } from './test-api';
+import { TEST_PASSWORD_COST } from './auth/test-cost';
+import { openTestBackend, setUpAdmin, TEST_PASSWORD } from './test-api';
 import type { Backend } from './types';
 
 const newCase = {
@@ -24,7 +24,7 @@ async function signedIn(opened: Backend): Promise<Backend> {
 }
 
 async function backend() {
-  return signedIn(await openBackend({ dbPath: tempDbPath(), transport: 'http' }));
+  return signedIn(await openTestBackend({ dbPath: tempDbPath(), transport: 'http' }));
 }
 
 describe('dispatch', () => {
@@ -120,14 +120,14 @@ describe('dispatch', () => {
 
   it('persists the language and reports app info', async () => {
     const path = tempDbPath();
-    const first = await signedIn(await openBackend({ dbPath: path, transport: 'http' }));
+    const first = await signedIn(await openTestBackend({ dbPath: path, transport: 'http' }));
     expect(await first.dispatch('settings.get', {}, undefined)).toEqual({
       ok: true,
       value: { language: 'ru', investigationDays: 60, idleMinutes: 15 },
     });
     await first.dispatch('settings.setLanguage', { language: 'kk' }, undefined);
     await first.close();
-    const reopened = await openBackend({ dbPath: path, transport: 'electron' });
+    const reopened = await openTestBackend({ dbPath: path, transport: 'electron' });
     const signIn = await reopened.dispatch(
       'auth.login',
       { login: 'olga', password: TEST_PASSWORD },
@@ -166,6 +166,7 @@ describe('dispatch', () => {
       transport: 'http',
       version: 't',
       now: () => new Date(),
+      passwordCost: TEST_PASSWORD_COST,
     } as const;
     const dispatch = createDispatch(failing, base, log);
     const signIn = await dispatch(

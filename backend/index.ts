@@ -1,4 +1,5 @@
 import { openSqliteStore } from '../db/sqlite/store';
+import { PASSWORD_COST } from './auth/password';
 import { Sessions } from './auth/sessions';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
@@ -28,6 +29,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     transport: options.transport,
     version: appVersion,
     now,
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
   });
   return { dispatch, close: () => store.close() };
 }

@@ -10,9 +10,8 @@ import { contract, methodNames, type MethodName } from '../shared/api/contract';
 import { accessOf, methodAccess, roleMay } from '../shared/api/permissions';
 import { roles } from '../shared/domain/accounts';
 import { createHostServer } from '../host/http-server';
-import { openBackend } from '.';
 import type { caller } from './test-api';
-import { openTestApi, setUpAdmin, signedInAs } from './test-api';
+import { openTestApi, openTestBackend, setUpAdmin, signedInAs } from './test-api';
 
 type ErrorCode = string | undefined;
 const codeOf = (result: { ok: boolean; error?: { code: string } }): ErrorCode =>
@@ -223,7 +222,7 @@ describe('without a session', () => {
   });
 
   it('every method but signing in is refused as unauthenticated over the HTTP host', async () => {
-    const backend = await openBackend({ dbPath: tempDbPath(), transport: 'http' });
+    const backend = await openTestBackend({ dbPath: tempDbPath(), transport: 'http' });
     await setUpAdmin(backend);
     const root = mkdtempSync(join(tmpdir(), 'nadzor-host-'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Nadzor</title>');

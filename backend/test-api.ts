@@ -1,10 +1,15 @@
-import { openBackend, type Backend } from '.';
+import { openBackend, type Backend, type BackendOptions } from '.';
+import { TEST_PASSWORD_COST } from './auth/test-cost';
 import { tempDbPath } from '../db/test-support';
 import type { MethodInput, MethodName, MethodOutput } from '../shared/api/contract';
 import type { Role, SignIn } from '../shared/domain/accounts';
 import type { Result } from '../shared/result';
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** `openBackend` for tests: the cheap scrypt cost, unless a test passes its own. */
+export const openTestBackend = (options: BackendOptions): Promise<Backend> =>
+  openBackend({ passwordCost: TEST_PASSWORD_COST, ...options });
 
 type Call = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -55,7 +60,7 @@ export async function signedInAs(backend: Backend, adminSession: string, role: R
  */
 export async function openTestApi(today?: string) {
   const path = tempDbPath();
-  const backend = await openBackend({
+  const backend = await openTestBackend({
     dbPath: path,
     transport: 'http',
     ...(today ? { now: () => new Date(today) } : {}),
@@ -66,7 +71,7 @@ export async function openTestApi(today?: string) {
 
 /** A backend whose every call carries its first administrator's session (set up on an empty database). */
 export async function openSignedIn(options: Parameters<typeof openBackend>[0]): Promise<Backend> {
-  const opened = await openBackend(options);
+  const opened = await openTestBackend(options);
   const session = await setUpAdmin(opened);
   return {
     ...opened,

@@ -1,4 +1,5 @@
 import type { CallMeta } from '../shared/api/client';
+import type { ScryptCost } from './auth/password';
 import type { Result } from '../shared/result';
 
 export interface BackendOptions {
@@ -9,6 +10,8 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** Injected clock, so tests and reports can be deterministic. */
   now?: () => Date;
+  /** The scrypt cost of new password hashes; the app's own (PASSWORD_COST) unless a test passes a cheap one. */
+  passwordCost?: ScryptCost;
 }
 
 /** One backend, two transports: Electron IPC and the local HTTP host both call `dispatch`. */

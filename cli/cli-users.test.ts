@@ -1,14 +1,13 @@
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '../backend';
-import { caller, setUpAdmin } from '../backend/test-api';
+import { caller, openTestBackend, setUpAdmin } from '../backend/test-api';
 import { openSqliteStore } from '../db/sqlite/store';
 import { tempDbPath } from '../db/test-support';
 import { runCli } from './run-cli';
 
 async function databaseWithAnAdmin() {
   const path = tempDbPath();
-  const backend = await openBackend({ dbPath: path, transport: 'http' });
+  const backend = await openTestBackend({ dbPath: path, transport: 'http' });
   await setUpAdmin(backend, 'olga');
   await backend.close();
   return path;
@@ -27,7 +26,7 @@ describe('nadzor users', () => {
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain('must be changed at the next sign-in');
 
-    const backend = await openBackend({ dbPath: path, transport: 'http' });
+    const backend = await openTestBackend({ dbPath: path, transport: 'http' });
     const signIn = await caller(backend).ok('auth.login', { login: 'olga', password: 'temporary-pass-9' });
     expect(signIn.status.user.mustChangePassword).toBe(true);
     await backend.close();

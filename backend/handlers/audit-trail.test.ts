@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '..';
 import { appendEntry } from '../../db/audit/chain';
 import { tempDbPath } from '../../db/test-support';
 import type { AuditListEntry } from '../../shared/domain/audit-view';
 import { pdfText } from '../services/report/testing/pdf-text';
-import { caller, setUpAdmin, signedInAs } from '../test-api';
+import type { Backend } from '..';
+import { caller, openTestBackend, setUpAdmin, signedInAs } from '../test-api';
 import { PDF_MAX_ENTRIES } from './audit-trail';
 
 const A = '245100031000123';
@@ -23,7 +23,7 @@ async function setup() {
     clock = new Date(iso);
   };
   const path = tempDbPath();
-  const backend: Backend = await openBackend({ dbPath: path, transport: 'http', now: () => clock });
+  const backend: Backend = await openTestBackend({ dbPath: path, transport: 'http', now: () => clock });
   const session = await setUpAdmin(backend);
   const admin = caller(backend, session);
   const dana = await signedInAs(backend, session, 'supervisor', 'dana');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '..';
 import { openSqliteStore } from '../../db/sqlite/store';
 import { tempDbPath } from '../../db/test-support';
-import { caller, setUpAdmin, signedInAs, TEST_PASSWORD } from '../test-api';
+import { caller, openTestBackend, setUpAdmin, signedInAs, TEST_PASSWORD } from '../test-api';
 
 async function open() {
   let now = Date.parse('2026-11-23T09:00:00Z');
   const path = tempDbPath();
-  const backend = await openBackend({ dbPath: path, transport: 'http', now: () => new Date(now) });
+  const backend = await openTestBackend({ dbPath: path, transport: 'http', now: () => new Date(now) });
   return { path, backend, advance: (minutes: number) => (now += minutes * 60_000) };
 }
 

@@ -51,7 +51,7 @@ export const authHandlers = {
   'auth.status': (_input, ctx) => status(ctx),
 
   'auth.setupAdmin': async ({ fullName, login, password }, ctx) => {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, ctx.passwordCost);
     // The check and the insert share one transaction: two first starts cannot both create an admin.
     const id = await ctx.store.write(userActor(login), async (tx) => {
       if ((await tx.users.count()) > 0) throw new DomainError('conflict', 'errors.auth.alreadySetUp');
@@ -71,7 +71,7 @@ export const authHandlers = {
   },
 
   'auth.login': async ({ login, password }, ctx) => {
-    const user = await signInAccount(ctx.store, login, password, ctx.now());
+    const user = await signInAccount(ctx, login, password);
     return signedIn(ctx, user.id);
   },
 
@@ -92,17 +92,17 @@ export const authHandlers = {
   'auth.unlock': async ({ password }, ctx) => {
     const user = me(ctx);
     const session = ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
-    await endSessionIfLockedOut(ctx, checkPassword(ctx.store, user, password, ctx.now()));
+    await endSessionIfLockedOut(ctx, checkPassword(ctx, user, password));
     if (session) ctx.caller.sessions.unlock(session);
     return status(ctx);
   },
 
   'auth.changePassword': async ({ current, next }, ctx) => {
     const user = me(ctx);
-    await endSessionIfLockedOut(ctx, checkPassword(ctx.store, user, current, ctx.now()));
+    await endSessionIfLockedOut(ctx, checkPassword(ctx, user, current));
     if (await verifyPassword(next, user.passwordHash))
       throw DomainError.field('rule_violation', { path: 'next', key: 'errors.password.unchanged' });
-    const passwordHash = await hashPassword(next);
+    const passwordHash = await hashPassword(next, ctx.passwordCost);
     await ctx.store.write(ctx.actor, (tx) =>
       tx.apply({ entity: 'user', id: user.id, action: 'user.changePassword' }, (w) =>
         w.users.setPassword(user.id, { passwordHash, mustChange: false, at: ctx.now().toISOString() }),

@@ -30,7 +30,7 @@ export const userHandlers = {
     (await ctx.store.read((r) => r.users.list())).map((u) => userSummary(u, ctx.now())),
 
   'users.create': async ({ fullName, login, password, role }, ctx) => {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, ctx.passwordCost);
     const id = await ctx.store.write(ctx.actor, async (tx) => {
       if (await tx.users.byLogin(login))
         throw DomainError.field('conflict', {
@@ -81,7 +81,7 @@ export const userHandlers = {
   },
 
   'users.resetPassword': async ({ id, password }, ctx) => {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, ctx.passwordCost);
     await ctx.store.write(ctx.actor, async (tx) => {
       await existing(tx, id);
       await tx.apply({ entity: 'user', id, action: 'user.resetPassword' }, (w) =>

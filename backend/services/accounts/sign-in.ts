@@ -1,10 +1,10 @@
 import type { Store, UserAccount } from '../../../db/ports';
+import type { HandlerContext } from '../../context';
 import { DomainError } from '../../errors';
 import { afterFailure, isLocked } from '../../auth/lockout';
-import { verifyPassword } from '../../auth/password';
+import { decoyHash, verifyPassword } from '../../auth/password';
 
-/** Verified against when the login is unknown, so a wrong login takes as long as a wrong password. */
-const DECOY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+type SignInContext = Pick<HandlerContext, 'store' | 'now' | 'passwordCost'>;
 
 const clock = (iso: string) => {
   const d = new Date(iso);
@@ -14,45 +14,77 @@ const clock = (iso: string) => {
 const lockedError = (until: string) =>
   new DomainError('rule_violation', 'errors.auth.accountLocked', { until: clock(until) });
 
+/** The check running (or last queued) for each account of each open database. */
+const checksInFlight = new WeakMap<Store, Map<number, Promise<unknown>>>();
+
+/**
+ * Runs one password check of an account at a time. A check reads the failed-attempt count, hashes
+ * (which yields), then writes the count back: run side by side, twelve wrong passwords would all read
+ * the same count and the fifth would never lock the account.
+ */
+function oneCheckAtATime<T>(store: Store, userId: number, check: () => Promise<T>): Promise<T> {
+  let queues = checksInFlight.get(store);
+  if (!queues) checksInFlight.set(store, (queues = new Map<number, Promise<unknown>>()));
+  const queue = queues;
+  const previous = queue.get(userId) ?? Promise.resolve();
+  const result = previous.then(check, check);
+  const tail = result.catch(() => undefined);
+  queue.set(userId, tail);
+  void tail.then(() => {
+    if (queue.get(userId) === tail) queue.delete(userId);
+  });
+  return result;
+}
+
 /**
  * Checks a password for an account, keeping the failed-attempt count: the fifth wrong password in a
  * row locks the account for 15 minutes, and a locked account is refused even with the right password.
+ * The count is read afresh inside the per-account queue, never taken from the `user` the caller holds;
+ * `onRight` runs in the queue too, so what it records cannot interleave with another attempt.
  */
-export async function checkPassword(
-  store: Store,
+function check(
+  ctx: SignInContext,
   user: UserAccount,
   password: string,
-  now: Date,
+  onRight: (current: UserAccount, now: Date) => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
-  if (isLocked(user, now)) throw lockedError(user.lockedUntil!);
-  if (await verifyPassword(password, user.passwordHash)) return;
-  const next = afterFailure(user, now);
-  await store.bookkeep((b) => b.failed(user.id, next.failedAttempts, next.lockedUntil));
-  if (next.lockedUntil) throw lockedError(next.lockedUntil);
-  throw new DomainError('rule_violation', 'errors.auth.wrongPassword');
+  return oneCheckAtATime(ctx.store, user.id, async () => {
+    const now = ctx.now();
+    const current = (await ctx.store.read((r) => r.users.byId(user.id))) ?? user;
+    if (isLocked(current, now)) throw lockedError(current.lockedUntil!);
+    if (await verifyPassword(password, current.passwordHash)) return onRight(current, now);
+    const next = afterFailure(current, now);
+    await ctx.store.bookkeep((b) => b.failed(user.id, next.failedAttempts, next.lockedUntil));
+    if (next.lockedUntil) throw lockedError(next.lockedUntil);
+    throw new DomainError('rule_violation', 'errors.auth.wrongPassword');
+  });
 }
+
+/** The password check of the lock screen and of changing one's own password. */
+export const checkPassword = (ctx: SignInContext, user: UserAccount, password: string): Promise<void> =>
+  check(ctx, user, password);
 
 /** Finds the account a login screen names, or refuses without saying whether the login exists. */
 export async function signInAccount(
-  store: Store,
+  ctx: SignInContext,
   login: string,
   password: string,
-  now: Date,
 ): Promise<UserAccount> {
-  const user = await store.read((r) => r.users.byLogin(login.trim()));
+  const user = await ctx.store.read((r) => r.users.byLogin(login.trim()));
   if (!user) {
-    await verifyPassword(password, DECOY_HASH);
+    await verifyPassword(password, decoyHash(ctx.passwordCost));
     throw new DomainError('rule_violation', 'errors.auth.wrongCredentials');
   }
   try {
-    await checkPassword(store, user, password, now);
+    await check(ctx, user, password, async (current, now) => {
+      // Only someone who knows the password learns that the account is disabled.
+      if (current.disabled) throw new DomainError('rule_violation', 'errors.auth.disabled');
+      await ctx.store.bookkeep((b) => b.succeeded(user.id, now.toISOString()));
+    });
   } catch (error) {
     if (error instanceof DomainError && error.key === 'errors.auth.wrongPassword')
       throw new DomainError('rule_violation', 'errors.auth.wrongCredentials');
     throw error;
   }
-  // Only someone who knows the password learns that the account is disabled.
-  if (user.disabled) throw new DomainError('rule_violation', 'errors.auth.disabled');
-  await store.bookkeep((b) => b.succeeded(user.id, now.toISOString()));
   return user;
 }
