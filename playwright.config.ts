@@ -9,7 +9,7 @@ export default defineConfig({
   // Not test-results/ itself: Playwright empties its output folder first, and the unit tests'
   // report (test-results/unit.json, read by scripts/run-tests.mjs) lives there.
   outputDir: 'test-results/e2e-artifacts',
-  // Each test starts its own host (a Node process with SQLite); two at a time is plenty.
+  // Each worker runs one host (a Node process with SQLite) and a browser; two at a time is plenty.
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
