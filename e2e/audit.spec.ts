@@ -55,8 +55,6 @@ test('the administrator filters the trail by user, action and object, and opens 
   page,
   host,
 }) => {
-  // Many steps, each answered by a busy host: more time than a single screen's test needs.
-  test.setTimeout(120_000);
   const { b } = await writeSomeTrail(host);
   const all = await host.call<{ total: number }>('audit.list', {});
   const byDana = await host.call<{ total: number }>('audit.list', { actor: 'user:dana' });

@@ -1,11 +1,8 @@
 import type { Page } from '@playwright/test';
 import { caseRegions, seedFullCase } from './fixtures/case-page';
-import { expect as baseExpect, test, type RunningHost } from './fixtures/host';
+import { expect, test, type RunningHost } from './fixtures/host';
 import { seedRegister } from './fixtures/monitoring';
 import { signInAs, watchRefusals } from './fixtures/roles';
-
-// Other helpers' runs may load the machine heavily: screens get longer to appear than elsewhere.
-const expect = baseExpect.configure({ timeout: 30_000 });
 
 // The administrator exists (host.call acts as them) but the page is not theirs: each test signs in
 // its own role.
@@ -195,7 +192,7 @@ test('a reporter reads everything, exports cases and produces the review PDF, an
   await expect(pdf).toBeEnabled();
   await pdf.click();
   const dialog = page.getByRole('dialog', { name: 'Ежегодный обзор за 2024 год, PDF' });
-  await expect(dialog.getByRole('button', { name: 'Сохранить PDF' })).toBeEnabled({ timeout: 45_000 });
+  await expect(dialog.getByRole('button', { name: 'Сохранить PDF' })).toBeEnabled();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
