@@ -178,6 +178,24 @@ describe('the annual review PDF from the demo database', () => {
   describe.each(['ru', 'kk', 'en'] as const)('in %s', (language) => {
     it('states every figure of the statistics, formatted for the language, and the narrative', async () => {
       const stats = await annualStats(store, { year: 2024 });
+      // The rows below are built from the statistics; their headline figures are pinned first to the
+      // demo's plan (demo/astana-2024.ts: cohorts and sentence mixes of 2023 and 2024), counted by hand.
+      expect(stats.pipeline).toMatchObject({
+        registered: 52,
+        forwardedToCourt: 34,
+        convictedPersons: 27,
+        sentencedPersons: 27, // 11 imprisoned + 8 suspended + 5 restriction + 3 fines
+        imprisonedPersons: 11,
+        imprisonmentYears: { min: 3, max: 7 },
+      });
+      expect(stats.previousYear).toMatchObject({
+        registered: 53,
+        forwardedToCourt: 30,
+        convictedPersons: 22,
+        sentencedPersons: 22, // 9 + 6 + 4 + 3
+        imprisonedPersons: 9,
+      });
+      expect(stats.victims.total).toBe(50);
       const { pdf, pages, fileName } = await renderReport(
         store,
         { year: 2024, language },
