@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { daysBetween } from '../../../../shared/dates';
 import type { CaseSummary } from '../../../../shared/domain/case';
 import { addDays } from '../../../../shared/domain/pipeline';
+import { useFormats } from '../../components/format';
 import { caseListPath, type DeadlineFilter } from '../cases/list-query';
 import '../../components/clickable-rows.css';
 
@@ -28,6 +29,7 @@ const SHOWN = 10;
 export function DeadlineList({ kind, title, emptyText, list, today, termDays, districtLabel }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const format = useFormats();
   const relative = (deadline: string) => {
     const days = daysBetween(today, deadline);
     if (days < 0) return t('dashboard.overdueBy', { count: -days });
@@ -47,7 +49,7 @@ export function DeadlineList({ kind, title, emptyText, list, today, termDays, di
       ),
     },
     { title: t('cases.field.district'), dataIndex: 'district', ellipsis: true, render: districtLabel },
-    { title: t('cases.field.registeredOn'), dataIndex: 'registeredOn', width: 170 },
+    { title: t('cases.field.registeredOn'), dataIndex: 'registeredOn', width: 170, render: format.date },
     {
       title: t('dashboard.column.deadline'),
       key: 'deadline',
@@ -56,7 +58,7 @@ export function DeadlineList({ kind, title, emptyText, list, today, termDays, di
         const deadline = addDays(record.registeredOn, termDays);
         return (
           <Flex gap={12} wrap>
-            <span>{deadline}</span>
+            <span>{format.date(deadline)}</span>
             <Typography.Text type={kind === 'overdue' ? 'danger' : 'warning'}>
               {relative(deadline)}
             </Typography.Text>
