@@ -4,8 +4,9 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { isFutureDate, todayIso } from '../../../../shared/dates';
 import { FUTURE_DATE_KEY } from '../../../../shared/domain/date-rules';
+import { languages, type Language } from '../../../../shared/domain/fields';
+import { defaultLanguage } from '../../../../shared/i18n';
 import { formatsFor } from '../../../../shared/format';
-import { currentLanguage } from '../../i18n/i18n';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
@@ -72,11 +73,20 @@ export function sameAsRule(field: string, message: string): FormRule {
  * A date field checked as an ISO date with the backend's schema, and (unless it is a `plan`, such as
  * a supervision period's end) not after today: the rule of shared/domain/date-rules.ts, at the field.
  */
+/**
+ * The UI language as the date pickers speak it (dayjs's global locale follows the UI language,
+ * antd-locale.ts); read from there because this module must load without a document (unit tests).
+ */
+const pickerLanguage = (): Language => {
+  const locale = dayjs.locale();
+  return (languages as readonly string[]).includes(locale) ? (locale as Language) : defaultLanguage;
+};
+
 export function dateRule(schema: z.ZodType, t: TFunction, required = true, { plan = false } = {}): FormRule {
   const notAfterToday = (iso: unknown) => {
     const today = todayIso();
     return typeof iso === 'string' && isFutureDate(iso, today)
-      ? t(FUTURE_DATE_KEY, { date: formatsFor(currentLanguage()).date(today) })
+      ? t(FUTURE_DATE_KEY, { date: formatsFor(pickerLanguage()).date(today) })
       : null;
   };
   return schemaRule(schema, t, {
