@@ -41,7 +41,7 @@ const tables: Record<string, string> = {
 
 describe('the audit trail', () => {
   it('gets exactly the expected entries for every successful data change of the contract', async () => {
-    const api = await openTestApi('2024-12-01T10:00:00Z');
+    const api = await openTestApi('2026-01-15T10:00:00Z');
     const db = new Database(api.path, { readonly: true });
     const supervisor = await signedInAs(api.backend, api.session, 'supervisor', SUPERVISOR);
     const as = { [ADMIN]: api, [SUPERVISOR]: supervisor };

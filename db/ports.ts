@@ -255,6 +255,8 @@ export interface Change {
 
 /** Inside a write: readers see the uncommitted state; writers are reachable only through `apply`. */
 export interface WriteTx extends Readers {
+  /** The office's date when the transaction began (`YYYY-MM-DD`): no event may be recorded after it. */
+  readonly today: string;
   /** Applies one change and appends its audit entry (before → after) in the same transaction. */
   apply<Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>): Promise<Id>;
 }
@@ -262,6 +264,8 @@ export interface WriteTx extends Readers {
 export interface Store {
   readonly schemaVersion: number;
   readonly path: string;
+  /** The office's date on the store's clock (`YYYY-MM-DD`), the "today" of the date rules. */
+  today(): string;
   read<T>(fn: (r: Readers) => Promise<T>): Promise<T>;
   /** One transaction; everything inside commits together or not at all. */
   write<T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;

@@ -22,3 +22,17 @@ export function todayIso(now: Date = new Date()): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/** A `YYYY-MM-DD` date as a whole number of days since 1970-01-01, for counting days between dates. */
+export const dayNumber = (isoDate: string): number =>
+  Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) /
+  86_400_000;
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
+/**
+ * Whether a recorded event's date is still to come. "Today" is the office's date: this PC's clock,
+ * where the office works (the same `todayIso` the deadlines count from). ISO dates compare as text.
+ */
+export const isFutureDate = (isoDate: string, today: string = todayIso()): boolean => isoDate > today;

@@ -1,5 +1,5 @@
 import type { AuditFilter } from '../../shared/domain/audit-view';
-import { formatsFor } from '../../shared/report/format';
+import { formatsFor } from '../../shared/format';
 import type { HandlerContext } from '../context';
 import { trailCsv } from '../services/audit/export-csv';
 import { trailPdf } from '../services/audit/export-pdf';

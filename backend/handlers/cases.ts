@@ -37,7 +37,7 @@ export function storeQuery(filters: CaseFilters, todayDate: string, termDays: nu
 export const caseHandlers = {
   'cases.create': async (input, { store, actor, now }) => {
     const record = normaliseCase(input);
-    assertValid(record);
+    assertValid(record, store.today());
     const id = await store.write(actor, async (tx) => {
       await assertRegistryNumberFree(tx, record.registryNumber);
       const refs = await resolveRefs(tx, record);

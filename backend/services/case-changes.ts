@@ -1,6 +1,8 @@
 import type { CaseRefs, ReferenceKind, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
+import { canonicalJson } from '../../shared/canonical-json';
 import { correctedFields } from '../../shared/domain/corrections';
+import { caseFutureDates } from '../../shared/domain/date-rules';
 import { checkCase } from '../../shared/domain/pipeline';
 import { DomainError } from '../errors';
 
@@ -41,9 +43,12 @@ export async function assertRegistryNumberFree(tx: WriteTx, registryNumber: stri
   }
 }
 
-/** Refuses a record that breaks a pipeline rule, each issue at its field. */
-export function assertValid(record: CaseRecord): void {
-  const issues = checkCase(record);
+/**
+ * Refuses a record that breaks a pipeline rule or records an event after `today`, each issue at its
+ * field; with `before`, only the dates this change writes must not be in the future.
+ */
+export function assertValid(record: CaseRecord, today: string, before?: CaseRecord): void {
+  const issues = [...checkCase(record), ...caseFutureDates(record, today, before)];
   if (issues.length) throw new DomainError('rule_violation', issues[0]!.key, issues[0]!.params ?? {}, issues);
 }
 
@@ -61,7 +66,9 @@ export async function changeCase(
   const before = await tx.cases.record(id);
   if (!before) throw new DomainError('not_found', 'errors.case.notFound', { id });
   const after = change(structuredClone(before));
-  assertValid(after);
+  assertValid(after, tx.today, before);
+  // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.
+  if (canonicalJson(after) === canonicalJson(before)) return before;
   const corrected = correctedFields(before, after);
   const why = reason?.trim();
   if (corrected.length && !why) {

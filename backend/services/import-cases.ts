@@ -17,7 +17,7 @@ const noLabels = { ru: null, kk: null, en: null };
  * database can tell (a register person's IIN taken, a link to an unknown case) with the file's own.
  */
 async function validate(store: Store, data: unknown): Promise<CaseFile> {
-  const parsed = parseCaseFile(data);
+  const parsed = parseCaseFile(data, store.today());
   if (parsed.ok) return parsed.file;
   const register = await store.read((r) =>
     registerProblems(r, parsed.persons, new Set(parsed.registryNumbers)),

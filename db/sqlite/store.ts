@@ -3,6 +3,7 @@ import { appendEntry } from '../audit/chain';
 import { auditedEntities } from '../audit/entities';
 import { openDatabase, type OpenOptions } from '../connection';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
+import { todayIso } from '../../shared/dates';
 import { auditReader } from './audit';
 import { importWriter } from './imports';
 import { signInBookkeeping, userReader, userWriter } from './users';
@@ -79,12 +80,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return {
     schemaVersion,
     path,
+    today: () => todayIso(now()),
     read: (fn) => fn(readers),
     write: (actor, fn) =>
       mutex.run(async () => {
         writer.exec('BEGIN IMMEDIATE');
         try {
-          const tx: WriteTx = { ...txReaders, apply: (change, mutate) => apply(actor, change, mutate) };
+          const tx: WriteTx = {
+            ...txReaders,
+            today: todayIso(now()),
+            apply: (change, mutate) => apply(actor, change, mutate),
+          };
           const result = await fn(tx);
           writer.exec('COMMIT');
           return result;

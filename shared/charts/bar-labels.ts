@@ -1,5 +1,5 @@
 import type { Language } from '../domain/fields';
-import { formatsFor } from '../report/format';
+import { formatsFor } from '../format';
 
 /** The text beside a bar: the count, and its share when there is one ("20 · 38,5 %"). */
 export function barValueText(language: Language, value: number, pct?: number | null): string {

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { Language } from '../domain/fields';
-import { formatsFor } from '../report/format';
+import { formatsFor } from '../format';
 import { axisLabelStyle, baseOption, chartPalette, valueAxisStyle } from './theme';
 
 export interface DistrictBars {
@@ -37,7 +37,9 @@ export function districtsChart(
       axisLine: { lineStyle: { color: chartPalette.muted } },
       axisLabel: { ...axisLabelStyle, interval: 0, width: 80, overflow: 'break' },
     },
-    yAxis: { type: 'value', ...valueAxisStyle },
+    // Every bar prints its own figure (through shared/format); ECharts would write the axis figures
+    // its own way (1,200 in every language), so the axis shows none, as the other bar charts do.
+    yAxis: { type: 'value', ...valueAxisStyle, axisLabel: { show: false } },
     series: [
       series(
         years.previous,

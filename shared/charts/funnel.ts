@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Language } from '../domain/fields';
 import type { PipelineCounts } from '../domain/stats';
-import { formatsFor } from '../report/format';
+import { formatsFor } from '../format';
 import { baseOption, chartPalette } from './theme';
 
 /** The four steps of the funnel, in pipeline order. */

@@ -1,3 +1,5 @@
+import { todayIso } from '../dates';
+import { caseFutureDates, personFutureDates } from './date-rules';
 import { z } from 'zod';
 import { zodIssueKeys, type KeyedIssue } from '../validation';
 import { caseRecordSchema, normaliseCase, type CaseRecord } from './case-record';
@@ -47,22 +49,23 @@ const registryNumbersIn = (cases: unknown[]): string[] =>
 
 /**
  * Validates a whole case file: its shape, every case's fields and pipeline rules, and registry numbers
- * unique within the file. Every problem is returned with its JSON path; a file is usable only with none.
+ * unique within the file, and no event dated after `today` (the office's date, shared/domain/date-rules.ts).
+ * Every problem is returned with its JSON path; a file is usable only with none.
  */
-export function parseCaseFile(data: unknown): ParsedCaseFile {
+export function parseCaseFile(data: unknown, today: string = todayIso()): ParsedCaseFile {
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) {
     const issues = zodIssueKeys(envelope.error);
     // The cases may still be checkable when only the envelope is wrong (a missing format, a typo).
     const raw = data as { cases?: unknown; monitoring?: unknown } | null;
     const rawCases = Array.isArray(raw?.cases) ? raw.cases : [];
-    issues.push(...checkCases(rawCases).issues);
-    const register = checkPersons(Array.isArray(raw?.monitoring) ? raw.monitoring : []);
+    issues.push(...checkCases(rawCases, today).issues);
+    const register = checkPersons(Array.isArray(raw?.monitoring) ? raw.monitoring : [], today);
     issues.push(...register.issues);
     return { ok: false, issues, persons: register.persons, registryNumbers: registryNumbersIn(rawCases) };
   }
-  const { cases, issues } = checkCases(envelope.data.cases);
-  const register = checkPersons(envelope.data.monitoring ?? []);
+  const { cases, issues } = checkCases(envelope.data.cases, today);
+  const register = checkPersons(envelope.data.monitoring ?? [], today);
   issues.push(...register.issues);
   return issues.length
     ? {
@@ -95,7 +98,7 @@ function uniqueIn<T>(
   return issues;
 }
 
-function checkPersons(raw: unknown[]): { persons: FilePerson[]; issues: KeyedIssue[] } {
+function checkPersons(raw: unknown[], today: string): { persons: FilePerson[]; issues: KeyedIssue[] } {
   const issues: KeyedIssue[] = [];
   const persons: FilePerson[] = [];
   raw.forEach((item, i) => {
@@ -106,7 +109,7 @@ function checkPersons(raw: unknown[]): { persons: FilePerson[]; issues: KeyedIss
     }
     const person = normalisePerson(parsed.data);
     persons.push({ index: i, person });
-    for (const issue of checkPerson(person))
+    for (const issue of [...checkPerson(person), ...personFutureDates(person, today)])
       issues.push({ ...issue, path: `monitoring[${i}].${issue.path}` });
   });
   for (const [field, key] of [
@@ -128,7 +131,7 @@ function checkPersons(raw: unknown[]): { persons: FilePerson[]; issues: KeyedIss
   return { persons, issues };
 }
 
-function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[] } {
+function checkCases(raw: unknown[], today: string): { cases: CaseRecord[]; issues: KeyedIssue[] } {
   const issues: KeyedIssue[] = [];
   const cases: CaseRecord[] = [];
   const firstIndex = new Map<string, number>();
@@ -148,7 +151,8 @@ function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[]
         params: { index: first },
       });
     } else firstIndex.set(c.registryNumber, i);
-    for (const issue of checkCase(c)) issues.push({ ...issue, path: `cases[${i}].${issue.path}` });
+    for (const issue of [...checkCase(c), ...caseFutureDates(c, today)])
+      issues.push({ ...issue, path: `cases[${i}].${issue.path}` });
   });
   return { cases, issues };
 }

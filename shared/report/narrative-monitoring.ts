@@ -1,7 +1,7 @@
 import type { Language } from '../domain/fields';
 import type { MonitoringStats } from '../domain/monitoring-stats';
 import { translate } from '../i18n';
-import { formatsFor } from './format';
+import { formatsFor } from '../format';
 
 /** Words one key of the `monitoringReport` namespace in a language. */
 export const monitoringWords =
@@ -29,7 +29,7 @@ export function monitoringNarrative(m: MonitoringStats, year: number, language: 
   if (m.personsMonitored > 0)
     sentences.push(
       counted('monitored', m.personsMonitored) +
-        t('narrative.atEnd', { n: f.number(m.underMonitoringAtYearEnd), date: f.date(m.asOf) }),
+        t('narrative.atEnd', { n: f.number(m.underMonitoringAtYearEnd), date: f.longDate(m.asOf) }),
       counted('newPeriods', m.newPeriods),
       m.checkIns.compliancePct === null
         ? t('narrative.checkInsNone')

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/fields';
 import { translate } from '../i18n';
-import { formatsFor, localeOf, type Formats } from './format';
+import { formatsFor, localeOf, type Formats } from '../format';
 
 /** Words one key of the `report` namespace in the review's language. */
 export type ReportT = (key: string, params?: Record<string, unknown>) => string;

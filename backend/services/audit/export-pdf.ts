@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../shared/charts';
 import type { Language } from '../../../shared/domain/fields';
-import { localeOf } from '../../../shared/report/format';
+import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
 import { renderPdf } from '../report/pdf';
 import type { ExportedTrail } from './trail-export';

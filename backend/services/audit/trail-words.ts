@@ -2,7 +2,7 @@ import type { AuditFilter, AuditListEntry } from '../../../shared/domain/audit-v
 import { actionText, actorText, type Wording } from '../../../shared/domain/audit-words';
 import type { Language } from '../../../shared/domain/fields';
 import { translate } from '../../../shared/i18n';
-import { formatsFor, localeOf } from '../../../shared/report/format';
+import { formatsFor } from '../../../shared/format';
 
 /** The trail's entries and filters in one language's words, for the exported files. */
 export interface TrailWords {
@@ -25,18 +25,10 @@ export interface TrailWords {
 
 export function trailWords(language: Language): TrailWords {
   const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
-  const locale = localeOf[language];
-  // Four-digit years in every language (Kazakh's short style writes two).
-  const numericDay = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
-  const momentFormat = new Intl.DateTimeFormat(locale, {
-    ...numericDay,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const dayFormat = new Intl.DateTimeFormat(locale, { ...numericDay, timeZone: 'UTC' });
-  const day = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-  const wording: Wording = { t, date: day, number: formatsFor(language).number };
+  const f = formatsFor(language);
+  const locale = f.locale;
+  const day = f.date;
+  const wording: Wording = { t, date: day, number: f.number };
 
   const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
   const action = (code: string) => actionText(code, wording);
@@ -52,7 +44,7 @@ export function trailWords(language: Language): TrailWords {
     action,
     entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
     actor,
-    moment: (iso) => momentFormat.format(new Date(iso)),
+    moment: f.moment,
     day,
     filters: (filter, actorName) => {
       const phrases: string[] = [];

@@ -2,6 +2,7 @@ import type { WriteTx } from '../../../db/ports';
 import type { Sentence } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
 import type { MonitoredPerson } from '../../../shared/domain/monitoring';
+import { formatsFor } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { DomainError } from '../../errors';
 import { newPersonRecord } from './register';
@@ -10,7 +11,8 @@ import { newPersonRecord } from './register';
 function sentenceText(s: Sentence, language: Language): string {
   const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
   const type = t(`caseView.sentenceType.${s.type}`);
-  if (s.type === 'fine') return s.fineKzt === null ? type : `${type} ${s.fineKzt} ₸`;
+  if (s.type === 'fine')
+    return s.fineKzt === null ? type : `${type} ${formatsFor(language).money(s.fineKzt)}`;
   const term = [
     s.years !== null ? t('caseView.term.years', { count: s.years }) : null,
     s.months !== null ? t('caseView.term.months', { count: s.months }) : null,

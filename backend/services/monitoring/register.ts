@@ -1,9 +1,11 @@
+import { canonicalJson } from '../../../shared/canonical-json';
 import type { PersonRefs, WriteTx } from '../../../db/ports';
 import {
   normaliseIdentity,
   type MonitoredPerson,
   type PersonIdentityInput,
 } from '../../../shared/domain/monitoring';
+import { personFutureDates } from '../../../shared/domain/date-rules';
 import { checkPerson } from '../../../shared/domain/monitoring-rules';
 import type { RuleIssue } from '../../../shared/domain/pipeline';
 import { DomainError } from '../../errors';
@@ -17,8 +19,9 @@ function refuse(issues: RuleIssue[]): never {
   throw new DomainError('rule_violation', issues[0]!.key, issues[0]!.params ?? {}, issues);
 }
 
-export function assertPersonValid(record: MonitoredPerson): void {
-  const issues = checkPerson(record);
+/** Refuses a broken rule or an event after `today`; with `before`, only dates this change writes count. */
+export function assertPersonValid(record: MonitoredPerson, today: string, before?: MonitoredPerson): void {
+  const issues = [...checkPerson(record), ...personFutureDates(record, today, before)];
   if (issues.length) refuse(issues);
 }
 
@@ -92,7 +95,7 @@ export async function createPerson(
   action: string,
   reason?: string,
 ): Promise<number> {
-  assertPersonValid(record);
+  assertPersonValid(record, tx.today);
   await assertPersonUnique(tx, record, null);
   const refs = await resolvePersonRefs(tx, record);
   return tx.apply({ entity: 'person', action, ...(reason ? { reason } : {}) }, (w) =>
@@ -107,8 +110,11 @@ export async function changePerson(
   change: (record: MonitoredPerson) => MonitoredPerson,
   reason: string | undefined,
 ): Promise<MonitoredPerson> {
-  const after = change(structuredClone(await loadPerson(tx, id)));
-  assertPersonValid(after);
+  const before = await loadPerson(tx, id);
+  const after = change(structuredClone(before));
+  assertPersonValid(after, tx.today, before);
+  // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.
+  if (canonicalJson(after) === canonicalJson(before)) return before;
   await assertPersonUnique(tx, after, id);
   const refs = await resolvePersonRefs(tx, after);
   const why = reason?.trim();

@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../shared/charts';
-import { localeOf } from '../../../shared/report/format';
+import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
 import { metadataDate } from './data-time';
 import { sectionContext, type ReportInputs } from './inputs';

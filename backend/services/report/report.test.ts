@@ -8,7 +8,7 @@ import { employments } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
 import { ageBands, sentenceTypes, type AnnualStats } from '../../../shared/domain/stats';
 import { translate } from '../../../shared/i18n';
-import { formatsFor } from '../../../shared/report/format';
+import { formatsFor } from '../../../shared/format';
 import { reviewNarrative } from '../../../shared/report/narrative';
 import { seedReferenceData } from '../../seed-reference';
 import { fillDemo } from '../demo';
@@ -153,7 +153,7 @@ function monitoringRows({ monitoring: m }: AnnualStats, language: Language): [st
   const rate = m.reoffenceRate;
   return [
     [t('personsMonitored'), [f.number(m.personsMonitored)]],
-    [t('underMonitoringOn', { date: f.date(m.asOf) }), [f.number(m.underMonitoringAtYearEnd)]],
+    [t('underMonitoringOn', { date: f.longDate(m.asOf) }), [f.number(m.underMonitoringAtYearEnd)]],
     [t('newPeriods'), [f.number(m.newPeriods)]],
     [t('checkInsExpected'), [f.number(m.checkIns.expected)]],
     [t('checkInsAttended'), [f.number(m.checkIns.attended)]],
@@ -217,8 +217,8 @@ describe('the annual review PDF from the demo database', () => {
         expect(flowing(text)).toContain(flowing(paragraph.replace(/\u00a0/g, ' ')));
       // The rate is printed with its definition, in the review's language.
       const definition = translate(language, 'monitoringReport.definition', {
-        from: formatsFor(language).date('2024-01-01'),
-        asOf: formatsFor(language).date(stats.monitoring.asOf),
+        from: formatsFor(language).longDate('2024-01-01'),
+        asOf: formatsFor(language).longDate(stats.monitoring.asOf),
       });
       expect(flowing(text)).toContain(flowing(definition.replace(/[\u00a0\u202f]/g, ' ')));
       expect(text).toContain(translate(language, 'report.page', { page: 2, total: pages }));
@@ -315,7 +315,7 @@ describe('the review follows the data', () => {
     expect(text).toContain('Қаһарман ауданының прокуратурасы');
     // Every letter of the Kazakh alphabet beyond Russian, in both cases, survives font and extraction.
     expect(text).toContain('Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі');
-    expect(text).toContain(`Шығарылған күні: ${formatsFor('kk').date('2025-02-03')}`);
+    expect(text).toContain('Шығарылған күні: 2025 жылғы 3 ақпан');
     expect(text).not.toContain(translate('kk', 'report.section.prevention'));
     // Sections are numbered without a gap: advice follows the legal framework directly.
     expect(text).toMatch(/7\. Құқықтық негіз[\s\S]*8\. Жәбірленушілерге кеңестер/);

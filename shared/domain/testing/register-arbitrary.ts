@@ -39,7 +39,8 @@ const period: fc.Arbitrary<SupervisionPeriod> = fc
   .record({
     type: fc.constantFrom(...supervisionTypes),
     basis: text,
-    start: day('2019-01-01', 6 * 365),
+    // Ends (up to 1500 days on) and events stay before 2026-03: no event may be after today.
+    start: day('2016-01-01', 6 * 365),
     length: optional(fc.integer({ min: 0, max: 1500 })),
     checkInsPerMonth: fc.integer({ min: 0, max: 4 }),
     curfew: text,
@@ -68,7 +69,7 @@ const conviction = fc
   .record({
     article: fc.constantFrom('194', '188', '190', '293'),
     part: optional(fc.constantFrom('1', '2', '3')),
-    courtDate: day('2005-01-01', 18 * 365),
+    courtDate: day('2005-01-01', 15 * 365),
     sentence: text,
     served: optional(fc.integer({ min: 0, max: 2000 })),
     registryNumber: optional(fc.constantFrom('R-old-1', '235100031000001')),

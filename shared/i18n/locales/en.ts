@@ -350,8 +350,7 @@ const en = {
       notRecorded: 'Not recorded',
     },
     dateInput: {
-      format: 'DD/MM/YYYY',
-      placeholder: 'DD/MM/YYYY',
+      placeholder: 'e.g. 4 Mar 2025',
     },
     value: {
       yes: 'Yes',
@@ -611,7 +610,7 @@ const en = {
     tooBig: 'Must be at most {{maximum}}',
     unknownKey: 'Unknown field “{{key}}”',
     oneOf: 'Expected one of: {{options}}',
-    date: { format: 'Expected a date as YYYY-MM-DD' },
+    date: { format: 'Expected a date as YYYY-MM-DD', future: 'cannot be later than today ({{date}})' },
     registryNumber: {
       duplicateInFile: 'the same registry number as cases[{{index}}]',
       tooLong: 'At most 32 characters',

@@ -351,7 +351,6 @@ const kk: LocaleStrings = {
       notRecorded: 'Көрсетілмеген',
     },
     dateInput: {
-      format: 'DD.MM.YYYY',
       placeholder: 'КК.АА.ЖЖЖЖ',
     },
     value: {
@@ -612,7 +611,10 @@ const kk: LocaleStrings = {
     tooBig: 'Ең көбі {{maximum}}',
     unknownKey: 'Белгісіз өріс «{{key}}»',
     oneOf: 'Рұқсат етілген мәндер: {{options}}',
-    date: { format: 'Күн ЖЖЖЖ-АА-КК пішімінде күтіледі' },
+    date: {
+      format: 'Күн ЖЖЖЖ-АА-КК пішімінде күтіледі',
+      future: 'бүгінгі күннен ({{date}}) кейін болмауы керек',
+    },
     registryNumber: {
       duplicateInFile: 'cases[{{index}}] нөмірімен бірдей СДТБТ нөмірі',
       tooLong: '32 таңбадан аспауы керек',

@@ -371,7 +371,6 @@ const ru: LocaleStrings = {
       notRecorded: 'Не указано',
     },
     dateInput: {
-      format: 'DD.MM.YYYY',
       placeholder: 'ДД.ММ.ГГГГ',
     },
     value: {
@@ -639,7 +638,10 @@ const ru: LocaleStrings = {
     tooBig: 'Не больше {{maximum}}',
     unknownKey: 'Неизвестное поле «{{key}}»',
     oneOf: 'Допустимые значения: {{options}}',
-    date: { format: 'Ожидается дата в формате ГГГГ-ММ-ДД' },
+    date: {
+      format: 'Ожидается дата в формате ГГГГ-ММ-ДД',
+      future: 'не может быть позже сегодняшнего дня ({{date}})',
+    },
     registryNumber: {
       duplicateInFile: 'тот же номер ЕРДР, что и у cases[{{index}}]',
       tooLong: 'Не более 32 символов',

@@ -34,7 +34,7 @@ const children: Record<string, Record<string, string>> = {
 
 describe('the columns of audited records', () => {
   it('are each either shown in words or named internal, across a whole demo database', async () => {
-    const { ok, path, backend } = await openTestApi('2025-06-01T10:00:00Z');
+    const { ok, path, backend } = await openTestApi('2026-01-15T10:00:00Z');
     await ok('demo.fill', {});
     await ok('users.create', {
       fullName: 'A B',
@@ -71,7 +71,7 @@ describe('the columns of audited records', () => {
   });
 
   it('read in every language without a missing word, for every entry of a demo database', async () => {
-    const { ok, path, backend } = await openTestApi('2025-06-01T10:00:00Z');
+    const { ok, path, backend } = await openTestApi('2026-01-15T10:00:00Z');
     await ok('demo.fill', {});
     const user = await ok('users.create', {
       fullName: 'A B',

@@ -53,7 +53,7 @@ export function cover({ inputs, stats, w, label, year }: SectionContext): Conten
           rule([0, 28, 0, 8]),
           { text: texts.city, fontSize: 10.5, alignment: 'center' },
           {
-            text: issueDate ? t('issued', { date: f.date(issueDate) }) : '',
+            text: issueDate ? t('issued', { date: f.longDate(issueDate) }) : '',
             fontSize: 9,
             alignment: 'center',
             color: chartPalette.muted,

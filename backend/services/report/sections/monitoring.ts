@@ -18,7 +18,7 @@ export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }
   const rate = m.reoffenceRate;
   const rows: [string, string][] = [
     [t('figure.personsMonitored'), f.number(m.personsMonitored)],
-    [t('figure.underMonitoringOn', { date: f.date(m.asOf) }), f.number(m.underMonitoringAtYearEnd)],
+    [t('figure.underMonitoringOn', { date: f.longDate(m.asOf) }), f.number(m.underMonitoringAtYearEnd)],
     [t('figure.newPeriods'), f.number(m.newPeriods)],
     [t('figure.checkInsExpected'), f.number(m.checkIns.expected)],
     [t('figure.checkInsAttended'), f.number(m.checkIns.attended)],
@@ -32,7 +32,7 @@ export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }
     [t('figure.offendersOnRegister'), f.number(m.offendersOnRegister)],
   ];
   const definition: Content = {
-    text: t('definition', { from: f.date(`${year}-01-01`), asOf: f.date(m.asOf) }),
+    text: t('definition', { from: f.longDate(`${year}-01-01`), asOf: f.longDate(m.asOf) }),
     fontSize: 8.5,
     lineHeight: 1.3,
     color: chartPalette.muted,

@@ -2,6 +2,11 @@ import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { isFutureDate, todayIso } from '../../../../shared/dates';
+import { FUTURE_DATE_KEY } from '../../../../shared/domain/date-rules';
+import { languages, type Language } from '../../../../shared/domain/fields';
+import { defaultLanguage } from '../../../../shared/i18n';
+import { formatsFor } from '../../../../shared/format';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
@@ -32,14 +37,23 @@ export function schemaRule(
   {
     required = false,
     toApi = (value: unknown) => value,
-  }: { required?: boolean; toApi?: (value: unknown) => unknown } = {},
+    also,
+  }: {
+    required?: boolean;
+    toApi?: (value: unknown) => unknown;
+    /** A further check of a value the schema accepts: its message, or null. */
+    also?: (apiValue: unknown) => string | null;
+  } = {},
 ): FormRule {
   // The red star comes from the Form.Item's own `required`; this rule does the checking and wording.
   return {
     validator: (_rule, value: unknown) => {
       if (required && isEmpty(value)) return Promise.reject(new Error(t('errors.required')));
-      const result = schema.safeParse(toApi(value));
-      return result.success ? Promise.resolve() : Promise.reject(new Error(zodIssueMessage(result.error, t)));
+      const apiValue = toApi(value);
+      const result = schema.safeParse(apiValue);
+      if (!result.success) return Promise.reject(new Error(zodIssueMessage(result.error, t)));
+      const problem = also?.(apiValue) ?? null;
+      return problem === null ? Promise.resolve() : Promise.reject(new Error(problem));
     },
   };
 }
@@ -55,9 +69,32 @@ export function sameAsRule(field: string, message: string): FormRule {
   });
 }
 
-/** Required date picker checked as an ISO date. */
-export const dateRule = (schema: z.ZodType, t: TFunction, required = true): FormRule =>
-  schemaRule(schema, t, { required, toApi: (value) => toIsoDate(value as Dayjs | null) });
+/**
+ * A date field checked as an ISO date with the backend's schema, and (unless it is a `plan`, such as
+ * a supervision period's end) not after today: the rule of shared/domain/date-rules.ts, at the field.
+ */
+/**
+ * The UI language as the date pickers speak it (dayjs's global locale follows the UI language,
+ * antd-locale.ts); read from there because this module must load without a document (unit tests).
+ */
+const pickerLanguage = (): Language => {
+  const locale = dayjs.locale();
+  return (languages as readonly string[]).includes(locale) ? (locale as Language) : defaultLanguage;
+};
+
+export function dateRule(schema: z.ZodType, t: TFunction, required = true, { plan = false } = {}): FormRule {
+  const notAfterToday = (iso: unknown) => {
+    const today = todayIso();
+    return typeof iso === 'string' && isFutureDate(iso, today)
+      ? t(FUTURE_DATE_KEY, { date: formatsFor(pickerLanguage()).date(today) })
+      : null;
+  };
+  return schemaRule(schema, t, {
+    required,
+    toApi: (value) => toIsoDate(value as Dayjs | null),
+    ...(plan ? {} : { also: notAfterToday }),
+  });
+}
 
 /** A reason for a correction or a reopening: the backend refuses a blank one and keeps 1000 characters. */
 export const reasonSchema = z

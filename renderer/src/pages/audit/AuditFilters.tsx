@@ -1,5 +1,6 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select, Tag } from 'antd';
+import { dateInputFormats } from '../../../../shared/format';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +65,6 @@ export function AuditFilters({ request, facets, facetsLoading, words, onChange, 
     request.from ? dayjs(request.from, ISO) : null,
     request.to ? dayjs(request.to, ISO) : null,
   ];
-  const dateFormat = t('caseView.dateInput.format');
 
   const clear = () =>
     onChange({
@@ -138,7 +138,7 @@ export function AuditFilters({ request, facets, facetsLoading, words, onChange, 
           aria-label={t('audit.filter.period')}
           title={t('audit.filter.period')}
           placeholder={[t('audit.filter.from'), t('audit.filter.to')]}
-          format={[dateFormat, ISO]}
+          format={[...dateInputFormats[language]]}
           allowEmpty={[true, true]}
           value={period}
           onChange={(dates) =>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { AuditListEntry } from '../../../../shared/domain/audit-view';
 import { actionText, actorText, type Wording } from '../../../../shared/domain/audit-words';
 import type { Language } from '../../../../shared/domain/fields';
-import { intlLocale } from '../../components/case/intl-locale';
+import { formatsFor } from '../../../../shared/format';
 
 /** The trail's entries in the UI language: who, what, on what, when. */
 export interface AuditWords extends Wording {
@@ -18,21 +18,13 @@ export interface AuditWords extends Wording {
 }
 
 export function auditWords(t: TFunction, language: Language): AuditWords {
-  const locale = intlLocale(language);
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
-  const minute = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
-  const number = new Intl.NumberFormat(locale);
-  const wording: Wording = {
-    t: (key, params) => t(key, params ?? {}),
-    date: (iso) => day.format(new Date(`${iso}T00:00:00Z`)),
-    number: (n) => number.format(n),
-  };
+  const f = formatsFor(language);
+  const wording: Wording = { t: (key, params) => t(key, params ?? {}), date: f.date, number: f.number };
   const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
   return {
     ...wording,
-    moment: (iso) => moment.format(new Date(iso)),
-    minute: (iso) => minute.format(new Date(iso)),
+    moment: f.moment,
+    minute: f.minute,
     action: (action) => actionText(action, wording),
     actor: (entry) => actorText(entry, wording),
     entityType,

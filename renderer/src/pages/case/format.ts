@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Defendant, Sentence, Victim } from '../../../../shared/domain/case-record';
 import type { Language } from '../../../../shared/domain/fields';
-import { intlLocale, longDateFormat } from '../../components/case/intl-locale';
+import { formatsFor } from '../../../../shared/format';
 
 /** How a case's facts read on screen in one language: dates, money, terms, names, ages. */
 export interface CaseFormat {
-  /** `2024-03-15` → `15.03.2024` (ru, kk) or `15/03/2024` (en). */
+  /** `2024-03-15` → `15.03.2024` (ru, kk) or `15 Mar 2024` (en). */
   date: (iso: string) => string;
   /** `2024-03-15` → `15 марта 2024 г.` */
   longDate: (iso: string) => string;
@@ -21,8 +21,6 @@ export interface CaseFormat {
   birth: (person: Pick<Victim, 'birthDate'> & Partial<Pick<Victim, 'birthYear'>>, on: string) => string;
 }
 
-const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** Whole years between a birth date and a later date. */
 export function ageOn(birthDate: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
@@ -37,19 +35,7 @@ export function shortName(fullName: string): string {
 }
 
 export function caseFormat(t: TFunction, language: Language): CaseFormat {
-  const locale = intlLocale(language);
-  const short = new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const tenge = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'KZT',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
+  const { date, longDate, money } = formatsFor(language);
 
   const term: CaseFormat['term'] = ({ years, months }) =>
     [
@@ -60,13 +46,13 @@ export function caseFormat(t: TFunction, language: Language): CaseFormat {
       .join(' ');
 
   return {
-    date: (iso) => short.format(dateOf(iso)),
-    longDate: longDateFormat(language),
-    money: (kzt) => tenge.format(kzt),
+    date,
+    longDate,
+    money,
     term,
     sentence: (s) => {
       const type = t(`caseView.sentenceType.${s.type}`);
-      if (s.type === 'fine') return s.fineKzt !== null ? `${type} ${tenge.format(s.fineKzt)}` : type;
+      if (s.type === 'fine') return s.fineKzt !== null ? `${type} ${money(s.fineKzt)}` : type;
       const length = term(s);
       return length ? `${type}, ${length}` : type;
     },
@@ -75,8 +61,7 @@ export function caseFormat(t: TFunction, language: Language): CaseFormat {
         ? shortName(d.fullName)
         : (d.personId ?? t('caseView.unnamed', { number: index + 1 })),
     birth: ({ birthDate, birthYear }, on) => {
-      if (birthDate)
-        return `${short.format(dateOf(birthDate))} (${t('caseView.age', { count: ageOn(birthDate, on) })})`;
+      if (birthDate) return `${date(birthDate)} (${t('caseView.age', { count: ageOn(birthDate, on) })})`;
       if (birthYear !== null && birthYear !== undefined) {
         return `${t('caseView.bornIn', { year: birthYear })} (${t('caseView.age', { count: Number(on.slice(0, 4)) - birthYear })})`;
       }

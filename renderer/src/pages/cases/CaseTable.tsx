@@ -4,6 +4,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { caseSortKeys, type CaseSummary, type Page } from '../../../../shared/domain/case';
+import { useFormats } from '../../components/format';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { DeadlineTag } from './DeadlineTag';
 import { StageTag } from './StageTag';
@@ -44,6 +45,7 @@ export function CaseTable({
   onChange,
 }: Props) {
   const { t } = useTranslation();
+  const format = useFormats();
   const navigate = useNavigate();
   const bodyHeight = Math.max(MIN_BODY_HEIGHT, useWindowHeight() - CHROME_HEIGHT);
 
@@ -104,6 +106,7 @@ export function CaseTable({
       dataIndex: 'registeredOn',
       width: 120,
       ...sortable('registeredOn'),
+      render: (iso: string) => format.date(iso),
     },
     {
       title: t('cases.field.stage'),

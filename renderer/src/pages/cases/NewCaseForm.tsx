@@ -1,15 +1,17 @@
-import { Alert, Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { Alert, Button, Flex, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newCaseInput } from '../../../../shared/domain/case';
 import type { FieldIssue } from '../../../../shared/result';
 import { api } from '../../api';
+import { DateInput } from '../../components/case/DateInput';
+import { dateRule } from '../../components/case/form-rules';
 import { issueText } from '../../i18n/api-issue';
 import { currentLanguage } from '../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../i18n/reference-labels';
 import { useReference } from '../../state/ReferenceProvider';
 import {
-  DATE_FORMAT,
   DEFAULT_ARTICLE,
   fieldRule,
   isFieldName,
@@ -135,13 +137,9 @@ export function NewCaseForm({ onCancel, onCreated }: Props) {
         name="registeredOn"
         label={t('cases.field.registeredOn')}
         required
-        rules={[fieldRule('registeredOn', t)]}
+        rules={[dateRule(newCaseInput.shape.registeredOn, t)]}
       >
-        <DatePicker
-          format={DATE_FORMAT}
-          placeholder={t('cases.prompt.registeredOn')}
-          style={{ width: '100%' }}
-        />
+        <DateInput placeholder={t('cases.prompt.registeredOn')} />
       </Form.Item>
       <Flex gap={8} style={{ marginTop: 8 }}>
         <Button type="primary" htmlType="submit" loading={submitting}>

@@ -1,11 +1,11 @@
 import type { FormRule } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { newCaseInput } from '../../../../shared/domain/case';
+import { toIsoDate } from '../../components/case/form-rules';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
-export const DATE_FORMAT = 'YYYY-MM-DD';
 export const DEFAULT_ARTICLE = '194';
 
 /** What the form controls hold (the date picker holds a dayjs value, the others strings). */
@@ -34,7 +34,7 @@ const toApiValue: Record<FieldName, (value: unknown) => unknown> = {
   article: (value) => value,
   part: (value) => (typeof value === 'string' && value.trim() !== '' ? value : null),
   district: (value) => value,
-  registeredOn: (value) => (dayjs.isDayjs(value) ? value.format(DATE_FORMAT) : undefined),
+  registeredOn: (value) => toIsoDate(value as Dayjs | null) ?? undefined,
 };
 
 export function toNewCaseInput(values: NewCaseValues): z.input<typeof newCaseInput> {

@@ -2,8 +2,10 @@ import { Card, Empty, Flex, Table, Typography, type TableProps } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { daysBetween } from '../../../../shared/dates';
 import type { CaseSummary } from '../../../../shared/domain/case';
 import { addDays } from '../../../../shared/domain/pipeline';
+import { useFormats } from '../../components/format';
 import { caseListPath, type DeadlineFilter } from '../cases/list-query';
 import '../../components/clickable-rows.css';
 
@@ -20,9 +22,6 @@ interface Props {
 // The dashboard shows the oldest few; "show all" opens the full list.
 const SHOWN = 10;
 
-const dayNumber = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
 /**
  * Open investigations past (or near) their term, oldest first; a row opens its case on click or Enter,
  * and "show all" opens the case list with the same deadline filter.
@@ -30,8 +29,9 @@ const dayNumber = (iso: string) =>
 export function DeadlineList({ kind, title, emptyText, list, today, termDays, districtLabel }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const format = useFormats();
   const relative = (deadline: string) => {
-    const days = dayNumber(deadline) - dayNumber(today);
+    const days = daysBetween(today, deadline);
     if (days < 0) return t('dashboard.overdueBy', { count: -days });
     if (days === 0) return t('dashboard.dueToday');
     return t('dashboard.daysLeft', { count: days });
@@ -49,7 +49,7 @@ export function DeadlineList({ kind, title, emptyText, list, today, termDays, di
       ),
     },
     { title: t('cases.field.district'), dataIndex: 'district', ellipsis: true, render: districtLabel },
-    { title: t('cases.field.registeredOn'), dataIndex: 'registeredOn', width: 170 },
+    { title: t('cases.field.registeredOn'), dataIndex: 'registeredOn', width: 170, render: format.date },
     {
       title: t('dashboard.column.deadline'),
       key: 'deadline',
@@ -58,7 +58,7 @@ export function DeadlineList({ kind, title, emptyText, list, today, termDays, di
         const deadline = addDays(record.registeredOn, termDays);
         return (
           <Flex gap={12} wrap>
-            <span>{deadline}</span>
+            <span>{format.date(deadline)}</span>
             <Typography.Text type={kind === 'overdue' ? 'danger' : 'warning'}>
               {relative(deadline)}
             </Typography.Text>

@@ -8,6 +8,7 @@ import {
   ENDING_SOON_DAYS,
   type MonitoringOverview,
 } from '../../../../shared/domain/monitoring-api';
+import { daysBetween } from '../../../../shared/dates';
 import { personPath, registerPath } from '../../components/monitoring-links';
 import { formatNumber } from '../../components/format';
 import { useCaseFormat } from '../case/useCaseFormat';
@@ -19,9 +20,6 @@ interface Props {
   /** On an empty database the card appears only when the register holds something. */
   hideWhenIdle?: boolean;
 }
-
-const dayNumber = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** A line of a list: the person (opening their page), what is due, and a second fact on the right. */
 function Item({
@@ -117,9 +115,9 @@ export function MonitoringCard({ hideWhenIdle = false }: Props) {
 function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: string) => string }) {
   const { t } = useTranslation();
   const { today } = overview;
-  const late = (due: string) => t('dashboard.overdueBy', { count: dayNumber(today) - dayNumber(due) });
+  const late = (due: string) => t('dashboard.overdueBy', { count: daysBetween(due, today) });
   const left = (due: string) => {
-    const days = dayNumber(due) - dayNumber(today);
+    const days = daysBetween(today, due);
     return days === 0 ? t('dashboard.dueToday') : t('dashboard.daysLeft', { count: days });
   };
   const column = { xs: 24, lg: 12, xxl: 6 };

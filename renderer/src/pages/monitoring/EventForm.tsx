@@ -104,9 +104,9 @@ export function EventForm({ open, detail, period, onSaved, onClose, afterClose }
           name="until"
           label={t('monitoring.event.until')}
           required
-          rules={[dateRule(shape.until, t)]}
+          rules={[dateRule(shape.until, t, true, { plan: true })]}
         >
-          <DateInput allowClear={false} />
+          <DateInput allowClear={false} plan />
         </Form.Item>
       )}
       <Form.Item

@@ -18,7 +18,8 @@ import { ForRole } from '../../components/ForRole';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { EventTimeline } from './EventTimeline';
 import { supervisionTypeLabel } from './labels';
-import { daysBetween, periodState, type PeriodState } from './period-dates';
+import { daysBetween } from '../../../../shared/dates';
+import { periodState, type PeriodState } from './period-dates';
 
 interface Props {
   period: SupervisionPeriod;

@@ -155,19 +155,19 @@ export function PeriodForm({ open, detail, index, onSaved, onClose, afterClose }
           name="start"
           label={t('monitoring.period.start')}
           required
-          rules={[dateRule(shape.start, t)]}
+          rules={[dateRule(shape.start, t, true, { plan: true })]}
           style={{ flex: 1 }}
         >
-          <DateInput allowClear={false} />
+          <DateInput allowClear={false} plan />
         </Form.Item>
         <Form.Item
           name="end"
           label={t('monitoring.period.end')}
           extra={t('monitoring.hint.end')}
-          rules={[dateRule(shape.end, t, false)]}
+          rules={[dateRule(shape.end, t, false, { plan: true })]}
           style={{ flex: 1 }}
         >
-          <DateInput />
+          <DateInput plan />
         </Form.Item>
       </Flex>
       <Flex gap={16}>

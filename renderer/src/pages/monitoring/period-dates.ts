@@ -1,12 +1,6 @@
 import type { PeriodTerms } from '../../../../shared/domain/monitoring';
 import type { PeriodStatus } from '../../../../shared/domain/monitoring-api';
 
-const dayNumber = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
-
 export type PeriodState = 'inForce' | 'upcoming' | 'ended';
 
 export function periodState(

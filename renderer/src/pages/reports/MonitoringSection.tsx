@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonitoringDrillKey } from '../../../../shared/domain/monitoring-stats';
 import type { AnnualStats } from '../../../../shared/domain/stats';
-import { formatsFor } from '../../../../shared/report/format';
+import { formatsFor } from '../../../../shared/format';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
 import { SectionCard } from '../../components/case/SectionCard';
 import { currentLanguage } from '../../i18n/i18n';
@@ -39,7 +39,7 @@ export function MonitoringSection({ stats, open, lead }: Props) {
     );
 
   const rate = m.reoffenceRate;
-  const { date } = formatsFor(currentLanguage());
+  const { longDate: date } = formatsFor(currentLanguage());
   const asOf = date(m.asOf);
   return (
     <SectionCard title={t('monitoringReport.title')}>

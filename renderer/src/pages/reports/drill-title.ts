@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain/fields';
 import type { DrillKind } from '../../../../shared/domain/stats';
-import { formatsFor } from '../../../../shared/report/format';
+import { formatsFor } from '../../../../shared/format';
 import type { DrillTarget } from './report-query';
 
 /** Names of reference values in the UI language (see useReportLabels). */

@@ -1,9 +1,9 @@
 import type { Language } from '../../../../shared/domain/fields';
-import { formatsFor } from '../../../../shared/report/format';
+import { formatsFor } from '../../../../shared/format';
 
 /*
- * How the Reports screen writes its figures: the review's own formats (shared/report/format.ts,
- * which also covers runtimes without Kazakh number data), with a dash for a share of nothing.
+ * How the Reports screen writes its figures: the review's own formats (shared/format.ts), with a dash
+ * for a share of nothing.
  */
 
 export interface ScreenFormats {
@@ -16,8 +16,8 @@ export interface ScreenFormats {
 
 export const NO_VALUE = '—';
 
-export function screenFormats(language: Language, kazakhData?: boolean): ScreenFormats {
-  const formats = formatsFor(language, kazakhData);
+export function screenFormats(language: Language): ScreenFormats {
+  const formats = formatsFor(language);
   return {
     number: formats.number,
     percent: (pct) => (pct === null ? NO_VALUE : formats.percent(pct)),

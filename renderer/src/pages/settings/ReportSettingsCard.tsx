@@ -146,7 +146,7 @@ export function ReportSettingsCard() {
             label={t('reportSettings.issueDate')}
             extra={t('reportSettings.issueDateHint')}
           >
-            <DateInput allowClear style={{ width: 200 }} />
+            <DateInput allowClear plan style={{ width: 200 }} />
           </Form.Item>
           <Tabs
             activeKey={tab}

@@ -1,7 +1,7 @@
 import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/accounts';
-import { useUserTimeFormat } from './user-format';
+import { useFormats } from '../../components/format';
 
 /**
  * Where an account stands: disabled says it all; otherwise a lockout and a pending password change
@@ -12,7 +12,7 @@ const wrap = { whiteSpace: 'normal' } as const;
 
 export function UserStatusTags({ user }: { user: UserSummary }) {
   const { t } = useTranslation();
-  const format = useUserTimeFormat();
+  const format = useFormats();
   if (user.disabled) return <Tag color="default">{t('users.status.disabled')}</Tag>;
   const tags = [
     user.lockedUntil && (

@@ -3,7 +3,7 @@ import { Button, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/accounts';
-import { useUserTimeFormat } from './user-format';
+import { useFormats } from '../../components/format';
 import { UserStatusTags } from './UserStatusTags';
 
 export type UserAction = 'edit' | 'toggle' | 'reset';
@@ -18,7 +18,7 @@ interface Props {
 /** Every account of the office, with what an administrator can do to each. */
 export function UserTable({ users, meId, onAction }: Props) {
   const { t } = useTranslation();
-  const format = useUserTimeFormat();
+  const format = useFormats();
 
   const columns: TableColumnsType<UserSummary> = [
     {
@@ -42,12 +42,12 @@ export function UserTable({ users, meId, onAction }: Props) {
       title: t('users.column.lastLogin'),
       render: (_, user) =>
         user.lastLoginAt ? (
-          format.dateTime(user.lastLoginAt)
+          format.minute(user.lastLoginAt)
         ) : (
           <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
         ),
     },
-    { key: 'created', title: t('users.column.created'), render: (_, user) => format.date(user.createdAt) },
+    { key: 'created', title: t('users.column.created'), render: (_, user) => format.day(user.createdAt) },
     {
       key: 'actions',
       title: t('users.column.actions'),

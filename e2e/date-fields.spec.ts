@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures/host';
+import { caseRegions, openCase } from './fixtures/case-page';
+import { sampleCase } from './fixtures/ui';
+
+interface Detail {
+  id: number;
+  stage: string;
+  record: { forwardedToCourtOn: string | null };
+}
+
+interface HistoryEntry {
+  action: string;
+}
+
+test('a date typed into a field counts on Save without Enter: the correction asks its reason and is kept', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000910', 'Nura', '2024-03-15'));
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  await openCase(page, host.url, id, '241500031000910');
+  const region = caseRegions(page);
+
+  await region.actions.getByRole('button', { name: 'Исправить дату направления' }).click();
+  const form = page.getByRole('dialog', { name: 'Исправление даты направления в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await expect(date).toHaveValue('20.04.2024');
+  await date.fill('22.04.2024');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+
+  const reasonDialog = page.getByRole('dialog', { name: 'Исправление записанных сведений' });
+  await expect(reasonDialog.getByRole('list', { name: 'Исправляемые сведения' })).toHaveText(
+    'Дата направления в суд: 20.04.2024 → 22.04.2024',
+  );
+  await reasonDialog.getByLabel('Основание исправления', { exact: true }).fill('Сопроводительное письмо');
+  await reasonDialog.getByRole('button', { name: 'Сохранить исправление' }).click();
+  await expect(reasonDialog).toBeHidden();
+  await expect(region.pipeline.getByText('22.04.2024')).toBeVisible();
+  expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-22');
+});
+
+test('saving the recorded date unchanged writes nothing to the history', async ({ page, host }) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000920', 'Nura', '2024-03-15'));
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  const before = await host.call<HistoryEntry[]>('audit.caseHistory', { id });
+  await openCase(page, host.url, id, '241500031000920');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Исправить дату направления' }).click();
+  const form = page.getByRole('dialog', { name: 'Исправление даты направления в суд' });
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(form).toBeHidden();
+
+  const after = await host.call<HistoryEntry[]>('audit.caseHistory', { id });
+  expect(after).toHaveLength(before.length);
+});
+
+test('a date after today is refused at the field, and nothing is saved', async ({ page, host }) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000930', 'Nura', '2024-03-15'));
+  await openCase(page, host.url, id, '241500031000930');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Направить в суд' }).click();
+  const form = page.getByRole('dialog', { name: 'Направление дела в суд' });
+  await form.getByLabel('Дата направления в суд', { exact: true }).fill('03.01.2099');
+  await form.getByRole('button', { name: 'Направить в суд' }).click();
+
+  await expect(form.getByText(/^не может быть позже сегодняшнего дня \(\d\d\.\d\d\.\d{4}\)$/)).toBeVisible();
+  const saved = await host.call<Detail>('cases.get', { id });
+  expect(saved.record.forwardedToCourtOn).toBeNull();
+  expect(saved.stage).toBe('registered');
+});
