@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { issueText } from '../../i18n/api-issue';
 import { currentLanguage } from '../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { useReference } from '../../state/reference';
 import {
   DATE_FORMAT,
   DEFAULT_ARTICLE,
