@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { Transport } from '../../../shared/api/client';
 import type { MethodName } from '../../../shared/api/contract';
 import { ApiCallError } from './api-error';
-import { areaOfKey, staleAfter } from './invalidation';
+import { areaOfKey, isDataKey, staleAfter } from './invalidation';
 
 /**
  * The renderer's one cache of backend answers. The backend is a local process, so a read is cheap and
@@ -20,7 +20,9 @@ export const queryClient = new QueryClient({
 /** Marks stale every cached answer of these areas; the ones on screen are read again at once. */
 export function markStale(areas: readonly string[]): Promise<void> {
   if (areas.length === 0) return Promise.resolve();
-  return queryClient.invalidateQueries({ predicate: (query) => areas.includes(areaOfKey(query.queryKey)) });
+  return queryClient.invalidateQueries({
+    predicate: (query) => isDataKey(query.queryKey) && areas.includes(areaOfKey(query.queryKey)),
+  });
 }
 
 /**
@@ -30,7 +32,7 @@ export function markStale(areas: readonly string[]): Promise<void> {
 export function refreshAfterChanges(transport: Transport): Transport {
   return async (method: MethodName, input, meta) => {
     const result = await transport(method, input, meta);
-    if (result.ok) void markStale(staleAfter(method));
+    if (result.ok) void markStale(staleAfter(method, result.value));
     return result;
   };
 }

@@ -21,11 +21,25 @@ const affects: Record<Area, readonly Area[]> = {
   reports: ['reports', 'audit'],
 };
 
-/** The areas whose cached answers a successful call of `method` makes stale (none for a read). */
-export function staleAfter(method: MethodName): readonly Area[] {
+/** Polls of a running job: what they answer is the job, not data a change could make stale. */
+const jobPolls: ReadonlySet<string> = new Set<MethodName>(['cases.importProgress', 'reports.pdfProgress']);
+
+/**
+ * The areas whose cached answers a successful call of `method` makes stale (none for a read). An
+ * import writes while it runs: its last poll, the one that finds it done, is the change.
+ */
+export function staleAfter(method: MethodName, value: unknown): readonly Area[] {
+  if (method === 'cases.importProgress') return isDone(value) ? affects.cases : [];
   if (!contract[method].mutates) return [];
   return affects[method.split('.')[0] as Area];
 }
+
+const isDone = (job: unknown): boolean =>
+  typeof job === 'object' && job !== null && 'state' in job && job.state === 'done';
+
+/** Whether a cached answer is one a change can make stale (every one but a job's progress). */
+export const isDataKey = (key: readonly unknown[]): boolean =>
+  typeof key[0] === 'string' && !jobPolls.has(key[0]);
 
 /** The area a query key belongs to: keys are `[method, input, language]`. */
 export const areaOfKey = (key: readonly unknown[]): string =>

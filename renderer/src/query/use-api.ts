@@ -1,5 +1,6 @@
 import {
   useMutation,
+  useQueries,
   useQuery,
   useQueryClient,
   type UseMutationOptions,
@@ -56,6 +57,18 @@ export function useApiQuery<M extends MethodName, Data = MethodOutput<M>>(
     queryFn: async ({ queryKey: [, keyed] }) => unwrap(await callApi(method, keyed)),
   });
   return { ...query, apiError: apiErrorOf(query.error) };
+}
+
+/** The same read for several inputs at once (one cached answer each): `useApiQueries('cases.list', [...])`. */
+export function useApiQueries<M extends MethodName>(method: M, inputs: readonly MethodInput<M>[]) {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? currentLanguage();
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: apiKey(method, input, language),
+      queryFn: async (): Promise<MethodOutput<M>> => unwrap(await callApi(method, input)),
+    })),
+  });
 }
 
 /**
