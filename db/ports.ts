@@ -34,6 +34,8 @@ export interface CaseReader {
   get(id: number): Promise<CaseRow | null>;
   /** Cases per stage among those registered in [from, to]. */
   stageCounts(from: string, to: string): Promise<Record<string, number>>;
+  /** The latest registration date not after `until`, or null when no case is registered by then. */
+  latestRegisteredOn(until: string): Promise<string | null>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */

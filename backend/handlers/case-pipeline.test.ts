@@ -111,7 +111,7 @@ describe('case pipeline through the API', () => {
       ok: true,
       value: {
         year: 2024,
-        stageCounts: { registered: 3 },
+        stagesYear: 2024,
         overdue: { total: 1, items: [{ registryNumber: '245100031000123', deadline: 'overdue' }] },
         dueSoon: { total: 1, items: [{ registryNumber: 'SOON', deadline: 'dueSoon' }] },
         totalCases: 3,

@@ -78,6 +78,13 @@ export function caseReader(db: Database): CaseReader {
         .all(from, to) as { stage: string; n: number }[];
       return Promise.resolve(Object.fromEntries(rows.map((r) => [r.stage, r.n])));
     },
+    latestRegisteredOn(until) {
+      // max() over the registration-date index reads one index entry, not the table.
+      const row = db
+        .prepare('SELECT max(registered_on) AS latest FROM cases WHERE registered_on <= ?')
+        .get(until) as { latest: string | null };
+      return Promise.resolve(row.latest);
+    },
     get(id) {
       const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as
         SummaryRow | undefined;

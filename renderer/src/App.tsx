@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
@@ -12,9 +13,9 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { MonitoringPage } from './pages/monitoring/MonitoringPage';
 import { PersonPage } from './pages/monitoring/PersonPage';
+import { queryClient } from './query/client';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { UsersPage } from './pages/users/UsersPage';
-import { ReferenceProvider } from './state/ReferenceProvider';
 import { SessionGate } from './state/SessionGate';
 import { theme } from './theme';
 
@@ -36,9 +37,9 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <LocalizedAntd>
-        <SessionGate>
-          <ReferenceProvider>
+      <QueryClientProvider client={queryClient}>
+        <LocalizedAntd>
+          <SessionGate>
             <HashRouter>
               <Routes>
                 <Route element={<AppLayout />}>
@@ -65,9 +66,9 @@ export function App() {
                 </Route>
               </Routes>
             </HashRouter>
-          </ReferenceProvider>
-        </SessionGate>
-      </LocalizedAntd>
+          </SessionGate>
+        </LocalizedAntd>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -2,6 +2,7 @@ import type { NadzorBridge } from '../../shared/api/bridge';
 import { createApiClient, type Transport } from '../../shared/api/client';
 import { httpTransport, takeSessionToken } from './http-transport';
 import { currentLanguage, i18n } from './i18n/i18n';
+import { refreshAfterChanges } from './query/client';
 import { sessionToken } from './state/session-token';
 import { watchSessionRefusals } from './state/session-refusals';
 
@@ -22,7 +23,7 @@ function chooseTransport(): Transport {
 }
 
 /** The renderer's only way to data: `api.cases.list({...})`, whichever process answers. */
-export const api = createApiClient(watchSessionRefusals(chooseTransport()), () => {
+export const api = createApiClient(refreshAfterChanges(watchSessionRefusals(chooseTransport())), () => {
   const session = sessionToken.get();
   return { language: currentLanguage(), ...(session ? { session } : {}) };
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseListQuery, newCaseInput, type CaseSummary, type Page } from '../domain/case';
 import { caseActions } from '../domain/case-actions';
-import type { CaseDetail, DashboardSummary, ImportJob } from '../domain/case-detail';
+import type { CaseDetail, DashboardSummary, ImportJob, StageCounts } from '../domain/case-detail';
 import type { ImportPreview, ImportSummary } from '../domain/import';
 import {
   referenceKinds,
@@ -103,6 +103,10 @@ export const contract = {
   'dashboard.summary': query<DashboardSummary>()(none),
   'cases.create': command<CaseDetail>()(newCaseInput),
   'cases.list': query<Page<CaseSummary>>()(caseListQuery),
+  /** The dashboard's stage figures of one registration year, counted in one query. */
+  'cases.stageCounts': query<StageCounts>()(
+    z.object({ year: z.number().int().min(1900).max(9999) }).strict(),
+  ),
   'cases.get': query<CaseDetail>()(caseActions.get),
   'cases.edit': command<CaseDetail>()(caseActions.edit),
   'cases.forward': command<CaseDetail>()(caseActions.forward),

@@ -47,6 +47,7 @@ export const methodAccess: Record<MethodName, Access> = {
 
   'cases.create': 'cases.write',
   'cases.list': 'read',
+  'cases.stageCounts': 'read',
   'cases.get': 'read',
   'cases.edit': 'cases.write',
   'cases.forward': 'cases.write',

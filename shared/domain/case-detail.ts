@@ -14,11 +14,24 @@ export interface CaseDetail {
   monitoring: CaseMatch[];
 }
 
+/** Cases registered in one year, by the stage each is at now. */
+export interface StageCounts {
+  year: number;
+  counts: Record<CaseStage, number>;
+  /** All of the year's cases: the sum of `counts`. */
+  total: number;
+}
+
 export interface DashboardSummary {
+  /** This year (the office's today). */
   year: number;
   today: string;
-  /** Cases registered this year, by their current stage. */
-  stageCounts: Record<CaseStage, number>;
+  /**
+   * The year the dashboard opens on: this year, or, when no case is registered in it yet, the latest
+   * earlier year that has cases (so a database whose data end earlier does not open on zeros). Its
+   * figures come from `cases.stageCounts`.
+   */
+  stagesYear: number;
   overdue: { items: CaseSummary[]; total: number };
   dueSoon: { items: CaseSummary[]; total: number };
   /** Cases in the whole database (the UI offers demo data when there are none). */

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '../../../shared/domain/fields';
 import type { ReferenceItem, ReferenceKind } from '../../../shared/domain/reference';
-import { api } from '../api';
+import { useApiQuery } from '../query/use-api';
 
 export interface ReferenceItems {
   items: ReferenceItem[];
@@ -16,29 +15,12 @@ export interface ReferenceItems {
  * a value no longer offered for new ones, and the settings page edits them all.
  */
 export function useReferenceItems(kind: ReferenceKind): ReferenceItems {
-  const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<{ key: string; items: ReferenceItem[]; error: string | null } | null>(
-    null,
-  );
-  const key = `${kind}|${generation}`;
-
-  useEffect(() => {
-    let live = true;
-    void api.reference.list({ kind, includeInactive: true }).then((result) => {
-      if (!live) return;
-      setState({ key, items: result.ok ? result.value : [], error: result.ok ? null : result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [kind, key]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const query = useApiQuery('reference.list', { kind, includeInactive: true });
   return {
-    items: state?.key === key ? state.items : (state?.items ?? []),
-    loading: state?.key !== key,
-    error: state?.key === key ? state.error : null,
-    reload,
+    items: query.data ?? [],
+    loading: query.isFetching,
+    error: query.apiError?.message ?? null,
+    reload: () => void query.refetch(),
   };
 }
 

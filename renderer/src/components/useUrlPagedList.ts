@@ -1,68 +1,48 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Page } from '../../../shared/domain/case';
-import type { Result } from '../../../shared/result';
+import type { MethodInput, MethodName } from '../../../shared/api/contract';
+import { useApiQuery } from '../query/use-api';
 
-interface Response<Row> {
-  key: string;
-  page: Page<Row> | null;
-  error: string | null;
-}
+/** The contract's paged lists. */
+type ListMethod = Extract<MethodName, 'cases.list' | 'monitoring.list' | 'audit.list'>;
 
-/** How one list's request lives in the URL and is fetched; module-level functions, so they stay stable. */
-export interface UrlListSource<Request extends { page: number }, Row> {
+/** How one list's request lives in the URL and which call reads it; module-level, so they stay stable. */
+export interface UrlListSource<Request extends { page: number }, M extends ListMethod> {
   parse: (params: URLSearchParams) => Request;
   toParams: (request: Request) => URLSearchParams;
-  load: (request: Request) => Promise<Result<Page<Row>>>;
+  method: M;
+  /** The call's input for the URL's request: the one place where the list's paging meets the API. */
+  input: (request: Request) => MethodInput<M>;
 }
 
 /**
  * One page of a list whose query is the URL's, so a filter is a history entry (the back button undoes
- * it). The last page stays on screen while the next loads; `reload` fetches the same query again after
- * a change made elsewhere.
+ * it). The last page stays on screen while the next loads; a change saved anywhere reads it again.
  */
-export function useUrlPagedList<Request extends { page: number }, Row>({
+export function useUrlPagedList<Request extends { page: number }, M extends ListMethod>({
   parse,
   toParams,
-  load,
-}: UrlListSource<Request, Row>) {
+  method,
+  input,
+}: UrlListSource<Request, M>) {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.toString();
   const request = useMemo(() => parse(new URLSearchParams(query)), [parse, query]);
-  const [generation, setGeneration] = useState(0);
-  const key = `${generation}|${query}`;
-  const [response, setResponse] = useState<Response<Row> | null>(null);
-  const [lastPage, setLastPage] = useState<Page<Row> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void load(request).then((result) => {
-      if (!live) return;
-      if (result.ok) setLastPage(result.value);
-      setResponse({
-        key,
-        page: result.ok ? result.value : null,
-        error: result.ok ? null : result.error.message,
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [load, request, key]);
+  const list = useApiQuery(method, input(request), { placeholderData: keepPreviousData });
 
   /** Change the query; any change other than the page number starts again from page 1. */
   const update = useCallback(
     (patch: Partial<Request>) => setSearchParams(toParams({ ...request, page: 1, ...patch })),
     [request, setSearchParams, toParams],
   );
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   return {
     request,
     update,
-    reload,
-    page: lastPage,
-    error: response?.key === key ? response.error : null,
-    loading: response?.key !== key,
+    reload: () => void list.refetch(),
+    page: list.data ?? null,
+    error: list.isPlaceholderData ? null : (list.apiError?.message ?? null),
+    loading: list.isFetching,
   };
 }

@@ -8,6 +8,7 @@ import { LockScreen } from '../pages/auth/LockScreen';
 import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
 import { SetupScreen } from '../pages/auth/SetupScreen';
 import { SignInScreen } from '../pages/auth/SignInScreen';
+import { queryClient } from '../query/client';
 import { SessionContext, type SessionState } from './session';
 import { onSessionRefusal } from './session-refusals';
 import { sessionToken } from './session-token';
@@ -35,6 +36,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const show = useCallback(
     async (next: AuthStatus, reason: string | null = null) => {
       latest.current += 1;
+      // The shell unmounts: nothing read for this session may show to whoever opens it next.
+      if (next.state !== 'signedIn') queryClient.clear();
       if (signedOut(next)) sessionToken.clear();
       else chosenLanguage.current = null;
       await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.current ?? next.language) : next.language);

@@ -97,6 +97,7 @@ const en = {
       title: 'Cases registered in {{year}}, by current stage',
       year: 'Year of registration',
       total: 'All registered',
+      latestYear: 'No cases in {{currentYear}} yet: showing {{year}}, the latest year with cases',
     },
     overdue: {
       title: 'Overdue investigations',

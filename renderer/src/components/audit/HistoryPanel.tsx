@@ -1,10 +1,8 @@
-import { Alert, Card, Flex, Segmented, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Flex, Segmented, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '../../../../shared/domain/audit-view';
-import type { Result } from '../../../../shared/result';
-import { api } from '../../api';
-import { currentLanguage } from '../../i18n/i18n';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 import { HistoryTimeline } from './HistoryTimeline';
 
 type Order = 'oldest' | 'newest';
@@ -16,42 +14,28 @@ interface Props {
   id: number;
 }
 
-const load = (record: HistoryRecord, id: number) =>
-  record === 'case' ? api.audit.caseHistory({ id }) : api.audit.personHistory({ id });
-
 /** One record's History tab: its entries as a timeline, oldest or newest first. */
 export function HistoryPanel({ record, id }: Props) {
   const { t } = useTranslation();
-  const language = currentLanguage();
-  const [state, setState] = useState<Result<HistoryEntry[]> | null>(null);
   const [order, setOrder] = useState<Order>('oldest');
+  // Names of districts and platforms come back in the language asked in (the key holds it).
+  const history = useApiQuery(record === 'case' ? 'audit.caseHistory' : 'audit.personHistory', { id });
 
-  useEffect(() => {
-    let live = true;
-    // Names of districts and platforms come back in the language asked in: read again when it changes.
-    void load(record, id).then((result) => {
-      if (live) setState(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [record, id, language]);
-
-  if (!state) {
+  if (history.apiError) return <LoadError error={history.apiError} onRetry={history.refetch} />;
+  if (!history.data) {
     return (
       <Flex align="center" justify="center" style={{ minHeight: 160 }}>
         <Spin description={t('history.loading')} />
       </Flex>
     );
   }
-  if (!state.ok) return <Alert type="error" showIcon title={state.error.message} role="alert" />;
-  const entries = order === 'oldest' ? state.value : [...state.value].reverse();
+  const entries = order === 'oldest' ? history.data : [...history.data].reverse();
   return (
     <section aria-label={t('history.label')}>
       <Card>
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
           <Typography.Text type="secondary">
-            {t('history.count', { count: state.value.length })}
+            {t('history.count', { count: history.data.length })}
           </Typography.Text>
           <Segmented<Order>
             aria-label={t('history.order.label')}

@@ -1,8 +1,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditListEntry, VerifyReport } from '../../../../shared/domain/audit-view';
+import type { AuditFacets, AuditListEntry, VerifyReport } from '../../../../shared/domain/audit-view';
 import { api } from '../../api';
 import { NotPermitted } from '../../components/NotPermitted';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,7 +13,8 @@ import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { EntryDrawer } from './EntryDrawer';
 import { ExportButtons } from './ExportButtons';
-import { useAuditFacets } from './useAuditFacets';
+import { markStale } from '../../query/client';
+import { useApiQuery } from '../../query/use-api';
 import { useAuditList } from './useAuditList';
 import { useAuditWords } from './useAuditWords';
 import { VerifyResult } from './VerifyResult';
@@ -28,6 +30,7 @@ export function AuditPage() {
 }
 
 const RESULT_MARGIN = 16;
+const noFacets: AuditFacets = { actors: [], actions: [] };
 
 function AuditTrail() {
   const { t } = useTranslation();
@@ -35,8 +38,9 @@ function AuditTrail() {
   const words = useAuditWords();
   const mayExport = useCan('audit.export');
   const list = useAuditList();
-  const [verifications, setVerifications] = useState(0);
-  const { facets, loading: facetsLoading } = useAuditFacets(verifications);
+  // Who and what the trail holds, for the filters' options (the options known stay while newer load).
+  const facetsQuery = useApiQuery('audit.facets', {}, { placeholderData: keepPreviousData });
+  const facets = facetsQuery.data ?? noFacets;
   const [opened, setOpened] = useState<AuditListEntry | null>(null);
   const [verifying, setVerifying] = useState(false);
   const [report, setReport] = useState<VerifyReport | null>(null);
@@ -59,8 +63,7 @@ function AuditTrail() {
     if (!result.ok) return void message.error(result.error.message);
     setReport(result.value);
     // The trail may have grown since the list was read: show it as verified.
-    list.reload();
-    setVerifications((n) => n + 1);
+    void markStale(['audit']);
   };
 
   const openSeq = async (seq: number) => {
@@ -103,7 +106,7 @@ function AuditTrail() {
         <AuditFilters
           request={list.request}
           facets={facets}
-          facetsLoading={facetsLoading}
+          facetsLoading={facetsQuery.isFetching}
           words={words}
           onChange={list.update}
           onOpenEntry={(seq) => void openSeq(seq)}

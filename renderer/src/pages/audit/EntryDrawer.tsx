@@ -1,10 +1,10 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Flex, Skeleton, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Descriptions, Drawer, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { AuditEntryDetail, AuditListEntry } from '../../../../shared/domain/audit-view';
-import { api } from '../../api';
+import type { AuditListEntry } from '../../../../shared/domain/audit-view';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 import { useCan } from '../../state/session';
 import type { AuditWords } from './audit-words';
 import { EntryChanges } from './EntryChanges';
@@ -18,33 +18,13 @@ interface Props {
   onImport: (importId: number) => void;
 }
 
-type Loaded = { seq: number; detail: AuditEntryDetail | null; error: string | null };
-
 /** One entry of the trail: who did what to what and why, field by field, and its place in the chain. */
 export function EntryDrawer({ entry, words, onClose, onImport }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const mayAccounts = useCan('accounts');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const seq = entry?.seq ?? null;
-
-  useEffect(() => {
-    if (seq === null) return;
-    let live = true;
-    void api.audit.entry({ seq }).then((result) => {
-      if (!live) return;
-      setLoaded(
-        result.ok
-          ? { seq, detail: result.value, error: null }
-          : { seq, detail: null, error: result.error.message },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [seq]);
-
-  const current = loaded && loaded.seq === seq ? loaded : null;
+  const loaded = useApiQuery('audit.entry', { seq: entry?.seq ?? 0 }, { enabled: entry !== null });
+  const detail = loaded.data ?? null;
   const path = entry ? contextPath(entry, { accounts: mayAccounts }) : null;
 
   return (
@@ -106,11 +86,11 @@ export function EntryDrawer({ entry, words, onClose, onImport }: Props) {
             <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }}>
               {t('audit.entry.changes')}
             </Typography.Title>
-            {current === null && <Skeleton active paragraph={{ rows: 3 }} title={false} />}
-            {current?.error && <Alert type="error" showIcon title={current.error} />}
-            {current?.detail && <EntryChanges changes={current.detail.changes} />}
+            {loaded.isPending && <Skeleton active paragraph={{ rows: 3 }} title={false} />}
+            <LoadError error={loaded.apiError} onRetry={loaded.refetch} />
+            {detail && <EntryChanges changes={detail.changes} />}
           </section>
-          {current?.detail && (
+          {detail && (
             <section aria-label={t('audit.entry.chain')}>
               <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }}>
                 {t('audit.entry.chain')}
@@ -123,12 +103,12 @@ export function EntryDrawer({ entry, words, onClose, onImport }: Props) {
                   {
                     key: 'prev',
                     label: t('audit.entry.prevHash'),
-                    children: <Hash value={current.detail.prevHash} />,
+                    children: <Hash value={detail.prevHash} />,
                   },
                   {
                     key: 'hash',
                     label: t('audit.entry.hash'),
-                    children: <Hash value={current.detail.hash} />,
+                    children: <Hash value={detail.hash} />,
                   },
                 ]}
               />

@@ -4,7 +4,7 @@ import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import { labelOf, type ReferenceItem } from '../../../../shared/domain/reference';
 import { currentLanguage } from '../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { useReference } from '../../state/reference';
 import { DeadlineText } from './DeadlineStatus';
 import { useCaseFormat } from './useCaseFormat';
 import type { CaseReference } from './useCaseReference';

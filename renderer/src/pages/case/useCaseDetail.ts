@@ -1,7 +1,14 @@
-import { api } from '../../api';
-import { useRecordById } from '../../components/useRecordById';
+import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import { useApiQuery, useSetApiData } from '../../query/use-api';
 
-const loadCase = (id: number) => api.cases.get({ id });
-
-/** One case by id, kept to what the backend last returned. */
-export const useCaseDetail = (id: number | null) => useRecordById(id, loadCase);
+/** One case by id; `replace` shows the case an action returned, exactly as the backend holds it. */
+export function useCaseDetail(id: number | null) {
+  const query = useApiQuery('cases.get', { id: id ?? 0 }, { enabled: id !== null });
+  const setData = useSetApiData();
+  return {
+    detail: query.data ?? null,
+    error: query.apiError,
+    loading: id !== null && query.isPending,
+    replace: (detail: CaseDetail) => setData('cases.get', { id: detail.id }, detail),
+  };
+}

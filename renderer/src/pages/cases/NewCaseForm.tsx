@@ -10,7 +10,7 @@ import { dateRule } from '../../components/case/form-rules';
 import { issueText } from '../../i18n/api-issue';
 import { currentLanguage } from '../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { useReference } from '../../state/reference';
 import {
   DEFAULT_ARTICLE,
   fieldRule,

@@ -1,14 +1,13 @@
-import { api } from '../../api';
 import { useUrlPagedList, type UrlListSource } from '../../components/useUrlPagedList';
-import type { CaseSummary } from '../../../../shared/domain/case';
 import { parseListParams, toListParams, toListQuery, type CaseListRequest } from './list-query';
 
 export type { CaseListRequest } from './list-query';
 
-const caseList: UrlListSource<CaseListRequest, CaseSummary> = {
+const caseList: UrlListSource<CaseListRequest, 'cases.list'> = {
   parse: parseListParams,
   toParams: toListParams,
-  load: (request) => api.cases.list(toListQuery(request)),
+  method: 'cases.list',
+  input: toListQuery,
 };
 
 /**

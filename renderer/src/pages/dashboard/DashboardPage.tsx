@@ -1,5 +1,5 @@
-import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Skeleton } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
@@ -11,13 +11,16 @@ import { DeadlineList } from './DeadlineList';
 import { EmptyDatabase } from './EmptyDatabase';
 import { MonitoringCard } from './MonitoringCard';
 import { StageCards } from './StageCards';
-import { useDashboard } from './useDashboard';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 
 /** The start page: counts per stage for the current year, overdue and due-soon cases, the monitoring register. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { state, reload } = useDashboard();
+  const dashboard = useApiQuery('dashboard.summary', {});
+  // The investigation term dates each listed case's deadline.
+  const settings = useApiQuery('settings.get', {});
   const canImport = useCan('import');
   const districts = useReferenceItems('district');
   const language = currentLanguage();
@@ -30,7 +33,7 @@ export function DashboardPage() {
     <PageHeader
       title={t('nav.dashboard')}
       extra={
-        canImport && state.status === 'ready' && state.summary.totalCases > 0 ? (
+        canImport && dashboard.data && dashboard.data.totalCases > 0 ? (
           <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
             {t('importFile.button')}
           </Button>
@@ -39,7 +42,15 @@ export function DashboardPage() {
     />
   );
 
-  if (state.status === 'loading')
+  const failed = dashboard.apiError ?? settings.apiError;
+  if (failed)
+    return (
+      <>
+        {header}
+        <LoadError error={failed} onRetry={() => Promise.all([dashboard.refetch(), settings.refetch()])} />
+      </>
+    );
+  if (!dashboard.data || !settings.data)
     return (
       <>
         {header}
@@ -48,30 +59,15 @@ export function DashboardPage() {
         </Card>
       </>
     );
-  if (state.status === 'failed')
-    return (
-      <>
-        {header}
-        <Alert
-          type="error"
-          showIcon
-          title={state.message}
-          action={
-            <Button icon={<ReloadOutlined aria-hidden />} onClick={reload}>
-              {t('app.retry')}
-            </Button>
-          }
-        />
-      </>
-    );
 
-  const { summary, termDays } = state;
+  const summary = dashboard.data;
+  const termDays = settings.data.investigationDays;
   if (summary.totalCases === 0)
     return (
       <>
         {header}
         <Flex vertical gap={24}>
-          <EmptyDatabase onFilled={reload} />
+          <EmptyDatabase />
           <MonitoringCard hideWhenIdle />
         </Flex>
       </>
@@ -81,7 +77,7 @@ export function DashboardPage() {
     <>
       {header}
       <Flex vertical gap={24}>
-        <StageCards currentYear={summary.year} current={summary.stageCounts} />
+        <StageCards currentYear={summary.year} openYear={summary.stagesYear} />
         <Flex gap={16} wrap align="stretch">
           <DeadlineList
             kind="overdue"

@@ -1,37 +1,31 @@
 import { DatabaseOutlined, ExperimentOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Result, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api';
+import { useApiMutation } from '../../query/use-api';
 import { useCan, useMay } from '../../state/session';
 
 /**
  * What an empty database offers instead of empty figures: demo data to explore the application with
  * (after a confirmation, since it cannot be undone), importing a file, or registering a first case —
- * each to the roles that may; others are told where the cases will come from.
+ * each to the roles that may; others are told where the cases will come from. Once filled, the
+ * dashboard reads its figures again (the change marks them stale).
  */
-export function EmptyDatabase({ onFilled }: { onFilled: () => void }) {
+export function EmptyDatabase() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
-  const [filling, setFilling] = useState(false);
+  const demo = useApiMutation('demo.fill');
   const canImport = useCan('import');
   const canCreate = useCan('cases.write');
   // Demo data is the administrator's to load: it fills the office's database for training.
   const canFill = useMay('demo.fill');
 
-  const fill = async () => {
-    setFilling(true);
-    const result = await api.demo.fill({});
-    setFilling(false);
-    if (!result.ok) {
-      void message.error(result.error.message);
-      return;
-    }
-    void message.success(t('demo.done', { count: result.value.cases }));
-    onFilled();
-  };
+  const fill = () =>
+    demo.mutateAsync({}).then(
+      (summary) => void message.success(t('demo.done', { count: summary.cases })),
+      (error: Error) => void message.error(error.message),
+    );
 
   const confirm = () => {
     modal.confirm({
@@ -86,7 +80,7 @@ export function EmptyDatabase({ onFilled }: { onFilled: () => void }) {
           <Button
             type="primary"
             icon={<ExperimentOutlined aria-hidden />}
-            loading={filling}
+            loading={demo.isPending}
             onClick={confirm}
           >
             {t('demo.fill')}

@@ -1,6 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -14,7 +13,16 @@ import { formatNumber } from '../../components/format';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { MonitoringList } from './MonitoringList';
 import { oldestPerPerson } from './overdue-by-person';
-import { overviewIsIdle, useMonitoringOverview } from './useMonitoringOverview';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
+
+/** Nothing on the register and nothing to decide: the card has nothing to say on an empty database. */
+const overviewIsIdle = (o: MonitoringOverview): boolean =>
+  o.underSupervision === 0 &&
+  o.overdue.total === 0 &&
+  o.dueSoon.total === 0 &&
+  o.endingSoon.total === 0 &&
+  o.pendingMatches.total === 0;
 
 interface Props {
   /** On an empty database the card appears only when the register holds something. */
@@ -55,9 +63,8 @@ function Item({
 export function MonitoringCard({ hideWhenIdle = false }: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
-  const [generation, setGeneration] = useState(0);
-  const state = useMonitoringOverview(generation);
-  if (hideWhenIdle && (state.status !== 'ready' || overviewIsIdle(state.overview))) return null;
+  const { data: overview, apiError, refetch } = useApiQuery('monitoring.overview', {});
+  if (hideWhenIdle && (!overview || overviewIsIdle(overview))) return null;
 
   const title = (
     <Typography.Title id="dashboard-monitoring" level={2} style={{ margin: 0, fontSize: 16 }}>
@@ -65,28 +72,16 @@ export function MonitoringCard({ hideWhenIdle = false }: Props) {
     </Typography.Title>
   );
   const body = () => {
-    if (state.status === 'loading') return <Skeleton active />;
-    if (state.status === 'failed')
-      return (
-        <Alert
-          type="error"
-          showIcon
-          title={state.message}
-          action={
-            <Button icon={<ReloadOutlined aria-hidden />} onClick={() => setGeneration((n) => n + 1)}>
-              {t('app.retry')}
-            </Button>
-          }
-        />
-      );
-    if (overviewIsIdle(state.overview))
+    if (apiError) return <LoadError error={apiError} onRetry={refetch} />;
+    if (!overview) return <Skeleton active />;
+    if (overviewIsIdle(overview))
       return (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
           description={t('caseMonitoring.dashboard.emptyRegister')}
         />
       );
-    return <Lists overview={state.overview} date={format.date} />;
+    return <Lists overview={overview} date={format.date} />;
   };
 
   return (
@@ -94,11 +89,11 @@ export function MonitoringCard({ hideWhenIdle = false }: Props) {
       <Card
         title={title}
         extra={
-          state.status === 'ready' && (
+          overview && (
             <Flex gap={16} wrap justify="end">
               <Link to={registerPath('active')}>
                 {t('caseMonitoring.dashboard.underSupervision', {
-                  number: formatNumber(state.overview.underSupervision),
+                  number: formatNumber(overview.underSupervision),
                 })}
               </Link>
               <Link to={registerPath()}>{t('caseMonitoring.dashboard.openRegister')}</Link>

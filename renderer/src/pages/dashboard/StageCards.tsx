@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { stages, type Stage } from '../../../../shared/domain/case';
 import { caseListPath } from '../cases/list-query';
-import { useStageCounts, type StageCounts } from './useStageCounts';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 
 const YEARS_OFFERED = 10;
 
@@ -42,12 +43,20 @@ function FigureCard({ to, title, value, color }: CardProps) {
   );
 }
 
-/** Cases registered in a year (the current one unless another is chosen), by the stage each is at now. */
-export function StageCards({ currentYear, current }: { currentYear: number; current: StageCounts }) {
+interface Props {
+  /** This year. */
+  currentYear: number;
+  /** The year to open on: this year, or the latest one with cases when this year has none yet. */
+  openYear: number;
+}
+
+/** Cases registered in a year (the one opened on unless another is chosen), by the stage each is at now. */
+export function StageCards({ currentYear, openYear }: Props) {
   const { t } = useTranslation();
-  const [year, setYear] = useState(currentYear);
-  const { counts, error } = useStageCounts(year, currentYear, current);
-  const total = counts ? stages.reduce((sum, stage) => sum + counts[stage], 0) : null;
+  const [year, setYear] = useState(openYear);
+  const { data, apiError, refetch } = useApiQuery('cases.stageCounts', { year });
+  const counts = data?.counts ?? null;
+  const oldestOffered = Math.min(currentYear - YEARS_OFFERED + 1, openYear);
 
   return (
     <section aria-labelledby="dashboard-stages">
@@ -61,18 +70,28 @@ export function StageCards({ currentYear, current }: { currentYear: number; curr
           onChange={setYear}
           virtual={false}
           style={{ width: 110 }}
-          options={Array.from({ length: YEARS_OFFERED }, (_, i) => currentYear - i).map((y) => ({
-            value: y,
-            label: String(y),
-          }))}
+          options={Array.from({ length: currentYear - oldestOffered + 1 }, (_, i) => currentYear - i).map(
+            (y) => ({
+              value: y,
+              label: String(y),
+            }),
+          )}
         />
       </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {year === openYear && openYear !== currentYear && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('dashboard.stages.latestYear', { year, currentYear })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <LoadError error={apiError} onRetry={refetch} style={{ marginBottom: 12 }} />
       <Flex gap={16} wrap>
         <FigureCard
           to={caseListPath({ year })}
           title={t('dashboard.stages.total')}
-          value={total}
+          value={data?.total ?? null}
           color="#1d4f91"
         />
         {stages.map((stage) => (

@@ -1,14 +1,16 @@
 import { ArrowLeftOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Spin, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { MethodOutput } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { formatNumber } from '../../components/format';
 import { IssueTable } from '../../components/IssueTable';
 import { NotPermitted } from '../../components/NotPermitted';
 import { PageHeader } from '../../components/PageHeader';
+import { useApiQuery } from '../../query/use-api';
 import { useCan } from '../../state/session';
 import { ImportDone } from './ImportDone';
 import { percentOf, POLL_INTERVAL_MS, type ConflictMode, type ImportStep } from './import-steps';
@@ -37,6 +39,16 @@ function ImportError({ error, onAnother }: { error: ApiError; onAnother: () => v
       </div>
     </Flex>
   );
+}
+
+type ImportProgress = MethodOutput<'cases.importProgress'>;
+
+/** A running import as its latest poll tells it: still running (how far), done, or refused. */
+function runningStep(step: ImportStep, job: ImportProgress | undefined, error: ApiError | null): ImportStep {
+  if (step.kind !== 'running' || step.jobId === '') return step;
+  if (error) return { kind: 'failed', file: step.file, error };
+  if (job?.state === 'done' && job.summary) return { kind: 'done', file: step.file, summary: job.summary };
+  return job ? { ...step, done: job.done, total: job.total } : step;
 }
 
 /** `#/cases/import` for the roles that import; anyone else is told it is not for their role. */
@@ -83,39 +95,22 @@ function ImportScreen() {
     );
   };
 
-  // While an import runs, ask how far it is every few hundred milliseconds.
+  // While an import runs, ask how far it is every few hundred milliseconds, until it is done.
   const jobId = step.kind === 'running' ? step.jobId : '';
-  useEffect(() => {
-    if (!jobId) return;
-    let live = true;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
-      const result = await api.cases.importProgress({ jobId });
-      if (!live) return;
-      if (!result.ok) {
-        setStep((s) => ({ kind: 'failed', file: s.kind === 'pick' ? '' : s.file, error: result.error }));
-        return;
-      }
-      const job = result.value;
-      if (job.state === 'done' && job.summary) {
-        const summary = job.summary;
-        setStep((s) => ({ kind: 'done', file: s.kind === 'pick' ? '' : s.file, summary }));
-        return;
-      }
-      setStep((s) => (s.kind === 'running' ? { ...s, done: job.done, total: job.total } : s));
-      timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
-    };
-    timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [jobId]);
+  const progress = useApiQuery(
+    'cases.importProgress',
+    { jobId },
+    {
+      enabled: jobId !== '',
+      refetchInterval: (query) => (query.state.data?.state === 'done' ? false : POLL_INTERVAL_MS),
+    },
+  );
+  const shown = runningStep(step, progress.data, progress.apiError);
 
-  const fileTitle = step.kind !== 'pick' && (
+  const fileTitle = shown.kind !== 'pick' && (
     <Flex align="center" gap={8}>
       <FileTextOutlined aria-hidden />
-      <span>{step.file}</span>
+      <span>{shown.file}</span>
     </Flex>
   );
 
@@ -130,7 +125,7 @@ function ImportScreen() {
         }
       />
       <Card title={fileTitle || undefined} style={{ maxWidth: 960 }}>
-        {step.kind === 'pick' && (
+        {shown.kind === 'pick' && (
           <Flex vertical gap={16}>
             <Typography.Paragraph style={{ margin: 0 }}>{t('importFile.intro')}</Typography.Paragraph>
             <Upload.Dragger
@@ -150,36 +145,39 @@ function ImportScreen() {
             </Upload.Dragger>
           </Flex>
         )}
-        {step.kind === 'checking' && (
+        {shown.kind === 'checking' && (
           <Flex justify="center" style={{ padding: 48 }}>
             <Spin size="large" description={t('importFile.checking')} />
           </Flex>
         )}
-        {step.kind === 'preview' && (
+        {shown.kind === 'preview' && (
           <PreviewPanel
-            preview={step.preview}
+            preview={shown.preview}
             onCancel={reset}
-            onConfirm={(mode) => void start(step.file, step.content, mode)}
+            onConfirm={(mode) => void start(shown.file, shown.content, mode)}
           />
         )}
-        {step.kind === 'invalid' && <ImportError error={step.error} onAnother={reset} />}
-        {step.kind === 'running' && (
+        {shown.kind === 'invalid' && <ImportError error={shown.error} onAnother={reset} />}
+        {shown.kind === 'running' && (
           <Flex vertical gap={8} style={{ padding: '24px 0' }}>
             <Typography.Text id="import-progress-label">
-              {step.total > 0
-                ? t('importFile.progress', { done: formatNumber(step.done), total: formatNumber(step.total) })
+              {shown.total > 0
+                ? t('importFile.progress', {
+                    done: formatNumber(shown.done),
+                    total: formatNumber(shown.total),
+                  })
                 : t('importFile.starting')}
             </Typography.Text>
             <Progress
-              percent={percentOf(step.done, step.total)}
+              percent={percentOf(shown.done, shown.total)}
               status="active"
               aria-labelledby="import-progress-label"
             />
             <Typography.Text type="secondary">{t('importFile.runningHint')}</Typography.Text>
           </Flex>
         )}
-        {step.kind === 'done' && <ImportDone file={step.file} summary={step.summary} onAnother={reset} />}
-        {step.kind === 'failed' && <ImportError error={step.error} onAnother={reset} />}
+        {shown.kind === 'done' && <ImportDone file={shown.file} summary={shown.summary} onAnother={reset} />}
+        {shown.kind === 'failed' && <ImportError error={shown.error} onAnother={reset} />}
       </Card>
     </>
   );

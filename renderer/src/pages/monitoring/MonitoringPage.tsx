@@ -12,7 +12,7 @@ import { PersonForm } from './PersonForm';
 import { PersonTable } from './PersonTable';
 import { registerFilters, type RegisterFilter } from './register-query';
 import { useDistricts } from './useDistricts';
-import { useOverview } from './useOverview';
+import { useApiQuery } from '../../query/use-api';
 import { useRegisterList } from './useRegisterList';
 
 /**
@@ -23,7 +23,7 @@ export function MonitoringPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const overview = useOverview();
+  const overview = useApiQuery('monitoring.overview', {});
   const list = useRegisterList();
   const districts = useDistricts();
   // `seq` gives each opening of the form a fresh state (no error left from the last time).
@@ -64,7 +64,11 @@ export function MonitoringPage() {
           )
         }
       />
-      <OverviewStrip overview={overview.overview} error={overview.error} current={request.filter} />
+      <OverviewStrip
+        overview={overview.data ?? null}
+        error={overview.apiError?.message ?? null}
+        current={request.filter}
+      />
       <Card styles={{ body: { paddingBottom: 8 } }}>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
           <Input.Search
@@ -95,7 +99,7 @@ export function MonitoringPage() {
         <PersonTable
           page={list.page}
           loading={list.loading}
-          today={overview.overview?.today ?? null}
+          today={overview.data?.today ?? null}
           emptyText={emptyText}
           districtLabel={districts.label}
           onPage={(page) => list.update({ page })}

@@ -1,7 +1,14 @@
-import { api } from '../../api';
-import { useRecordById } from '../../components/useRecordById';
+import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
+import { useApiQuery, useSetApiData } from '../../query/use-api';
 
-const loadPerson = (id: number) => api.monitoring.get({ id });
-
-/** One person of the register by id, kept to what the backend last returned. */
-export const usePersonDetail = (id: number | null) => useRecordById(id, loadPerson);
+/** One person of the register by id; `replace` shows the person an action returned, as stored. */
+export function usePersonDetail(id: number | null) {
+  const query = useApiQuery('monitoring.get', { id: id ?? 0 }, { enabled: id !== null });
+  const setData = useSetApiData();
+  return {
+    detail: query.data ?? null,
+    error: query.apiError,
+    loading: id !== null && query.isPending,
+    replace: (detail: PersonDetail) => setData('monitoring.get', { id: detail.id }, detail),
+  };
+}

@@ -1,5 +1,3 @@
-import type { PersonSummary } from '../../../../shared/domain/monitoring-api';
-import { api } from '../../api';
 import { useUrlPagedList, type UrlListSource } from '../../components/useUrlPagedList';
 import {
   parseRegisterParams,
@@ -8,11 +6,11 @@ import {
   type RegisterRequest,
 } from './register-query';
 
-const register: UrlListSource<RegisterRequest, PersonSummary> = {
+const register: UrlListSource<RegisterRequest, 'monitoring.list'> = {
   parse: parseRegisterParams,
   toParams: toRegisterParams,
-  load: ({ search, filter, page }) =>
-    api.monitoring.list({ search, filter, page, pageSize: REGISTER_PAGE_SIZE }),
+  method: 'monitoring.list',
+  input: ({ search, filter, page }) => ({ search, filter, page, pageSize: REGISTER_PAGE_SIZE }),
 };
 
 /** One page of the register for the URL's search and filter. */

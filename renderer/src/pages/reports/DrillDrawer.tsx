@@ -3,14 +3,24 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonitoringDrillKey } from '../../../../shared/domain/monitoring-stats';
 import { useReturnFocus } from '../../components/useReturnFocus';
+import { useApiQuery } from '../../query/use-api';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { drillBasisText, drillColumns, drillKindOf, type NumberedRow } from './drill-columns';
 import { drillCount, drillTitle } from './drill-title';
 import { monitoredDrillColumns, type NumberedMonitoredRow } from './monitored-drill-columns';
 import { drillPageSizes, type DrillTarget } from './report-query';
 import type { ReportLabels } from './useReportLabels';
-import { useDrillPage } from './useDrillPage';
 import { useScreenFormats } from './useScreenFormats';
+
+const emptyTarget: DrillTarget = { figure: 'registered', year: 0, district: null, page: 1, pageSize: 1 };
+
+/** The same list whatever page of it is shown. */
+type ListOf = Pick<DrillTarget, 'figure' | 'key' | 'year'> & { district?: string | null };
+const sameList = (a: ListOf, b: ListOf) =>
+  a.figure === b.figure &&
+  a.key === b.key &&
+  a.year === b.year &&
+  (a.district ?? null) === (b.district ?? null);
 
 interface Props {
   target: DrillTarget | null;
@@ -30,7 +40,23 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
   // While the drawer slides away it keeps showing the list it had, rather than an empty shell.
   const [shown, setShown] = useState(target);
   if (target !== null && target !== shown) setShown(target);
-  const { page, loading, error } = useDrillPage(shown);
+  // The backend builds the list from the same SQL as the figure, so its total is the figure itself.
+  const { figure, key, year, district, page: pageNumber, pageSize } = shown ?? emptyTarget;
+  const drill = useApiQuery(
+    'reports.drilldown',
+    { figure, ...(key ? { key } : {}), year, district, page: pageNumber, pageSize },
+    {
+      enabled: shown !== null,
+      // The previous page stays while the next one loads, but never another figure's list.
+      placeholderData: (previous, previousQuery) => {
+        const previousTarget = previousQuery?.queryKey[1];
+        return previousTarget && shown && sameList(previousTarget, shown) ? previous : undefined;
+      },
+    },
+  );
+  const page = drill.data ?? null;
+  const loading = drill.isFetching;
+  const error = drill.apiError?.message ?? null;
   const afterOpenChange = useReturnFocus(target !== null);
 
   const title = shown ? drillTitle(t, shown, labels) : '';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
 import { currentLanguage } from '../../i18n/i18n';
 import { districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { useReference } from '../../state/reference';
 import { offeredYears, type ReportView } from './report-query';
 
 const ALL = '';

@@ -1,4 +1,5 @@
-import { FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Button, Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +9,12 @@ import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitor
 import { PageHeader } from '../../components/PageHeader';
 import { RoleDisabled } from '../../components/RoleDisabled';
 import { currentLanguage } from '../../i18n/i18n';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 import { DrillDrawer } from './DrillDrawer';
 import { PdfDialog } from './PdfDialog';
 import { ReportControls } from './ReportControls';
 import { ReportSections } from './ReportSections';
-import { useAnnualStats } from './useAnnualStats';
 import { usePdfJob } from './usePdfJob';
 import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
@@ -35,7 +37,15 @@ const isEmptyYear = (stats: AnnualStats): boolean =>
 export function ReportsPage() {
   const { t } = useTranslation();
   const { view, drill, changeView, open, close, turnPage } = useReportUrlState();
-  const { stats, loading, error, reload } = useAnnualStats(view.year, view.district);
+  // Counted by the backend in SQL; another year's figures stay on screen, dimmed, until the new ones arrive.
+  const figures = useApiQuery(
+    'reports.stats',
+    { year: view.year, district: view.district },
+    { placeholderData: keepPreviousData },
+  );
+  const stats = figures.data ?? null;
+  const loading = figures.isPlaceholderData;
+  const error = figures.apiError;
   const labels = useReportLabels();
   // The review's own sentences, in the UI language, with districts, platforms and tactics as labelled here.
   const narrative = useMemo<Narrative | null>(
@@ -44,7 +54,7 @@ export function ReportsPage() {
   );
   const pdf = usePdfJob(t('reports.pdf.failed'));
   const generatePdf = () =>
-    void pdf.start({
+    pdf.start({
       year: view.year,
       district: view.district,
       language: view.language ?? currentLanguage(),
@@ -52,18 +62,7 @@ export function ReportsPage() {
 
   let body;
   if (!stats && error) {
-    body = (
-      <Alert
-        type="error"
-        showIcon
-        title={error}
-        action={
-          <Button icon={<ReloadOutlined aria-hidden />} onClick={reload}>
-            {t('app.retry')}
-          </Button>
-        }
-      />
-    );
+    body = <LoadError error={error} onRetry={figures.refetch} />;
   } else if (!stats) {
     body = (
       <Card>
@@ -74,7 +73,7 @@ export function ReportsPage() {
     body = (
       // The last figures stay, dimmed, while the next ones are counted.
       <div className={loading ? 'report-stale' : undefined} aria-busy={loading}>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <LoadError error={error} onRetry={figures.refetch} style={{ marginBottom: 16 }} />
         {isEmptyYear(stats) ? (
           <Alert
             type="info"

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportRequest } from '../../../../shared/domain/report';
-import { api } from '../../api';
+import { useMemo, useState } from 'react';
+import type { ReportJob, ReportRequest } from '../../../../shared/domain/report';
+import type { ApiError } from '../../../../shared/result';
+import { useApiMutation, useApiQuery } from '../../query/use-api';
 import { looksLikePdf, pdfBytes } from './pdf-bytes';
 
 export type PdfJobState =
@@ -12,51 +13,48 @@ export type PdfJobState =
 /** How often the screen asks how far the review is: often enough for a smooth bar, rarely enough to be free. */
 const POLL_MS = 250;
 
+function stateOf(job: ReportJob | undefined, error: ApiError | null, failedMessage: string): PdfJobState {
+  if (error) return { status: 'failed', message: error.message };
+  if (!job) return { status: 'running', percent: 0 };
+  if (job.state === 'running') return { status: 'running', percent: job.percent };
+  const bytes = job.pdfBase64 ? pdfBytes(job.pdfBase64) : null;
+  if (job.state !== 'done' || !bytes || !looksLikePdf(bytes) || !job.fileName)
+    return { status: 'failed', message: failedMessage };
+  return { status: 'done', fileName: job.fileName, bytes };
+}
+
 /**
  * Generates the review PDF in the backend and follows its progress. Only the latest request counts:
- * starting again, or leaving the screen, stops following the one before.
+ * starting again follows the new job, and leaving the screen stops the polling.
  */
 export function usePdfJob(failedMessage: string) {
-  const [state, setState] = useState<PdfJobState>({ status: 'idle' });
-  const run = useRef(0);
-
-  useEffect(
-    () => () => {
-      run.current += 1; // unmounted: let any poll in flight find itself stale
+  const started = useApiMutation('reports.pdfStart');
+  const [followed, setFollowed] = useState<ReportJob | null>(null);
+  const jobId = followed?.state === 'running' ? followed.jobId : null;
+  const progress = useApiQuery(
+    'reports.pdfProgress',
+    { jobId: jobId ?? '' },
+    {
+      enabled: jobId !== null,
+      refetchInterval: (query) => (query.state.data?.state === 'running' ? POLL_MS : false),
+      // A finished review is hundreds of kilobytes: keep it no longer than the screen shows it.
+      gcTime: 0,
     },
-    [],
   );
 
-  const start = useCallback(
-    async (request: ReportRequest) => {
-      const mine = ++run.current;
-      const live = () => run.current === mine;
-      setState({ status: 'running', percent: 0 });
-      const started = await api.reports.pdfStart(request);
-      if (!live()) return;
-      if (!started.ok) return setState({ status: 'failed', message: started.error.message });
-      let job = started.value;
-      while (job.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        if (!live()) return;
-        const next = await api.reports.pdfProgress({ jobId: job.jobId });
-        if (!live()) return;
-        if (!next.ok) return setState({ status: 'failed', message: next.error.message });
-        job = next.value;
-        if (job.state === 'running') setState({ status: 'running', percent: job.percent });
-      }
-      const bytes = job.pdfBase64 ? pdfBytes(job.pdfBase64) : null;
-      if (job.state !== 'done' || !bytes || !looksLikePdf(bytes) || !job.fileName)
-        return setState({ status: 'failed', message: failedMessage });
-      setState({ status: 'done', fileName: job.fileName, bytes });
-    },
-    [failedMessage],
-  );
+  const state = useMemo<PdfJobState>(() => {
+    if (started.isIdle) return { status: 'idle' };
+    const job = (jobId === null ? null : progress.data) ?? followed ?? undefined;
+    return stateOf(job, started.apiError ?? progress.apiError, failedMessage);
+  }, [started.isIdle, started.apiError, followed, jobId, progress.data, progress.apiError, failedMessage]);
 
-  const reset = useCallback(() => {
-    run.current += 1;
-    setState({ status: 'idle' });
-  }, []);
-
+  const start = (request: ReportRequest) => {
+    setFollowed(null);
+    started.mutate(request, { onSuccess: setFollowed });
+  };
+  const reset = () => {
+    started.reset();
+    setFollowed(null);
+  };
   return { state, start, reset };
 }

@@ -5,7 +5,7 @@ import type { ReferenceItem } from '../../../../shared/domain/reference';
 import { referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { currentLanguage } from '../../i18n/i18n';
 import { districtLabel } from '../../i18n/reference-labels';
-import { useReference } from '../../state/ReferenceProvider';
+import { useReference } from '../../state/reference';
 
 /**
  * The statistics name districts, platforms and tactics as the data does (`Almaty`, `Telegram`,

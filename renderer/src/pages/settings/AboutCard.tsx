@@ -1,42 +1,29 @@
-import { Alert, Card, Descriptions, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../shared/api/contract';
-import { api } from '../../api';
-
-type Info = { info: AppInfo } | { error: string } | null;
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
 
 export function AboutCard() {
   const { t } = useTranslation();
-  const [state, setState] = useState<Info>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api.app.info({}).then((result) => {
-      if (live) setState(result.ok ? { info: result.value } : { error: result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: info, apiError, refetch, isPending } = useApiQuery('app.info', {});
 
   return (
-    <Card title={t('settings.about')} loading={state === null}>
-      {state && 'error' in state && <Alert type="error" showIcon title={state.error} />}
-      {state && 'info' in state && (
+    <Card title={t('settings.about')} loading={isPending}>
+      <LoadError error={apiError} onRetry={refetch} />
+      {info && (
         <Descriptions
           column={1}
           bordered
           size="small"
           items={[
-            { key: 'version', label: t('settings.version'), children: state.info.version },
-            { key: 'schema', label: t('settings.schemaVersion'), children: state.info.schemaVersion },
+            { key: 'version', label: t('settings.version'), children: info.version },
+            { key: 'schema', label: t('settings.schemaVersion'), children: info.schemaVersion },
             {
               key: 'database',
               label: t('settings.database'),
               children: (
                 <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
-                  {state.info.databasePath}
+                  {info.databasePath}
                 </Typography.Text>
               ),
             },

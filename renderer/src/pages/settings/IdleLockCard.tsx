@@ -1,8 +1,10 @@
-import { App, Alert, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idleMinutes as idleMinutesSchema } from '../../../../shared/domain/accounts';
 import { api } from '../../api';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery, useSetApiData } from '../../query/use-api';
 import { useSession } from '../../state/session';
 import { schemaRule } from '../../components/case/form-rules';
 
@@ -16,21 +18,10 @@ export function IdleLockCard() {
   const { message } = App.useApp();
   const session = useSession();
   const [form] = Form.useForm<Values>();
-  const [saved, setSaved] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const settings = useApiQuery('settings.get', {});
+  const setData = useSetApiData();
+  const saved = settings.data?.idleMinutes ?? null;
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void api.settings.get({}).then((result) => {
-      if (!live) return;
-      if (result.ok) setSaved(result.value.idleMinutes);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const save = async ({ minutes }: Values) => {
     if (minutes === null) return;
@@ -43,7 +34,7 @@ export function IdleLockCard() {
       else void message.error(result.error.message);
       return;
     }
-    setSaved(result.value.idleMinutes);
+    setData('settings.get', {}, result.value);
     form.setFieldsValue({ minutes: result.value.idleMinutes });
     void message.success(t('auth.idle.saved', { count: result.value.idleMinutes }));
     // This window's own timer follows the new setting at once.
@@ -52,8 +43,8 @@ export function IdleLockCard() {
 
   return (
     <Card title={t('auth.idle.title')} style={{ height: '100%' }}>
-      {loadError && <Alert type="error" showIcon title={loadError} />}
-      {!loadError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
+      <LoadError error={settings.apiError} onRetry={settings.refetch} />
+      {!settings.apiError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
       {saved !== null && (
         <Form<Values>
           form={form}

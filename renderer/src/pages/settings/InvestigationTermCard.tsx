@@ -1,8 +1,10 @@
-import { App, Alert, Button, Card, Descriptions, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Card, Descriptions, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
 import { api } from '../../api';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery, useSetApiData } from '../../query/use-api';
 import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { useCan } from '../../state/session';
 
@@ -22,22 +24,11 @@ export function InvestigationTermCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saved, setSaved] = useState<number | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const settings = useApiQuery('settings.get', {});
+  const setData = useSetApiData();
+  const saved = settings.data?.investigationDays ?? null;
   const [saving, setSaving] = useState(false);
   const canSet = useCan('settings');
-
-  useEffect(() => {
-    let live = true;
-    void api.settings.get({}).then((result) => {
-      if (!live) return;
-      if (result.ok) setSaved(result.value.investigationDays);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const save = async ({ days }: Values) => {
     if (days === null) return;
@@ -50,7 +41,7 @@ export function InvestigationTermCard() {
       else void message.error(result.error.message);
       return;
     }
-    setSaved(result.value.investigationDays);
+    setData('settings.get', {}, result.value);
     form.setFieldsValue({ days: result.value.investigationDays });
     void message.success(t('settings.investigation.saved', { count: result.value.investigationDays }));
   };
@@ -71,8 +62,8 @@ export function InvestigationTermCard() {
       extra={canSet ? undefined : <ViewOnlyTag />}
       style={{ height: '100%' }}
     >
-      {loadError && <Alert type="error" showIcon title={loadError} />}
-      {!loadError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
+      <LoadError error={settings.apiError} onRetry={settings.refetch} />
+      {!settings.apiError && saved === null && <Skeleton active paragraph={{ rows: 1 }} />}
       {saved !== null && !canSet && (
         <>
           <Typography.Paragraph type="secondary">

@@ -1,10 +1,11 @@
 import { Alert, App, Badge, Button, Card, Flex, Form, Skeleton, Tabs, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
-import type { ReportSettings } from '../../../../shared/domain/report';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery, useSetApiData } from '../../query/use-api';
 import { DateInput } from '../../components/case/DateInput';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
 import { ViewOnlyTag } from '../../components/ViewOnlyTag';
@@ -34,26 +35,15 @@ export function ReportSettingsCard() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportSettingsValues>();
-  const [saved, setSaved] = useState<ReportSettings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const settings = useApiQuery('reports.settings', {});
+  const setData = useSetApiData();
+  const saved = settings.data ?? null;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [tab, setTab] = useState<Language>(currentLanguage);
   const [tabsWithErrors, setTabsWithErrors] = useState<ReadonlySet<Language>>(new Set());
   const values = Form.useWatch(everything, { form, preserve: true });
   const canSet = useCan('settings');
-
-  useEffect(() => {
-    let live = true;
-    void api.reports.settings({}).then((result) => {
-      if (!live) return;
-      if (result.ok) setSaved(result.value);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const dirty = useMemo(
     () => saved !== null && !sameSettings(toSettings(values, saved), saved),
@@ -99,7 +89,7 @@ export function ReportSettingsCard() {
       showApiError(result.error);
       return;
     }
-    setSaved(result.value);
+    setData('reports.settings', {}, result.value);
     form.setFieldsValue(toFormValues(result.value));
     setTabsWithErrors(new Set());
     void message.success(t('reportSettings.saved'));
@@ -119,8 +109,8 @@ export function ReportSettingsCard() {
 
   return (
     <Card title={t('reportSettings.title')} extra={canSet ? undefined : <ViewOnlyTag />}>
-      {loadError && <Alert type="error" showIcon title={loadError} />}
-      {!loadError && saved === null && <Skeleton active paragraph={{ rows: 4 }} />}
+      <LoadError error={settings.apiError} onRetry={settings.refetch} />
+      {!settings.apiError && saved === null && <Skeleton active paragraph={{ rows: 4 }} />}
       {saved !== null && !canSet && <ReportSettingsView settings={saved} />}
       {saved !== null && canSet && (
         <Form<ReportSettingsValues>

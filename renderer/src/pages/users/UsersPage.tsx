@@ -12,7 +12,7 @@ import { NewUserDialog } from './NewUserDialog';
 import { NotPermitted } from '../../components/NotPermitted';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserTable, type UserAction } from './UserTable';
-import { useUsers } from './useUsers';
+import { useApiQuery } from '../../query/use-api';
 
 type Dialog = { action: 'create' } | { action: UserAction; user: UserSummary };
 
@@ -27,13 +27,13 @@ function UsersScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
-  const { users, error, reload } = useUsers();
+  // Every change to an account marks the list stale, so the table shows what is stored.
+  const { data: users, apiError } = useApiQuery('users.list', {});
   const heading = useRef<HTMLDivElement>(null);
   const { dialog, show, open, onClose, afterClose } = usePageDialog<Dialog>(heading);
 
   const done = (kind: string) => (user: UserSummary) => {
     void message.success(t(kind, { name: user.fullName }));
-    reload();
     // A change to one's own account changes the shell: a new role, or a password to replace now.
     if (user.id === session.user.id) void session.refresh();
   };
@@ -81,12 +81,18 @@ function UsersScreen() {
           }
         />
       </div>
-      {error ? (
-        <Alert type="error" showIcon role="alert" title={t('users.loadError')} description={error} />
+      {apiError ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('users.loadError')}
+          description={apiError.message}
+        />
       ) : (
         <Card styles={{ body: { padding: 0 } }}>
           <UserTable
-            users={users}
+            users={users ?? null}
             meId={session.user.id}
             onAction={(action, user) => show({ action, user })}
           />

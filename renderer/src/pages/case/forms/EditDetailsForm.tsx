@@ -20,7 +20,7 @@ import {
 } from '../../../components/case/form-rules';
 import { currentLanguage } from '../../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../../i18n/reference-labels';
-import { useReference } from '../../../state/ReferenceProvider';
+import { useReference } from '../../../state/reference';
 import type { CaseReference } from '../useCaseReference';
 import type { CaseChange, ChangeOutcome } from '../useCaseChange';
 import { useActionForm, type ActionFormProps } from './useActionForm';
