@@ -27,13 +27,49 @@ const SUMMARY_FROM = `
   JOIN districts d ON d.id = c.district_id
   JOIN articles a ON a.id = c.article_id`;
 
-// Sort keys map to fixed SQL; nothing from the request is ever spliced into a statement.
-const SORT_SQL: Record<CaseQuery['sort'], string> = {
-  registeredOn: 'c.registered_on',
-  registryNumber: 'c.registry_number',
-  district: 'd.name',
-  stage: 'c.stage',
+/*
+ * Each sort is an index walk, so a page costs the same on any page of a million cases: the ids of one
+ * page are read from the index alone (OFFSET skips index entries, not rows), and only those rows are
+ * then read whole. Every key ends in a unique column, so the order has no ties and pages never
+ * overlap. District and stage order their cases by registration date within (the indexes
+ * cases_by_district and cases_by_stage). Nothing from the request is ever spliced into a statement.
+ */
+const SORTS: Record<CaseQuery['sort'], { from: string; keys: string[] }> = {
+  registeredOn: { from: 'cases c', keys: ['c.registered_on', 'c.id'] },
+  registryNumber: { from: 'cases c', keys: ['c.registry_number'] },
+  // Districts are few: walking them in name order, each one's cases in index order, needs no sorting.
+  district: {
+    from: 'districts d CROSS JOIN cases c ON c.district_id = d.id',
+    keys: ['d.name', 'c.registered_on', 'c.id'],
+  },
+  stage: { from: 'cases c', keys: ['c.stage', 'c.registered_on', 'c.id'] },
 };
+
+/**
+ * Where one page lies: pages in the second half are read from the end in the opposite order, so the
+ * last page skips nothing.
+ */
+export function pageWindow(
+  page: number,
+  pageSize: number,
+  total: number,
+): { offset: number; limit: number; fromEnd: boolean } {
+  const offset = (page - 1) * pageSize;
+  const limit = Math.max(0, Math.min(pageSize, total - offset));
+  const fromEndOffset = Math.max(0, total - offset - pageSize);
+  return fromEndOffset < offset
+    ? { offset: fromEndOffset, limit, fromEnd: true }
+    : { offset, limit, fromEnd: false };
+}
+
+/** The SQL of one page's ids, in the list's order (or its reverse, for a page read from the end). */
+export function pageIdsSql(query: CaseQuery, whereSql: string, fromEnd: boolean): string {
+  const sort = SORTS[query.sort];
+  const ascending = (query.order === 'asc') !== fromEnd;
+  const direction = ascending ? 'ASC' : 'DESC';
+  return `SELECT c.id FROM ${sort.from} ${whereSql}
+    ORDER BY ${sort.keys.map((key) => `${key} ${direction}`).join(', ')} LIMIT @limit OFFSET @offset`;
+}
 
 function toSummary(row: SummaryRow): CaseRow {
   return {
@@ -56,16 +92,21 @@ export function caseReader(db: Database): CaseReader {
       const { sql: whereSql, params } = caseWhere(query);
       const total = (db.prepare(`SELECT count(*) AS n FROM cases c ${whereSql}`).get(params) as { n: number })
         .n;
-      const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+      const { offset, limit, fromEnd } = pageWindow(query.page, query.pageSize, total);
+      const ids =
+        limit > 0
+          ? (db
+              .prepare(pageIdsSql(query, whereSql, fromEnd))
+              .pluck()
+              .all({ ...params, limit, offset }) as number[])
+          : [];
+      if (fromEnd) ids.reverse();
       const rows = db
-        .prepare(
-          `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${whereSql}
-           ORDER BY ${SORT_SQL[query.sort]} ${direction}, c.id ${direction}
-           LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[];
+        .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids)) as SummaryRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
       const page: Page<CaseRow> = {
-        items: rows.map(toSummary),
+        items: ids.map((id) => toSummary(byId.get(id)!)),
         total,
         page: query.page,
         pageSize: query.pageSize,
