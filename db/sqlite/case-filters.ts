@@ -19,8 +19,10 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
     if (grams) params.grams = grams;
     const fts = ftsQuery(query.search);
     if (fts) params.fts = fts;
+    // A common surname finds thousands of defendants: their cases come from a narrow index (migration
+    // 005), not from thousands of whole defendant rows.
     const byName = fts
-      ? `UNION ALL SELECT case_id FROM defendants
+      ? `UNION ALL SELECT case_id FROM defendants INDEXED BY defendants_case_of
            WHERE id IN (SELECT rowid FROM defendant_names WHERE defendant_names MATCH @fts)`
       : '';
     where.push(`c.id IN (${byNumber} ${byName})`);
