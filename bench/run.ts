@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBenchDb } from './generate-db';
 import { parseResults, summarize, type BenchResult } from './measure';
 import { ROOT } from './paths';
-import { document, formatMs, markdownTable, type ReportRow } from './report';
+import { document, formatMs, keptHistory, markdownTable, type ReportRow } from './report';
 import {
   IMPORT_RATIO_TARGET,
   STATS_RATIO_TARGET,
@@ -227,6 +227,7 @@ console.log(table);
 if (!values['no-write']) {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const out = join(ROOT, 'docs', 'benchmarks.md');
-  writeFileSync(out, document(table, command, new Date()));
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;
+  writeFileSync(out, document(table, command, new Date(), keptHistory(previous)));
   log(`written to ${out}`);
 }
