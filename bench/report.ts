@@ -56,7 +56,15 @@ export function machine(): string {
   ].join('\n');
 }
 
-export function document(table: string, command: string, when: Date): string {
+/** The hand-written part of the file (before/after notes), which a new run keeps as it is. */
+export const HISTORY_HEADING = '## Before and after';
+
+export function keptHistory(previous: string | null): string {
+  const at = previous?.indexOf(`\n${HISTORY_HEADING}`) ?? -1;
+  return at >= 0 ? previous!.slice(at) : '';
+}
+
+export function document(table: string, command: string, when: Date, history = ''): string {
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`bench/run.ts\`); run it again to refresh. Last run: ${when.toISOString().slice(0, 16).replace('T', ' ')} UTC,
@@ -76,25 +84,29 @@ ${table}
   The ratio row divides the medians; its target is ≤ ${IMPORT_RATIO_TARGET}×.
 - **List** rows fetch one page of 50 through \`store.read(r => r.cases.list(...))\` on a cached database of
   that many cases (\`.bench/\`, built by \`bench/generate-db.ts\` with bare statements, without audit
-  entries), after three unmeasured warm-up calls. The scenarios are in \`bench/scenarios.ts\`; targets
-  (50 ms for a filtered, sorted first page, 100 ms for a search) are for a million cases and are shown at
-  every size. The result compares the median with the target.
+  entries), after three unmeasured warm-up calls. The scenarios are in \`bench/scenarios.ts\`: filtered
+  first pages, searches, and the middle and the last page of the whole list in every sort order, both
+  ways. Targets (50 ms for a page, 100 ms for a search) are for a million cases and are shown at every
+  size. The result compares the median with the target.
 - **Statistics** compute every figure of one year (${STATS_YEAR}) with the statistics module's SQL
   (\`db/sqlite/stats.ts\`), bypassing the store's cache of answers for unchanged data, so every run
-  computes. The *minimal SQL baseline* (\`bench/stats-baseline.ts\`) is the same figures written as one
-  plain statement per figure group on the same schema; both must agree before they are timed. Targets:
+  computes. The *minimal SQL baseline* (\`bench/stats-baseline.ts\`) is every figure of the statistics
+  object written as the simplest correct SQL by hand, each statement on its best index of the same
+  schema; the two must agree on the whole object before they are timed. Targets:
   ≤ ${STATS_RATIO_TARGET}× the baseline and under ${STATS_TARGET_MS} ms.
 - **Review PDF**: *pdfmake alone* renders a finished document definition (built untimed before each run).
   *whole, database just opened* is everything the report command does but writing the file — statistics,
-  labels, texts, charts, definition, pdfmake — on a store opened for that run (the CLI). *whole, figures
+  labels, texts, charts, definition, pdfmake — in a process started for that one run, on a store it
+  has just opened (the CLI: nothing computed or drawn before). *whole, figures
   already on screen* repeats it on one store, so the figures and charts computed for unchanged data are
   reused (the Reports screen shows the figures before the PDF is asked for). Targets: ≤ ${PDF_RATIO_TARGET}×
   pdfmake alone and under ${PDF_TARGET_MS / 1000} s. *report command, peak memory* runs
   \`nadzor report\` itself (\`bench/peak-rss-on-exit.ts\` reads its peak resident memory as it exits);
   target under ${REPORT_MEMORY_TARGET_MB} MiB.
 - Median and p95 are over the measured runs (p95 by nearest rank, so with few runs it is the slowest).
-  Peak RSS is the measuring process's maximum resident memory, generated data included.
+  Peak RSS is the measuring process's own maximum resident memory (Linux's VmHWM; getrusage would
+  report the spawning harness's peak), generated data included.
 - Targets are goals, not tests: a miss is reported, the command still succeeds. Timings depend on the
   machine and on whatever else runs on it.
-`;
+${history}`;
 }

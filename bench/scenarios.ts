@@ -32,6 +32,8 @@ export interface ListScenario {
   /** The goal at a million cases, in milliseconds (the harness shows pass/fail, never fails). */
   targetMs: number;
   query: CaseQuery;
+  /** A deep page instead of `query.page`: the middle or the last one of the list as it stands. */
+  at?: 'middle' | 'last';
 }
 
 const firstPage = { page: 1, pageSize: 50 } as const;
@@ -74,4 +76,25 @@ export const listScenarios: readonly ListScenario[] = [
     targetMs: 100,
     query: { ...firstPage, ...newestFirst, search: '2451110' },
   },
+  {
+    name: 'search: any part of a registry number (its last digits)',
+    targetMs: 100,
+    query: { ...firstPage, ...newestFirst, search: '00071' },
+  },
+  ...deepPages(),
 ];
+
+/** Every sort, both ways, on the middle and the last page of the whole list. */
+function deepPages(): ListScenario[] {
+  const sorts = ['registeredOn', 'registryNumber', 'district', 'stage'] as const;
+  return sorts.flatMap((sort) =>
+    (['asc', 'desc'] as const).flatMap((order) =>
+      (['middle', 'last'] as const).map((at) => ({
+        name: `list: ${at} page, by ${sort} ${order}`,
+        targetMs: 50,
+        query: { ...firstPage, sort, order },
+        at,
+      })),
+    ),
+  );
+}

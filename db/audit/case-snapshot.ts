@@ -13,10 +13,10 @@ type ChildRow = Record<string, unknown> & { case_id: number };
 const BATCH = 2000;
 
 /**
- * Copies of case data kept on child rows for the statistics (migration 002) and the defendants' name
- * keys for matching (migration 003); derived, not audited facts.
+ * Copies of case data kept on child rows for the statistics (migration 002) and the case list
+ * (migration 005), and the defendants' name keys for matching (migration 003); derived, not audited facts.
  */
-const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'age', 'name_key'];
+const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'case_article_id', 'age', 'name_key'];
 /** Columns added after trails began: absent from the snapshot while empty, so older trails still verify. */
 const LATER_OPTIONAL_COLUMNS = ['iin'];
 

@@ -2,9 +2,16 @@ import { migration001 } from './001-cases-and-reference';
 import { migration002 } from './002-statistics';
 import { migration003 } from './003-monitoring';
 import { migration004 } from './004-accounts';
+import { migration005 } from './005-list-and-search';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

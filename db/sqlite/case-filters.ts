@@ -2,20 +2,30 @@ import type { CaseFilterQuery } from '../ports';
 
 /**
  * Turns list filters into a WHERE clause with bound parameters only. Each filter maps to fixed SQL
- * that an index serves (registered_on, district, stage, platform, the FTS5 name index).
+ * that an index serves (registered_on, district, stage, platform with article, the FTS5 indexes of
+ * registry numbers and defendants' names).
  */
 export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.search) {
-    const fts = ftsQuery(query.search);
-    const byNumber = 'c.registry_number >= @search AND c.registry_number < @search || char(1114111)';
     params.search = query.search;
-    if (fts) {
-      params.fts = fts;
-      where.push(`(${byNumber} OR c.id IN (SELECT d.case_id FROM defendants d
-        WHERE d.id IN (SELECT rowid FROM defendant_names WHERE defendant_names MATCH @fts)))`);
-    } else where.push(`(${byNumber})`);
+    const grams = trigramQuery(query.search);
+    // Three characters or more: any part of the number. Fewer match too many numbers to be worth it,
+    // so they find numbers that start with them.
+    const byNumber = grams
+      ? 'SELECT rowid FROM case_numbers WHERE case_numbers MATCH @grams AND instr(registry_number, @search) > 0'
+      : 'SELECT id FROM cases WHERE registry_number >= @search AND registry_number < @search || char(1114111)';
+    if (grams) params.grams = grams;
+    const fts = ftsQuery(query.search);
+    if (fts) params.fts = fts;
+    // A common surname finds thousands of defendants: their cases come from a narrow index (migration
+    // 005), not from thousands of whole defendant rows.
+    const byName = fts
+      ? `UNION ALL SELECT case_id FROM defendants INDEXED BY defendants_case_of
+           WHERE id IN (SELECT rowid FROM defendant_names WHERE defendant_names MATCH @fts)`
+      : '';
+    where.push(`c.id IN (${byNumber} ${byName})`);
   }
   if (query.year !== undefined) {
     where.push('c.registered_on BETWEEN @yearStart AND @yearEnd');
@@ -30,13 +40,16 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
     where.push('c.stage = @stage');
     params.stage = query.stage;
   }
+  const articleId = '(SELECT id FROM articles WHERE code = @article)';
   if (query.article) {
-    where.push('c.article_id = (SELECT id FROM articles WHERE code = @article)');
+    where.push(`c.article_id = ${articleId}`);
     params.article = query.article;
   }
   if (query.platform) {
+    // The links carry their case's article (migration 005): platform and article are one index range.
     where.push(`c.id IN (SELECT case_id FROM case_platforms
-      WHERE platform_id = (SELECT id FROM platforms WHERE name = @platform))`);
+      WHERE platform_id = (SELECT id FROM platforms WHERE name = @platform)
+      ${query.article ? `AND case_article_id = ${articleId}` : ''})`);
     params.platform = query.platform;
   }
   if (query.registeredBetween) {
@@ -55,5 +68,28 @@ export function ftsQuery(text: string): string {
     .map((w) => w.replace(/"/g, ''))
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+/**
+ * The trigrams that cover `text` end to end (every third one, and the last), each quoted: every
+ * number containing `text` has them all, and fewer trigrams read fewer index lists. The index only
+ * narrows the numbers down; `instr` then keeps those that contain the text itself. Null under three
+ * characters, which the trigram index cannot look up.
+ */
+export function trigramQuery(text: string): string | null {
+  const chars = [...text];
+  if (chars.length < 3) return null;
+  const starts = new Set<number>();
+  for (let i = 0; i + 3 <= chars.length; i += 3) starts.add(i);
+  starts.add(chars.length - 3);
+  return [...starts]
+    .map(
+      (i) =>
+        `"${chars
+          .slice(i, i + 3)
+          .join('')
+          .replace(/"/g, '""')}"`,
+    )
     .join(' ');
 }
