@@ -266,7 +266,12 @@ const en = {
       pipeline: 'Progress of the case',
       details: 'Case details',
       timeline: 'Timeline',
-      defendants: 'Defendants',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Suspects and accused',
+        onTrial: 'Defendants',
+        convicted: 'Convicted',
+      },
       victims: 'Victims',
     },
     action: {

@@ -267,7 +267,12 @@ const kk: LocaleStrings = {
       pipeline: 'Істің барысы',
       details: 'Іс туралы мәліметтер',
       timeline: 'Хронология',
-      defendants: 'Сотталушылар',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Күдіктілер мен айыпталушылар',
+        onTrial: 'Сотталушылар',
+        convicted: 'Сотталғандар',
+      },
       victims: 'Жәбірленушілер',
     },
     action: {

@@ -287,7 +287,12 @@ const ru: LocaleStrings = {
       pipeline: 'Ход дела',
       details: 'Сведения о деле',
       timeline: 'Хронология',
-      defendants: 'Подсудимые',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Подозреваемые и обвиняемые',
+        onTrial: 'Подсудимые',
+        convicted: 'Осуждённые',
+      },
       victims: 'Потерпевшие',
     },
     action: {
