@@ -3,12 +3,131 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** Packages only Node or Electron can load. */
 const nodeOnly = ['electron', 'electron/*', 'better-sqlite3', 'node:*', 'fs', 'path', 'crypto', 'os', 'http'];
 
-/** Import boundaries: the folder says the process (see STYLE.md). */
-const forbid = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+/**
+ * An import that leaves the file's folder for the top-level folder `name` ('../../backend',
+ * '../db/ports', …). A regular expression rather than a glob, so a bare index import is caught too.
+ */
+const intoFolder = (name) => `^(\\.\\./)+${name}(/|$)`;
+
+/**
+ * Import boundaries: the folder says the process, as the architecture table of README.md says.
+ * `folders` are the top-level folders a file may not import; `packages` are package globs it may not.
+ */
+const forbid = ({ folders = [], packages = [], regex = [] }, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...(packages.length > 0 ? [{ group: packages, message }] : []),
+        ...folders.map((name) => ({ regex: intoFolder(name), message })),
+        ...regex.map((pattern) => ({ regex: pattern, message })),
+      ],
+    },
+  ],
 });
+
+/** The backend's entry (index and its types) is all that a process wiring it up may import. */
+const backendDeepImport = '^(\\.\\./)+backend/(?!types(\\.ts)?$)';
+
+const boundaries = [
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      {
+        packages: nodeOnly,
+        folders: ['renderer', 'electron', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'],
+      },
+      'shared/ is pure: no Electron, Node, database or process-specific code.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: forbid(
+      { packages: nodeOnly, folders: ['electron', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'] },
+      'The renderer reaches data only through the API client in shared/.',
+    ),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: forbid(
+      { folders: ['renderer', 'db', 'host', 'cli', 'e2e', 'bench'], regex: [backendDeepImport] },
+      'Electron main wires up the window and the backend through its entry (backend/index.ts, backend/types.ts).',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: forbid(
+      {
+        packages: nodeOnly.filter((name) => name !== 'electron'),
+        folders: ['renderer', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'],
+      },
+      'The sandboxed preload exposes window.nadzor.call only: Electron and shared/, nothing else.',
+    ),
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'host', 'cli', 'e2e', 'bench'],
+      },
+      'backend/ runs in plain Node under any host: it uses db/ and shared/ only.',
+    ),
+  },
+  {
+    // The permission test also drives the backend through the HTTP host.
+    files: ['backend/**/*.test.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'cli', 'e2e', 'bench'] },
+      'backend/ runs in plain Node under any host: it uses db/ and shared/ only.',
+    ),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'backend', 'host', 'cli', 'e2e', 'bench'],
+      },
+      'db/ runs in plain Node and sits below the backend: it uses shared/ only.',
+    ),
+  },
+  {
+    files: ['host/**/*.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'db', 'cli', 'e2e', 'bench'],
+        regex: [backendDeepImport],
+      },
+      'host/ serves the backend over HTTP through its entry (backend/index.ts, backend/types.ts).',
+    ),
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'host', 'e2e', 'bench'] },
+      'cli/ runs in plain Node on the backend and the database file.',
+    ),
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: forbid(
+      { folders: ['renderer', 'backend', 'db', 'host', 'cli', 'bench'] },
+      'e2e/ drives the app from outside, through the browser or the Electron window.',
+    ),
+  },
+  {
+    files: ['bench/**/*.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'e2e'] },
+      'bench/ runs in plain Node.',
+    ),
+  },
+];
 
 export default tseslint.config(
   {
@@ -41,34 +160,10 @@ export default tseslint.config(
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['shared/**/*.ts'],
-    rules: forbid(
-      [
-        ...nodeOnly,
-        '**/db/**',
-        '**/electron/**',
-        '**/backend/**',
-        '**/renderer/**',
-        '**/host/**',
-        '**/cli/**',
-      ],
-      'shared/ is pure: no Electron, Node, database or process-specific code.',
-    ),
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...forbid(
-        [...nodeOnly, '**/db/**', '**/electron/**', '**/backend/**', '**/host/**', '**/cli/**'],
-        'The renderer reaches data only through the API client in shared/.',
-      ),
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
-  {
-    files: ['db/**/*.ts', 'backend/**/*.ts'],
-    rules: forbid(['electron', 'electron/*', '**/renderer/**'], 'db/ and backend/ run in plain Node too.'),
-  },
+  ...boundaries,
 );

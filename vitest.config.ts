@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,db,backend,host,cli,electron,renderer}/**/*.test.ts'],
+    include: ['{shared,db,backend,host,cli,electron,renderer,scripts}/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,

@@ -30,7 +30,9 @@ try {
   // The dialogs, in Russian: a sentence form and the correction reason asked for a changed date.
   await host.call('settings.setLanguage', { language: 'ru' });
   await page.goto(`${host.url}#/cases/${id}`);
-  const defendants = page.getByRole('region', { name: 'Подсудимые' });
+  const defendants = page.getByRole('region', {
+    name: /^(Подозреваемые и обвиняемые|Подсудимые|Осуждённые)$/,
+  });
   await defendants
     .getByRole('row', { name: /Серікова/ })
     .getByRole('button', { name: 'Наказание' })

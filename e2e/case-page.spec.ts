@@ -66,6 +66,8 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   const amanov = region.defendants.getByRole('row', { name: /Аманов Ерлан Болатович/ });
   await expect(amanov).toContainText('ID лица 900101300123');
   await expect(amanov).toContainText('Приговора нет');
+  // Before court the defendants are suspects and the accused, as procedure calls them.
+  await expect(page.getByRole('region', { name: 'Подозреваемые и обвиняемые', exact: true })).toBeVisible();
 
   await region.actions.getByRole('button', { name: 'Направить в суд' }).click();
   const forwardForm = page.getByRole('dialog', { name: 'Направление дела в суд' });
@@ -77,6 +79,7 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   // The button that opened the form is gone now; focus goes to the page heading, not nowhere.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(region.pipeline.getByText('Направлено в суд — пройдено')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Подсудимые', exact: true })).toBeVisible();
 
   await amanov.getByRole('button', { name: 'Приговор' }).click();
   const verdictForm = page.getByRole('dialog', { name: 'Приговор — Аманов Е. Б.' });
@@ -87,6 +90,7 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   await verdictDate.press('Enter');
   await expect(verdictForm).toBeHidden();
   await expect(amanov).toContainText('Осуждён 11.06.2024');
+  await expect(page.getByRole('region', { name: 'Осуждённые', exact: true })).toBeVisible();
 
   await amanov.getByRole('button', { name: 'Наказание' }).click();
   const sentenceForm = page.getByRole('dialog', { name: 'Наказание — Аманов Е. Б.' });

@@ -3,6 +3,7 @@ import ru from '../shared/i18n/locales/ru';
 import { addDays } from '../shared/domain/pipeline';
 import { choose, fillDate } from './fixtures/case-page';
 import { expect, test } from './fixtures/host';
+import { todayIso } from '../shared/dates';
 import { fromToday, monthEnd, monthStart, ruDate, seedRegister } from './fixtures/monitoring';
 import { openApp } from './fixtures/ui';
 
@@ -97,6 +98,47 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   await expect(page.getByText(m.list.noMatch)).toBeVisible();
   await expect(summary(page, m.overview.overdue)).toContainText('0');
   await expect(summary(page, m.overview.underSupervision)).toContainText('1');
+});
+
+test('a check-in is recorded on the day it happened, and the period’s figures follow at once', async ({
+  page,
+  host,
+}) => {
+  test.slow(); // three forms in a row
+  const { id } = await host.call<{ id: number }>('monitoring.create', {
+    person: { fullName: 'Галиев Марат Сейтович', birthDate: '1992-03-08', sex: 'M', district: 'Nura' },
+  });
+  // One check-in a month from two months back: the last two months' check-ins lapsed.
+  await host.call('monitoring.addPeriod', {
+    id,
+    period: { type: 'administrative', start: monthStart(-2), checkInsPerMonth: 1 },
+  });
+  // On the month's last day its check-in is due today too.
+  const dueSoFar = todayIso() === monthEnd(0) ? 3 : 2;
+  await openApp(page, host.url, `/monitoring/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Галиев Марат Сейтович' })).toBeVisible();
+  const periods = page.getByRole('region', { name: m.section.periods });
+  const period = periods.getByRole('region', { name: /^Административный надзор, / });
+  const overdueRow = period.getByRole('row', { name: new RegExp(m.period.overdue) });
+  const attendedRow = period.getByRole('row', { name: new RegExp(`^${m.period.attended}`) });
+  await expect(overdueRow).toContainText(ruDate(monthEnd(-1)));
+  await expect(attendedRow).toContainText(`0 из ${dueSoFar} положенных на сегодня`);
+
+  // Last month's check-in, recorded late on the day the person came.
+  await period.getByRole('button', { name: m.period.checkInToday }).click();
+  const checkIn = page.getByRole('dialog', { name: /^Явка на отметку — / });
+  await fillDate(checkIn.getByLabel(m.event.checkInOn, { exact: true }), ruDate(addDays(monthStart(-1), 4)));
+  await checkIn.getByRole('button', { name: m.period.checkInToday }).click();
+  await expect(checkIn).toBeHidden();
+  await expect(overdueRow).not.toContainText(ruDate(monthEnd(-1)));
+  await expect(overdueRow).toContainText(ruDate(monthEnd(-2)));
+  await expect(attendedRow).toContainText(`1 из ${dueSoFar} положенных на сегодня`);
+
+  // Today's check-in counts at once, even before this month's is due.
+  await period.getByRole('button', { name: m.period.checkInToday }).click();
+  await checkIn.getByRole('button', { name: m.period.checkInToday }).click();
+  await expect(checkIn).toBeHidden();
+  await expect(attendedRow).toContainText('2 из 3 положенных на сегодня');
 });
 
 test('the IIN field names a wrong part as it is typed, and a taken IIN is refused at that field', async ({
@@ -240,6 +282,8 @@ test('on a person’s page a match is decided, a check-in and an extension recor
   const period = page.getByRole('region', { name: /^Административный надзор, / });
   const events = period.getByRole('group', { name: /^События — / });
   await period.getByRole('button', { name: m.period.checkInToday }).click();
+  const checkIn = page.getByRole('dialog', { name: /^Явка на отметку — / });
+  await checkIn.getByRole('button', { name: m.period.checkInToday }).click();
   await expect(page.getByText(m.period.checkedIn)).toBeVisible();
   await expect(events.getByRole('listitem').first()).toContainText(m.eventType.attended);
   await period.getByRole('button', { name: m.period.recordEvent }).click();

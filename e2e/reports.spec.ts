@@ -32,7 +32,7 @@ test('Reports: pick 2024, open "forwarded to court" and its cases, a district ro
   await expect(keyFigures.getByText(/−1,9\s%/)).toBeVisible();
   const forwarded = keyFigures.getByRole('button', { name: 'Направлено в суд 34', exact: true });
   await expect(forwarded).toBeVisible();
-  await expect(keyFigures.getByRole('button', { name: /^Раскрываемость 65,4\s%$/ })).toBeVisible();
+  await expect(keyFigures.getByRole('button', { name: /^Доля направленных в суд 65,4\s%$/ })).toBeVisible();
 
   // "Which 34?": the figure opens its cases, all on one page, and the list's total is the figure.
   await forwarded.click();

@@ -2,7 +2,7 @@ import { caseEdits, NoSuchParty, type CaseEditName } from '../../shared/domain/c
 import type { CaseRecord } from '../../shared/domain/case-record';
 import type { HandlerContext } from '../context';
 import { DomainError } from '../errors';
-import { changeCase } from '../services/case-changes';
+import { changeCase } from '../services/case-write';
 import { today } from '../services/deadlines';
 import { caseDetail } from './cases';
 import type { Handler, Handlers } from './handler';

@@ -5,7 +5,7 @@ import { normaliseCase } from '../../shared/domain/case-record';
 import { investigationDeadline, deadlineStatus, stageOfCase } from '../../shared/domain/pipeline';
 import { timelineOf } from '../../shared/domain/timeline';
 import { DomainError } from '../errors';
-import { assertRegistryNumberFree, assertValid, resolveRefs } from '../services/case-changes';
+import { assertRegistryNumberFree, assertValid, resolveRefs } from '../services/case-write';
 import { investigationDays, registeredRangeFor, today, withDeadline } from '../services/deadlines';
 import type { Handlers } from './handler';
 

@@ -19,7 +19,10 @@ function electronTransport(bridge: NadzorBridge): Transport {
 
 function chooseTransport(): Transport {
   if (window.nadzor) return electronTransport(window.nadzor);
-  return httpTransport(takeSessionToken(), () => i18n.t('errors.network'));
+  return httpTransport(takeSessionToken(), {
+    network: () => i18n.t('errors.network'),
+    wrongToken: () => i18n.t('errors.hostToken'),
+  });
 }
 
 /** The renderer's only way to data: `api.cases.list({...})`, whichever process answers. */

@@ -21,19 +21,34 @@ export function takeSessionToken(): string | null {
 const isResult = (body: unknown): body is Result<unknown> =>
   typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 
+/** What the transport itself has to say, in the UI language. */
+export interface TransportWords {
+  /** The host did not answer. */
+  network: () => string;
+  /** The page was opened without the address's token (or with another start's). */
+  wrongToken: () => string;
+}
+
 /** `POST /api/<method>` on the local host; every answer, even an error, is a JSON `Result`. */
-export function httpTransport(token: string | null, networkFailure: () => string): Transport {
+export function httpTransport(token: string | null, words: TransportWords): Transport {
   const failure = (): Result<unknown> => ({
     ok: false,
-    error: { code: 'internal', message: networkFailure() },
+    error: { code: 'internal', message: words.network() },
+  });
+  // The host words its refusal for programs, in English; a person needs to know which address to open.
+  const refused = (): Result<unknown> => ({
+    ok: false,
+    error: { code: 'unauthorized', message: words.wrongToken() },
   });
   return async (method, input, meta) => {
+    if (!token) return refused();
     try {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
         body: JSON.stringify({ input, meta }),
       });
+      if (response.status === 401) return refused();
       const body: unknown = await response.json();
       return isResult(body) ? body : failure();
     } catch {

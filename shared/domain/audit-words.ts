@@ -1,5 +1,12 @@
 import { actorLogin } from './accounts';
-import { actionLabelKey, type ChangePart, type ChangeValue, type FieldChange } from './audit-view';
+import {
+  actionLabelKey,
+  type AuditListEntry,
+  type ChangePart,
+  type ChangeValue,
+  type FieldChange,
+} from './audit-view';
+import { settingLabel } from './setting-labels';
 
 /*
  * Audit entries in words, for every place that shows them: the History tabs and the Audit screen
@@ -52,12 +59,35 @@ export function fieldText(change: FieldChange, w: Wording): string {
   return `${label}: ${valuesText(change.before, w)} → ${valuesText(change.after, w)}`;
 }
 
+/** "added" / "removed" said of a part, agreeing with it: "Потерпевший № 1 добавлен", "Судимость № 1 добавлена". */
+export const partStatusText = (part: ChangePart, status: 'added' | 'removed', w: Wording): string =>
+  w.t(`history.change.${status}.${part.kind}`, { defaultValue: w.t(`history.change.${status}.event`) });
+
 /** One change on one line: "Defendant 1 (Аманов Е.), added: Full name: Аманов Е.". */
 export function changeText(change: FieldChange, w: Wording): string {
   if (!change.part) return fieldText(change, w);
   const part = partText(change.part, w);
-  const status = change.change === 'changed' ? '' : `, ${w.t(`history.change.${change.change}`)}`;
+  const status = change.change === 'changed' ? '' : `, ${partStatusText(change.part, change.change, w)}`;
   return `${part}${status}: ${fieldText(change, w)}`;
+}
+
+/**
+ * What an entry is about: "Case 245100031000123" — its type and the name people know it by (its id
+ * when it has none); a setting by what it sets ("Setting: Interface language"), never by its key.
+ */
+export function entityText(
+  entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>,
+  w: Wording,
+): string {
+  const type = w.t(`audit.entityType.${entry.entityType}`, { defaultValue: entry.entityType });
+  const setting = entry.entityType === 'setting' ? settingLabel(entry.entityId) : null;
+  if (setting) {
+    const review = setting.reviewLanguage
+      ? ` (${w.t(`history.value.reviewText.${setting.reviewLanguage}`)})`
+      : '';
+    return `${type}: ${w.t(setting.label)}${review}`;
+  }
+  return `${type} ${entry.entityLabel ?? entry.entityId}`;
 }
 
 /** An audit action in words; an action this version does not know reads as stored. */

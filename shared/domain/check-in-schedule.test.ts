@@ -73,6 +73,15 @@ describe('check-in status', () => {
     });
   });
 
+  it('a check-in attended before its due date counts at once: attended, and due so far', () => {
+    expect(checkInStatus(monthly, ['2024-03-05'], '2024-03-05')).toEqual({
+      nextDue: '2024-04-30',
+      overdue: ['2024-01-31', '2024-02-29'],
+      expected: 3,
+      attended: 1,
+    });
+  });
+
   it('someone who reports every month as required is never overdue', () => {
     fc.assert(
       fc.property(anyDay, fc.integer({ min: 0, max: 800 }), perMonth, anyDay, (start, length, n, asOf) => {

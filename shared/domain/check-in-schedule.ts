@@ -24,7 +24,7 @@ export interface CheckInStatus {
   nextDue: string | null;
   /** Due dates that passed without an attendance, oldest first. */
   overdue: string[];
-  /** Check-ins due up to and including `asOf`. */
+  /** Check-ins due up to and including `asOf`, and those attended ahead of their due date. */
   expected: number;
   /** Of those, how many were attended. */
   attended: number;
@@ -79,7 +79,9 @@ export function checkInStatus(plan: CheckInPlan, attendedOn: readonly string[], 
     const used = filledSoFar.get(month) ?? 0;
     const filled = used < (attendedByMonth.get(month) ?? 0);
     if (filled) filledSoFar.set(month, used + 1);
-    if (due <= asOf) {
+    // A check-in already attended counts as due even before its date: the person has reported, and
+    // "1 of 1 so far" says so where "0 of 0" would hide it.
+    if (due <= asOf || filled) {
       expected += 1;
       if (filled) attended += 1;
       else if (due < asOf) overdue.push(due);

@@ -46,6 +46,16 @@ export const referenceSave = z
   })
   .strict();
 
-/** The label to show for a value in a language: its own label, else the stored name. */
+/**
+ * A stored name as people can read it when a value has no label yet: an imported code such as
+ * "online-romance" reads "Online romance"; any other name (Telegram, Есиль) is shown as it is.
+ */
+export function readableName(name: string): string {
+  if (!/^[a-z0-9]+([-_][a-z0-9]+)+$/.test(name)) return name;
+  const words = name.replace(/[-_]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The label to show for a value in a language: its own label, else its stored name made readable. */
 export const labelOf = (item: { name: string; labels: Labels }, language: keyof Labels): string =>
-  item.labels[language] ?? item.name;
+  item.labels[language] ?? readableName(item.name);

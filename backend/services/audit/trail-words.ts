@@ -1,5 +1,5 @@
 import type { AuditFilter, AuditListEntry } from '../../../shared/domain/audit-view';
-import { actionText, actorText, type Wording } from '../../../shared/domain/audit-words';
+import { actionText, actorText, entityText, type Wording } from '../../../shared/domain/audit-words';
 import type { Language } from '../../../shared/domain/fields';
 import { translate } from '../../../shared/i18n';
 import { formatsFor } from '../../../shared/format';
@@ -42,7 +42,7 @@ export function trailWords(language: Language): TrailWords {
     filterLine: (phrases) =>
       capitalised(phrases.length > 0 ? phrases.join('; ') : t('audit.filterWords.none')),
     action,
-    entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
+    entity: (entry) => entityText(entry, wording),
     actor,
     moment: f.moment,
     day,

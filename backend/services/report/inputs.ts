@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Language } from '../../../shared/domain/fields';
-import type { Labels } from '../../../shared/domain/reference';
+import { readableName, type Labels } from '../../../shared/domain/reference';
 import type { ReportTexts } from '../../../shared/domain/report';
 import type { AnnualStats } from '../../../shared/domain/stats';
 import {
@@ -43,7 +43,7 @@ export interface SectionContext {
 export function sectionContext(inputs: ReportInputs): SectionContext {
   const label: RefLabel = (kind, name) => {
     const own = inputs.labels[kind][name]?.[inputs.language];
-    return own?.trim() ? own : name;
+    return own?.trim() ? own : readableName(name);
   };
   return {
     inputs,

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/domain/fields';
-import type { ReferenceItem, ReferenceKind } from '../../../shared/domain/reference';
+import { readableName, type ReferenceItem, type ReferenceKind } from '../../../shared/domain/reference';
 import { useApiQuery } from '../query/use-api';
 
 export interface ReferenceItems {
@@ -26,7 +26,7 @@ export function useReferenceItems(kind: ReferenceKind): ReferenceItems {
 
 /** A value as people call it in the UI language, falling back to Russian and then to its stored name. */
 export const referenceLabel = (item: Pick<ReferenceItem, 'name' | 'labels'>, language: Language): string =>
-  item.labels[language] ?? item.labels.ru ?? item.name;
+  item.labels[language] ?? item.labels.ru ?? readableName(item.name);
 
 /** An article with its title when the reference has one: `194 — Вымогательство`. */
 export function articleOptionLabel(item: Pick<ReferenceItem, 'name' | 'labels'>, language: Language): string {

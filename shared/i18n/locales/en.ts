@@ -267,7 +267,12 @@ const en = {
       pipeline: 'Progress of the case',
       details: 'Case details',
       timeline: 'Timeline',
-      defendants: 'Defendants',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Suspects and accused',
+        onTrial: 'Defendants',
+        convicted: 'Convicted',
+      },
       victims: 'Victims',
     },
     action: {
@@ -632,6 +637,8 @@ const en = {
       unknownDistrict: 'There is no district “{{district}}”. Known districts: {{known}}',
       unknownKey: 'This figure has no part “{{key}}”',
     },
+    hostToken:
+      'Open Nadzor at the address npm run serve printed: it carries the access key (token). Without it, or with the key of an earlier start, the app cannot open the data.',
     unauthorized: 'This session is not authorised.',
   },
 };

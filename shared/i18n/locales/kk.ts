@@ -268,7 +268,12 @@ const kk: LocaleStrings = {
       pipeline: 'Істің барысы',
       details: 'Іс туралы мәліметтер',
       timeline: 'Хронология',
-      defendants: 'Сотталушылар',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Күдіктілер мен айыпталушылар',
+        onTrial: 'Сотталушылар',
+        convicted: 'Сотталғандар',
+      },
       victims: 'Жәбірленушілер',
     },
     action: {
@@ -636,6 +641,8 @@ const kk: LocaleStrings = {
       unknownDistrict: '«{{district}}» ауданы жоқ. Белгілі аудандар: {{known}}',
       unknownKey: 'Бұл көрсеткіште «{{key}}» бөлігі жоқ',
     },
+    hostToken:
+      '«Надзор»-ды npm run serve командасы шығарған мекенжай бойынша ашыңыз: онда кіру кілті (token) бар. Онсыз немесе өткен іске қосудың кілтімен қолданба деректерді аша алмайды.',
     unauthorized: 'Сеанс авторизацияланбаған.',
   },
 };

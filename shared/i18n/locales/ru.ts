@@ -288,7 +288,12 @@ const ru: LocaleStrings = {
       pipeline: 'Ход дела',
       details: 'Сведения о деле',
       timeline: 'Хронология',
-      defendants: 'Подсудимые',
+      // By stage (shared/domain/defendants-term.ts).
+      defendants: {
+        accused: 'Подозреваемые и обвиняемые',
+        onTrial: 'Подсудимые',
+        convicted: 'Осуждённые',
+      },
       victims: 'Потерпевшие',
     },
     action: {
@@ -663,6 +668,8 @@ const ru: LocaleStrings = {
       unknownDistrict: 'Района «{{district}}» нет. Известные районы: {{known}}',
       unknownKey: 'У этого показателя нет части «{{key}}»',
     },
+    hostToken:
+      'Откройте «Надзор» по адресу, который вывела команда npm run serve: в нём есть ключ доступа (token). Без него или с ключом от прошлого запуска приложение не может открыть данные.',
     unauthorized: 'Сеанс не авторизован.',
   },
 };

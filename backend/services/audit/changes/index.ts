@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../../db/audit/types';
 import type { FieldChange } from '../../../../shared/domain/audit-view';
-import { caseChanges } from './case-changes';
+import { caseChanges } from './case-snapshot-diff';
 import { importRunChanges, referenceChanges, userChanges } from './entity-changes';
 import { personChanges } from './person-changes';
 import type { Row } from './records';

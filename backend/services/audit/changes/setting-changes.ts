@@ -1,6 +1,5 @@
 import type { ChangePart, ChangeValue, FieldChange } from '../../../../shared/domain/audit-view';
-import { languages } from '../../../../shared/domain/fields';
-import { reportTextFields } from '../../../../shared/domain/report';
+import { settingLabel } from '../../../../shared/domain/setting-labels';
 import type { Row } from './records';
 import { valuesOf, type ChangeLookup, type ValueKind } from './values';
 
@@ -12,44 +11,35 @@ interface SettingSpec {
   hasDefault: boolean;
 }
 
-/** Settings as people know them: by what they set, never by their storage key. */
-const KNOWN: Record<string, SettingSpec> = {
-  'ui.language': { label: 'settings.language', kind: { term: 'language.' }, hasDefault: true },
-  'cases.investigationDays': {
-    label: 'history.field.setting.investigationDays',
-    kind: 'number',
-    hasDefault: true,
-  },
-  'security.idleMinutes': { label: 'history.field.setting.idleMinutes', kind: 'number', hasDefault: true },
-  'seed.reference.v1': { label: 'history.field.setting.referenceSeeded', kind: 'yesNo', hasDefault: false },
-  'report.issueDate': {
-    label: 'reportSettings.issueDate',
-    kind: 'date',
-    part: { kind: 'review', position: 1, label: null },
-    hasDefault: true,
-  },
+/** How each known setting's values are shown (its words come from shared/domain/setting-labels.ts). */
+const KIND: Record<string, { kind: ValueKind; hasDefault: boolean }> = {
+  'ui.language': { kind: { term: 'language.' }, hasDefault: true },
+  'cases.investigationDays': { kind: 'number', hasDefault: true },
+  'security.idleMinutes': { kind: 'number', hasDefault: true },
+  'seed.reference.v1': { kind: 'yesNo', hasDefault: false },
+  'report.issueDate': { kind: 'date', hasDefault: true },
 };
 
+const review = (details?: ChangeValue[]): ChangePart => ({
+  kind: 'review',
+  position: 1,
+  label: null,
+  ...(details ? { details } : {}),
+});
+
 function specOf(key: string): SettingSpec {
-  const known = KNOWN[key];
-  if (known) return known;
-  const [scope, language, field] = key.split('.');
-  if (
-    scope === 'report' &&
-    (languages as readonly string[]).includes(language ?? '') &&
-    (reportTextFields as readonly string[]).includes(field ?? '')
-  ) {
+  const known = settingLabel(key);
+  if (known?.reviewLanguage) {
     return {
-      label: `reportSettings.field.${field}`,
+      label: known.label,
       kind: 'text',
-      part: {
-        kind: 'review',
-        position: 1,
-        label: null,
-        details: [{ kind: 'term', key: `history.value.reviewText.${language}` }],
-      },
+      part: review([{ kind: 'term', key: `history.value.reviewText.${known.reviewLanguage}` }]),
       hasDefault: true,
     };
+  }
+  if (known) {
+    const shown = KIND[key] ?? { kind: 'text', hasDefault: false };
+    return { label: known.label, ...shown, ...(key === 'report.issueDate' ? { part: review() } : {}) };
   }
   // A setting this version does not know of still shows which one it is.
   return {

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { ChangePart, FieldChange } from '../../../../shared/domain/audit-view';
-import { partText, valuesText } from '../../../../shared/domain/audit-words';
+import { partStatusText, partText, valuesText } from '../../../../shared/domain/audit-words';
 import './audit.css';
 import { useAuditWording, type AuditWording } from './wording';
 
@@ -57,7 +57,7 @@ function PartGroup({ part, changes, w }: Group & { part: ChangePart; w: AuditWor
       <span className="history-part">{partText(part, w)}</span>
       {status !== 'changed' && (
         <Tag color={status === 'added' ? 'green' : 'red'} style={{ marginInlineStart: 8 }}>
-          {w.t(`history.change.${status}`)}
+          {partStatusText(part, status, w)}
         </Tag>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditListEntry } from '../../../../shared/domain/audit-view';
-import { actionText, actorText, type Wording } from '../../../../shared/domain/audit-words';
+import { actionText, actorText, entityText, type Wording } from '../../../../shared/domain/audit-words';
 import type { Language } from '../../../../shared/domain/fields';
 import { formatsFor } from '../../../../shared/format';
 
@@ -28,6 +28,6 @@ export function auditWords(t: TFunction, language: Language): AuditWords {
     action: (action) => actionText(action, wording),
     actor: (entry) => actorText(entry, wording),
     entityType,
-    entity: (entry) => `${entityType(entry.entityType)} ${entry.entityLabel ?? entry.entityId}`,
+    entity: (entry) => entityText(entry, wording),
   };
 }

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import { defendantsTerm } from '../../../../shared/domain/defendants-term';
 import { SectionCard } from '../../components/case/SectionCard';
 import { ForRole } from '../../components/ForRole';
 import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
@@ -96,7 +97,7 @@ export function CasePage() {
           </Col>
         </Row>
         <SectionCard
-          title={t('caseView.section.defendants')}
+          title={t(`caseView.section.defendants.${defendantsTerm(detail.record)}`)}
           extra={
             <ForRole capability="cases.write">
               <Button

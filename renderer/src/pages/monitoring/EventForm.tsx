@@ -24,13 +24,15 @@ const shape = monitoringEventSchema.shape;
 
 interface Props extends PersonDialogProps {
   period: number;
+  /** A check-in: the type is fixed to "attended" and only its day is asked (today unless changed). */
+  checkIn?: boolean;
 }
 
 /**
  * Something that happened in a period. An extension asks for the new end date (the period then runs
  * to it); an end closes the period on the event's day; a missed check-in acknowledges that month's lapse.
  */
-export function EventForm({ open, detail, period, onSaved, onClose, afterClose }: Props) {
+export function EventForm({ open, detail, period, checkIn = false, onSaved, onClose, afterClose }: Props) {
   const { t } = useTranslation();
   const { form, submitting, error, submit, format } = usePersonForm<Values, (typeof fields)[number]>(
     fieldOf,
@@ -56,7 +58,7 @@ export function EventForm({ open, detail, period, onSaved, onClose, afterClose }
       open={open}
       title={
         terms
-          ? t('monitoring.event.title', {
+          ? t(checkIn ? 'monitoring.event.checkInTitle' : 'monitoring.event.title', {
               type: supervisionTypeLabel(t, terms.type),
               start: format.date(terms.start),
             })
@@ -69,8 +71,8 @@ export function EventForm({ open, detail, period, onSaved, onClose, afterClose }
         on: fromIsoDate(terms ? defaultEventDay(terms, detail.today) : detail.today),
         type: 'attended',
       }}
-      focus="type"
-      okText={t('monitoring.event.submit')}
+      focus={checkIn ? 'on' : 'type'}
+      okText={t(checkIn ? 'monitoring.period.checkInToday' : 'monitoring.event.submit')}
       cancelText={t('monitoring.action.cancel')}
       submitting={submitting}
       error={error}
@@ -86,17 +88,22 @@ export function EventForm({ open, detail, period, onSaved, onClose, afterClose }
           required
           rules={[schemaRule(shape.type, t, { required: true })]}
           style={{ flex: 1, minWidth: 0 }}
+          hidden={checkIn}
         >
           <Select virtual={false} options={eventTypeOptions(t)} />
         </Form.Item>
         <Form.Item
           name="on"
-          label={t('monitoring.event.on')}
+          label={t(checkIn ? 'monitoring.event.checkInOn' : 'monitoring.event.on')}
           required
           rules={[dateRule(shape.on, t)]}
-          style={{ width: 190 }}
+          style={{ width: checkIn ? undefined : 190, flex: checkIn ? 1 : undefined }}
         >
-          <DateInput allowClear={false} />
+          {/* A check-in cannot be recorded ahead of the day it happens. */}
+          <DateInput
+            allowClear={false}
+            disabledDate={checkIn ? (day) => toIsoDate(day)! > detail.today : undefined}
+          />
         </Form.Item>
       </Flex>
       {type === 'extended' && (

@@ -27,7 +27,7 @@ type Target =
   | { kind: 'identity' | 'conviction' }
   | { kind: 'removeConviction'; index: number }
   | { kind: 'period'; index: number | null }
-  | { kind: 'event'; period: number }
+  | { kind: 'event' | 'checkIn'; period: number }
   | { kind: 'decision'; match: CaseMatch; decision: 'rejected' | null };
 
 const personId = (param: string | undefined) => (param && /^\d+$/.test(param) ? Number(param) : null);
@@ -86,16 +86,6 @@ export function PersonPage() {
       );
     } else show({ kind: 'decision', match, decision });
   };
-  const checkIn = (index: number) =>
-    void runNow(
-      () =>
-        api.monitoring.recordEvent({
-          id: detail.id,
-          period: index,
-          event: { on: detail.today, type: 'attended' },
-        }),
-      t('monitoring.period.checkedIn'),
-    );
 
   return (
     <Flex vertical gap={16}>
@@ -111,7 +101,7 @@ export function PersonPage() {
           detail={detail}
           busy={busy}
           onAdd={() => show({ kind: 'period', index: null })}
-          onCheckIn={checkIn}
+          onCheckIn={(period) => show({ kind: 'checkIn', period })}
           onEvent={(period) => show({ kind: 'event', period })}
           onEdit={(index) => show({ kind: 'period', index })}
         />
@@ -130,6 +120,18 @@ export function PersonPage() {
       )}
       {dialog?.kind === 'period' && <PeriodForm key={dialog.seq} {...formProps} index={dialog.index} />}
       {dialog?.kind === 'event' && <EventForm key={dialog.seq} {...formProps} period={dialog.period} />}
+      {dialog?.kind === 'checkIn' && (
+        <EventForm
+          key={dialog.seq}
+          {...formProps}
+          onSaved={(next) => {
+            replace(next);
+            void message.success(t('monitoring.period.checkedIn'));
+          }}
+          period={dialog.period}
+          checkIn
+        />
+      )}
       {dialog?.kind === 'decision' && (
         <DecisionForm key={dialog.seq} {...formProps} match={dialog.match} decision={dialog.decision} />
       )}

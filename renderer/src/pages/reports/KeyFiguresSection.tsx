@@ -95,7 +95,8 @@ export function KeyFiguresSection({ stats, open, lead }: Props) {
           />
         ))}
         <FigureCard
-          title={t('reports.figure.clearanceRate')}
+          // One name for the figure on screen and in the PDF.
+          title={t('report.figure.clearanceRate')}
           value={f.percent(pipeline.clearanceRatePct)}
           // The rate's numerator: the cases forwarded to court out of those registered.
           onOpen={() => open({ figure: 'forwardedToCourt' })}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/fields';
-import type { ReferenceItem } from '../../../../shared/domain/reference';
+import { readableName, type ReferenceItem } from '../../../../shared/domain/reference';
 import { referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { currentLanguage } from '../../i18n/i18n';
 import { districtLabel } from '../../i18n/reference-labels';
@@ -20,7 +20,7 @@ export interface ReportLabels {
 
 const byName = (items: ReferenceItem[], language: Language) => {
   const labels = new Map(items.map((item) => [item.name, referenceLabel(item, language)]));
-  return (name: string) => labels.get(name) ?? name;
+  return (name: string) => labels.get(name) ?? readableName(name);
 };
 
 export function useReportLabels(): ReportLabels {
@@ -34,7 +34,7 @@ export function useReportLabels(): ReportLabels {
     const districtNames = new Map(districts.map((d) => [d.name, districtLabel(d, language)]));
     return {
       language,
-      district: (name: string) => districtNames.get(name) ?? name,
+      district: (name: string) => districtNames.get(name) ?? readableName(name),
       platform: byName(platforms, language),
       tactic: byName(tactics, language),
     };

@@ -25,9 +25,28 @@ const history = {
   importRun: 'Import No. {{id}}',
   entry: 'Entry No. {{seq}}',
   noChanges: 'No recorded field changed',
+  // The word agrees with the part it follows (Russian: 'Потерпевший № 1 добавлен', 'Судимость № 1 добавлена').
   change: {
-    added: 'added',
-    removed: 'removed',
+    added: {
+      victim: 'added',
+      defendant: 'added',
+      period: 'added',
+      event: 'added',
+      conviction: 'added',
+      caseLink: 'added',
+      review: 'added',
+      setting: 'added',
+    },
+    removed: {
+      victim: 'removed',
+      defendant: 'removed',
+      period: 'removed',
+      event: 'removed',
+      conviction: 'removed',
+      caseLink: 'removed',
+      review: 'removed',
+      setting: 'removed',
+    },
   },
   part: {
     victim: 'Victim {{number}}',

@@ -26,9 +26,28 @@ const history: LocaleStrings['history'] = {
   importRun: '№ {{id}} импорт',
   entry: '№ {{seq}} жазба',
   noChanges: 'Жазылған мәліметтер өзгермеді',
+  // The word agrees with the part it follows (Russian: 'Потерпевший № 1 добавлен', 'Судимость № 1 добавлена').
   change: {
-    added: 'қосылды',
-    removed: 'жойылды',
+    added: {
+      victim: 'қосылды',
+      defendant: 'қосылды',
+      period: 'қосылды',
+      event: 'қосылды',
+      conviction: 'қосылды',
+      caseLink: 'қосылды',
+      review: 'қосылды',
+      setting: 'қосылды',
+    },
+    removed: {
+      victim: 'жойылды',
+      defendant: 'жойылды',
+      period: 'жойылды',
+      event: 'жойылды',
+      conviction: 'жойылды',
+      caseLink: 'жойылды',
+      review: 'жойылды',
+      setting: 'жойылды',
+    },
   },
   part: {
     victim: '№ {{number}} жәбірленуші',

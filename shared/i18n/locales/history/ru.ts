@@ -28,9 +28,28 @@ const history: LocaleStrings['history'] = {
   importRun: 'Импорт № {{id}}',
   entry: 'Запись № {{seq}}',
   noChanges: 'Записанные сведения не изменились',
+  // The word agrees with the part it follows (Russian: 'Потерпевший № 1 добавлен', 'Судимость № 1 добавлена').
   change: {
-    added: 'добавлено',
-    removed: 'удалено',
+    added: {
+      victim: 'добавлен',
+      defendant: 'добавлен',
+      period: 'добавлен',
+      event: 'добавлено',
+      conviction: 'добавлена',
+      caseLink: 'добавлено',
+      review: 'добавлен',
+      setting: 'добавлена',
+    },
+    removed: {
+      victim: 'удалён',
+      defendant: 'удалён',
+      period: 'удалён',
+      event: 'удалено',
+      conviction: 'удалена',
+      caseLink: 'удалено',
+      review: 'удалён',
+      setting: 'удалена',
+    },
   },
   part: {
     victim: 'Потерпевший № {{number}}',

@@ -189,7 +189,7 @@ const monitoring = {
     endsIn_one: 'The period ends in {{count}} day, on {{date}}',
     endsIn_other: 'The period ends in {{count}} days, on {{date}}',
     checkInToday: 'Record check-in',
-    checkedIn: 'Check-in recorded for today',
+    checkedIn: 'Check-in recorded',
     recordEvent: 'Record event',
     editTerms: 'Edit terms',
     events: 'Events',
@@ -199,6 +199,8 @@ const monitoring = {
   },
   event: {
     title: 'Event — {{type}} from {{start}}',
+    checkInTitle: 'Check-in — {{type}} from {{start}}',
+    checkInOn: 'Day of the check-in',
     type: 'What happened',
     on: 'Date',
     until: 'New end of the period',

@@ -190,7 +190,7 @@ const monitoring: LocaleStrings['monitoring'] = {
     endsIn_one: 'Қадағалау {{count}} күннен кейін, {{date}} аяқталады',
     endsIn_other: 'Қадағалау {{count}} күннен кейін, {{date}} аяқталады',
     checkInToday: 'Келуді белгілеу',
-    checkedIn: 'Бүгінгі келу белгіленді',
+    checkedIn: 'Келу белгіленді',
     recordEvent: 'Оқиғаны жазу',
     editTerms: 'Шарттарды өзгерту',
     events: 'Оқиғалар',
@@ -200,6 +200,8 @@ const monitoring: LocaleStrings['monitoring'] = {
   },
   event: {
     title: 'Оқиға — {{type}}, {{start}} бастап',
+    checkInTitle: 'Белгілеуге келу — {{type}}, {{start}} бастап',
+    checkInOn: 'Келген күні',
     type: 'Не болды',
     on: 'Күні',
     until: 'Кезеңнің жаңа аяқталу күні',

@@ -201,7 +201,7 @@ const monitoring: LocaleStrings['monitoring'] = {
     endsIn_many: 'Надзор заканчивается через {{count}} дней, {{date}}',
     endsIn_other: 'Надзор заканчивается через {{count}} дня, {{date}}',
     checkInToday: 'Отметить явку',
-    checkedIn: 'Явка за сегодня отмечена',
+    checkedIn: 'Явка отмечена',
     recordEvent: 'Записать событие',
     editTerms: 'Изменить условия',
     events: 'События',
@@ -211,6 +211,8 @@ const monitoring: LocaleStrings['monitoring'] = {
   },
   event: {
     title: 'Событие — {{type}} с {{start}}',
+    checkInTitle: 'Явка на отметку — {{type}} с {{start}}',
+    checkInOn: 'Дата явки',
     type: 'Что произошло',
     on: 'Дата',
     until: 'Новая дата окончания',

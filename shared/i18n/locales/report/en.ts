@@ -23,7 +23,8 @@ const report = {
     convictedPersons: 'Persons convicted',
     sentencedPersons: 'Persons sentenced',
     imprisonedPersons: 'Persons sentenced to imprisonment',
-    clearanceRate: 'Cases forwarded to court, share of those registered',
+    // The same name on screen (Reports) and in the PDF: the screen reads this key.
+    clearanceRate: 'Share forwarded to court',
     imprisonmentTerms: 'Terms of imprisonment',
   },
   funnel: {

@@ -30,7 +30,8 @@ const report: LocaleStrings['report'] = {
     convictedPersons: 'Сотталған адамдар',
     sentencedPersons: 'Жаза тағайындалған адамдар',
     imprisonedPersons: 'Бас бостандығынан айыруға сотталғандар',
-    clearanceRate: 'Сотқа жолданған істердің тіркелгендердегі үлесі',
+    // The same name on screen (Reports) and in the PDF: the screen reads this key.
+    clearanceRate: 'Сотқа жолданғандар үлесі',
     imprisonmentTerms: 'Бас бостандығынан айыру мерзімдері',
   },
   funnel: {

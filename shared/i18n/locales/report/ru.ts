@@ -29,7 +29,8 @@ const report: LocaleStrings['report'] = {
     convictedPersons: 'Осуждено лиц',
     sentencedPersons: 'Назначено наказание лицам',
     imprisonedPersons: 'Приговорено к лишению свободы',
-    clearanceRate: 'Доля направленных в суд от зарегистрированных',
+    // The same name on screen (Reports) and in the PDF: the screen reads this key.
+    clearanceRate: 'Доля направленных в суд',
     imprisonmentTerms: 'Сроки лишения свободы',
   },
   funnel: {

@@ -26,7 +26,6 @@ const reports = {
     convictedPersons: 'Persons convicted',
     sentencedPersons: 'Persons sentenced',
     imprisonedPersons: 'Sentenced to imprisonment',
-    clearanceRate: 'Clearance rate',
     acquittedPersons: 'Persons acquitted',
   },
   key: {

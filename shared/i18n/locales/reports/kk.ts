@@ -27,7 +27,6 @@ const reports: LocaleStrings['reports'] = {
     convictedPersons: 'Сотталған адамдар',
     sentencedPersons: 'Жаза тағайындалды',
     imprisonedPersons: 'Бас бостандығынан айырылды',
-    clearanceRate: 'Ашылу деңгейі',
     acquittedPersons: 'Ақталған адамдар',
   },
   key: {

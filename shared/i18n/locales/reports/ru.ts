@@ -28,7 +28,6 @@ const reports: LocaleStrings['reports'] = {
     convictedPersons: 'Осуждено лиц',
     sentencedPersons: 'Назначено наказание',
     imprisonedPersons: 'Лишение свободы',
-    clearanceRate: 'Раскрываемость',
     acquittedPersons: 'Оправдано лиц',
   },
   key: {

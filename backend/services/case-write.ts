@@ -1,3 +1,5 @@
+// Writing a case from a screen: its references resolved, its rules checked, and the one path every edit takes.
+
 import type { CaseRefs, ReferenceKind, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { canonicalJson } from '../../shared/canonical-json';

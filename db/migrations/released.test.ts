@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A released migration has already run on offices' databases, which will never run it again: editing
+ * it would give new and old databases different schemas. Each migration file's text is pinned here by
+ * its SHA-256 (`sha256sum db/migrations/NNN-*.ts`). A new migration is added to the table when it is
+ * written; a released one's hash is never changed — the change goes into a new numbered migration.
+ */
+const released: Record<string, string> = {
+  '001-cases-and-reference.ts': 'a40c6f629eea63f5a3be4771ea5db54e872638ea6724f6e13086cde560c82837',
+  '002-statistics.ts': '6595cfbd5d321ee3010028bf52d0a22372957b92e184b43fbb924f3979e16959',
+  '003-monitoring.ts': 'b9e6d2722e14f94617c5751ca99ad2fb496714ca57873e205f3fab8686de5096',
+  '004-accounts.ts': '86be7eabc9cc6d68a83ea2e5c513ec585a86f4c228ff2e6206564b8b7e43e0e2',
+};
+
+const folder = import.meta.dirname;
+const migrationFiles = readdirSync(folder).filter((name) => /^\d{3}-.+(?<!\.test)\.ts$/.test(name));
+
+/** Line endings normalised, so a Windows checkout (CRLF) hashes the same text the same way. */
+const textHash = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(folder, name), 'utf8').replaceAll('\r\n', '\n'))
+    .digest('hex');
+
+describe('released migrations', () => {
+  it('are all pinned, and every migration file is in the table', () => {
+    expect(migrationFiles.sort()).toEqual(Object.keys(released).sort());
+  });
+
+  it.each(Object.entries(released))('%s is never edited', (name, hash) => {
+    expect(textHash(name)).toBe(hash);
+  });
+});

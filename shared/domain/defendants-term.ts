@@ -1,0 +1,16 @@
+import type { CaseRecord } from './case-record';
+
+/**
+ * What a case's defendants are called at its stage, as criminal procedure calls them: suspects and
+ * the accused before the case reaches court, defendants on trial once it is forwarded, the convicted
+ * once every one of them is convicted (an acquittal of some keeps the trial's word for all).
+ */
+export type DefendantsTerm = 'accused' | 'onTrial' | 'convicted';
+
+export function defendantsTerm(
+  record: Pick<CaseRecord, 'forwardedToCourtOn' | 'defendants'>,
+): DefendantsTerm {
+  const { defendants } = record;
+  if (defendants.length > 0 && defendants.every((d) => d.convictedOn !== null)) return 'convicted';
+  return record.forwardedToCourtOn ? 'onTrial' : 'accused';
+}

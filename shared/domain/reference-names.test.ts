@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { labelOf, readableName } from './reference';
+
+describe('a reference value without a label of its own', () => {
+  it('reads an imported code as words, not as the raw code', () => {
+    expect(readableName('online-romance')).toBe('Online romance');
+    expect(readableName('intimate_images')).toBe('Intimate images');
+    expect(labelOf({ name: 'online-romance', labels: { ru: null, kk: null, en: null } }, 'kk')).toBe(
+      'Online romance',
+    );
+  });
+
+  it('keeps names that are already words, and an own label always wins', () => {
+    for (const name of ['Telegram', 'Есиль', 'WhatsApp', '194', 'Badoo'])
+      expect(readableName(name)).toBe(name);
+    expect(
+      labelOf({ name: 'online-romance', labels: { ru: 'Онлайн-роман', kk: null, en: null } }, 'ru'),
+    ).toBe('Онлайн-роман');
+  });
+});
