@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zodIssueKeys, type KeyedIssue } from '../validation';
+import { checkInput, zodIssueKeys, type KeyedIssue } from '../validation';
 import { caseRecordSchema, normaliseCase, type CaseRecord } from './case-record';
 import { monitoredPersonSchema, normalisePerson, type MonitoredPerson } from './monitoring';
 import { checkPerson } from './monitoring-rules';
@@ -50,7 +50,7 @@ const registryNumbersIn = (cases: unknown[]): string[] =>
  * unique within the file. Every problem is returned with its JSON path; a file is usable only with none.
  */
 export function parseCaseFile(data: unknown): ParsedCaseFile {
-  const envelope = envelopeSchema.safeParse(data);
+  const envelope = checkInput(envelopeSchema, data);
   if (!envelope.success) {
     const issues = zodIssueKeys(envelope.error);
     // The cases may still be checkable when only the envelope is wrong (a missing format, a typo).
@@ -99,7 +99,7 @@ function checkPersons(raw: unknown[]): { persons: FilePerson[]; issues: KeyedIss
   const issues: KeyedIssue[] = [];
   const persons: FilePerson[] = [];
   raw.forEach((item, i) => {
-    const parsed = monitoredPersonSchema.safeParse(item);
+    const parsed = checkInput(monitoredPersonSchema, item);
     if (!parsed.success) {
       issues.push(...zodIssueKeys(parsed.error, ['monitoring', i]));
       return;
@@ -133,7 +133,7 @@ function checkCases(raw: unknown[]): { cases: CaseRecord[]; issues: KeyedIssue[]
   const cases: CaseRecord[] = [];
   const firstIndex = new Map<string, number>();
   raw.forEach((item, i) => {
-    const parsed = caseRecordSchema.safeParse(item);
+    const parsed = checkInput(caseRecordSchema, item);
     if (!parsed.success) {
       issues.push(...zodIssueKeys(parsed.error, ['cases', i]));
       return;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { iin, isoDate, registryNumber } from './fields';
+import { articlePart, iin, isoDate, registryNumber } from './fields';
 
 /*
  * A whole case exactly as the interchange file (spec §2) carries it. The same shape is the
@@ -88,11 +88,7 @@ export const caseRecordSchema = z
       .string({ error: 'errors.article.text' })
       .max(20, { error: 'errors.tooLong' })
       .refine(nonBlank, { error: 'errors.required' }),
-    part: z
-      .string({ error: 'errors.article.text' })
-      .max(20, { error: 'errors.tooLong' })
-      .nullable()
-      .optional(),
+    part: articlePart.nullable().optional(),
     district: referenceValue,
     registeredOn: isoDate,
     forwardedToCourtOn: nullableDate,

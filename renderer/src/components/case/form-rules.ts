@@ -2,6 +2,7 @@ import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
+import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
@@ -38,7 +39,7 @@ export function schemaRule(
   return {
     validator: (_rule, value: unknown) => {
       if (required && isEmpty(value)) return Promise.reject(new Error(t('errors.required')));
-      const result = schema.safeParse(toApi(value));
+      const result = checkInput(schema, toApi(value));
       return result.success ? Promise.resolve() : Promise.reject(new Error(zodIssueMessage(result.error, t)));
     },
   };
