@@ -24,6 +24,9 @@ const count = z
   .number({ error: 'errors.integer' })
   .int({ error: 'errors.integer' })
   .min(0, { error: 'errors.nonNegative' });
+/** What victims and defendants both have, checked alike (their forms share these fields too). */
+export const personFields = { sex, birthDate: nullableDate, employment };
+
 // Values are kept exactly as given (no trimming): a file must round-trip unchanged.
 const nonBlank = (v: string) => v.trim().length > 0;
 const referenceValue = z

@@ -14,6 +14,8 @@ import {
   dateRule,
   fromIsoDate,
   numberOrNull,
+  numberRule,
+  numberText,
   schemaRule,
   textOrNull,
   toIsoDate,
@@ -34,7 +36,8 @@ interface Values {
   groupCrime: boolean;
   platforms: string[];
   tactics: string[];
-  damageKzt: number | null;
+  /** The typed text; see NumberInput. */
+  damageKzt?: string;
 }
 
 type Changes = z.input<typeof caseDetailsInput>;
@@ -161,7 +164,7 @@ export function EditDetailsForm({
         groupCrime: record.groupCrime,
         platforms: record.platforms,
         tactics: record.tactics,
-        damageKzt: record.damageKzt,
+        damageKzt: numberText(record.damageKzt, { grouped: true }),
       }}
       focus="article"
       okText={t('caseView.action.save')}
@@ -248,7 +251,7 @@ export function EditDetailsForm({
         <Form.Item
           name="damageKzt"
           label={t('caseView.field.damageKzt')}
-          rules={[schemaRule(shape.damageKzt, t)]}
+          rules={[numberRule(shape.damageKzt, t)]}
           style={{ flex: 1 }}
         >
           <AmountInput />
