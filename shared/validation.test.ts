@@ -83,6 +83,40 @@ describe('the validation message map', () => {
     expect(messages(newCaseInput.shape.registryNumber, undefined)).toEqual(['Required']);
   });
 
+  it('has the API refuse, not alter, what the forms refuse (walkthrough 4)', () => {
+    const at = (method: keyof typeof contract, input: unknown) => {
+      const result = checkInput(contract[method].input as z.ZodType, input);
+      if (result.success) throw new Error(`${method} accepted ${JSON.stringify(input)}`);
+      return toFieldIssues(result.error, wordIn('en')).map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(at('cases.edit', { id: 1, changes: { damageKzt: -5000 } })).toEqual([
+      'changes.damageKzt: must not be negative',
+    ]);
+    expect(at('cases.edit', { id: 1, changes: { damageKzt: 'abc' } })).toEqual([
+      'changes.damageKzt: expected a number',
+    ]);
+    expect(at('cases.edit', { id: 1, changes: { part: 'abc' } })).toEqual([
+      'changes.part: a part is its number, e.g. "2" or "3-1"',
+    ]);
+    expect(at('cases.addDefendant', { id: 1, defendant: { sex: 'M', priorConvictions: 'abc' } })).toEqual([
+      'defendant.priorConvictions: expected a whole number',
+    ]);
+    expect(
+      at('users.create', {
+        fullName: 'Я'.repeat(5000),
+        login: 'long.name',
+        role: 'auditor',
+        password: 'x'.repeat(12),
+      }),
+    ).toEqual(['fullName: at most 120 characters']);
+    const sentence = { type: 'imprisonment', years: 1, months: 15, on: '2024-06-11' };
+    expect(
+      checkInput(contract['cases.recordSentence'].input, { id: 1, index: 0, sentence }).data,
+    ).toMatchObject({
+      sentence,
+    });
+  });
+
   // One real issue of every kind the map words, each rendered in every language.
   const samples: [string, z.ZodType, unknown][] = [
     ['string too long', z.string().max(3), 'abcd'],
