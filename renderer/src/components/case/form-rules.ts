@@ -3,10 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { checkInput } from '../../../../shared/validation';
-import { currentLanguage } from '../../i18n/i18n';
 import { zodIssueMessage } from '../../i18n/zod-issue';
-import { intlLocale } from './intl-locale';
-import { numberFromText, textOfNumber } from './number-text';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
 export const ISO_DATE = 'YYYY-MM-DD';
@@ -20,22 +17,6 @@ export const fromIsoDate = (value: string | null | undefined): Dayjs | null =>
 /** An empty text box means "not recorded". */
 export const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
-
-const numberLocale = () => intlLocale(currentLanguage());
-
-/** The number a number box holds (numberRule has checked it before any submit); null when empty. */
-export const numberOrNull = (value: unknown): number | null => {
-  const number = numberFromText(value, numberLocale());
-  return typeof number === 'number' ? number : null;
-};
-
-/** Checks the typed text of a number box with the backend's schema; never rounds or clamps it. */
-export const numberRule = (schema: z.ZodType, t: TFunction, { required = false } = {}): FormRule =>
-  schemaRule(schema, t, { required, toApi: (value) => numberFromText(value, numberLocale()) });
-
-/** A stored number as its box first shows it (amounts grouped by thousands). */
-export const numberText = (value: number | null | undefined, options?: { grouped?: boolean }): string =>
-  textOfNumber(value, numberLocale(), options);
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 

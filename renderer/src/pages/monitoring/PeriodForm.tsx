@@ -6,16 +6,8 @@ import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { NumberInput } from '../../components/case/NumberInput';
 import { FormModal } from '../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  numberRule,
-  numberText,
-  schemaRule,
-  textOrNull,
-  toIsoDate,
-} from '../../components/case/form-rules';
+import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../components/case/number-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { supervisionTypeLabel, supervisionTypeOptions } from './labels';
 import { fieldsAt } from './issue-fields';

@@ -13,13 +13,11 @@ import { FormModal } from '../../../components/case/FormModal';
 import {
   dateRule,
   fromIsoDate,
-  numberOrNull,
-  numberRule,
-  numberText,
   schemaRule,
   textOrNull,
   toIsoDate,
 } from '../../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../../components/case/number-rules';
 import { currentLanguage } from '../../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../../i18n/reference-labels';
 import { useReference } from '../../../state/ReferenceProvider';

@@ -7,15 +7,8 @@ import { AmountInput } from '../../../components/case/AmountInput';
 import { DateInput } from '../../../components/case/DateInput';
 import { NumberInput } from '../../../components/case/NumberInput';
 import { FormModal } from '../../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  numberRule,
-  numberText,
-  schemaRule,
-  toIsoDate,
-} from '../../../components/case/form-rules';
+import { dateRule, fromIsoDate, schemaRule, toIsoDate } from '../../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { sentenceTypeOptions } from './options';
 import { useActionForm, type ActionFormProps } from './useActionForm';

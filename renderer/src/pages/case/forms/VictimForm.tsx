@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { victimSchema, type Victim } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
 import { FormModal } from '../../../components/case/FormModal';
-import { numberOrNull, numberText } from '../../../components/case/form-rules';
+import { numberOrNull, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import {

@@ -6,13 +6,8 @@ import type { z } from 'zod';
 import { personFields, type Employment, type Sex } from '../../../../../shared/domain/case-record';
 import { DateInput } from '../../../components/case/DateInput';
 import { NumberInput } from '../../../components/case/NumberInput';
-import {
-  dateRule,
-  fromIsoDate,
-  numberRule,
-  schemaRule,
-  toIsoDate,
-} from '../../../components/case/form-rules';
+import { dateRule, fromIsoDate, schemaRule, toIsoDate } from '../../../components/case/form-rules';
+import { numberRule } from '../../../components/case/number-rules';
 import { employmentOptions, sexOptions } from './options';
 
 /*
