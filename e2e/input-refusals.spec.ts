@@ -52,7 +52,6 @@ test('the case details form refuses a damage and a part that are not what they s
   await details.getByRole('button', { name: 'Сохранить' }).click();
   await expect(details).toBeVisible();
   await details.getByRole('button', { name: 'Отмена' }).click();
-  await expect(details).toBeHidden();
 
   const { record } = await host.call<Detail>('cases.get', { id });
   expect(record.part).toBe('2');
@@ -85,7 +84,6 @@ test('the defendant form refuses a 5,000-character name and prior convictions th
   await prior.press('Tab');
   await saysAt(prior, 'не может быть отрицательным');
   await defendant.getByRole('button', { name: 'Отмена' }).click();
-  await expect(defendant).toBeHidden();
 
   const { record } = await host.call<Detail>('cases.get', { id });
   expect(record.defendants).toHaveLength(2);
@@ -146,6 +144,5 @@ test('the register form refuses a 5,000-character name with its limit in words, 
   await saysAt(personName, 'Слишком длинно (не более 200 символов)');
   await expect(personName).toHaveValue(LONG_NAME);
   await register.getByRole('button', { name: 'Отмена' }).click();
-  await expect(register).toBeHidden();
   expect((await host.call<{ total: number }>('monitoring.list', {})).total).toBe(0);
 });
