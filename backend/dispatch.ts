@@ -6,7 +6,7 @@ import { hasCapability, userActor } from '../shared/domain/accounts';
 import { language } from '../shared/domain/fields';
 import { defaultLanguage, translate } from '../shared/i18n';
 import { fail, ok, type ApiError, type ErrorCode, type Result } from '../shared/result';
-import { toFieldIssues } from '../shared/validation';
+import { checkInput, toFieldIssues } from '../shared/validation';
 import type { Sessions } from './auth/sessions';
 import type { CallerSession, HandlerContext } from './context';
 import { DomainError } from './errors';
@@ -80,7 +80,7 @@ export function createDispatch(handlers: Handlers, base: Base, log = console.err
       }
 
       const spec = contract[method as MethodName];
-      const parsed = spec.input.safeParse(payload ?? {});
+      const parsed = checkInput(spec.input, payload ?? {});
       if (!parsed.success) {
         return fail({
           code: 'invalid_input',

@@ -71,7 +71,7 @@ describe('CLI import, export and demo', () => {
     const again = nadzor('import', file, '--db', db);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /1 registry numbers are already in the database: 245100031000123; nothing was written/,
+      /1 registry number is already in the database: 245100031000123; nothing was written/,
     );
     expect(nadzor('import', file, '--db', db, '--on-conflict', 'skip').stdout).toMatch(
       /0 new, 0 updated, 1 skipped/,

@@ -33,7 +33,7 @@ test('a file with errors lists every problem with its path, and nothing is writt
   await openApp(page, host.url, '/cases');
   await importFile(page, path);
 
-  await expect(page.getByText('В файле найдено проблем: 5; ничего не импортировано')).toBeVisible();
+  await expect(page.getByText('В файле найдено 5 проблем; ничего не импортировано')).toBeVisible();
   await expect(
     page.getByText('В базу ничего не записано. Исправьте файл и выберите его снова.'),
   ).toBeVisible();

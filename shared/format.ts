@@ -80,6 +80,12 @@ const monthsLong: Record<Language, readonly string[]> = {
   ],
 };
 
+/** How a language separates thousands and decimals, for reading back a number someone typed. */
+export const numberSeparators = (language: Language): { group: string; decimal: string } => {
+  const { group, decimal } = numberStyles[language];
+  return { group, decimal };
+};
+
 /** BCP 47 tags, for what still needs one (the PDF's language, case-aware capitalising). */
 export const localeOf: Record<Language, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 

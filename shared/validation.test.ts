@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { newCaseInput } from './domain/case';
+import { contract } from './api/contract';
+import { caseRecordSchema, defendantSchema } from './domain/case-record';
+import { monitoredPersonSchema } from './domain/monitoring';
 import { translate } from './i18n';
-import { formatPath, toFieldIssues } from './validation';
+import { checkInput, formatPath, toFieldIssues } from './validation';
 
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
 
@@ -51,3 +55,146 @@ describe('field issues', () => {
     expect(newCaseInput.shape.registryNumber.safeParse('x'.repeat(32)).success).toBe(true);
   });
 });
+
+describe('the validation message map', () => {
+  const languages = ['ru', 'kk', 'en'] as const;
+  const wordIn = (language: (typeof languages)[number]) => (key: string, params?: Record<string, unknown>) =>
+    translate(language, key, params);
+  const messages = (schema: z.ZodType, value: unknown, language: (typeof languages)[number] = 'en') => {
+    const result = checkInput(schema, value);
+    if (result.success) throw new Error(`accepted ${JSON.stringify(value)}`);
+    return toFieldIssues(result.error, wordIn(language)).map((i) => i.message);
+  };
+
+  it('fills the limit of a schema’s own “too long” key (a 5,000-character full name)', () => {
+    const fullName = defendantSchema.shape.fullName;
+    expect(messages(fullName, 'Я'.repeat(5000), 'ru')).toEqual(['Слишком длинно (не более 200 символов)']);
+    expect(messages(fullName, 'Я'.repeat(5000), 'en')).toEqual(['Too long (at most 200 characters)']);
+  });
+
+  it('says a wrong type is wrong, not missing', () => {
+    const count = defendantSchema.shape.priorConvictions;
+    expect(messages(count, 1.5)).toEqual(['expected a whole number']);
+    expect(messages(z.number().int(), 1.5)).toEqual(['expected a whole number']);
+    expect(messages(z.number(), 'abc')).toEqual(['expected a number']);
+    expect(messages(z.object({ n: z.number() }), { n: 'abc' })).toEqual(['expected a number']);
+    expect(messages(newCaseInput.shape.registryNumber, 245)).toEqual(['expected text']);
+    expect(messages(z.object({ n: z.number() }), {})).toEqual(['Required']);
+    expect(messages(newCaseInput.shape.registryNumber, undefined)).toEqual(['Required']);
+  });
+
+  it('has the API refuse, not alter, what the forms refuse (walkthrough 4)', () => {
+    const at = (method: keyof typeof contract, input: unknown) => {
+      const result = checkInput(contract[method].input as z.ZodType, input);
+      if (result.success) throw new Error(`${method} accepted ${JSON.stringify(input)}`);
+      return toFieldIssues(result.error, wordIn('en')).map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(at('cases.edit', { id: 1, changes: { damageKzt: -5000 } })).toEqual([
+      'changes.damageKzt: must not be negative',
+    ]);
+    expect(at('cases.edit', { id: 1, changes: { damageKzt: 'abc' } })).toEqual([
+      'changes.damageKzt: expected a number',
+    ]);
+    expect(at('cases.edit', { id: 1, changes: { part: 'abc' } })).toEqual([
+      'changes.part: a part is its number, e.g. "2" or "3-1"',
+    ]);
+    expect(at('cases.addDefendant', { id: 1, defendant: { sex: 'M', priorConvictions: 'abc' } })).toEqual([
+      'defendant.priorConvictions: expected a whole number',
+    ]);
+    expect(
+      at('users.create', {
+        fullName: 'Я'.repeat(5000),
+        login: 'long.name',
+        role: 'auditor',
+        password: 'x'.repeat(12),
+      }),
+    ).toEqual(['fullName: at most 120 characters']);
+    const sentence = { type: 'imprisonment', years: 1, months: 15, on: '2024-06-11' };
+    expect(
+      checkInput(contract['cases.recordSentence'].input, { id: 1, index: 0, sentence }).data,
+    ).toMatchObject({
+      sentence,
+    });
+  });
+
+  // One real issue of every kind the map words, each rendered in every language.
+  const samples: [string, z.ZodType, unknown][] = [
+    ['string too long', z.string().max(3), 'abcd'],
+    ['own key, too long', z.string().max(3, { error: 'errors.tooLong' }), 'abcd'],
+    ['string too short', z.string().min(3), 'ab'],
+    ['empty string', z.string().min(1), ''],
+    ['number too big', z.number().max(31), 32],
+    ['own key, too big', z.number().max(31, { error: 'errors.tooBig' }), 32],
+    ['number too small', z.number().min(1900), 1800],
+    ['own key, too small', z.number().min(1, { error: 'errors.tooSmall' }), 0],
+    ['list too long', z.array(z.string()).max(1), ['a', 'b']],
+    ['not an option', z.enum(['a', 'b']), 'c'],
+    ['not a number', z.number(), 'x'],
+    ['not a whole number', z.number().int(), 0.5],
+    ['not text', z.string(), 1],
+    ['not a boolean', z.boolean(), 'yes'],
+    ['not a list', z.array(z.string()), 'a'],
+    ['not an object', z.object({ a: z.string() }), 'a'],
+    ['missing', z.object({ a: z.string() }), {}],
+    ['unknown key', z.object({}).strict(), { typo: 1 }],
+    ['custom check', z.string().refine(() => false), 'a'],
+  ];
+
+  it.each(samples)('words “%s” in ru, kk and en with every variable filled', (_name, schema, value) => {
+    for (const language of languages) {
+      for (const message of messages(schema, value, language)) {
+        expect(message).not.toMatch(/\{\{|errors\.|Invalid input|expected \w+, received/);
+        expect(message.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('gives every key the schemas word their checks with all the variables it needs', () => {
+    // A schema's own key with variables is filled only from the issue (its limit or options).
+    const keys = new Set<string>();
+    const roots = [
+      ...Object.values(contract).map((method) => method.input as z.ZodType),
+      caseRecordSchema,
+      monitoredPersonSchema,
+    ];
+    for (const root of roots) for (const key of ownKeys(root)) keys.add(key);
+    expect(keys).toContain('errors.tooLong');
+    expect(keys.size).toBeGreaterThan(20);
+    const fromIssue = new Set(['maximum', 'minimum', 'options']);
+    for (const key of keys) {
+      for (const language of languages) {
+        const text = translate(language, key);
+        expect(text, `${language} ${key}`).not.toBe(key);
+        const needs = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+        expect(
+          needs.filter((v) => !fromIssue.has(v)),
+          `${language} ${key}`,
+        ).toEqual([]);
+      }
+    }
+  });
+});
+
+/** The i18n keys a schema gives as its own messages, at any depth (its checks and its parts). */
+function ownKeys(root: z.ZodType): Set<string> {
+  const keys = new Set<string>();
+  const seen = new Set<unknown>();
+  type Def = Record<string, unknown> & { error?: (issue: unknown) => unknown; checks?: unknown[] };
+  const word = (def: Def | undefined) => {
+    const message = def?.error?.({});
+    if (typeof message === 'string' && message.startsWith('errors.')) keys.add(message);
+  };
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object' || seen.has(node) || !('_zod' in node)) return;
+    seen.add(node);
+    const def = (node as { _zod: { def: Def } })._zod.def;
+    word(def);
+    for (const check of def.checks ?? []) word((check as { _zod: { def: Def } })._zod.def);
+    for (const part of ['innerType', 'element', 'in', 'out', 'left', 'right', 'catchall', 'valueType'])
+      visit(def[part]);
+    for (const option of (def.options as unknown[] | undefined) ?? []) visit(option);
+    for (const child of Object.values((def.shape as Record<string, unknown> | undefined) ?? {})) visit(child);
+  };
+  visit(root);
+  return keys;
+}

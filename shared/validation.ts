@@ -57,29 +57,70 @@ interface Described {
   path: PropertyKey[];
 }
 
+/**
+ * Parses `value` with `schema` and keeps each issue's input, so a missing value ("required") can be
+ * told from a wrong one ("expected a number"). Every place that words zod issues parses through this.
+ */
+export function checkInput<S extends z.ZodType>(schema: S, value: unknown) {
+  return schema.safeParse(value, { reportInput: true });
+}
+
+/** The wording of a value of the wrong type, by the type zod expected. */
+const typeKeys: Record<string, string> = {
+  number: 'errors.number',
+  int: 'errors.integer',
+  bigint: 'errors.integer',
+  boolean: 'errors.boolean',
+  string: 'errors.text',
+  array: 'errors.list',
+  object: 'errors.object',
+};
+
+/**
+ * The parameters a message may need (its limit, its options), taken from the issue itself, so a
+ * schema's own key (`.max(200, { error: 'errors.tooLong' })`) is filled in just as the mapped one is.
+ */
+function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
+  switch (issue.code) {
+    case 'too_big':
+      return { maximum: Number(issue.maximum) };
+    case 'too_small':
+      return { minimum: Number(issue.minimum) };
+    case 'invalid_value':
+      return { options: issue.values.map((v) => JSON.stringify(v)).join(', ') };
+    default:
+      return {};
+  }
+}
+
+/** Missing means undefined or null; known only when the issue carries its input (`checkInput`). */
+const isMissing = (issue: z.core.$ZodIssue) =>
+  'input' in issue && (issue.input === undefined || issue.input === null);
+
 function describe(issue: z.core.$ZodIssue): Described {
   const path = [...issue.path];
-  if (issue.message.startsWith('errors.')) return { key: issue.message, params: {}, path };
+  const params = paramsOf(issue);
+  // A schema that words a wrong type as "required" is right only when the value is missing.
+  const wrongType = issue.code === 'invalid_type' && 'input' in issue && !isMissing(issue);
+  if (issue.message.startsWith('errors.') && !(wrongType && issue.message === 'errors.required'))
+    return { key: issue.message, params, path };
+  return { key: keyOf(issue), params, path };
+}
+
+/** The i18n key of one of zod's own checks. */
+export function keyOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? { key: 'errors.required', params: {}, path }
-        : { key: 'errors.invalidType', params: { expected: issue.expected }, path };
+      return isMissing(issue) ? 'errors.required' : (typeKeys[issue.expected] ?? 'errors.invalid');
     case 'too_big':
-      return issue.origin === 'string'
-        ? { key: 'errors.tooLong', params: { maximum: Number(issue.maximum) }, path }
-        : { key: 'errors.tooBig', params: { maximum: Number(issue.maximum) }, path };
+      return issue.origin === 'string' ? 'errors.tooLong' : 'errors.tooBig';
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1
-        ? { key: 'errors.required', params: {}, path }
-        : { key: 'errors.tooSmall', params: { minimum: Number(issue.minimum) }, path };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1 ? 'errors.required' : 'errors.tooShort';
+      return 'errors.tooSmall';
     case 'invalid_value':
-      return {
-        key: 'errors.oneOf',
-        params: { options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
-        path,
-      };
+      return 'errors.oneOf';
     default:
-      return { key: 'errors.invalid', params: {}, path };
+      return 'errors.invalid';
   }
 }

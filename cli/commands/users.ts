@@ -2,10 +2,11 @@ import { Command } from 'commander';
 import { hashPassword } from '../../backend/auth/password';
 import { password as passwordSchema } from '../../shared/domain/accounts';
 import { translate } from '../../shared/i18n';
+import { checkInput, toFieldIssues } from '../../shared/validation';
 import { CliError } from '../cli-error';
 import { cliActor, withDb, withStore, type DbOption } from '../database';
 
-const en = (key: string) => translate('en', key);
+const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -36,9 +37,11 @@ export function usersCommand(): Command {
     )
     .argument('<login>', 'the account')
     .action(async (login: string, options: DbOption) => {
-      const parsed = passwordSchema.safeParse(await readStdin());
+      const parsed = checkInput(passwordSchema, await readStdin());
       if (!parsed.success)
-        throw new CliError(`password: ${en(parsed.error.issues[0]?.message ?? 'errors.required')}`);
+        throw new CliError(
+          `password: ${toFieldIssues(parsed.error, en)[0]?.message ?? en('errors.required')}`,
+        );
       const passwordHash = await hashPassword(parsed.data);
       await withStore(options, (store) =>
         store.write(cliActor(), async (tx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseFilters } from './case';
 import { closedReasons, defendantSchema, sentenceSchema, victimSchema } from './case-record';
-import { isoDate } from './fields';
+import { articlePart, isoDate } from './fields';
 
 /*
  * Inputs of the supervisor's actions on one case. Each is checked here for shape; the pipeline rules
@@ -16,7 +16,7 @@ const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
 export const caseDetailsInput = z
   .object({
     article: z.string().min(1, { error: 'errors.required' }).max(20),
-    part: z.string().max(20).nullable(),
+    part: articlePart.nullable(),
     district: z.string().min(1, { error: 'errors.required' }).max(100),
     registeredOn: isoDate,
     groupCrime: z.boolean(),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../i18n';
+import { wordIssues } from '../validation';
 import { parseCaseFile } from './case-file';
 
 const minimal = { registryNumber: 'A-1', article: '194', district: 'Almaty', registeredOn: '2024-01-05' };
@@ -69,6 +71,34 @@ describe('case file (spec §2)', () => {
         'cases[0].defendants[1].sentence.type errors.sentence.type',
       ].sort(),
     );
+  });
+
+  it('refuses an article part that is not a part number, and keeps "2" and "3-1"', () => {
+    for (const part of ['abc', '0', '-5', '2 ', 'ч. 2', '2.1', ''])
+      expect(paths([{ ...minimal, part }]), part).toEqual(['cases[0].part errors.article.part']);
+    expect(
+      paths([
+        { ...minimal, part: '2' },
+        { ...minimal, registryNumber: 'A-2', part: '3-1' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('words each problem with its limit filled in, as the command line prints it', () => {
+    const parsed = parseCaseFile({
+      format: 'nadzor.cases/v1',
+      cases: [
+        { ...minimal, defendants: [{ sex: 'M', fullName: 'Я'.repeat(5000), priorConvictions: 'abc' }] },
+      ],
+    });
+    if (parsed.ok) throw new Error('should fail');
+    const lines = wordIssues(parsed.issues, (key, params) => translate('en', key, params)).map(
+      (i) => `${i.path}: ${i.message}`,
+    );
+    expect(lines.sort()).toEqual([
+      'cases[0].defendants[0].fullName: Too long (at most 200 characters)',
+      'cases[0].defendants[0].priorConvictions: expected a whole number',
+    ]);
   });
 
   it('refuses a registry number longer than 32 characters or used twice in the file', () => {

@@ -1,7 +1,7 @@
 import { todayIso } from '../dates';
 import { caseFutureDates, personFutureDates } from './date-rules';
 import { z } from 'zod';
-import { zodIssueKeys, type KeyedIssue } from '../validation';
+import { checkInput, zodIssueKeys, type KeyedIssue } from '../validation';
 import { caseRecordSchema, normaliseCase, type CaseRecord } from './case-record';
 import { monitoredPersonSchema, normalisePerson, type MonitoredPerson } from './monitoring';
 import { checkPerson } from './monitoring-rules';
@@ -53,7 +53,7 @@ const registryNumbersIn = (cases: unknown[]): string[] =>
  * Every problem is returned with its JSON path; a file is usable only with none.
  */
 export function parseCaseFile(data: unknown, today: string = todayIso()): ParsedCaseFile {
-  const envelope = envelopeSchema.safeParse(data);
+  const envelope = checkInput(envelopeSchema, data);
   if (!envelope.success) {
     const issues = zodIssueKeys(envelope.error);
     // The cases may still be checkable when only the envelope is wrong (a missing format, a typo).
@@ -102,7 +102,7 @@ function checkPersons(raw: unknown[], today: string): { persons: FilePerson[]; i
   const issues: KeyedIssue[] = [];
   const persons: FilePerson[] = [];
   raw.forEach((item, i) => {
-    const parsed = monitoredPersonSchema.safeParse(item);
+    const parsed = checkInput(monitoredPersonSchema, item);
     if (!parsed.success) {
       issues.push(...zodIssueKeys(parsed.error, ['monitoring', i]));
       return;
@@ -136,7 +136,7 @@ function checkCases(raw: unknown[], today: string): { cases: CaseRecord[]; issue
   const cases: CaseRecord[] = [];
   const firstIndex = new Map<string, number>();
   raw.forEach((item, i) => {
-    const parsed = caseRecordSchema.safeParse(item);
+    const parsed = checkInput(caseRecordSchema, item);
     if (!parsed.success) {
       issues.push(...zodIssueKeys(parsed.error, ['cases', i]));
       return;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { iin, isoDate, registryNumber } from './fields';
+import { articlePart, iin, isoDate, registryNumber } from './fields';
 
 /*
  * A whole case exactly as the interchange file (spec §2) carries it. The same shape is the
@@ -24,6 +24,9 @@ const count = z
   .number({ error: 'errors.integer' })
   .int({ error: 'errors.integer' })
   .min(0, { error: 'errors.nonNegative' });
+/** What victims and defendants both have, checked alike (their forms share these fields too). */
+export const personFields = { sex, birthDate: nullableDate, employment };
+
 // Values are kept exactly as given (no trimming): a file must round-trip unchanged.
 const nonBlank = (v: string) => v.trim().length > 0;
 const referenceValue = z
@@ -88,11 +91,7 @@ export const caseRecordSchema = z
       .string({ error: 'errors.article.text' })
       .max(20, { error: 'errors.tooLong' })
       .refine(nonBlank, { error: 'errors.required' }),
-    part: z
-      .string({ error: 'errors.article.text' })
-      .max(20, { error: 'errors.tooLong' })
-      .nullable()
-      .optional(),
+    part: articlePart.nullable().optional(),
     district: referenceValue,
     registeredOn: isoDate,
     forwardedToCourtOn: nullableDate,

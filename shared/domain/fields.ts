@@ -22,6 +22,15 @@ export const registryNumber = z
   // eslint-disable-next-line no-control-regex
   .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'errors.registryNumber.control' });
 
+/**
+ * A part of a Criminal Code article is its number ("2"), or an inserted part's ("3-1"). The spec
+ * carries it as a string; anything else ("abc", "ч. 2") would print as "194 ч. abc", so it is refused.
+ */
+export const articlePart = z
+  .string({ error: 'errors.article.part' })
+  .max(20, { error: 'errors.tooLong' })
+  .regex(/^[1-9]\d*(-[1-9]\d*)?$/, { error: 'errors.article.part' });
+
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const language = z.enum(languages);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sex } from './case-record';
-import { iin, isoDate, registryNumber } from './fields';
+import { articlePart, iin, isoDate, registryNumber } from './fields';
 
 /*
  * The register of previously convicted persons under supervision: a person, their prior convictions,
@@ -37,7 +37,7 @@ export const personKey = nonBlank(64);
 export const convictionSchema = z
   .object({
     article: nonBlank(20),
-    part: optionalText(20),
+    part: articlePart.nullable().optional(),
     courtDate: isoDate,
     sentence: optionalText(300),
     releasedOn: optionalDate,

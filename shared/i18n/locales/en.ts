@@ -601,9 +601,13 @@ const en = {
     import: {
       notJson: 'The file is not valid JSON: {{detail}}',
       noSuchJob: 'This import is no longer known; start it again',
-      invalid: 'The file has {{count}} problems; nothing was imported',
-      conflicts: '{{count}} registry numbers are already in the database: {{numbers}}',
-      conflictsWithPersons:
+      invalid_one: 'The file has {{count}} problem; nothing was imported',
+      invalid_other: 'The file has {{count}} problems; nothing was imported',
+      conflicts_one: '{{count}} registry number is already in the database: {{numbers}}',
+      conflicts_other: '{{count}} registry numbers are already in the database: {{numbers}}',
+      conflictsWithPersons_one:
+        '{{count}} registry number of a case or register number of a person is already in the database: {{numbers}}',
+      conflictsWithPersons_other:
         '{{count}} registry numbers of cases and register numbers of persons are already in the database: {{numbers}}',
       exists: 'registry number {{registryNumber}} is already in the database',
       personExists: 'register number {{personId}} is already in the database',
@@ -611,7 +615,10 @@ const en = {
     required: 'Required',
     tooLong: 'Too long (at most {{maximum}} characters)',
     invalid: 'Invalid value',
-    invalidType: 'Expected {{expected}}',
+    text: 'expected text',
+    list: 'expected a list',
+    object: 'expected an object with fields',
+    tooShort: 'Too short (at least {{minimum}} characters)',
     tooSmall: 'Must be at least {{minimum}}',
     tooBig: 'Must be at most {{maximum}}',
     unknownKey: 'Unknown field “{{key}}”',
@@ -624,7 +631,10 @@ const en = {
       control: 'Contains characters that cannot be typed',
       taken: 'A case with registry number {{registryNumber}} already exists',
     },
-    article: { text: 'expected text, e.g. "194"' },
+    article: {
+      text: 'expected text, e.g. "194"',
+      part: 'a part is its number, e.g. "2" or "3-1"',
+    },
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
     internal: 'Something went wrong; nothing was saved. Details are in the application log.',

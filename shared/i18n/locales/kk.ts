@@ -602,9 +602,13 @@ const kk: LocaleStrings = {
     import: {
       notJson: 'Файл дұрыс JSON емес: {{detail}}',
       noSuchJob: 'Бұл импорт енді белгісіз; оны қайта іске қосыңыз',
-      invalid: 'Файлда {{count}} мәселе табылды; ештеңе импортталмады',
-      conflicts: 'СДТБТ нөмірлері дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
-      conflictsWithPersons:
+      invalid_one: 'Файлда {{count}} мәселе табылды; ештеңе импортталмады',
+      invalid_other: 'Файлда {{count}} мәселе табылды; ештеңе импортталмады',
+      conflicts_one: 'СДТБТ нөмірі дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
+      conflicts_other: 'СДТБТ нөмірлері дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
+      conflictsWithPersons_one:
+        'СДТБТ нөмірі немесе адамның есеп нөмірі дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
+      conflictsWithPersons_other:
         'СДТБТ нөмірлері мен адамдардың есеп нөмірлері дерекқорда бұрыннан бар ({{count}}): {{numbers}}',
       exists: '{{registryNumber}} СДТБТ нөмірі дерекқорда бұрыннан бар',
       personExists: '{{personId}} есеп нөмірі дерекқорда бұрыннан бар',
@@ -612,7 +616,10 @@ const kk: LocaleStrings = {
     required: 'Міндетті өріс',
     tooLong: 'Тым ұзын ({{maximum}} таңбадан аспауы керек)',
     invalid: 'Жарамсыз мән',
-    invalidType: '{{expected}} күтіледі',
+    text: 'мәтін күтіледі',
+    list: 'тізім күтіледі',
+    object: 'өрістері бар объект күтіледі',
+    tooShort: 'Тым қысқа (кемінде {{minimum}} таңба)',
     tooSmall: 'Кемінде {{minimum}}',
     tooBig: 'Ең көбі {{maximum}}',
     unknownKey: 'Белгісіз өріс «{{key}}»',
@@ -628,7 +635,10 @@ const kk: LocaleStrings = {
       control: 'Пернетақтадан енгізуге болмайтын таңбалар бар',
       taken: '{{registryNumber}} нөмірлі іс бұрыннан бар',
     },
-    article: { text: 'мәтін күтіледі, мысалы "194"' },
+    article: {
+      text: 'мәтін күтіледі, мысалы "194"',
+      part: 'бөлік нөмірмен жазылады, мысалы "2" немесе "3-1"',
+    },
     invalidInput: 'Белгіленген өрістерді тексеріңіз',
     unknownMethod: 'Белгісіз операция «{{method}}»',
     internal: 'Қате орын алды; ештеңе сақталған жоқ. Толығырақ қолданба журналында.',

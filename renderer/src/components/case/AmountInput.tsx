@@ -1,25 +1,11 @@
-import { InputNumber, type InputNumberProps } from 'antd';
-import { formatsFor } from '../../../../shared/format';
-import { currentLanguage } from '../../i18n/i18n';
+import type { InputProps } from 'antd';
+import { NumberInput } from './NumberInput';
 
 /**
- * An amount in tenge, whole numbers only, shown with the language's digit grouping as it is typed
- * (1 500 000); anything but digits is ignored when it is read back.
+ * An amount in tenge. It is shown grouped by thousands when the form opens (numberText with
+ * `grouped`), and read back with the same grouping, a minus sign or a fraction kept as typed, so
+ * the rule can refuse what is wrong instead of the box quietly changing it.
  */
-export function AmountInput(props: InputNumberProps<number>) {
-  const { number } = formatsFor(currentLanguage());
-  return (
-    <InputNumber<number>
-      min={0}
-      precision={0}
-      style={{ width: '100%' }}
-      suffix="₸"
-      formatter={(value, { userTyping, input }) =>
-        userTyping ? input : value === undefined || String(value) === '' ? '' : number(Number(value))
-      }
-      // rc-input-number takes the digits back as a string, so an emptied box stays empty (not 0).
-      parser={(text) => (text ?? '').replace(/\D/g, '') as unknown as number}
-      {...props}
-    />
-  );
+export function AmountInput(props: InputProps) {
+  return <NumberInput suffix="₸" {...props} />;
 }

@@ -7,6 +7,7 @@ import { FUTURE_DATE_KEY } from '../../../../shared/domain/date-rules';
 import { languages, type Language } from '../../../../shared/domain/fields';
 import { defaultLanguage } from '../../../../shared/i18n';
 import { formatsFor } from '../../../../shared/format';
+import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
@@ -21,8 +22,6 @@ export const fromIsoDate = (value: string | null | undefined): Dayjs | null =>
 /** An empty text box means "not recorded". */
 export const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
-
-export const numberOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
@@ -50,7 +49,7 @@ export function schemaRule(
     validator: (_rule, value: unknown) => {
       if (required && isEmpty(value)) return Promise.reject(new Error(t('errors.required')));
       const apiValue = toApi(value);
-      const result = schema.safeParse(apiValue);
+      const result = checkInput(schema, apiValue);
       if (!result.success) return Promise.reject(new Error(zodIssueMessage(result.error, t)));
       const problem = also?.(apiValue) ?? null;
       return problem === null ? Promise.resolve() : Promise.reject(new Error(problem));

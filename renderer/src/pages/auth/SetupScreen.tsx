@@ -78,7 +78,7 @@ export function SetupScreen({
           label={t('auth.field.fullName')}
           rules={[schemaRule(fullName, t, { required: true })]}
         >
-          <Input autoFocus autoComplete="name" maxLength={120} />
+          <Input autoFocus autoComplete="name" />
         </Form.Item>
         <Form.Item
           name="login"

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { newCaseInput } from '../../../../shared/domain/case';
 import { toIsoDate } from '../../components/case/form-rules';
+import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 export const DEFAULT_ARTICLE = '194';
@@ -52,7 +53,7 @@ export function fieldRule(name: FieldName, t: TFunction): FormRule {
   const schema = newCaseInput.shape[name];
   return {
     validator: (_rule, value: unknown) => {
-      const result = schema.safeParse(toApiValue[name](value));
+      const result = checkInput(schema, toApiValue[name](value));
       return result.success ? Promise.resolve() : Promise.reject(new Error(zodIssueMessage(result.error, t)));
     },
   };

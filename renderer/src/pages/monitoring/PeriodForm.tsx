@@ -1,18 +1,13 @@
-import { Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Flex, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { periodTermsSchema, type SupervisionType } from '../../../../shared/domain/monitoring';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
+import { NumberInput } from '../../components/case/NumberInput';
 import { FormModal } from '../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  schemaRule,
-  textOrNull,
-  toIsoDate,
-} from '../../components/case/form-rules';
+import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../components/case/number-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { supervisionTypeLabel, supervisionTypeOptions } from './labels';
 import { fieldsAt } from './issue-fields';
@@ -23,7 +18,8 @@ interface Values {
   basis?: string;
   start?: Dayjs | null;
   end?: Dayjs | null;
-  checkInsPerMonth?: number | null;
+  /** The typed text; see NumberInput. */
+  checkInsPerMonth?: string;
   curfew?: string;
   bannedPlaces?: string;
   travel?: string;
@@ -99,7 +95,7 @@ export function PeriodForm({ open, detail, index, onSaved, onClose, afterClose }
         current
           ? {
               type: current.type,
-              checkInsPerMonth: current.checkInsPerMonth,
+              checkInsPerMonth: numberText(current.checkInsPerMonth),
               basis: current.basis ?? undefined,
               start: fromIsoDate(current.start),
               end: fromIsoDate(current.end),
@@ -108,7 +104,7 @@ export function PeriodForm({ open, detail, index, onSaved, onClose, afterClose }
               travel: current.travel ?? undefined,
               officer: current.officer ?? undefined,
             }
-          : { checkInsPerMonth: 1 }
+          : { checkInsPerMonth: numberText(1) }
       }
       focus="type"
       okText={t(current ? 'monitoring.action.save' : 'monitoring.action.add')}
@@ -136,10 +132,11 @@ export function PeriodForm({ open, detail, index, onSaved, onClose, afterClose }
         <Form.Item
           name="checkInsPerMonth"
           label={t('monitoring.period.checkInsPerMonth')}
-          rules={[schemaRule(shape.checkInsPerMonth, t, { toApi: (v) => numberOrNull(v) ?? 0 })]}
+          required
+          rules={[numberRule(shape.checkInsPerMonth, t, { required: true })]}
           style={{ width: 200 }}
         >
-          <InputNumber min={0} max={31} precision={0} style={{ width: '100%' }} />
+          <NumberInput />
         </Form.Item>
       </Flex>
       <Form.Item

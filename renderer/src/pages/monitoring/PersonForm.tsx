@@ -114,7 +114,6 @@ export function PersonForm({ open, person, onSaved, onClose, afterClose }: Props
             autoComplete="off"
             inputMode="numeric"
             spellCheck={false}
-            maxLength={12}
             onChange={(event) =>
               form.setFieldsValue(iinPrefill({ ...form.getFieldsValue(), iin: event.target.value }))
             }

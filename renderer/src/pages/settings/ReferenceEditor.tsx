@@ -5,6 +5,7 @@ import { languages, type Language } from '../../../../shared/domain/fields';
 import { referenceSave, type ReferenceItem, type ReferenceKind } from '../../../../shared/domain/reference';
 import { api } from '../../api';
 import { issueText } from '../../i18n/api-issue';
+import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
 
 interface Values {
@@ -71,7 +72,7 @@ export function ReferenceEditor({ kind, item, onClose, onSaved }: Props) {
     validator: (_rule: unknown, value: unknown) => {
       if (item) return Promise.resolve();
       if (typeof value !== 'string' || value === '') return Promise.reject(new Error(t('errors.required')));
-      const parsed = referenceSave.shape.name.safeParse(value);
+      const parsed = checkInput(referenceSave.shape.name, value);
       return parsed.success ? Promise.resolve() : Promise.reject(new Error(zodIssueMessage(parsed.error, t)));
     },
   };

@@ -13,7 +13,7 @@ export function FullNameField() {
       required
       rules={userRules(t).fullName}
     >
-      <Input autoComplete="off" maxLength={120} />
+      <Input autoComplete="off" />
     </Form.Item>
   );
 }
@@ -28,7 +28,7 @@ export function LoginField() {
       required
       rules={userRules(t).login}
     >
-      <Input autoComplete="off" spellCheck={false} maxLength={32} />
+      <Input autoComplete="off" spellCheck={false} />
     </Form.Item>
   );
 }

@@ -84,7 +84,8 @@ const audit = {
   export: {
     csv: 'Export CSV',
     pdf: 'Export PDF',
-    done: 'Saved {{file}}: {{count}} entries, head of the chain No. {{seq}}',
+    done_one: 'Saved {{file}}: {{count}} entry, head of the chain No. {{seq}}',
+    done_other: 'Saved {{file}}: {{count}} entries, head of the chain No. {{seq}}',
     tooManyPdf:
       'The filtered trail has {{count}} entries; a PDF holds at most {{limit}}. Narrow the filters or export CSV.',
     tooManyCsv:

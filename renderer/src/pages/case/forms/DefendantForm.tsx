@@ -1,33 +1,31 @@
-import { Flex, Form, Input, InputNumber, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { defendantSchema, type Employment, type Sex } from '../../../../../shared/domain/case-record';
+import { defendantSchema } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
-import { DateInput } from '../../../components/case/DateInput';
 import { FormModal } from '../../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  schemaRule,
-  textOrNull,
-  toIsoDate,
-} from '../../../components/case/form-rules';
+import { schemaRule, textOrNull } from '../../../components/case/form-rules';
+import { numberOrNull, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { iinOrNull } from './defendant-iin';
 import { IinField } from './IinField';
-import { employmentOptions, sexOptions } from './options';
+import {
+  BirthDateField,
+  EmploymentField,
+  PersonNumberField,
+  personFromValues,
+  personValues,
+  SexField,
+  type PersonValues,
+} from './person-fields';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import { caseEdits } from '../../../../../shared/domain/case-edits';
 
-interface Values {
+interface Values extends PersonValues {
   fullName?: string;
   iin?: string;
   personId?: string;
-  sex?: Sex;
-  birthDate: Dayjs | null;
-  employment: Employment | null;
-  priorConvictions: number | null;
+  /** The typed text; see NumberInput. */
+  priorConvictions?: string;
 }
 
 const fields = ['fullName', 'iin', 'personId', 'sex', 'birthDate', 'employment', 'priorConvictions'] as const;
@@ -39,9 +37,7 @@ const toDefendant = (values: Values) => ({
   fullName: textOrNull(values.fullName),
   iin: iinOrNull(values.iin),
   personId: textOrNull(values.personId),
-  sex: values.sex ?? 'M',
-  birthDate: toIsoDate(values.birthDate),
-  employment: values.employment ?? null,
+  ...personFromValues(values, 'M'),
   priorConvictions: numberOrNull(values.priorConvictions),
 });
 
@@ -89,13 +85,11 @@ export function DefendantForm({
       name="defendant"
       width={560}
       initialValues={{
+        ...personValues(current),
         fullName: current?.fullName ?? undefined,
         iin: current?.iin,
         personId: current?.personId ?? undefined,
-        sex: current?.sex,
-        birthDate: fromIsoDate(current?.birthDate),
-        employment: current?.employment ?? null,
-        priorConvictions: current?.priorConvictions ?? null,
+        priorConvictions: numberText(current?.priorConvictions),
       }}
       focus="fullName"
       okText={t(index === null ? 'caseView.action.add' : 'caseView.action.save')}
@@ -123,46 +117,17 @@ export function DefendantForm({
         <Input autoComplete="off" spellCheck={false} />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item
-          name="sex"
-          label={t('caseView.field.sex')}
-          required
-          rules={[schemaRule(shape.sex, t, { required: true })]}
-          style={{ flex: 1 }}
-        >
-          <Select virtual={false} placeholder={t('caseView.prompt.choose')} options={sexOptions(t)} />
-        </Form.Item>
-        <Form.Item
-          name="birthDate"
-          label={t('caseView.field.birthDate')}
-          rules={[dateRule(shape.birthDate, t, false)]}
-          style={{ flex: 1 }}
-        >
-          <DateInput />
-        </Form.Item>
+        <SexField style={{ flex: 1 }} />
+        <BirthDateField style={{ flex: 1 }} />
       </Flex>
       <Flex gap={16}>
-        <Form.Item
-          name="employment"
-          label={t('caseView.field.employment')}
-          rules={[schemaRule(shape.employment, t)]}
-          style={{ flex: 1 }}
-        >
-          <Select
-            virtual={false}
-            allowClear
-            placeholder={t('caseView.prompt.notRecorded')}
-            options={employmentOptions(t)}
-          />
-        </Form.Item>
-        <Form.Item
+        <EmploymentField style={{ flex: 1 }} />
+        <PersonNumberField
           name="priorConvictions"
           label={t('caseView.field.priorConvictions')}
-          rules={[schemaRule(shape.priorConvictions, t)]}
+          schema={shape.priorConvictions}
           style={{ flex: 1 }}
-        >
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        />
       </Flex>
     </FormModal>
   );

@@ -13,11 +13,11 @@ import { FormModal } from '../../../components/case/FormModal';
 import {
   dateRule,
   fromIsoDate,
-  numberOrNull,
   schemaRule,
   textOrNull,
   toIsoDate,
 } from '../../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../../components/case/number-rules';
 import { currentLanguage } from '../../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../../i18n/reference-labels';
 import { useReference } from '../../../state/reference';
@@ -34,7 +34,8 @@ interface Values {
   groupCrime: boolean;
   platforms: string[];
   tactics: string[];
-  damageKzt: number | null;
+  /** The typed text; see NumberInput. */
+  damageKzt?: string;
 }
 
 type Changes = z.input<typeof caseDetailsInput>;
@@ -161,7 +162,7 @@ export function EditDetailsForm({
         groupCrime: record.groupCrime,
         platforms: record.platforms,
         tactics: record.tactics,
-        damageKzt: record.damageKzt,
+        damageKzt: numberText(record.damageKzt, { grouped: true }),
       }}
       focus="article"
       okText={t('caseView.action.save')}
@@ -248,7 +249,7 @@ export function EditDetailsForm({
         <Form.Item
           name="damageKzt"
           label={t('caseView.field.damageKzt')}
-          rules={[schemaRule(shape.damageKzt, t)]}
+          rules={[numberRule(shape.damageKzt, t)]}
           style={{ flex: 1 }}
         >
           <AmountInput />

@@ -56,7 +56,6 @@ export function IinField() {
         autoComplete="off"
         spellCheck={false}
         inputMode="numeric"
-        maxLength={16}
         onChange={(event) => prefill(event.target.value)}
       />
     </Form.Item>

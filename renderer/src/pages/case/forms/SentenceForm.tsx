@@ -1,18 +1,14 @@
-import { Flex, Form, InputNumber, Select } from 'antd';
+import { Flex, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { sentenceSchema, type Sentence, type SentenceType } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
 import { AmountInput } from '../../../components/case/AmountInput';
 import { DateInput } from '../../../components/case/DateInput';
+import { NumberInput } from '../../../components/case/NumberInput';
 import { FormModal } from '../../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  schemaRule,
-  toIsoDate,
-} from '../../../components/case/form-rules';
+import { dateRule, fromIsoDate, schemaRule, toIsoDate } from '../../../components/case/form-rules';
+import { numberOrNull, numberRule, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { sentenceTypeOptions } from './options';
 import { useActionForm, type ActionFormProps } from './useActionForm';
@@ -20,9 +16,10 @@ import { caseEdits } from '../../../../../shared/domain/case-edits';
 
 interface Values {
   type: SentenceType;
-  years: number | null;
-  months: number | null;
-  fineKzt: number | null;
+  /** The typed texts; see NumberInput. */
+  years?: string;
+  months?: string;
+  fineKzt?: string;
   on: Dayjs | null;
 }
 
@@ -80,9 +77,9 @@ export function SentenceForm({
       name="sentence"
       initialValues={{
         type: current?.type ?? 'imprisonment',
-        years: current?.years ?? null,
-        months: current?.months ?? null,
-        fineKzt: current?.fineKzt ?? null,
+        years: numberText(current?.years),
+        months: numberText(current?.months),
+        fineKzt: numberText(current?.fineKzt, { grouped: true }),
         on: fromIsoDate(current?.on ?? defendant.convictedOn),
       }}
       focus="type"
@@ -107,23 +104,23 @@ export function SentenceForm({
           <Form.Item
             name="years"
             label={t('caseView.field.years')}
-            rules={[schemaRule(shape.years, t)]}
+            rules={[numberRule(shape.years, t)]}
             style={{ flex: 1 }}
           >
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            <NumberInput />
           </Form.Item>
           <Form.Item
             name="months"
             label={t('caseView.field.months')}
-            rules={[schemaRule(shape.months, t)]}
+            rules={[numberRule(shape.months, t)]}
             style={{ flex: 1 }}
           >
-            <InputNumber min={0} max={11} precision={0} style={{ width: '100%' }} />
+            <NumberInput />
           </Form.Item>
         </Flex>
       )}
       {type === 'fine' && (
-        <Form.Item name="fineKzt" label={t('caseView.field.fineKzt')} rules={[schemaRule(shape.fineKzt, t)]}>
+        <Form.Item name="fineKzt" label={t('caseView.field.fineKzt')} rules={[numberRule(shape.fineKzt, t)]}>
           <AmountInput />
         </Form.Item>
       )}

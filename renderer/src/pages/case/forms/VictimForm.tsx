@@ -1,44 +1,34 @@
-import { Flex, Form, InputNumber, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  victimSchema,
-  type Employment,
-  type Sex,
-  type Victim,
-} from '../../../../../shared/domain/case-record';
+import { victimSchema, type Victim } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
-import { DateInput } from '../../../components/case/DateInput';
 import { FormModal } from '../../../components/case/FormModal';
-import {
-  dateRule,
-  fromIsoDate,
-  numberOrNull,
-  schemaRule,
-  toIsoDate,
-} from '../../../components/case/form-rules';
+import { numberOrNull, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { useActionForm, type ActionFormProps } from './useActionForm';
-import { employmentOptions, sexOptions } from './options';
+import {
+  BirthDateField,
+  EmploymentField,
+  PersonNumberField,
+  personFromValues,
+  personValues,
+  SexField,
+  type PersonValues,
+} from './person-fields';
 import { caseEdits } from '../../../../../shared/domain/case-edits';
 
-interface Values {
-  sex?: Sex;
-  birthDate: Dayjs | null;
-  birthYear: number | null;
-  employment: Employment | null;
+interface Values extends PersonValues {
+  /** The typed text; see NumberInput. */
+  birthYear?: string;
 }
 
 const fields = ['sex', 'birthDate', 'birthYear', 'employment'] as const;
 const fieldOf = partyPaths(fields, 'victim', 'victims\\[\\d+\\]');
-const shape = victimSchema.shape;
 
-const toVictim = (values: Values): Victim => ({
-  sex: values.sex ?? 'F',
-  birthDate: toIsoDate(values.birthDate),
-  birthYear: numberOrNull(values.birthYear),
-  employment: values.employment ?? null,
-});
+const toVictim = (values: Values): Victim => {
+  const { sex, birthDate, employment } = personFromValues(values, 'F');
+  return { sex, birthDate, birthYear: numberOrNull(values.birthYear), employment };
+};
 
 /** Adds a victim (`index` null) or edits one; victims carry no recorded facts, so never a reason. */
 export function VictimForm({
@@ -80,12 +70,7 @@ export function VictimForm({
       }
       form={form}
       name="victim"
-      initialValues={{
-        sex: current?.sex,
-        birthDate: fromIsoDate(current?.birthDate),
-        birthYear: current?.birthYear ?? null,
-        employment: current?.employment ?? null,
-      }}
+      initialValues={{ ...personValues(current), birthYear: numberText(current?.birthYear) }}
       focus="sex"
       okText={t(index === null ? 'caseView.action.add' : 'caseView.action.save')}
       cancelText={t('caseView.action.cancel')}
@@ -95,45 +80,18 @@ export function VictimForm({
       onClose={onClose}
       afterClose={afterClose}
     >
-      <Form.Item
-        name="sex"
-        label={t('caseView.field.sex')}
-        required
-        rules={[schemaRule(shape.sex, t, { required: true })]}
-      >
-        <Select virtual={false} placeholder={t('caseView.prompt.choose')} options={sexOptions(t)} />
-      </Form.Item>
+      <SexField />
       <Flex gap={16}>
-        <Form.Item
-          name="birthDate"
-          label={t('caseView.field.birthDate')}
-          rules={[dateRule(shape.birthDate, t, false)]}
-          style={{ flex: 1 }}
-        >
-          <DateInput />
-        </Form.Item>
-        <Form.Item
+        <BirthDateField style={{ flex: 1 }} />
+        <PersonNumberField
           name="birthYear"
           label={t('caseView.field.birthYear')}
           extra={t('caseView.hint.birthYear')}
-          rules={[schemaRule(shape.birthYear, t)]}
+          schema={victimSchema.shape.birthYear}
           style={{ flex: 1 }}
-        >
-          <InputNumber precision={0} controls={false} style={{ width: '100%' }} />
-        </Form.Item>
-      </Flex>
-      <Form.Item
-        name="employment"
-        label={t('caseView.field.employment')}
-        rules={[schemaRule(shape.employment, t)]}
-      >
-        <Select
-          virtual={false}
-          allowClear
-          placeholder={t('caseView.prompt.notRecorded')}
-          options={employmentOptions(t)}
         />
-      </Form.Item>
+      </Flex>
+      <EmploymentField />
     </FormModal>
   );
 }
