@@ -27,10 +27,10 @@ export const migration005: Migration = {
       CREATE INDEX case_platforms_by_article ON case_platforms (platform_id, case_article_id, case_id);
       CREATE INDEX defendants_case_of ON defendants (id, case_id);
 
-      -- Any three or more characters of a registry number find it: the trigrams narrow the numbers down
-      -- (no positions kept, a third of the size) and the query keeps those that contain the text.
+      -- Any three or more characters of a registry number find it: a phrase of trigrams is a substring.
+      -- Positions are kept (the default detail), so the index alone answers it, without reading numbers.
       CREATE VIRTUAL TABLE case_numbers USING fts5 (
-        registry_number, content = 'cases', content_rowid = 'id', tokenize = 'trigram case_sensitive 1', detail = 'none'
+        registry_number, content = 'cases', content_rowid = 'id', tokenize = 'trigram'
       );
       INSERT INTO case_numbers (case_numbers) VALUES ('rebuild');
       CREATE TRIGGER cases_numbers_ai AFTER INSERT ON cases BEGIN

@@ -9,14 +9,14 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.search) {
-    params.search = query.search;
-    const grams = trigramQuery(query.search);
-    // Three characters or more: any part of the number. Fewer match too many numbers to be worth it,
-    // so they find numbers that start with them.
-    const byNumber = grams
-      ? 'SELECT rowid FROM case_numbers WHERE case_numbers MATCH @grams AND instr(registry_number, @search) > 0'
+    const phrase = [...query.search].length >= 3 ? `"${query.search.replace(/"/g, '""')}"` : null;
+    // Three characters or more: any part of the number (the trigram index). Fewer match too many
+    // numbers to be worth it, so they find numbers that start with them.
+    const byNumber = phrase
+      ? 'SELECT rowid FROM case_numbers WHERE case_numbers MATCH @phrase'
       : 'SELECT id FROM cases WHERE registry_number >= @search AND registry_number < @search || char(1114111)';
-    if (grams) params.grams = grams;
+    if (phrase) params.phrase = phrase;
+    else params.search = query.search;
     const fts = ftsQuery(query.search);
     if (fts) params.fts = fts;
     // A common surname finds thousands of defendants: their cases come from a narrow index (migration
@@ -68,28 +68,5 @@ export function ftsQuery(text: string): string {
     .map((w) => w.replace(/"/g, ''))
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => `"${w}"*`)
-    .join(' ');
-}
-
-/**
- * The trigrams that cover `text` end to end (every third one, and the last), each quoted: every
- * number containing `text` has them all, and fewer trigrams read fewer index lists. The index only
- * narrows the numbers down; `instr` then keeps those that contain the text itself. Null under three
- * characters, which the trigram index cannot look up.
- */
-export function trigramQuery(text: string): string | null {
-  const chars = [...text];
-  if (chars.length < 3) return null;
-  const starts = new Set<number>();
-  for (let i = 0; i + 3 <= chars.length; i += 3) starts.add(i);
-  starts.add(chars.length - 3);
-  return [...starts]
-    .map(
-      (i) =>
-        `"${chars
-          .slice(i, i + 3)
-          .join('')
-          .replace(/"/g, '""')}"`,
-    )
     .join(' ');
 }
