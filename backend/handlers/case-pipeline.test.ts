@@ -15,6 +15,31 @@ async function setup(today = '2024-12-01T10:00:00Z') {
 }
 
 describe('case pipeline through the API', () => {
+  it('refuses an event dated after today at its field, and saves nothing', async () => {
+    const { call } = await setup('2024-12-01T10:00:00Z');
+    const refused = await call('cases.forward', { id: 1, on: '2024-12-02' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        issues: [{ path: 'forwardedToCourtOn', key: 'errors.date.future', params: { date: '2024-12-01' } }],
+      },
+    });
+    expect(await call('cases.forward', { id: 1, on: '2024-12-01' })).toMatchObject({ ok: true });
+  });
+
+  it('writes no audit entry for a save that changes nothing', async () => {
+    const { call } = await setup();
+    await call('cases.forward', { id: 1, on: '2024-05-02' });
+    const history = async () => {
+      const result = await call('audit.caseHistory', { id: 1 });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return (result.value as unknown[]).length;
+    };
+    const before = await history();
+    expect(await call('cases.forward', { id: 1, on: '2024-05-02' })).toMatchObject({ ok: true });
+    expect(await history()).toBe(before);
+  });
+
   it('walks a case from registration to sentence, with the stage and timeline following', async () => {
     const { backend, call } = await setup();
     await call('cases.addVictim', {
