@@ -107,6 +107,14 @@ const boundaries = [
     ),
   },
   {
+    // The host's tests stand a real backend behind it, set up with the backend's test helpers.
+    files: ['host/**/*.test.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'cli', 'e2e', 'bench'] },
+      'host/ tests use the backend, db/ and shared/ only.',
+    ),
+  },
+  {
     files: ['cli/**/*.ts'],
     rules: forbid(
       { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'host', 'e2e', 'bench'] },
@@ -118,6 +126,20 @@ const boundaries = [
     rules: forbid(
       { folders: ['renderer', 'backend', 'db', 'host', 'cli', 'bench'] },
       'e2e/ drives the app from outside, through the browser or the Electron window.',
+    ),
+  },
+  {
+    // The e2e tests' own host wires the backend up as host/serve.ts does, with the tests' password cost.
+    files: ['e2e/fixtures/test-host.ts'],
+    rules: forbid(
+      {
+        folders: ['renderer', 'db', 'cli', 'bench'],
+        regex: [
+          '^(\\.\\./)+backend/(?!types(\\.ts)?$|auth/test-cost(\\.ts)?$)',
+          '^(\\.\\./)+host/(?!http-server(\\.ts)?$)',
+        ],
+      },
+      'The e2e test host uses the backend entry, its test password cost and host/http-server only.',
     ),
   },
   {
