@@ -240,6 +240,7 @@ const en = {
     label: { ru: 'In Russian', kk: 'In Kazakh', en: 'In English' },
     status: 'Status',
     active: 'In use',
+    needsNames: 'Needs names',
     inactive: 'Not in use',
     activeHint: 'A value not in use is no longer offered for new cases; cases that have it keep it.',
     actions: 'Actions',
