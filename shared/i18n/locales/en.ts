@@ -172,6 +172,9 @@ const en = {
     newReferences: {
       title: 'New reference values',
       created: 'Reference values added',
+      nameThem:
+        "Give the new values their names in Russian, Kazakh and English: until then the screens and the review show them as the file writes them. Settings marks them 'Needs names'.",
+      toSettings: 'Open the reference data',
       none: 'None: every district, article, platform and tactic is already known.',
     },
     conflicts: {
