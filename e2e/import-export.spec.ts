@@ -99,6 +99,9 @@ test('a good file is previewed, imported, then filtered in the list and opened',
   await expect(page.getByText('Импорт завершён')).toBeVisible();
   const created = page.getByRole('row').filter({ hasText: 'Создано' });
   await expect(created.getByRole('cell', { name: '3', exact: true })).toBeVisible();
+  // Kosshy and Threads are new: their names in three languages are asked for in Settings.
+  const nameThem = page.getByRole('alert').filter({ hasText: 'Дайте новым значениям названия' });
+  await expect(nameThem.getByRole('button', { name: 'Открыть справочники' })).toBeVisible();
   await page.getByRole('button', { name: 'Открыть список дел' }).click();
   await expect(page.getByText('3 дела', { exact: true })).toBeVisible();
 

@@ -70,3 +70,24 @@ test('the review texts are edited per language, kept after a reload, and a defau
   expect(stored.texts.kk.legalFramework).toMatch(/^Қорқытып алушылық — .*194-бабында/);
   expect(stored.texts.kk.office).toBe(OFFICE);
 });
+
+test('the Reports screen warns of the placeholder signatory before a PDF, and leads to Settings', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url, '/reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Отчёты' })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: 'Тексты обзора (Русский) не заданы' });
+  await expect(warning).toContainText('Подписывающий');
+  await warning.getByRole('button', { name: 'Открыть настройки' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+
+  // Once the signatory is named, the warning is gone.
+  const settings = await host.call<ReportSettings>('reports.settings');
+  settings.texts.ru.signatoryName = 'А. Б. Сериков';
+  await host.call('reports.saveSettings', settings);
+  await openApp(page, host.url, '/reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Отчёты' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Сформировать PDF' })).toBeVisible();
+  await expect(page.getByText('Тексты обзора (Русский) не заданы')).toHaveCount(0);
+});

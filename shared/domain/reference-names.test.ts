@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, readableName } from './reference';
+import { labelOf, needsNames, readableName } from './reference';
 
 describe('a reference value without a label of its own', () => {
   it('reads an imported code as words, not as the raw code', () => {
@@ -16,5 +16,15 @@ describe('a reference value without a label of its own', () => {
     expect(
       labelOf({ name: 'online-romance', labels: { ru: 'Онлайн-роман', kk: null, en: null } }, 'ru'),
     ).toBe('Онлайн-роман');
+  });
+});
+
+describe('a value that needs names', () => {
+  it('is one missing its name in any of the three languages', () => {
+    expect(needsNames({ labels: { ru: null, kk: null, en: null } })).toBe(true);
+    expect(needsNames({ labels: { ru: 'Онлайн-роман', kk: ' ', en: 'Online romance' } })).toBe(true);
+    expect(needsNames({ labels: { ru: 'Онлайн-роман', kk: 'Онлайн-роман', en: 'Online romance' } })).toBe(
+      false,
+    );
   });
 });

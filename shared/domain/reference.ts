@@ -56,6 +56,10 @@ export function readableName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A value still missing its name in one of the three languages (as a new value of an import is). */
+export const needsNames = (item: { labels: Labels }): boolean =>
+  (['ru', 'kk', 'en'] as const).some((language) => !item.labels[language]?.trim());
+
 /** The label to show for a value in a language: its own label, else its stored name made readable. */
 export const labelOf = (item: { name: string; labels: Labels }, language: keyof Labels): string =>
   item.labels[language] ?? readableName(item.name);

@@ -54,7 +54,15 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100%' }}>
-      <Layout.Sider width={240} collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
+      {/* Sticky: the menu stays in sight however far a long page is scrolled. */}
+      <Layout.Sider
+        width={240}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+      >
         <div
           style={{
             padding: collapsed ? '20px 0' : '20px 20px 16px',

@@ -173,6 +173,9 @@ const en = {
     newReferences: {
       title: 'New reference values',
       created: 'Reference values added',
+      nameThem:
+        "Give the new values their names in Russian, Kazakh and English: until then the screens and the review show them as the file writes them. Settings marks them 'Needs names'.",
+      toSettings: 'Open the reference data',
       none: 'None: every district, article, platform and tactic is already known.',
     },
     conflicts: {
@@ -241,6 +244,7 @@ const en = {
     label: { ru: 'In Russian', kk: 'In Kazakh', en: 'In English' },
     status: 'Status',
     active: 'In use',
+    needsNames: 'Needs names',
     inactive: 'Not in use',
     activeHint: 'A value not in use is no longer offered for new cases; cases that have it keep it.',
     actions: 'Actions',

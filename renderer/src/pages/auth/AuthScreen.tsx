@@ -9,15 +9,15 @@ interface Props {
   /** A line under the heading saying why the screen is shown. */
   intro?: ReactNode;
   children: ReactNode;
-  /** Under the card: the language switch on the sign-in screens. */
-  below?: ReactNode;
+  /** Above the card, in sight on a small screen before anything is typed: the language switch. */
+  languageSwitch?: ReactNode;
 }
 
 /**
  * The frame of every screen shown before the app itself: one centred card with the emblem, the app's
  * name and purpose, and nothing of the data behind it.
  */
-export function AuthScreen({ title, intro, children, below }: Props) {
+export function AuthScreen({ title, intro, children, languageSwitch }: Props) {
   const { t } = useTranslation();
   return (
     <Flex
@@ -27,6 +27,7 @@ export function AuthScreen({ title, intro, children, below }: Props) {
       gap={20}
       style={{ minHeight: '100%', padding: '32px 16px', background: '#f3f5f8', boxSizing: 'border-box' }}
     >
+      {languageSwitch}
       <main style={{ width: '100%', maxWidth: 460 }}>
         <Card
           styles={{ body: { padding: '32px 36px 28px' } }}
@@ -58,7 +59,6 @@ export function AuthScreen({ title, intro, children, below }: Props) {
           {children}
         </Card>
       </main>
-      {below}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('app.offline')}
       </Typography.Text>

@@ -62,7 +62,7 @@ export function SetupScreen({
     <AuthScreen
       title={t('auth.setup.title')}
       intro={t('auth.setup.intro')}
-      below={<LanguageSwitch onChange={onLanguage} />}
+      languageSwitch={<LanguageSwitch onChange={onLanguage} />}
     >
       <FormAlert message={error} />
       <Form<Values>

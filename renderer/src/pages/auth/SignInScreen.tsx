@@ -55,7 +55,7 @@ export function SignInScreen({
   };
 
   return (
-    <AuthScreen title={t('auth.signIn.title')} below={<LanguageSwitch onChange={onLanguage} />}>
+    <AuthScreen title={t('auth.signIn.title')} languageSwitch={<LanguageSwitch onChange={onLanguage} />}>
       <FormAlert message={error} />
       <Form<Values>
         form={form}

@@ -1,7 +1,8 @@
-import { Button, Descriptions, Flex, Result, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ImportSummary } from '../../../../shared/domain/import';
+import { referenceKinds } from '../../../../shared/domain/reference';
 import { NewReferenceList } from './NewReferenceList';
 import { formatNumber } from '../../components/format';
 
@@ -67,6 +68,19 @@ export function ImportDone({
           </Typography.Title>
           <NewReferenceList references={summary.newReferences} />
         </div>
+        {/* New values carry only the file's word for them: the screens and the PDF need their names. */}
+        {referenceKinds.some((kind) => summary.newReferences[kind].length > 0) && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('importFile.newReferences.nameThem')}
+            action={
+              <Button size="small" onClick={() => void navigate('/settings')}>
+                {t('importFile.newReferences.toSettings')}
+              </Button>
+            }
+          />
+        )}
       </Flex>
     </Result>
   );

@@ -7,12 +7,14 @@ import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
 import { PageHeader } from '../../components/PageHeader';
+import { ForRole } from '../../components/ForRole';
 import { RoleDisabled } from '../../components/RoleDisabled';
 import { currentLanguage } from '../../i18n/i18n';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery } from '../../query/use-api';
 import { DrillDrawer } from './DrillDrawer';
 import { PdfDialog } from './PdfDialog';
+import { UnsetTextsAlert } from './UnsetTextsAlert';
 import { ReportControls } from './ReportControls';
 import { ReportSections } from './ReportSections';
 import { usePdfJob } from './usePdfJob';
@@ -114,6 +116,9 @@ export function ReportsPage() {
           </RoleDisabled>
         }
       />
+      <ForRole capability="reports">
+        <UnsetTextsAlert language={view.language ?? currentLanguage()} />
+      </ForRole>
       {body}
       <DrillDrawer target={drill} labels={labels} onPage={turnPage} onClose={close} />
       <PdfDialog

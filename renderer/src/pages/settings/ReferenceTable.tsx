@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Table, Tag, Typography, type TableProps } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../../../shared/domain/fields';
-import type { ReferenceItem, ReferenceKind } from '../../../../shared/domain/reference';
+import { needsNames, type ReferenceItem, type ReferenceKind } from '../../../../shared/domain/reference';
 import { api } from '../../api';
 import { useReferenceItems } from '../../components/useReferenceItems';
 import { useCan } from '../../state/session';
@@ -61,8 +61,12 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
       title: t('reference.status'),
       dataIndex: 'active',
       width: 140,
-      render: (active: boolean) =>
-        active ? <Tag color="green">{t('reference.active')}</Tag> : <Tag>{t('reference.inactive')}</Tag>,
+      render: (active: boolean, item: ReferenceItem) => (
+        <Flex gap={4} wrap>
+          {active ? <Tag color="green">{t('reference.active')}</Tag> : <Tag>{t('reference.inactive')}</Tag>}
+          {needsNames(item) && <Tag color="orange">{t('reference.needsNames')}</Tag>}
+        </Flex>
+      ),
     },
     {
       title: t('reference.actions'),

@@ -141,6 +141,9 @@ const reports = {
     empty: 'Nobody',
   },
   pdf: {
+    unsetTexts:
+      "The review's texts ({{language}}) are not set: {{fields}}. Set them in Settings before generating the PDF.",
+    openSettings: 'Open Settings',
     generate: 'Generate PDF',
     title: 'Annual review {{year}}, PDF',
     progress: 'Generating the PDF',

@@ -141,6 +141,9 @@ const reports: LocaleStrings['reports'] = {
     empty: 'Ешкім жоқ',
   },
   pdf: {
+    unsetTexts:
+      'Шолу мәтіндері ({{language}}) берілмеген: {{fields}}. PDF жасамас бұрын оларды баптауларда беріңіз.',
+    openSettings: 'Баптауларды ашу',
     generate: 'PDF жасау',
     title: '{{year}} жылғы жылдық шолу, PDF',
     progress: 'PDF жасалуда',

@@ -156,6 +156,9 @@ const reports: LocaleStrings['reports'] = {
     empty: 'Никого',
   },
   pdf: {
+    unsetTexts:
+      'Тексты обзора ({{language}}) не заданы: {{fields}}. Задайте их в настройках до формирования PDF.',
+    openSettings: 'Открыть настройки',
     generate: 'Сформировать PDF',
     title: 'Ежегодный обзор за {{year}} год, PDF',
     progress: 'Формирование PDF',
