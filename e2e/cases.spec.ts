@@ -28,7 +28,7 @@ test('a case registered through the form is listed, and is still there after the
   await expect(page.getByText('Дело 241500031000123 зарегистрировано')).toBeVisible();
   await expect(form).toBeHidden();
   await expect(page.getByRole('cell', { name: '241500031000123', exact: true })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '2024-03-15', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '15.03.2024', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Есиль', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Зарегистрировано', exact: true })).toBeVisible();
   await expect(page.getByText('1 дело', { exact: true }).first()).toBeVisible();
