@@ -53,4 +53,13 @@ describe('what an audit entry is about, in words', () => {
     const entry = { entityType: 'case', entityId: '7', entityLabel: '245100031000123' };
     expect(entityText(entry, wording('ru'))).toBe('Дело 245100031000123');
   });
+
+  it('reads an imported reference code as words, and leaves a registry number as it is', () => {
+    const tactic = { entityType: 'tactic', entityId: '12', entityLabel: 'data-leak' };
+    expect(entityText(tactic, wording('ru'))).toBe('Способ Data leak');
+    const district = { entityType: 'district', entityId: '3', entityLabel: 'Yesil' };
+    expect(entityText(district, wording('en'))).toBe('District Yesil');
+    const numbered = { entityType: 'case', entityId: '9', entityLabel: '245100031000-12' };
+    expect(entityText(numbered, wording('ru'))).toBe('Дело 245100031000-12');
+  });
 });

@@ -6,6 +6,7 @@ import {
   type ChangeValue,
   type FieldChange,
 } from './audit-view';
+import { readableName, referenceKinds } from './reference';
 import { settingLabel } from './setting-labels';
 
 /*
@@ -73,7 +74,8 @@ export function changeText(change: FieldChange, w: Wording): string {
 
 /**
  * What an entry is about: "Case 245100031000123" — its type and the name people know it by (its id
- * when it has none); a setting by what it sets ("Setting: Interface language"), never by its key.
+ * when it has none); a setting by what it sets ("Setting: Interface language"), never by its key; a
+ * reference value by its name made readable ("Tactic Data leak"), never by an imported code.
  */
 export function entityText(
   entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>,
@@ -87,7 +89,10 @@ export function entityText(
       : '';
     return `${type}: ${w.t(setting.label)}${review}`;
   }
-  return `${type} ${entry.entityLabel ?? entry.entityId}`;
+  const label = entry.entityLabel ?? entry.entityId;
+  // A reference value's stored name may be a code from an import ("data-leak"): read it as words.
+  const isReference = (referenceKinds as readonly string[]).includes(entry.entityType);
+  return `${type} ${isReference ? readableName(label) : label}`;
 }
 
 /** An audit action in words; an action this version does not know reads as stored. */
