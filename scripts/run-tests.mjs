@@ -28,11 +28,21 @@ function unitCounts() {
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
+/** Titles of the e2e tests that failed first and passed on their retry (CI only). */
+function flakyTitles(suite, path = []) {
+  const here = suite.title ? [...path, suite.title] : path;
+  const own = (suite.specs ?? []).flatMap((spec) =>
+    spec.tests.filter((t) => t.status === 'flaky').map(() => [...here, spec.title].join(' › ')),
+  );
+  return [...own, ...(suite.suites ?? []).flatMap((child) => flakyTitles(child, here))];
+}
+
 function e2eCounts() {
   const file = join(results, 'e2e.json');
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  const { stats, suites } = JSON.parse(readFileSync(file, 'utf8'));
+  const flaky = suites.flatMap((suite) => flakyTitles(suite));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, flaky };
 }
 
 const unit = unitCounts();
@@ -44,5 +54,6 @@ const failed =
 const skipped = unit.skipped + e2e.skipped;
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+for (const title of e2e.flaky ?? []) console.log(`flaky (failed, then passed on its retry): ${title}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);
