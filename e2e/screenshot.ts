@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
-import { launchHost } from './fixtures/host';
+import { launchHost, seedSession } from './fixtures/host';
 import { openApp, sampleCase } from './fixtures/ui';
 
 const cases = [
@@ -22,6 +22,7 @@ const browser = await chromium.launch(chromiumProject?.use?.launchOptions);
 try {
   for (const c of cases) await host.call('cases.create', c);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'ru-RU' });
+  if (host.session) await seedSession(page, host.session);
   await openApp(page, host.url, '/cases');
   await page.getByRole('cell', { name: cases[0]!.registryNumber, exact: true }).waitFor();
   await page.waitForLoadState('networkidle');
