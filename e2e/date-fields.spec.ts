@@ -68,3 +68,36 @@ test('a date after today is refused at the field, and nothing is saved', async (
   expect(saved.record.forwardedToCourtOn).toBeNull();
   expect(saved.stage).toBe('registered');
 });
+
+test('a date typed half or wrong stays in the field with a message, and nothing is saved', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000940', 'Nura', '2024-03-15'));
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  const before = await host.call<HistoryEntry[]>('audit.caseHistory', { id });
+  await openCase(page, host.url, id, '241500031000940');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Исправить дату направления' }).click();
+  const form = page.getByRole('dialog', { name: 'Исправление даты направления в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await date.fill('12.0');
+  await date.press('Tab');
+  await expect(form.getByText('Введите дату полностью: ДД.ММ.ГГГГ')).toBeVisible();
+  await expect(date).toHaveValue('12.0');
+
+  await date.fill('31.02.2024');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(form.getByText('Такой даты нет')).toBeVisible();
+  await expect(date).toHaveValue('31.02.2024');
+  await expect(page.getByRole('dialog', { name: 'Исправление записанных сведений' })).toBeHidden();
+
+  // Put right, the date counts again: the correction asks its reason.
+  await date.fill('22.04.2024');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(page.getByRole('dialog', { name: 'Исправление записанных сведений' })).toBeVisible();
+  await expect(form.getByText('Такой даты нет')).toBeHidden();
+
+  expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
+  expect(await host.call<HistoryEntry[]>('audit.caseHistory', { id })).toHaveLength(before.length);
+});

@@ -14,7 +14,7 @@ test('the investigation term is validated, saved, kept after a restart, and move
 }) => {
   await importThroughApi(host, [fileCase('261500031000501', { registeredOn: daysAgo(40) })]);
   await openApp(page, host.url, '/settings');
-  const days = page.getByRole('spinbutton', { name: 'Дней с даты регистрации' });
+  const days = page.getByRole('textbox', { name: 'Дней с даты регистрации' });
   await expect(days).toHaveValue('60');
 
   await days.fill('0');
@@ -29,13 +29,49 @@ test('the investigation term is validated, saved, kept after a restart, and move
 
   const url = await host.restart();
   await openApp(page, url, '/settings');
-  await expect(page.getByRole('spinbutton', { name: 'Дней с даты регистрации' })).toHaveValue('30');
+  await expect(page.getByRole('textbox', { name: 'Дней с даты регистрации' })).toHaveValue('30');
 
   // A case registered 40 days ago is now past its 30-day term.
   await page.getByRole('menuitem', { name: 'Сводка' }).click();
   const overdue = page.getByRole('region', { name: 'Просроченные расследования' });
   await expect(overdue.getByRole('cell', { name: '261500031000501', exact: true })).toBeVisible();
   await expect(overdue.getByText('просрочено на 10 дней')).toBeVisible();
+});
+
+test('a settings number that is not one, or out of range, stays as typed with a message, and nothing is saved', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url, '/settings');
+  const days = page.getByRole('textbox', { name: 'Дней с даты регистрации' });
+  const saveDays = page.getByRole('button', { name: 'Сохранить', exact: true });
+  await days.fill('abc');
+  await saveDays.click();
+  await expect(page.getByText('ожидается число', { exact: true })).toBeVisible();
+  await expect(days).toHaveValue('abc');
+  await days.fill('4000');
+  await saveDays.click();
+  await expect(page.getByText('Не больше 3650', { exact: true })).toBeVisible();
+  await expect(days).toHaveValue('4000');
+  await days.fill('12,5');
+  await saveDays.click();
+  await expect(page.getByText('ожидается целое число', { exact: true })).toBeVisible();
+
+  const minutes = page.getByRole('textbox', { name: 'Минут без ввода' });
+  const apply = page.getByRole('button', { name: 'Применить' });
+  await minutes.fill('abc');
+  await apply.click();
+  await expect(page.getByText('ожидается число', { exact: true })).toBeVisible();
+  await expect(minutes).toHaveValue('abc');
+  await minutes.fill('-5');
+  await apply.click();
+  await expect(page.getByText('от 1 до 240 минут', { exact: true })).toBeVisible();
+  await expect(minutes).toHaveValue('-5');
+
+  expect(await host.call<{ investigationDays: number; idleMinutes: number }>('settings.get')).toMatchObject({
+    investigationDays: 60,
+    idleMinutes: 15,
+  });
 });
 
 test('a platform is added with its labels, then retired, and the list filter offers it', async ({

@@ -17,6 +17,7 @@ import {
   type PersonDetail,
   type PersonSummary,
 } from '../domain/monitoring-api';
+import { investigationDays } from '../domain/pipeline';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
 import { drillQuery, statsQuery, type AnnualStats, type DrillPage } from '../domain/stats';
 import {
@@ -87,13 +88,7 @@ export const contract = {
   'settings.get': query<UiSettings>()(none),
   'settings.setLanguage': own<UiSettings>()(z.object({ language }).strict()),
   'settings.setIdleMinutes': command<UiSettings>()(z.object({ minutes: idleMinutes }).strict()),
-  'settings.setInvestigationDays': command<UiSettings>()(
-    z
-      .object({
-        days: z.number().int().min(1).max(3650),
-      })
-      .strict(),
-  ),
+  'settings.setInvestigationDays': command<UiSettings>()(z.object({ days: investigationDays }).strict()),
   'reference.districts': query<District[]>()(none),
   'reference.articles': query<Article[]>()(none),
   'reference.list': query<ReferenceItem[]>()(

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CaseRecord, Defendant } from './case-record';
 import { checkIin } from './iin';
 
@@ -114,6 +115,8 @@ function duplicates(values: string[]): number[] {
 
 /** Term of investigation: a case neither forwarded nor closed by then is overdue. */
 export const DEFAULT_INVESTIGATION_DAYS = 60;
+/** The term an administrator may set (Settings): a day to ten years. */
+export const investigationDays = z.number().int().min(1).max(3650);
 export const DUE_SOON_DAYS = 10;
 
 export type DeadlineStatus = 'done' | 'ok' | 'dueSoon' | 'overdue';

@@ -4,9 +4,7 @@ import type { Store } from '../../../db/ports';
 import { openSqliteStore } from '../../../db/sqlite/store';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { CASE_FILE_FORMAT } from '../../../shared/domain/case-file';
-import { employments } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
-import { ageBands, sentenceTypes, type AnnualStats } from '../../../shared/domain/stats';
 import { translate } from '../../../shared/i18n';
 import { formatsFor } from '../../../shared/format';
 import { reviewNarrative } from '../../../shared/report/narrative';
@@ -16,7 +14,8 @@ import { importCases } from '../import-cases';
 import { saveReportSettings, loadReportSettings } from '../report-settings';
 import { annualStats } from '../stats';
 import { renderReport } from './render';
-import { flowing, hasRow, pdfInfo, pdfText } from './testing/pdf-text';
+import { astanaTables } from './testing/astana-2024-tables';
+import { flowing, hasRow, missingTables, pdfInfo, pdfText } from './testing/pdf-text';
 
 /** A few supervised persons on top of the demo, one with a confirmed re-offence in the year. */
 async function addRegister(store: Store): Promise<void> {
@@ -80,7 +79,7 @@ async function demoStore(): Promise<Store> {
   return store;
 }
 
-/** Labels as the seeded reference data holds them, for the expected rows. */
+/** Labels as the seeded reference data holds them, for the narrative. */
 async function labeller(store: Store, language: Language) {
   const items = await store.read(async (r) => [
     ...(await r.reference.list('district', true)),
@@ -88,84 +87,6 @@ async function labeller(store: Store, language: Language) {
     ...(await r.reference.list('tactic', true)),
   ]);
   return (name: string) => items.find((i) => i.name === name)?.labels[language] || name;
-}
-
-/** Every figure of the statistics, as the rows of the review's tables print it. */
-function expectedRows(stats: AnnualStats, language: Language, label: (name: string) => string) {
-  const f = formatsFor(language);
-  const t = (key: string, params?: Record<string, unknown>) => translate(language, `report.${key}`, params);
-  // Categories begin with a capital in tables ("Лишение свободы"), mid-sentence they do not.
-  const cell = (key: string) => t(key).charAt(0).toUpperCase() + t(key).slice(1);
-  const p = stats.pipeline;
-  const prev = stats.previousYear;
-  const rows: [string, string[]][] = [
-    [
-      t('figure.registered'),
-      [f.number(prev.registered), f.number(p.registered), f.change(stats.registeredChangePct!)],
-    ],
-    [t('figure.forwardedToCourt'), [f.number(prev.forwardedToCourt), f.number(p.forwardedToCourt)]],
-    [t('figure.convictedPersons'), [f.number(prev.convictedPersons), f.number(p.convictedPersons)]],
-    [t('figure.sentencedPersons'), [f.number(prev.sentencedPersons), f.number(p.sentencedPersons)]],
-    [t('figure.imprisonedPersons'), [f.number(prev.imprisonedPersons), f.number(p.imprisonedPersons)]],
-    [t('figure.clearanceRate'), [f.percent(p.clearanceRatePct!)]],
-    [
-      t('figure.imprisonmentTerms'),
-      [
-        t('termRange', {
-          count: p.imprisonmentYears!.max,
-          min: f.number(p.imprisonmentYears!.min),
-          max: f.number(p.imprisonmentYears!.max),
-        }),
-      ],
-    ],
-    [t('total'), [f.number(prev.registered), f.number(p.registered), f.change(stats.registeredChangePct!)]],
-    [t('offender.men'), [f.percent(stats.offenders.menPct!)]],
-    [t('offender.age17to60'), [f.percent(stats.offenders.age17to60Pct!)]],
-    [t('offender.priorConviction'), [f.percent(stats.offenders.priorConvictionPct!)]],
-    [t('offender.unemployed'), [f.percent(stats.offenders.unemployedPct!)]],
-    [t('offender.groupCrime'), [f.percent(stats.groupCrimePct!)]],
-    [t('total'), [f.number(stats.victims.total)]],
-    [t('total'), [f.number(p.sentencedPersons)]],
-    [t('total'), [f.number(p.imprisonedPersons)]],
-  ];
-  for (const d of stats.districts)
-    rows.push([
-      label(d.district),
-      [f.number(d.previous), f.number(d.registered), d.changePct === null ? t('new') : f.change(d.changePct)],
-    ]);
-  for (const band of ageBands) rows.push([cell(`ageBand.${band}`), [f.number(stats.victims.ageBands[band])]]);
-  for (const job of [...employments, 'unknown'] as const)
-    rows.push([cell(`employment.${job}`), [f.number(stats.victims.employment[job])]]);
-  for (const share of [...stats.platforms, ...stats.tactics])
-    rows.push([label(share.name), [f.number(share.cases), f.percent(share.pct!)]]);
-  for (const type of sentenceTypes)
-    rows.push([cell(`sentenceType.${type}`), [f.number(stats.sentences.byType[type])]]);
-  for (const term of stats.sentences.imprisonmentTerms)
-    rows.push([t('years', { count: term.years, n: f.number(term.years) }), [f.number(term.persons)]]);
-  return [...rows, ...monitoringRows(stats, language)];
-}
-
-/** The monitoring section's table, row by row. */
-function monitoringRows({ monitoring: m }: AnnualStats, language: Language): [string, string[]][] {
-  const f = formatsFor(language);
-  const t = (key: string, params?: Record<string, unknown>) =>
-    translate(language, `monitoringReport.figure.${key}`, params);
-  const rate = m.reoffenceRate;
-  return [
-    [t('personsMonitored'), [f.number(m.personsMonitored)]],
-    [t('underMonitoringOn', { date: f.longDate(m.asOf) }), [f.number(m.underMonitoringAtYearEnd)]],
-    [t('newPeriods'), [f.number(m.newPeriods)]],
-    [t('checkInsExpected'), [f.number(m.checkIns.expected)]],
-    [t('checkInsAttended'), [f.number(m.checkIns.attended)]],
-    [t('compliance'), [f.percent(m.checkIns.compliancePct!)]],
-    [t('violations'), [f.number(m.violations)]],
-    [t('warnings'), [f.number(m.warnings)]],
-    [t('reoffendedPersons'), [f.number(m.reoffendedPersons)]],
-    [t('cohort'), [f.number(rate.cohort)]],
-    [t('failures'), [f.number(rate.reoffended)]],
-    [t('reoffenceRate'), [f.percent(rate.pct!)]],
-    [t('offendersOnRegister'), [f.number(m.offendersOnRegister)]],
-  ];
 }
 
 describe('the annual review PDF from the demo database', () => {
@@ -176,10 +97,10 @@ describe('the annual review PDF from the demo database', () => {
   afterAll(() => store.close());
 
   describe.each(['ru', 'kk', 'en'] as const)('in %s', (language) => {
-    it('states every figure of the statistics, formatted for the language, and the narrative', async () => {
+    it('prints the headline figures counted by hand, formatted for the language, and the narrative', async () => {
       const stats = await annualStats(store, { year: 2024 });
-      // The rows below are built from the statistics; their headline figures are pinned first to the
-      // demo's plan (demo/astana-2024.ts: cohorts and sentence mixes of 2023 and 2024), counted by hand.
+      // The headline figures, counted by hand from the demo's plan (demo/astana-2024.ts: cohorts and
+      // sentence mixes of 2023 and 2024); the review's first table must print them, worked out by hand.
       expect(stats.pipeline).toMatchObject({
         registered: 52,
         forwardedToCourt: 34,
@@ -204,11 +125,9 @@ describe('the annual review PDF from the demo database', () => {
       expect(fileName).toBe(`nadzor-review-2024-${language}.pdf`);
       expect(pdfInfo(pdf).Pages).toBe(String(pages));
       const text = pdfText(pdf);
+      const firstTable = { keyFigures: astanaTables[language].keyFigures };
+      expect(missingTables(pdfText(pdf, 'drawn'), firstTable)).toEqual([]);
       const label = await labeller(store, language);
-      const missing = expectedRows(stats, language, label).filter(
-        ([name, values]) => !hasRow(text, name, values),
-      );
-      expect(missing).toEqual([]);
       const narrative = reviewNarrative(stats, language, (_kind, name) => label(name));
       const { keyFigures, districts, people, shares, sentences, monitoring } = narrative;
       expect(monitoring).toHaveLength(1);

@@ -627,7 +627,12 @@ const en = {
     tooBig: 'Must be at most {{maximum}}',
     unknownKey: 'Unknown field “{{key}}”',
     oneOf: 'Expected one of: {{options}}',
-    date: { format: 'Expected a date as YYYY-MM-DD', future: 'cannot be later than today ({{date}})' },
+    date: {
+      format: 'Expected a date as YYYY-MM-DD',
+      future: 'cannot be later than today ({{date}})',
+      incomplete: 'Enter the whole date, e.g. 4 Mar 2025',
+      impossible: 'There is no such date',
+    },
     registryNumber: {
       duplicateInFile: 'the same registry number as cases[{{index}}]',
       tooLong: 'At most 32 characters',

@@ -631,6 +631,8 @@ const kk: LocaleStrings = {
     date: {
       format: 'Күн ЖЖЖЖ-АА-КК пішімінде күтіледі',
       future: 'бүгінгі күннен ({{date}}) кейін болмауы керек',
+      incomplete: 'Күнді толық енгізіңіз: КК.АА.ЖЖЖЖ',
+      impossible: 'Мұндай күн жоқ',
     },
     registryNumber: {
       duplicateInFile: 'cases[{{index}}] нөмірімен бірдей СДТБТ нөмірі',

@@ -663,6 +663,8 @@ const ru: LocaleStrings = {
     date: {
       format: 'Ожидается дата в формате ГГГГ-ММ-ДД',
       future: 'не может быть позже сегодняшнего дня ({{date}})',
+      incomplete: 'Введите дату полностью: ДД.ММ.ГГГГ',
+      impossible: 'Такой даты нет',
     },
     registryNumber: {
       duplicateInFile: 'тот же номер ЕРДР, что и у cases[{{index}}]',

@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * The text of a PDF as poppler's pdftotext reads it, page layout kept (a table row stays on one
- * line). Narrow no-break spaces and no-break spaces read as plain spaces.
+ * The text of a PDF as poppler's pdftotext reads it. In `layout` order the page's layout is kept (a
+ * table row stays on one line; tables side by side share their lines). In `drawn` order the text
+ * comes as it was drawn (pdftotext -raw): a table whole, its cells one after another, row by row,
+ * whatever the column widths (-layout may drop the space of a narrow "4 %" cell). Narrow no-break
+ * spaces and no-break spaces read as plain spaces.
  */
-export function pdfText(pdf: Buffer): string {
-  const result = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+export function pdfText(pdf: Buffer, order: 'layout' | 'drawn' = 'layout'): string {
+  const mode = order === 'layout' ? '-layout' : '-raw';
+  const result = spawnSync('pdftotext', [mode, '-enc', 'UTF-8', '-', '-'], {
     input: pdf,
     encoding: 'utf8',
   });
@@ -43,3 +47,14 @@ export function hasRow(text: string, label: string, values: string[]): boolean {
 
 /** The text with every run of white space as one space, to find sentences that wrap. */
 export const flowing = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * Of the named tables (head row, then rows: label first, then its cells), those that the PDF's text
+ * in drawn order does not hold whole, cell after cell, each with the text it was looked for as.
+ */
+export function missingTables(drawnText: string, tables: Record<string, string[][]>): [string, string][] {
+  const text = ` ${flowing(drawnText)} `;
+  return Object.entries(tables)
+    .map(([name, rows]): [string, string] => [name, ` ${rows.map((row) => row.join(' ')).join(' ')} `])
+    .filter(([, drawn]) => !text.includes(drawn));
+}

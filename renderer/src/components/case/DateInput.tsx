@@ -1,29 +1,22 @@
 import { DatePicker, type DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
-import type { FocusEvent } from 'react';
+import { useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFutureDate, todayIso } from '../../../../shared/dates';
 import { dateInputFormats } from '../../../../shared/format';
 import { currentLanguage } from '../../i18n/i18n';
+import { readDateText } from './date-text';
 import { ISO_DATE } from './form-rules';
 
-dayjs.extend(customParseFormat);
-
-interface Props extends DatePickerProps {
+interface Props extends Omit<DatePickerProps, 'value' | 'onChange'> {
   /**
    * A planned date (a supervision period's start or end, an extension's new end) may lie ahead;
    * any other date is of something that happened, so days after today cannot be picked.
    */
   plan?: boolean;
-}
-
-/** The text in the box as a date, if it is one in a format this language's field accepts. */
-function typedDate(text: string, formats: readonly string[]): Dayjs | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  const parsed = dayjs(trimmed, [...formats], true);
-  return parsed.isValid() ? parsed : null;
+  /** A date, none, or the text typed when it is not a date (which dateRule refuses at the field). */
+  value?: Dayjs | string | null;
+  onChange?: (value: Dayjs | string | null) => void;
 }
 
 const isAfterToday = (day: Dayjs) => isFutureDate(day.format(ISO_DATE), todayIso());
@@ -37,31 +30,47 @@ const isAfterToday = (day: Dayjs) => isFutureDate(day.format(ISO_DATE), todayIso
  * typed text on Enter or when its calendar closes, which comes after a click on Save has already
  * read the old value (the new date was lost while the dialog said "Changes saved").
  *
+ * Text that is not a date ("12.0", "31.02.2024") stays in the box and becomes the field's value as
+ * text, so the form's dateRule says what is wrong at the field and the form does not save; the picker
+ * alone would put the previous date back without a word. Emptying the box empties the field.
+ *
  * Required dates should pass `allowClear={false}`: clearing one can only make it invalid, and it
  * saves a Tab stop.
  */
 export function DateInput({ plan = false, onBlur, onChange, value, ...props }: Props) {
   const { t } = useTranslation();
-  const formats = dateInputFormats[currentLanguage()];
+  const language = currentLanguage();
+  // While the field holds typed text, the picker keeps the last date it showed: a new value would
+  // make it write that date over the text.
+  const held = typeof value === 'string' ? null : dayjs.isDayjs(value) ? value : null;
+  const [shown, setShown] = useState(held);
+  if (typeof value !== 'string' && held !== shown) setShown(held);
 
   const takeTyped = (event: FocusEvent<HTMLElement>) => {
     onBlur?.(event, {});
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;
-    const typed = typedDate(input.value, formats);
-    const current = dayjs.isDayjs(value) ? value : null;
-    if (typed && !(current?.isValid() && typed.isSame(current, 'day'))) onChange?.(typed, input.value);
+    const read = readDateText(input.value, language);
+    if (read === null) {
+      if (value !== null && value !== undefined) onChange?.(null);
+    } else if ('problem' in read) {
+      if (value !== input.value) onChange?.(input.value);
+    } else if (!(dayjs.isDayjs(value) && value.isValid() && read.date.isSame(value, 'day'))) {
+      onChange?.(read.date);
+    }
   };
 
   return (
     <DatePicker
-      format={[...formats]}
+      format={[...dateInputFormats[language]]}
       placeholder={t('caseView.dateInput.placeholder')}
       disabledDate={plan ? undefined : isAfterToday}
       style={{ width: '100%' }}
-      value={value}
-      onChange={onChange}
+      value={typeof value === 'string' ? shown : held}
+      // One date per field (no `multiple`): a list never comes.
+      onChange={(date) => onChange?.(Array.isArray(date) ? null : date)}
       onBlur={takeTyped}
+      preserveInvalidOnBlur
       {...props}
     />
   );

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isoDate } from '../../../../shared/domain/fields';
+import { isoDate, optionalIsoDate } from '../../../../shared/domain/fields';
 import { createI18n } from '../../../../shared/i18n';
 import { dateRule } from './form-rules';
 
@@ -29,6 +29,14 @@ describe('a date field’s rule', () => {
     await expect(check(dateRule(isoDate, t), dayjs('2025-03-05'))).rejects.toThrow(
       'не может быть позже сегодняшнего дня (04.03.2025)',
     );
+  });
+
+  it('refuses typed text that is not a date, saying why, even where the date may be left empty', async () => {
+    for (const rule of [dateRule(isoDate, t), dateRule(optionalIsoDate, t, false, { plan: true })]) {
+      await expect(check(rule, '12.0')).rejects.toThrow('Введите дату полностью: ДД.ММ.ГГГГ');
+      await expect(check(rule, '31.02.2024')).rejects.toThrow('Такой даты нет');
+    }
+    await expect(check(dateRule(optionalIsoDate, t, false), null)).resolves.toBeUndefined();
   });
 
   it('lets a planned date lie ahead', async () => {

@@ -9,11 +9,13 @@ import { defaultLanguage } from '../../../../shared/i18n';
 import { formatsFor } from '../../../../shared/format';
 import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
+import { DATE_PROBLEM_KEY, readDateText } from './date-text';
 
 /** Dates travel as ISO strings; the pickers hold dayjs values. */
 export const ISO_DATE = 'YYYY-MM-DD';
 
-export const toIsoDate = (value: Dayjs | null | undefined): string | null =>
+/** A date field's value as the API takes it: a date as ISO, anything else (none, typed text) as null. */
+export const toIsoDate = (value: unknown): string | null =>
   dayjs.isDayjs(value) && value.isValid() ? value.format(ISO_DATE) : null;
 
 export const fromIsoDate = (value: string | null | undefined): Dayjs | null =>
@@ -37,9 +39,12 @@ export function schemaRule(
     required = false,
     toApi = (value: unknown) => value,
     also,
+    first,
   }: {
     required?: boolean;
     toApi?: (value: unknown) => unknown;
+    /** A check of the control's own value before `toApi` (a typed date that is not one): its message, or null. */
+    first?: (value: unknown) => string | null;
     /** A further check of a value the schema accepts: its message, or null. */
     also?: (apiValue: unknown) => string | null;
   } = {},
@@ -48,6 +53,8 @@ export function schemaRule(
   return {
     validator: (_rule, value: unknown) => {
       if (required && isEmpty(value)) return Promise.reject(new Error(t('errors.required')));
+      const unreadable = first?.(value) ?? null;
+      if (unreadable !== null) return Promise.reject(new Error(unreadable));
       const apiValue = toApi(value);
       const result = checkInput(schema, apiValue);
       if (!result.success) return Promise.reject(new Error(zodIssueMessage(result.error, t)));
@@ -69,10 +76,6 @@ export function sameAsRule(field: string, message: string): FormRule {
 }
 
 /**
- * A date field checked as an ISO date with the backend's schema, and (unless it is a `plan`, such as
- * a supervision period's end) not after today: the rule of shared/domain/date-rules.ts, at the field.
- */
-/**
  * The UI language as the date pickers speak it (dayjs's global locale follows the UI language,
  * antd-locale.ts); read from there because this module must load without a document (unit tests).
  */
@@ -81,7 +84,19 @@ const pickerLanguage = (): Language => {
   return (languages as readonly string[]).includes(locale) ? (locale as Language) : defaultLanguage;
 };
 
+/**
+ * A date field checked as an ISO date with the backend's schema, and (unless it is a `plan`, such as
+ * a supervision period's end) not after today: the rule of shared/domain/date-rules.ts, at the field.
+ * Text typed into the field that is not a date (DateInput keeps it as text) is refused first, saying
+ * whether it is unfinished or a day the calendar does not have.
+ */
 export function dateRule(schema: z.ZodType, t: TFunction, required = true, { plan = false } = {}): FormRule {
+  const notADate = (value: unknown) => {
+    if (typeof value !== 'string') return null;
+    // Only a text that is not a date is held as text; a date is held as a date.
+    const read = readDateText(value, pickerLanguage());
+    return t(DATE_PROBLEM_KEY[read && 'problem' in read ? read.problem : 'incomplete']);
+  };
   const notAfterToday = (iso: unknown) => {
     const today = todayIso();
     return typeof iso === 'string' && isFutureDate(iso, today)
@@ -90,7 +105,8 @@ export function dateRule(schema: z.ZodType, t: TFunction, required = true, { pla
   };
   return schemaRule(schema, t, {
     required,
-    toApi: (value) => toIsoDate(value as Dayjs | null),
+    toApi: toIsoDate,
+    first: notADate,
     ...(plan ? {} : { also: notAfterToday }),
   });
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idleMinutes as idleMinutesSchema } from '../../../../shared/domain/accounts';
@@ -6,10 +6,12 @@ import { api } from '../../api';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery, useSetApiData } from '../../query/use-api';
 import { useSession } from '../../state/session';
-import { schemaRule } from '../../components/case/form-rules';
+import { NumberInput } from '../../components/case/NumberInput';
+import { numberOrNull, numberRule, numberText } from '../../components/case/number-rules';
 
 interface Values {
-  minutes: number | null;
+  /** The typed text; see NumberInput. */
+  minutes: string;
 }
 
 /** After how many minutes without input the app locks itself, for everyone on this computer. */
@@ -23,7 +25,8 @@ export function IdleLockCard() {
   const saved = settings.data?.idleMinutes ?? null;
   const [saving, setSaving] = useState(false);
 
-  const save = async ({ minutes }: Values) => {
+  const save = async (values: Values) => {
+    const minutes = numberOrNull(values.minutes);
     if (minutes === null) return;
     setSaving(true);
     const result = await api.settings.setIdleMinutes({ minutes });
@@ -35,7 +38,7 @@ export function IdleLockCard() {
       return;
     }
     setData('settings.get', {}, result.value);
-    form.setFieldsValue({ minutes: result.value.idleMinutes });
+    form.setFieldsValue({ minutes: numberText(result.value.idleMinutes) });
     void message.success(t('auth.idle.saved', { count: result.value.idleMinutes }));
     // This window's own timer follows the new setting at once.
     await session.refresh();
@@ -49,29 +52,19 @@ export function IdleLockCard() {
         <Form<Values>
           form={form}
           layout="vertical"
-          initialValues={{ minutes: saved }}
+          initialValues={{ minutes: numberText(saved) }}
           onFinish={(values) => void save(values)}
           disabled={saving}
         >
           <Typography.Paragraph type="secondary">{t('auth.idle.hint')}</Typography.Paragraph>
           <Flex gap={8} align="flex-start">
-            {/* No min/max on the input: a value out of range is explained by the rule, never silently corrected. */}
             <Form.Item
               name="minutes"
               label={t('auth.idle.minutes')}
-              rules={[
-                {
-                  // zod reports a fraction as a wrong type; say what is wrong with it in words.
-                  validator: (_rule, value: unknown) =>
-                    typeof value === 'number' && !Number.isInteger(value)
-                      ? Promise.reject(new Error(t('errors.integer')))
-                      : Promise.resolve(),
-                },
-                schemaRule(idleMinutesSchema, t, { required: true }),
-              ]}
+              rules={[numberRule(idleMinutesSchema, t, { required: true })]}
               style={{ marginBottom: 0 }}
             >
-              <InputNumber controls={false} style={{ width: 160 }} />
+              <NumberInput style={{ width: 160 }} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 30 }}>
               {t('auth.idle.save')}

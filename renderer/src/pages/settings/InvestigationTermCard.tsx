@@ -1,19 +1,18 @@
-import { App, Button, Card, Descriptions, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Form, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DUE_SOON_DAYS } from '../../../../shared/domain/pipeline';
+import { DUE_SOON_DAYS, investigationDays } from '../../../../shared/domain/pipeline';
 import { api } from '../../api';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery, useSetApiData } from '../../query/use-api';
+import { NumberInput } from '../../components/case/NumberInput';
+import { numberOrNull, numberRule, numberText } from '../../components/case/number-rules';
 import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { useCan } from '../../state/session';
 
-// The bounds the API accepts (shared/api/contract.ts, settings.setInvestigationDays).
-const MIN_DAYS = 1;
-const MAX_DAYS = 3650;
-
 interface Values {
-  days: number | null;
+  /** The typed text; see NumberInput. */
+  days: string;
 }
 
 /**
@@ -30,7 +29,8 @@ export function InvestigationTermCard() {
   const [saving, setSaving] = useState(false);
   const canSet = useCan('settings');
 
-  const save = async ({ days }: Values) => {
+  const save = async (values: Values) => {
+    const days = numberOrNull(values.days);
     if (days === null) return;
     setSaving(true);
     const result = await api.settings.setInvestigationDays({ days });
@@ -42,18 +42,8 @@ export function InvestigationTermCard() {
       return;
     }
     setData('settings.get', {}, result.value);
-    form.setFieldsValue({ days: result.value.investigationDays });
+    form.setFieldsValue({ days: numberText(result.value.investigationDays) });
     void message.success(t('settings.investigation.saved', { count: result.value.investigationDays }));
-  };
-
-  const validDays = (_rule: unknown, value: unknown) => {
-    if (value === null || value === undefined || value === '')
-      return Promise.reject(new Error(t('errors.required')));
-    if (typeof value !== 'number' || !Number.isInteger(value))
-      return Promise.reject(new Error(t('errors.integer')));
-    if (value < MIN_DAYS) return Promise.reject(new Error(t('errors.tooSmall', { minimum: MIN_DAYS })));
-    if (value > MAX_DAYS) return Promise.reject(new Error(t('errors.tooBig', { maximum: MAX_DAYS })));
-    return Promise.resolve();
   };
 
   return (
@@ -87,7 +77,7 @@ export function InvestigationTermCard() {
         <Form<Values>
           form={form}
           layout="vertical"
-          initialValues={{ days: saved }}
+          initialValues={{ days: numberText(saved) }}
           onFinish={(values) => void save(values)}
           disabled={saving}
         >
@@ -95,14 +85,13 @@ export function InvestigationTermCard() {
             {t('settings.investigation.hint', { soon: DUE_SOON_DAYS })}
           </Typography.Paragraph>
           <Flex gap={8} align="flex-start">
-            {/* No min/max on the input: a value out of range is explained by the rule, never silently corrected. */}
             <Form.Item
               name="days"
               label={t('settings.investigation.days')}
-              rules={[{ validator: validDays }]}
+              rules={[numberRule(investigationDays, t, { required: true })]}
               style={{ marginBottom: 0 }}
             >
-              <InputNumber controls={false} style={{ width: 160 }} />
+              <NumberInput style={{ width: 160 }} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving} style={{ marginTop: 30 }}>
               {t('settings.investigation.save')}

@@ -6,7 +6,9 @@ import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery, useSetApiData } from '../../query/use-api';
+import { reportSettingsInput } from '../../../../shared/domain/report';
 import { DateInput } from '../../components/case/DateInput';
+import { dateRule } from '../../components/case/form-rules';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
 import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { issueText } from '../../i18n/api-issue';
@@ -135,6 +137,7 @@ export function ReportSettingsCard() {
             name="issueDate"
             label={t('reportSettings.issueDate')}
             extra={t('reportSettings.issueDateHint')}
+            rules={[dateRule(reportSettingsInput.shape.issueDate, t, false, { plan: true })]}
           >
             <DateInput allowClear plan style={{ width: 200 }} />
           </Form.Item>

@@ -10,7 +10,8 @@ import { fromIsoDate, toIsoDate } from '../../components/case/form-rules';
 
 /** The report settings as the form holds them: the date picker wants a dayjs value. */
 export interface ReportSettingsValues {
-  issueDate: Dayjs | null;
+  /** A date, none, or typed text that is not a date (refused at the field before saving). */
+  issueDate: Dayjs | string | null;
   texts: Record<Language, ReportTexts>;
 }
 

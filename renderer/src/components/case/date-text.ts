@@ -1,0 +1,64 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import type { Language } from '../../../../shared/domain/fields';
+import { dateInputFormats } from '../../../../shared/format';
+
+dayjs.extend(customParseFormat);
+
+/*
+ * What was typed into a date field, read as the field's language writes dates. A date box of antd
+ * puts its previous value back when the text is not a date, so "12.0" or "31.02.2024" vanished
+ * without a word when the field was left. Here a text that is not a date stays in the box, and the
+ * field says why it is not one: it is unfinished, or it names a day the calendar does not have.
+ */
+
+export type DateProblem = 'incomplete' | 'impossible';
+
+/** Keys of the field's messages (errors.date.*), one per problem. */
+export const DATE_PROBLEM_KEY: Record<DateProblem, string> = {
+  incomplete: 'errors.date.incomplete',
+  impossible: 'errors.date.impossible',
+};
+
+/** Day, month (1–12, or a month's name for English) and year of a text written in full. */
+function wholeDateParts(text: string, language: Language): [day: number, month: string, year: number] | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) return [Number(iso[3]), iso[2]!, Number(iso[1])];
+  const local =
+    language === 'en'
+      ? /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text)
+      : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  return local ? [Number(local[1]), local[2]!, Number(local[3])] : null;
+}
+
+/** The month's number: 1–12 as digits, or (English) its short name as the field shows it ("Mar"). */
+function monthNumber(month: string): number | null {
+  if (/^\d+$/.test(month)) return Number(month);
+  const named = dayjs(`1 ${month} 2000`, 'D MMM YYYY', true);
+  return named.isValid() ? named.month() + 1 : null;
+}
+
+const isCalendarDay = (day: number, month: number, year: number) => {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+/**
+ * The text of a date box: null when empty, the date when it is one in a format the language's field
+ * takes (shared/format.ts: 15.03.2024 or 2024-03-15; 15 Mar 2024 in English), otherwise the problem:
+ * `impossible` for a date written in full that the calendar does not have (31.02.2024, 2024-13-01),
+ * `incomplete` for anything else ("12.0", "abc").
+ */
+export function readDateText(
+  text: string,
+  language: Language,
+): { date: Dayjs } | { problem: DateProblem } | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const parsed = dayjs(trimmed, [...dateInputFormats[language]], true);
+  if (parsed.isValid()) return { date: parsed };
+  const parts = wholeDateParts(trimmed, language);
+  const month = parts && monthNumber(parts[1]);
+  if (!parts || month === null) return { problem: 'incomplete' };
+  return { problem: isCalendarDay(parts[0], month, parts[2]) ? 'incomplete' : 'impossible' };
+}
