@@ -136,10 +136,10 @@ const boundaries = [
         folders: ['renderer', 'db', 'cli', 'bench'],
         regex: [
           '^(\\.\\./)+backend/(?!types(\\.ts)?$|auth/test-cost(\\.ts)?$)',
-          '^(\\.\\./)+host/(?!http-server(\\.ts)?$)',
+          '^(\\.\\./)+host/(?!http-server(\\.ts)?$|listen(\\.ts)?$)',
         ],
       },
-      'The e2e test host uses the backend entry, its test password cost and host/http-server only.',
+      'The e2e test host uses the backend entry, its test password cost, host/http-server and host/listen only.',
     ),
   },
   {

@@ -1,8 +1,9 @@
 import { emit, peakRssMb } from './measure';
 
 /*
- * Preloaded into a real CLI run (`node --import tsx --import ./bench/peak-rss-on-exit.ts cli/main.ts …`)
- * so the memory figure is that of the command itself, measured as it exits.
+ * Preloaded, built, into a run of the built CLI (`node --import out/bench/peak-rss-on-exit.mjs
+ * out/cli/main.mjs …`, bench/run.ts) so the memory figure is that of the command itself, measured as
+ * it exits.
  */
 
 const started = process.hrtime.bigint();

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildNodeEntry, CLI } from '../scripts/build-node.mjs';
+import { cliStartRows } from './cli-start';
 import { ensureBenchDb } from './generate-db';
 import { parseResults, summarize, type BenchResult } from './measure';
 import { ROOT } from './paths';
@@ -22,8 +25,11 @@ import { parseSize, sizeLabel } from './sizes';
 
 /*
  * npm run bench [-- --sizes 10k,100k,1M] [--quick] [--runs n] [--import-runs n] [--no-write]
+ *               [--only import,list,stats,pdf,cli]
  * Builds (or reuses) the databases, runs every measurement in its own process, prints a Markdown
  * table and writes it to docs/benchmarks.md. Targets are reported, never enforced: exit 0 either way.
+ * `--only` runs those groups and prints their rows without writing the file (a partial table would
+ * replace the whole one).
  */
 
 const { values } = parseArgs({
@@ -33,13 +39,17 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'import-runs': { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+const groups = values.only?.split(',');
+const wanted = (group: 'import' | 'list' | 'stats' | 'pdf' | 'cli') => !groups || groups.includes(group);
 const quick = values.quick;
 const sizes = (values.sizes ?? (quick ? '10k' : '10k,100k,1M')).split(',').map(parseSize);
 const listRuns = Number(values.runs ?? (quick ? 10 : 30));
 const importRuns = Number(values['import-runs'] ?? (quick ? 1 : 3));
 const pdfRuns = quick ? 3 : 15;
+const cliRuns = quick ? 3 : 10;
 /** Importing is measured up to 100k cases (the target's size); a million would take many minutes a run. */
 const importSizes = sizes.filter((n) => n <= 100_000);
 
@@ -58,25 +68,14 @@ function child(file: string, args: string[]): BenchResult {
   return parsed;
 }
 
-/** `npm run nadzor -- report` itself, with its peak memory taken as it exits. */
+/** The built `nadzor report` itself, with its peak memory taken as it exits. */
 function reportCommandMemory(db: string, size: number, year: string): BenchResult {
   const out = join(ROOT, '.bench', 'tmp', `review-${sizeLabel(size)}.pdf`);
+  const cli = buildNodeEntry(CLI.entry, CLI.outDir).file;
+  const preload = buildNodeEntry('bench/peak-rss-on-exit.ts', 'out/bench').file;
   const result = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      './bench/peak-rss-on-exit.ts',
-      'cli/main.ts',
-      'report',
-      '--db',
-      db,
-      '--year',
-      year,
-      '--out',
-      out,
-    ],
+    ['--import', pathToFileURL(preload).href, cli, 'report', '--db', db, '--year', year, '--out', out],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -137,7 +136,7 @@ const timed = (r: BenchResult, target = '', pass: boolean | null = null): Report
   pass,
 });
 
-for (const size of importSizes) {
+for (const size of wanted('import') ? importSizes : []) {
   const byMode = {} as Record<ImportMode, BenchResult>;
   for (const mode of Object.keys(importModes) as ImportMode[]) {
     log(`import ${sizeLabel(size)}: ${importModes[mode]} ×${importRuns}`);
@@ -164,7 +163,7 @@ for (const size of importSizes) {
   );
 }
 
-for (const size of sizes) {
+for (const size of wanted('list') ? sizes : []) {
   const db = ensureBenchDb(size, log);
   for (const [index, scenario] of listScenarios.entries()) {
     log(`list ${sizeLabel(size)}: ${scenario.name} ×${listRuns}`);
@@ -182,7 +181,7 @@ for (const size of sizes) {
   }
 }
 
-for (const size of sizes) {
+for (const size of wanted('stats') ? sizes : []) {
   const db = ensureBenchDb(size, log);
   const run = (mode: 'stats' | 'baseline') =>
     yearChild('stats.bench.ts', 'statistics', db, size, mode, listRuns);
@@ -193,7 +192,7 @@ for (const size of sizes) {
   rows.push(ratioRow('statistics ÷ minimal SQL baseline (medians)', size, ratio, STATS_RATIO_TARGET, 2));
 }
 
-for (const size of sizes) {
+for (const size of wanted('pdf') ? sizes : []) {
   const db = ensureBenchDb(size, log);
   const run = (mode: 'warm' | 'pdfmake') =>
     yearChild('report.bench.ts', 'review PDF', db, size, mode, pdfRuns);
@@ -222,9 +221,12 @@ for (const size of sizes) {
   });
 }
 
+for (const size of wanted('cli') ? sizes : [])
+  rows.push(...cliStartRows(ensureBenchDb(size, log), size, cliRuns, log));
+
 const table = markdownTable(rows);
 console.log(table);
-if (!values['no-write']) {
+if (!values['no-write'] && !groups) {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const out = join(ROOT, 'docs', 'benchmarks.md');
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;

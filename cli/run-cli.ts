@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process';
 const root = new URL('..', import.meta.url).pathname;
 
 /**
- * Runs `nadzor <args>` as a user would, in a child process without NADZOR_DB (unless given).
- * A timeout makes a process kept alive (an undisposed chart's timer) fail instead of hang.
+ * Runs `nadzor <args>` as a user would (`npm run nadzor` without npm: the launcher that runs the built
+ * command line, rebuilding it when a source changed), in a child process without NADZOR_DB (unless
+ * given). A timeout makes a process kept alive (an undisposed chart's timer) fail instead of hang.
  */
 export function runCli(args: string[], env: Record<string, string> = {}, input?: string) {
   const { NADZOR_DB: _ignored, ...rest } = process.env;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['scripts/nadzor.mjs', ...args], {
     cwd: root,
     env: { ...rest, ...env },
     encoding: 'utf8',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, DatabaseOpenError } from '../backend';
 import { createHostServer } from './http-server';
+import { listenOnLoopback } from './listen';
 
 const usage = 'usage: npm run serve -- --db <file> [--port <n>]';
 
@@ -25,10 +26,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
 
-  // Tests running side by side may each serve their own copy of the built renderer.
-  const rendererDir = resolve(
-    process.env.NADZOR_RENDERER_DIR ?? resolve(import.meta.dirname, '../out/renderer'),
-  );
+  // Tests running side by side may each serve their own copy of the built renderer. This file runs
+  // built, as out/host/serve.mjs (scripts/serve.mjs), next to out/renderer.
+  const rendererDir = resolve(process.env.NADZOR_RENDERER_DIR ?? resolve(import.meta.dirname, '../renderer'));
   if (!existsSync(resolve(rendererDir, 'index.html')))
     fail('the renderer is not built: run `npm run build` first', 1);
 
@@ -46,19 +46,7 @@ async function main(): Promise<void> {
     if (error.code === 'EADDRINUSE') fail(`port ${port} is in use; choose another with --port`, 1);
     fail(error.message, 1);
   });
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    console.log(`Nadzor is running at http://127.0.0.1:${actual}/?token=${token}`);
-  });
-
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    void backend.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  listenOnLoopback(server, { port, token, backend });
 }
 
 void main();

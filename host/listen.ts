@@ -1,0 +1,25 @@
+import type { Server } from 'node:http';
+import type { Backend } from '../backend/types';
+
+/**
+ * Listens on 127.0.0.1 at `port` (0: any free port) and prints the address to open, the line the e2e
+ * fixtures wait for; on SIGINT or SIGTERM stops listening, closes the backend (folding the WAL back)
+ * and exits. Shared by `npm run serve` and the e2e tests' host so both start and stop alike.
+ */
+export function listenOnLoopback(
+  server: Server,
+  { port, token, backend }: { port: number; token: string; backend: Pick<Backend, 'close'> },
+): void {
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`Nadzor is running at http://127.0.0.1:${actual}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void backend.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

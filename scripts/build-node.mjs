@@ -1,0 +1,111 @@
+// The one way a Node entry point of ours (the command line, the web host, the e2e test host) becomes
+// plain JavaScript: esbuild bundles our TypeScript into out/<dir>/<name>.mjs, dependencies load from
+// node_modules as usual. Each build records the files it read, so the next start can tell whether the
+// build is current by statting those files (a few milliseconds) instead of compiling at every start.
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILDER = fileURLToPath(import.meta.url);
+/** What a build read and wrote, next to its output. */
+const MANIFEST = 'build.json';
+
+/** The command line (`npm run nadzor`) and the web host (`npm run serve`): their sources and builds. */
+export const CLI = { entry: 'cli/main.ts', outDir: 'out/cli' };
+export const HOST = { entry: 'host/serve.ts', outDir: 'out/host' };
+
+/** The file `entry` (a path under the project, e.g. cli/main.ts) is built to inside `outDir`. */
+export const builtFile = (entry, outDir) => resolve(ROOT, outDir, `${basename(entry, extname(entry))}.mjs`);
+
+function readManifest(outDir) {
+  try {
+    return JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** True when the last build's output exists and none of the files it read changed since it began. */
+function isCurrent(entry, outDir) {
+  const manifest = readManifest(outDir);
+  if (!manifest || manifest.entry !== resolve(ROOT, entry)) return false;
+  try {
+    const builtAt = statSync(builtFile(entry, outDir)).mtimeMs;
+    return manifest.inputs.every((file) => statSync(file).mtimeMs <= builtAt);
+  } catch {
+    return false; // an output or an input is gone
+  }
+}
+
+/**
+ * Builds `entry` into `outDir` (both relative to the project root, or absolute) unless the last build
+ * is current. Code loaded on use (`await import(...)`) goes into a chunk of its own, so a command
+ * that does not need the PDF engine never loads it. Returns the built file and whether it was built now.
+ */
+export function buildNodeEntry(entry, outDir) {
+  const dir = resolve(ROOT, outDir);
+  const file = builtFile(entry, dir);
+  if (isCurrent(entry, dir)) return { file, built: false };
+
+  // Loaded only when building: a current build starts without esbuild.
+  const { buildSync } = createRequire(import.meta.url)('esbuild');
+  // The file system's clock is coarser than Date's: go back a little so that a source saved while
+  // this build ran always counts as newer than it.
+  const startedAt = new Date(Date.now() - 100);
+  const result = buildSync({
+    entryPoints: [resolve(ROOT, entry)],
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    absWorkingDir: ROOT,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Dependencies (better-sqlite3's native module among them) load from node_modules as usual.
+    packages: 'external',
+    metafile: true,
+    write: false,
+    logLevel: 'error',
+  });
+
+  // Chunks have content-hashed names, so writing them never disturbs a process running the old
+  // build; every file is replaced in one step (rename), the entry file last, so no process sees half
+  // of a build.
+  mkdirSync(dir, { recursive: true });
+  const outputs = result.outputFiles.map((output) => output.path);
+  for (const output of result.outputFiles)
+    if (output.path !== file) replaceFile(output.path, output.contents);
+  const inputs = [...Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input)), BUILDER];
+  const previous = readManifest(dir);
+  replaceFile(join(dir, MANIFEST), JSON.stringify({ entry: resolve(ROOT, entry), inputs, outputs }, null, 1));
+  // Dated to the build's start: a source saved while it ran is newer, so the next start rebuilds.
+  replaceFile(file, result.outputFiles.find((output) => output.path === file).contents, startedAt);
+  for (const old of previous?.outputs ?? []) if (!outputs.includes(old)) rmSync(old, { force: true });
+  return { file, built: true };
+}
+
+function replaceFile(path, contents, modifiedAt) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  if (modifiedAt) utimesSync(temporary, modifiedAt, modifiedAt);
+  renameSync(temporary, path);
+}
+
+/**
+ * Runs the built `entry` in this process (building it first when needed), with the process's own
+ * arguments, standard streams and exit code: what `npm run nadzor` and `npm run serve` start.
+ */
+export async function runBuilt(entry, outDir) {
+  let file;
+  try {
+    ({ file } = buildNodeEntry(entry, outDir));
+  } catch {
+    // esbuild has printed each error with its file and line.
+    console.error(`could not build ${entry}`);
+    process.exit(1);
+  }
+  await import(pathToFileURL(file).href);
+}
