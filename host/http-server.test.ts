@@ -20,6 +20,10 @@ async function start() {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Nadzor</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+  // What a screen loaded on demand brings (App.tsx): a script chunk, its styles, and the PDF worker.
+  writeFileSync(join(root, 'assets', 'ReportsPage-x1.js'), 'export {}');
+  writeFileSync(join(root, 'assets', 'ReportsPage-x1.css'), 'a{}');
+  writeFileSync(join(root, 'assets', 'pdf.worker-x1.mjs'), 'export {}');
   writeFileSync(join(root, '..', 'secret.txt'), 'do not serve');
   const server = createHostServer({ backend, rendererDir: root, token: 'abc123' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -74,6 +78,15 @@ describe('local host', () => {
       expect(await response.text(), path).not.toContain('do not serve');
     }
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('serves the chunks of screens loaded on demand with the content type a module script needs', async () => {
+    const base = await start();
+    const typeOf = async (path: string) =>
+      (await fetch(`${base}/assets/${path}`)).headers.get('content-type');
+    expect(await typeOf('ReportsPage-x1.js')).toBe('text/javascript; charset=utf-8');
+    expect(await typeOf('pdf.worker-x1.mjs')).toBe('text/javascript; charset=utf-8');
+    expect(await typeOf('ReportsPage-x1.css')).toBe('text/css; charset=utf-8');
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

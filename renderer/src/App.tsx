@@ -2,33 +2,39 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
-import { antdLocales } from './i18n/antd-locale';
+import { antdLocale } from './i18n/language-packs';
 import { currentLanguage, i18n } from './i18n/i18n';
-import { AuditPage } from './pages/audit/AuditPage';
-import { CasePage } from './pages/case/CasePage';
-import { CasesPage } from './pages/cases/CasesPage';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { ImportPage } from './pages/import/ImportPage';
-import { MonitoringPage } from './pages/monitoring/MonitoringPage';
-import { PersonPage } from './pages/monitoring/PersonPage';
 import { queryClient } from './query/client';
-import { SettingsPage } from './pages/settings/SettingsPage';
-import { UsersPage } from './pages/users/UsersPage';
 import { SessionGate } from './state/SessionGate';
 import { theme } from './theme';
 
-// Reports bring the chart library (and, on demand, pdf.js): loaded the first time the screen opens.
-const ReportsPage = lazy(() =>
-  import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
-);
+/**
+ * A screen whose code is fetched the first time it opens: a page load then parses the shell and the
+ * screen it shows, not all of them (Reports alone brings the chart library). AppLayout shows
+ * <Loading /> meanwhile.
+ */
+function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const DashboardPage = screen(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
+const CasesPage = screen(() => import('./pages/cases/CasesPage'), 'CasesPage');
+const ImportPage = screen(() => import('./pages/import/ImportPage'), 'ImportPage');
+const CasePage = screen(() => import('./pages/case/CasePage'), 'CasePage');
+const MonitoringPage = screen(() => import('./pages/monitoring/MonitoringPage'), 'MonitoringPage');
+const PersonPage = screen(() => import('./pages/monitoring/PersonPage'), 'PersonPage');
+const ReportsPage = screen(() => import('./pages/reports/ReportsPage'), 'ReportsPage');
+const AuditPage = screen(() => import('./pages/audit/AuditPage'), 'AuditPage');
+const SettingsPage = screen(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
+const UsersPage = screen(() => import('./pages/users/UsersPage'), 'UsersPage');
 
 /** antd's built-in texts and date formats follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   useTranslation(); // subscribes: re-renders when the language changes
   return (
-    <ConfigProvider locale={antdLocales[currentLanguage()]} theme={theme}>
+    <ConfigProvider locale={antdLocale(currentLanguage())} theme={theme}>
       <AntApp style={{ height: '100%' }}>{children}</AntApp>
     </ConfigProvider>
   );
@@ -51,14 +57,7 @@ export function App() {
                   <Route path="cases/:id" element={<CasePage />} />
                   <Route path="monitoring" element={<MonitoringPage />} />
                   <Route path="monitoring/:id" element={<PersonPage />} />
-                  <Route
-                    path="reports"
-                    element={
-                      <Suspense fallback={null}>
-                        <ReportsPage />
-                      </Suspense>
-                    }
-                  />
+                  <Route path="reports" element={<ReportsPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="settings" element={<SettingsPage />} />
                   <Route path="users" element={<UsersPage />} />

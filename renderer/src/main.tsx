@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// antd's styles prebuilt (theme.ts: zeroRuntime), ahead of ours so ours win a tie.
+import 'antd/dist/antd.css';
 import { App } from './App';
 import './styles.css';
 

@@ -2,6 +2,7 @@ import type { ThemeConfig } from 'antd';
 
 /** A calm, official look: one deep blue, a dark navigation column, comfortable density. */
 export const theme: ThemeConfig = {
+  zeroRuntime: true,
   token: {
     colorPrimary: '#1d4f91',
     colorLink: '#1d4f91',

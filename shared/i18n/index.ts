@@ -3,6 +3,7 @@ import type { Language } from '../domain/fields';
 import en from './locales/en';
 import kk from './locales/kk';
 import ru from './locales/ru';
+import { defaultLanguage } from './default-language';
 
 export const resources = {
   ru: { translation: ru },
@@ -10,7 +11,7 @@ export const resources = {
   en: { translation: en },
 } as const;
 
-export const defaultLanguage: Language = 'ru';
+export { defaultLanguage } from './default-language';
 
 /** A separate i18next instance per caller, so the backend can word errors in each request's language. */
 export function createI18n(language: Language = defaultLanguage): i18n {

@@ -9,11 +9,12 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { AccountMenu } from '../pages/auth/AccountMenu';
 import { useCan } from '../state/session';
+import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
 
 const areas = [
@@ -95,7 +96,10 @@ export function AppLayout() {
       <Layout>
         {/* antd renders Content as <main> and Footer as <footer>, so the landmarks are there already. */}
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          {/* Each screen's code arrives the first time it opens (App.tsx); the menu stays meanwhile. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
         <Layout.Footer style={{ padding: '12px 24px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
           {t('app.offline')}

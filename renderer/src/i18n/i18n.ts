@@ -1,26 +1,48 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../../shared/domain/fields';
-import { defaultLanguage, resources } from '../../../shared/i18n';
-import { applyDateLocale } from './antd-locale';
+import { defaultLanguage } from '../../../shared/i18n/default-language';
+import { applyDateLocale, defaultLanguagePack, loadLanguagePack } from './language-packs';
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
 
 /** The renderer's one i18next instance; its language is the saved setting, applied at start-up. */
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: defaultLanguage,
-  fallbackLng: defaultLanguage,
-  initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
-  // A key without a string is a bug: say so loudly while developing instead of showing the raw key quietly.
-  saveMissing: import.meta.env.DEV,
-  missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing i18n key: ${key}`),
-});
+/**
+ * Hands i18next a language's strings when it first switches to it. `changeLanguage` waits for them,
+ * so the old language stays on screen until the new one is complete.
+ */
+const languagePacks: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (!isLanguage(language)) return callback(null, {});
+    loadLanguagePack(language).then(
+      (pack) => callback(null, pack.translation),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
+void i18n
+  .use(languagePacks)
+  .use(initReactI18next)
+  .init({
+    // The default language is there from the start; the others come from `languagePacks`.
+    resources: { [defaultLanguage]: { translation: defaultLanguagePack.translation } },
+    partialBundledLanguages: true,
+    lng: defaultLanguage,
+    fallbackLng: defaultLanguage,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    // A key without a string is a bug: say so loudly while developing instead of showing the raw key quietly.
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing i18n key: ${key}`),
+  });
 
 /** The language the UI currently shows, also sent with every API call so errors come back in it. */
 export function currentLanguage(): Language {

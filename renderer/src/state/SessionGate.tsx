@@ -1,9 +1,10 @@
-import { Button, Flex, Result, Spin } from 'antd';
+import { Button, Result } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus, SignIn } from '../../../shared/domain/accounts';
 import type { Language } from '../../../shared/domain/fields';
 import { api } from '../api';
+import { Loading } from '../components/Loading';
 import { LockScreen } from '../pages/auth/LockScreen';
 import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
 import { SetupScreen } from '../pages/auth/SetupScreen';
@@ -133,13 +134,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       />
     );
   }
-  if (!status) {
-    return (
-      <Flex align="center" justify="center" style={{ height: '100%' }}>
-        <Spin size="large" description={t('app.loading')} />
-      </Flex>
-    );
-  }
+  if (!status) return <Loading />;
   switch (status.state) {
     case 'setup':
       return (

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isFutureDate, todayIso } from '../../../../shared/dates';
 import { FUTURE_DATE_KEY } from '../../../../shared/domain/date-rules';
 import { languages, type Language } from '../../../../shared/domain/fields';
-import { defaultLanguage } from '../../../../shared/i18n';
+import { defaultLanguage } from '../../../../shared/i18n/default-language';
 import { formatsFor } from '../../../../shared/format';
 import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
@@ -77,7 +77,7 @@ export function sameAsRule(field: string, message: string): FormRule {
 
 /**
  * The UI language as the date pickers speak it (dayjs's global locale follows the UI language,
- * antd-locale.ts); read from there because this module must load without a document (unit tests).
+ * i18n/language-packs.ts); read from there because this module must load without a document (unit tests).
  */
 const pickerLanguage = (): Language => {
   const locale = dayjs.locale();
