@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /*
  * What the screen benchmarks measure inside the page, with the page's own clock (performance.now()),
@@ -160,4 +160,28 @@ export async function longestTaskCpuMs(page: Page, act: () => Promise<void>): Pr
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const busiest = [...cpuByThread.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
   return Math.max(0, ...busiest);
+}
+
+/**
+ * Follows the page's API calls, so a measurement starts with none in flight: the host answers one
+ * call at a time (SQLite runs synchronously), so a call still running would delay the one measured.
+ */
+export function trackApiCalls(page: Page): { settled(): Promise<void> } {
+  const inFlight = new Set<Request>();
+  const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
+  page.on('request', (request) => {
+    if (isApi(request)) inFlight.add(request);
+  });
+  const done = (request: Request) => inFlight.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async settled() {
+      // Quiet for two frames: a call started by the answer of another has had its chance to start.
+      for (let quietFrames = 0; quietFrames < 2;) {
+        await nextFrame(page);
+        quietFrames = inFlight.size === 0 ? quietFrames + 1 : 0;
+      }
+    },
+  };
 }

@@ -13,6 +13,7 @@ import {
   nextFrame,
   recordLongTasks,
   shownAfterClick,
+  trackApiCalls,
   type Shown,
 } from './screen-probes';
 import { sizeLabel } from './sizes';
@@ -36,17 +37,24 @@ const runs = Number(values.runs ?? 10);
 
 /** A data row of the case list (its rows are named "Дело <number>"; the header row is not). */
 const CASE_ROW: Shown = { selector: '[role="row"][aria-label]' };
+/** The page's API calls: every measurement starts with none in flight. */
+let api: ReturnType<typeof trackApiCalls>;
 /** Chromium as the e2e tests run it (playwright.config.ts). */
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** From a click on "Cases" in the menu (the dashboard loaded, nothing cached) to its first row painted. */
+/**
+ * From a click on "Cases" in the menu to the list's first row painted: the page freshly loaded on the
+ * dashboard (so no list comes from its cache), the dashboard's figures answered and no call in flight.
+ */
 async function caseListShown(page: Page, host: WebHost): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     // A fresh page each run: a list the page has already fetched would come from its cache.
+    const dashboardAnswered = page.waitForResponse((r) => r.url().endsWith('/api/dashboard.summary'));
     await page.goto(`${host.url}#/`);
     await page.getByRole('heading', { level: 1, name: ru.nav.dashboard }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await dashboardAnswered;
+    await api.settled();
     await armShownTimer(page, CASE_ROW);
     await page.getByRole('menuitem', { name: ru.nav.cases }).click();
     samples.push(await shownAfterClick(page));
@@ -72,7 +80,7 @@ async function scrollLongestTask(page: Page, host: WebHost): Promise<{ wall: num
   await page.goto(`${host.url}#/cases`);
   const firstRow = page.getByRole('row', { name: /^Дело / }).first();
   await firstRow.waitFor();
-  await page.waitForLoadState('networkidle');
+  await api.settled();
   const box = await firstRow.boundingBox();
   if (!box) throw new Error('the case list shows no row');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -100,7 +108,7 @@ async function reportYearSwitch(page: Page, host: WebHost): Promise<number[]> {
   });
   await page.goto(`${host.url}#/reports?year=${first}`);
   await page.getByText(previousYearLine(first)).first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await api.settled();
   const samples: number[] = [];
   // Each year once: the host keeps a year's figures until the data change, so a second visit is free.
   for (const year of years.slice(0, runs)) {
@@ -110,7 +118,7 @@ async function reportYearSwitch(page: Page, host: WebHost): Promise<number[]> {
     await armShownTimer(page, figuresOf(year));
     await option.click();
     samples.push(await shownAfterClick(page));
-    await page.waitForLoadState('networkidle');
+    await api.settled();
   }
   return samples;
 }
@@ -131,6 +139,7 @@ try {
   // Signed in as the benchmark's administrator, as after the sign-in screen (renderer/src/state/session-token.ts).
   await context.addInitScript((token) => sessionStorage.setItem('nadzor.session', token), host.session);
   const page = await context.newPage();
+  api = trackApiCalls(page);
   const result = (name: string, samples: number[]): BenchResult => ({
     name,
     size,
