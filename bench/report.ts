@@ -7,6 +7,12 @@ import {
   PDF_RATIO_TARGET,
   PDF_TARGET_MS,
   REPORT_MEMORY_TARGET_MB,
+  SCREEN_HOST_MEMORY_TARGET_MB,
+  SCREEN_LIST_TARGET_MS,
+  SCREEN_LONG_TASK_TARGET_MS,
+  SCREEN_REPORT_YEAR_TARGET_MS,
+  SCREEN_REPORT_YEARS,
+  SCREEN_SCROLL_NOTCHES,
   STATS_RATIO_TARGET,
   STATS_TARGET_MS,
   STATS_YEAR,
@@ -113,6 +119,28 @@ ${table}
   show where the rest goes. Targets, through npm: ≤ ${CLI_STATS_TARGET_MS / 1000} s for the statistics,
   ≤ ${CLI_REPORT_TARGET_MS / 1000} s for the review. No peak memory here (the measured process is npm's
   child); the report command's peak memory has its row above.
+- **Screens** (\`bench/screens.bench.ts\`, one process per database size) drive Chromium
+  (\`/usr/bin/chromium\` when present, 1280×800, Russian) through Playwright's library against the web
+  host (\`host/serve.ts\`, built to plain JavaScript first) serving the built renderer on a copy of the
+  cached database, in which the benchmark creates an administrator and signs in, as the first start does.
+  Times are taken inside the page with its own clock: from the click's input event (its time stamp) until a
+  MutationObserver sees the awaited content and the page has painted the next frame, so Node's and the
+  DevTools protocol's round trips are left out. *Case list shown after clicking Cases*: the page freshly
+  loaded on the dashboard with nothing in flight (so no list comes from the page's cache), then the
+  menu's Cases until the list's first row is painted; target ≤ ${SCREEN_LIST_TARGET_MS} ms (median).
+  *Longest task while scrolling the case list*: a PerformanceObserver for \`longtask\` while the mouse
+  wheel scrolls the list's virtual table down ${SCREEN_SCROLL_NOTCHES} notches of 120 px (through its
+  first page of 50 rows) and back, one notch per frame; each run gives its longest task (0 when none
+  passed 50 ms, as Chromium reports no shorter one), and the target ≤ ${SCREEN_LONG_TASK_TARGET_MS} ms holds
+  the slowest run (p95). A long task's wall time counts the time the page's thread waited for a busy
+  machine's cores, so the next row repeats the runs under a Chrome trace and gives the longest task's
+  thread CPU time (the page's own work). *Reports, another year's figures shown*: the Reports screen
+  open on ${SCREEN_REPORT_YEARS[0]}, then each run picks the next earlier year in the Year control, until
+  that year's key figures (the line "в <year before> г.:") are painted and the screen is no longer busy;
+  each year once, as the host keeps a year's figures until the data change; target ≤
+  ${SCREEN_REPORT_YEAR_TARGET_MS} ms (median). The Peak RSS of these rows is the host process's own (VmHWM
+  from \`/proc/<pid>/status\`) after that screen; *web host's peak memory after the screens* is that
+  figure after all of them, target under ${SCREEN_HOST_MEMORY_TARGET_MB} MiB.
 - Median and p95 are over the measured runs (p95 by nearest rank, so with few runs it is the slowest).
   Peak RSS is the measuring process's own maximum resident memory (Linux's VmHWM; getrusage would
   report the spawning harness's peak), generated data included.

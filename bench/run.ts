@@ -17,6 +17,12 @@ import {
   PDF_RATIO_TARGET,
   PDF_TARGET_MS,
   REPORT_MEMORY_TARGET_MB,
+  SCREEN_HOST_MEMORY_TARGET_MB,
+  SCREEN_LIST_TARGET_MS,
+  SCREEN_LONG_TASK_TARGET_MS,
+  SCREEN_NAMES,
+  SCREEN_REPORT_YEAR_TARGET_MS,
+  SCREEN_REPORT_YEARS,
   importModes,
   listScenarios,
   type ImportMode,
@@ -24,8 +30,8 @@ import {
 import { parseSize, sizeLabel } from './sizes';
 
 /*
- * npm run bench [-- --sizes 10k,100k,1M] [--quick] [--runs n] [--import-runs n] [--no-write]
- *               [--only import,list,stats,pdf,cli]
+ * npm run bench [-- --sizes 10k,100k,1M] [--only import,list,stats,pdf,cli,screens] [--quick]
+ *                 [--runs n] [--import-runs n] [--no-write]
  * Builds (or reuses) the databases, runs every measurement in its own process, prints a Markdown
  * table and writes it to docs/benchmarks.md. Targets are reported, never enforced: exit 0 either way.
  * `--only` runs those groups and prints their rows without writing the file (a partial table would
@@ -38,35 +44,43 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
     'import-runs': { type: 'string' },
-    'no-write': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
   },
 });
-const groups = values.only?.split(',');
-const wanted = (group: 'import' | 'list' | 'stats' | 'pdf' | 'cli') => !groups || groups.includes(group);
 const quick = values.quick;
 const sizes = (values.sizes ?? (quick ? '10k' : '10k,100k,1M')).split(',').map(parseSize);
 const listRuns = Number(values.runs ?? (quick ? 10 : 30));
 const importRuns = Number(values['import-runs'] ?? (quick ? 1 : 3));
 const pdfRuns = quick ? 3 : 15;
 const cliRuns = quick ? 3 : 10;
+/** The Reports screen switches to each of its other years once (see SCREEN_REPORT_YEARS). */
+const screenRuns = quick ? 3 : SCREEN_REPORT_YEARS.length - 1;
+const groups = ['import', 'list', 'stats', 'pdf', 'cli', 'screens'] as const;
+const only = values.only?.split(',');
+const unknown = (only ?? []).filter((group) => !(groups as readonly string[]).includes(group));
+if (unknown.length > 0) throw new Error(`--only ${unknown.join(',')}: the groups are ${groups.join(', ')}`);
+const wanted = (group: (typeof groups)[number]) => !only || only.includes(group);
 /** Importing is measured up to 100k cases (the target's size); a million would take many minutes a run. */
-const importSizes = sizes.filter((n) => n <= 100_000);
+const importSizes = wanted('import') ? sizes.filter((n) => n <= 100_000) : [];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function child(file: string, args: string[]): BenchResult {
+/** Every result a measuring child process hands back. */
+function childResults(file: string, args: string[]): BenchResult[] {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', file), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 2 ** 20,
   });
-  const [parsed] = parseResults(result.stdout ?? '');
-  if (result.status !== 0 || !parsed)
+  const parsed = parseResults(result.stdout ?? '');
+  if (result.status !== 0 || parsed.length === 0)
     throw new Error(`${file} ${args.join(' ')} failed (exit ${result.status})`);
   return parsed;
 }
+
+const child = (file: string, args: string[]): BenchResult => childResults(file, args)[0]!;
 
 /** The built `nadzor report` itself, with its peak memory taken as it exits. */
 function reportCommandMemory(db: string, size: number, year: string): BenchResult {
@@ -224,9 +238,51 @@ for (const size of wanted('pdf') ? sizes : []) {
 for (const size of wanted('cli') ? sizes : [])
   rows.push(...cliStartRows(ensureBenchDb(size, log), size, cliRuns, log));
 
+for (const size of wanted('screens') ? sizes : []) {
+  const db = ensureBenchDb(size, log);
+  log(`screens ${sizeLabel(size)}: Chromium through the web host ×${screenRuns}`);
+  const results = childResults('screens.bench.ts', [
+    '--db',
+    db,
+    '--size',
+    String(size),
+    '--runs',
+    String(screenRuns),
+  ]);
+  const named = (name: string) => {
+    const found = results.find((r) => r.name === name);
+    if (!found) throw new Error(`screens.bench.ts gave no "${name}"`);
+    return found;
+  };
+  const list = named(SCREEN_NAMES.caseList);
+  const scroll = named(SCREEN_NAMES.scroll);
+  const scrollCpu = named(SCREEN_NAMES.scrollCpu);
+  const year = named(SCREEN_NAMES.reportYear);
+  const memory = named(SCREEN_NAMES.hostMemory);
+  // "No long task over 50 ms": the slowest run's longest task (p95 by nearest rank of so few runs).
+  const noLongTask = (r: BenchResult) =>
+    timed(r, `≤ ${SCREEN_LONG_TASK_TARGET_MS} ms`, r.p95Ms <= SCREEN_LONG_TASK_TARGET_MS);
+  rows.push(
+    timed(list, `≤ ${SCREEN_LIST_TARGET_MS} ms`, list.medianMs <= SCREEN_LIST_TARGET_MS),
+    noLongTask(scroll),
+    noLongTask(scrollCpu),
+    timed(year, `≤ ${SCREEN_REPORT_YEAR_TARGET_MS} ms`, year.medianMs <= SCREEN_REPORT_YEAR_TARGET_MS),
+    {
+      ...timed(
+        memory,
+        `≤ ${SCREEN_HOST_MEMORY_TARGET_MB} MiB`,
+        memory.peakRssMb <= SCREEN_HOST_MEMORY_TARGET_MB,
+      ),
+      runs: null,
+      median: '',
+      p95: '',
+    },
+  );
+}
+
 const table = markdownTable(rows);
 console.log(table);
-if (!values['no-write'] && !groups) {
+if (!values['no-write'] && !only) {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const out = join(ROOT, 'docs', 'benchmarks.md');
   const previous = existsSync(out) ? readFileSync(out, 'utf8') : null;

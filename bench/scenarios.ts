@@ -101,3 +101,24 @@ function deepPages(): ListScenario[] {
     ),
   );
 }
+
+/** The screens, measured in Chromium through the web host (bench/screens.bench.ts), and their goals. */
+export const SCREEN_NAMES = {
+  caseList: 'screen: case list shown after clicking Cases',
+  scroll: 'screen: longest task while scrolling the case list',
+  scrollCpu: 'screen: the same, its main-thread CPU time (Chrome trace)',
+  reportYear: 'screen: Reports, another year’s figures shown',
+  hostMemory: 'screen: web host’s peak memory after the screens',
+} as const;
+export const SCREEN_LIST_TARGET_MS = 300;
+export const SCREEN_LONG_TASK_TARGET_MS = 50;
+export const SCREEN_REPORT_YEAR_TARGET_MS = 500;
+export const SCREEN_HOST_MEMORY_TARGET_MB = 300;
+/**
+ * The Reports screen opens on the first year, then switches to each other one once (a year the host
+ * has not counted yet since it opened the database). All lie in the synthetic data (2015 to 2025) and
+ * among the years the screen offers in 2026 (the last ten).
+ */
+export const SCREEN_REPORT_YEARS = [2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017] as const;
+/** Wheel notches (120 px each) down the case list and back, per scrolling run: past its 50 rows. */
+export const SCREEN_SCROLL_NOTCHES = 30;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { CaseQuery } from '../ports';
 import { caseWhere } from './case-filters';
-import { inDistrict, pageIdsSql } from './cases';
+import { caseStages } from '../../shared/domain/pipeline';
+import { inDistrict, pageIdsSql, stageCountsSql } from './cases';
 
 /*
  * The case list must answer any page of a million cases in milliseconds: one page's ids come from an
@@ -62,5 +63,21 @@ describe('the case list’s query plans', () => {
     const text = plan(`SELECT count(*) FROM cases c ${sql}`, params).join(' | ');
     expect(text).toMatch(/case_numbers VIRTUAL TABLE/);
     expect(text).not.toMatch(/SCAN c\b/);
+  });
+});
+
+describe('the dashboard’s counts by stage', () => {
+  it('counts each stage’s registrations in the stage index alone, never reading the cases table', () => {
+    const db = openDatabase(':memory:');
+    const steps = (
+      db.prepare(`EXPLAIN QUERY PLAN ${stageCountsSql}`).all(...caseStages, '2025-01-01', '2025-12-31') as {
+        detail: string;
+      }[]
+    ).map((r) => r.detail);
+    const text = steps.join(' | ');
+    expect(text).toMatch(
+      /USING COVERING INDEX cases_by_stage \(stage=\? AND registered_on>\? AND registered_on<\?\)/,
+    );
+    expect(text).not.toMatch(/cases_by_registered_on/);
   });
 });

@@ -1,0 +1,122 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { SignIn } from '../shared/domain/accounts';
+import { BENCH_DIR, ROOT } from './paths';
+
+/*
+ * The web host (host/serve.ts) as a user runs it, for the screen benchmarks: built to plain JavaScript
+ * first (so the process measured holds the app, not a TypeScript compiler), serving the built renderer.
+ */
+
+const BUILT_HOST = join(BENCH_DIR, 'host', 'serve.mjs');
+const URL_LINE = /Nadzor is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
+const START_TIMEOUT_MS = 60_000;
+
+/** The administrator the screen benchmarks sign in as (a bench database has no account of its own). */
+const BENCH_ADMIN = { fullName: 'Бенчмарк Администратор', login: 'bench', password: 'bench-password-1' };
+
+export interface WebHost {
+  /** `http://127.0.0.1:<port>/?token=<hex>` */
+  url: string;
+  /** The administrator's session token, for the page's sessionStorage. */
+  session: string;
+  /** The host process's own peak resident memory so far, in MiB (Linux VmHWM). */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Builds the renderer when its sources are newer, and the host from the current sources (about a second). */
+function buildHost(): void {
+  execFileSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  buildSync({
+    entryPoints: [join(ROOT, 'host', 'serve.ts')],
+    outfile: BUILT_HOST,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Dependencies (better-sqlite3's native module among them) load from node_modules as usual.
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the host printed no URL within ${START_TIMEOUT_MS} ms:\n${output}`));
+    }, START_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = URL_LINE.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the host exited (${signal ?? code}) before it was ready:\n${output}`));
+    });
+  });
+}
+
+/** Calls the host's API as the page does. */
+async function call<T>(url: string, method: string, input: unknown, session?: string): Promise<T> {
+  const base = new URL(url);
+  const response = await fetch(new URL(`/api/${method}`, base), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${base.searchParams.get('token') ?? ''}`,
+    },
+    body: JSON.stringify({ input, meta: { language: 'ru', ...(session ? { session } : {}) } }),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method} failed: ${result.error?.message ?? response.status}`);
+  return result.value as T;
+}
+
+function vmHwmMb(pid: number): number {
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!hwm) throw new Error(`no VmHWM for process ${pid}`);
+  return Number(hwm[1]) / 1024;
+}
+
+/**
+ * Starts the built host on `dbPath` (which it may write: pass a copy) and signs in as the benchmark's
+ * administrator, creating them first on a database without accounts, as the first start does.
+ */
+export async function startWebHost(dbPath: string): Promise<WebHost> {
+  buildHost();
+  const child = spawn(process.execPath, [BUILT_HOST, '--db', dbPath, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { NADZOR_RENDERER_DIR: join(ROOT, 'out', 'renderer'), ...process.env },
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  try {
+    const url = await waitForUrl(child);
+    const { state } = await call<{ state: string }>(url, 'auth.status', {});
+    const { login, password } = BENCH_ADMIN;
+    const signedIn =
+      state === 'setup'
+        ? await call<SignIn>(url, 'auth.setupAdmin', BENCH_ADMIN)
+        : await call<SignIn>(url, 'auth.login', { login, password });
+    const pid = child.pid!;
+    return { url, session: signedIn.session, peakRssMb: () => vmHwmMb(pid), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
