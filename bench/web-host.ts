@@ -1,16 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildNodeEntry, HOST } from '../scripts/build-node.mjs';
 import type { SignIn } from '../shared/domain/accounts';
-import { BENCH_DIR, ROOT } from './paths';
+import { ROOT } from './paths';
 
 /*
  * The web host (host/serve.ts) as a user runs it, for the screen benchmarks: built to plain JavaScript
  * first (so the process measured holds the app, not a TypeScript compiler), serving the built renderer.
  */
 
-const BUILT_HOST = join(BENCH_DIR, 'host', 'serve.mjs');
 const URL_LINE = /Nadzor is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/;
 const START_TIMEOUT_MS = 60_000;
 
@@ -27,20 +26,10 @@ export interface WebHost {
   stop(): Promise<void>;
 }
 
-/** Builds the renderer when its sources are newer, and the host from the current sources (about a second). */
-function buildHost(): void {
+/** Builds the renderer when its sources are newer, and the host (`npm run serve`'s build) when its are. */
+function buildHost(): string {
   execFileSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  buildSync({
-    entryPoints: [join(ROOT, 'host', 'serve.ts')],
-    outfile: BUILT_HOST,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Dependencies (better-sqlite3's native module among them) load from node_modules as usual.
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  return buildNodeEntry(HOST.entry, HOST.outDir).file;
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -93,8 +82,7 @@ function vmHwmMb(pid: number): number {
  * administrator, creating them first on a database without accounts, as the first start does.
  */
 export async function startWebHost(dbPath: string): Promise<WebHost> {
-  buildHost();
-  const child = spawn(process.execPath, [BUILT_HOST, '--db', dbPath, '--port', '0'], {
+  const child = spawn(process.execPath, [buildHost(), '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { NADZOR_RENDERER_DIR: join(ROOT, 'out', 'renderer'), ...process.env },

@@ -35,7 +35,7 @@ const toApiValue: Record<FieldName, (value: unknown) => unknown> = {
   article: (value) => value,
   part: (value) => (typeof value === 'string' && value.trim() !== '' ? value : null),
   district: (value) => value,
-  registeredOn: (value) => toIsoDate(value as Dayjs | null) ?? undefined,
+  registeredOn: (value) => toIsoDate(value) ?? undefined,
 };
 
 export function toNewCaseInput(values: NewCaseValues): z.input<typeof newCaseInput> {
