@@ -149,6 +149,14 @@ const boundaries = [
       'bench/ runs in plain Node.',
     ),
   },
+  {
+    // The project's tools build and run the app's processes; they never load one's code themselves.
+    files: ['scripts/**/*.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'host', 'cli', 'bench'] },
+      "scripts/ holds the project's tools, run in plain Node.",
+    ),
+  },
 ];
 
 export default tseslint.config(

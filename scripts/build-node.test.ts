@@ -15,8 +15,13 @@ function write(name: string, text: string, modifiedAt = hoursAgo(3)): void {
   writeFileSync(source(name), text);
   utimesSync(source(name), modifiedAt, modifiedAt);
 }
-/** A moment just after the last build began: an edit saved then makes a source newer than the build. */
-const justAfterTheBuild = () => new Date(statSync(join(out, 'main.mjs')).mtimeMs + 1);
+/**
+ * A moment just after the last build began: an edit saved then makes a source newer than the build.
+ * Rounded up to the next whole millisecond first: a time set through a Date is truncated to whole
+ * milliseconds and stored in binary fractions of a second, so "mtime + 1 ms" could land back at the
+ * build's own time (one run in a few failed so).
+ */
+const justAfterTheBuild = () => new Date(Math.ceil(statSync(join(out, 'main.mjs')).mtimeMs) + 1);
 
 const build = () => buildNodeEntry(source('main.ts'), out);
 const run = (...args: string[]) =>

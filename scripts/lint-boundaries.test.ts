@@ -152,6 +152,7 @@ describe('the import boundary rule', () => {
       'cli',
       'e2e',
       'bench',
+      'scripts',
     ]);
     for (const folder of folders) {
       const config = (await eslint.calculateConfigForFile(join(root, folder, 'main', 'probe.ts'))) as {
