@@ -2,6 +2,7 @@ import { Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/fields';
 import { reportTexts, type ReportTextField } from '../../../../shared/domain/report';
+import { translate } from '../../../../shared/i18n';
 import { schemaRule } from '../../components/case/form-rules';
 
 interface Props {
@@ -17,12 +18,13 @@ const ROWS = { minRows: 3, maxRows: 12 };
  * that puts back the default wording of that language.
  */
 export function ReportTextBlock({ language, field }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = Form.useFormInstance();
   const name = ['texts', language, field];
   const value: unknown = Form.useWatch(name, { form, preserve: true });
-  // The default of the text's own language, whatever language the interface speaks.
-  const fallback = i18n.t(`reportSettings.defaults.${field}`, { lng: language });
+  // The default of the text's own language, whatever language the interface speaks: from the shared
+  // strings of all three, as the review itself words them (the interface loads only its own language).
+  const fallback = translate(language, `reportSettings.defaults.${field}`);
   const label = t(`reportSettings.field.${field}`);
 
   return (
