@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/fields';
-import { resources, translate } from '.';
+import { translate } from '.';
+import { flatStrings } from './testing/flat-strings';
 
 /*
  * Every message with variables renders with all of them filled, in every language: the three
@@ -8,26 +9,16 @@ import { resources, translate } from '.';
  * language's plural forms ("1 problem", "2 problems"), never "1 problems".
  */
 
-type Tree = { [key: string]: string | Tree };
 const languages: Language[] = ['ru', 'kk', 'en'];
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(pluralSuffix, '');
 const variablesOf = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!);
 
-const texts = Object.fromEntries(
-  languages.map((l) => [l, flatten(resources[l].translation as Tree)]),
-) as Record<Language, Map<string, string>>;
+const texts = Object.fromEntries(languages.map((l) => [l, flatStrings(l)])) as Record<
+  Language,
+  Map<string, string>
+>;
 
 /** Each key (plural forms folded together) with the variables its texts use, per language. */
 function variablesByKey(language: Language): Map<string, string[]> {
