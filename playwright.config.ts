@@ -21,12 +21,16 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    // DOM snapshots of a failed test, without the screencast: recording video frames of every test
-    // costs a busy 2-core machine more than the tests themselves.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // Recording a trace costs every test about a fifth more CPU, so only a retry (CI's) records one;
+    // a failure's report already prints the screen's text and a screenshot. To watch a test step by
+    // step: `npx playwright test <file> --trace on`.
+    trace: { mode: 'on-first-retry', screenshots: false },
     screenshot: 'only-on-failure',
     viewport: { width: 1280, height: 800 },
     locale: 'ru-RU',
+    // As with the system's "reduce motion" setting: antd's dialogs, menus and messages appear and go
+    // at once, so each step waits on the screen, not on an animation (e2e/layout.spec.ts checks both).
+    reducedMotion: 'reduce',
   },
   projects: [
     {

@@ -1,4 +1,5 @@
 import ru from '../shared/i18n/locales/ru';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
 import { openApp } from './fixtures/ui';
 
@@ -21,4 +22,44 @@ test('the side menu stays in sight at the bottom of a long page', async ({ page,
   await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
   await expect(page.getByRole('contentinfo')).toBeInViewport();
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: ru.nav.cases })).toBeInViewport();
+});
+
+/**
+ * Counts, from now on, the movements on or inside a dialog: CSS transitions and finite animations (a
+ * loading spinner turns for ever and is not a dialog's entrance). In window.dialogMotions.
+ */
+const countDialogMotions = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { dialogMotions: number };
+    w.dialogMotions = 0;
+    const count = (event: Event) => {
+      const target = event.target as Element;
+      const inDialog = target.closest('[role="dialog"]') ?? target.querySelector('[role="dialog"]');
+      const endless = getComputedStyle(target).animationIterationCount === 'infinite';
+      if (inDialog && !(event.type === 'animationstart' && endless)) w.dialogMotions++;
+    };
+    document.addEventListener('animationstart', count);
+    document.addEventListener('transitionstart', count);
+  });
+const dialogMotions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { dialogMotions: number }).dialogMotions);
+
+test.describe('motion', () => {
+  test('with the system set to reduce motion, a dialog opens without moving', async ({ page, host }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, host.url, '/cases');
+    await countDialogMotions(page);
+    await page.getByRole('button', { name: ru.cases.new }).click();
+    await expect(page.getByRole('dialog', { name: ru.cases.new })).toBeVisible();
+    expect(await dialogMotions(page)).toBe(0);
+  });
+
+  test('without that setting the same dialog slides in', async ({ page, host }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await openApp(page, host.url, '/cases');
+    await countDialogMotions(page);
+    await page.getByRole('button', { name: ru.cases.new }).click();
+    await expect(page.getByRole('dialog', { name: ru.cases.new })).toBeVisible();
+    await expect.poll(() => dialogMotions(page)).toBeGreaterThan(0);
+  });
 });

@@ -8,7 +8,8 @@ import { antdLocale } from './i18n/language-packs';
 import { currentLanguage, i18n } from './i18n/i18n';
 import { queryClient } from './query/client';
 import { SessionGate } from './state/SessionGate';
-import { theme } from './theme';
+import { themeFor } from './theme';
+import { useReducedMotion } from './components/useReducedMotion';
 
 /**
  * A screen whose code is fetched the first time it opens: a page load then parses the shell and the
@@ -33,8 +34,9 @@ const UsersPage = screen(() => import('./pages/users/UsersPage'), 'UsersPage');
 /** antd's built-in texts and date formats follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {
   useTranslation(); // subscribes: re-renders when the language changes
+  const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={antdLocale(currentLanguage())} theme={theme}>
+    <ConfigProvider locale={antdLocale(currentLanguage())} theme={themeFor(reducedMotion)}>
       <AntApp style={{ height: '100%' }}>{children}</AntApp>
     </ConfigProvider>
   );

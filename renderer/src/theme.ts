@@ -1,7 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
 /** A calm, official look: one deep blue, a dark navigation column, comfortable density. */
-export const theme: ThemeConfig = {
+const theme: ThemeConfig = {
   zeroRuntime: true,
   token: {
     colorPrimary: '#1d4f91',
@@ -14,3 +14,12 @@ export const theme: ThemeConfig = {
     Menu: { darkItemBg: '#0f2a4a', darkItemSelectedBg: '#1d4f91', darkSubMenuItemBg: '#0f2a4a' },
   },
 };
+
+/**
+ * With the system's "reduce motion" setting, dialogs, menus and messages appear and go at once
+ * (antd's `motion` token; styles.css stops the CSS transitions). Two fixed objects, so a re-render
+ * does not hand antd a new theme.
+ */
+const stillTheme: ThemeConfig = { ...theme, token: { ...theme.token, motion: false } };
+
+export const themeFor = (reducedMotion: boolean): ThemeConfig => (reducedMotion ? stillTheme : theme);

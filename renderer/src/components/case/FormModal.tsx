@@ -1,5 +1,6 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useRef, type ReactNode } from 'react';
+import { userInField } from '../user-in-field';
 
 /**
  * The usual red star for required fields, drawn by CSS (styles.css) with empty alternative text, so a
@@ -57,10 +58,7 @@ export function FormModal<T>({
 }: Props<T>) {
   const formRef = useRef<FormInstance<T> & { nativeElement?: HTMLElement }>(null);
   const focusFirst = () => {
-    // Someone who clicked into a field while the dialog was still opening keeps their place: moving
-    // focus now would send the rest of their typing into another field.
-    const active = document.activeElement;
-    if (active?.matches('input, textarea') && formRef.current?.nativeElement?.contains(active)) return;
+    if (userInField(formRef.current?.nativeElement)) return;
     if (typeof focus === 'function') focus();
     else if (focus !== undefined) form.focusField(focus);
     else formRef.current?.nativeElement?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();

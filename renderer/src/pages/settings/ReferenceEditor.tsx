@@ -1,5 +1,5 @@
-import { Alert, Form, Input, Modal, Switch } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal, Switch, type FormInstance } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
 import { referenceSave, type ReferenceItem, type ReferenceKind } from '../../../../shared/domain/reference';
@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { issueText } from '../../i18n/api-issue';
 import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
+import { userInField } from '../../components/user-in-field';
 
 interface Values {
   name: string;
@@ -38,6 +39,7 @@ function fieldOf(path: string): FieldPath | null {
 export function ReferenceEditor({ kind, item, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const formRef = useRef<FormInstance<Values> & { nativeElement?: HTMLElement }>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -89,8 +91,16 @@ export function ReferenceEditor({ kind, item, onClose, onSaved }: Props) {
       confirmLoading={saving}
       destroyOnHidden
       forceRender
+      // The field also asks for focus as it mounts, but without the opening animation (the system's
+      // "reduce motion") it mounts hidden and that is lost: once open, it gets focus unless the user
+      // has already clicked into a field.
+      afterOpenChange={(opened) => {
+        if (opened && !userInField(formRef.current?.nativeElement))
+          form.focusField(item ? ['labels', languages[0]] : 'name');
+      }}
     >
       <Form<Values>
+        ref={formRef}
         form={form}
         layout="vertical"
         name={`reference-${kind}`}
