@@ -9,6 +9,7 @@ import { appVersion } from './version';
 
 export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
+export { mimeType, resolveRendererFile } from './renderer-files';
 
 /** Opens the database (migrating it) and returns the one backend both transports call. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {

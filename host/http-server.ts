@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mimeType, resolveRendererFile } from '../backend';
 import type { Backend } from '../backend/types';
-import { readStatic } from './static-files';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -64,19 +65,19 @@ export function createHostServer({ backend, rendererDir, token }: HostOptions): 
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false });
-    const file = await readStatic(rendererDir, url.pathname);
+    const file = await resolveRendererFile(rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
     res.writeHead(200, {
-      'content-type': file.type,
+      'content-type': mimeType(file),
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',
     });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
   }
 }
 
