@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
-import { goToArea, openApp } from './fixtures/ui';
+import { goToArea, openApp, PDF_SHOWN } from './fixtures/ui';
 
 // The demo data reproduces the figures of the Astana review for 2024 (README: `demo`).
 
@@ -189,7 +189,7 @@ test('Reports: the PDF in the chosen language, its progress, its pages, and savi
   await expect(save).toBeDisabled();
   barSeen();
 
-  await expect(dialog.getByRole('img', { name: 'Страница 1', exact: true })).toBeVisible();
+  await expect(dialog.getByRole('img', { name: 'Страница 1', exact: true })).toBeVisible(PDF_SHOWN);
   await expect(dialog.getByRole('img', { name: 'Страница 2', exact: true })).toBeVisible();
   await expect(dialog.getByRole('progressbar')).toBeHidden();
   await expect(dialog.getByText(`nadzor-review-${YEAR}-kk.pdf`)).toBeVisible();

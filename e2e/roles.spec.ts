@@ -3,6 +3,7 @@ import { caseRegions, seedFullCase } from './fixtures/case-page';
 import { expect, test, type RunningHost } from './fixtures/host';
 import { seedRegister } from './fixtures/monitoring';
 import { signInAs, watchRefusals } from './fixtures/roles';
+import { PDF_SHOWN } from './fixtures/ui';
 
 // The administrator exists (host.call acts as them) but the page is not theirs: each test signs in
 // its own role.
@@ -192,7 +193,7 @@ test('a reporter reads everything, exports cases and produces the review PDF, an
   await expect(pdf).toBeEnabled();
   await pdf.click();
   const dialog = page.getByRole('dialog', { name: 'Ежегодный обзор за 2024 год, PDF' });
-  await expect(dialog.getByRole('button', { name: 'Сохранить PDF' })).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: 'Сохранить PDF' })).toBeEnabled(PDF_SHOWN);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
