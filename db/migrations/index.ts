@@ -3,6 +3,7 @@ import { migration002 } from './002-statistics';
 import { migration003 } from './003-monitoring';
 import { migration004 } from './004-accounts';
 import { migration005 } from './005-list-and-search';
+import { migration006 } from './006-search-in-list-order';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

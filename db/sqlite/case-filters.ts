@@ -1,4 +1,5 @@
 import type { CaseFilterQuery } from '../ports';
+import { caseIdOf, ftsQuery, numberPhrase } from './case-search';
 
 /**
  * Turns list filters into a WHERE clause with bound parameters only. Each filter maps to fixed SQL
@@ -9,18 +10,19 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.search) {
-    const phrase = [...query.search].length >= 3 ? `"${query.search.replace(/"/g, '""')}"` : null;
+    const phrase = numberPhrase(query.search);
     // Three characters or more: any part of the number (the trigram index). Fewer match too many
     // numbers to be worth it, so they find numbers that start with them.
     const byNumber = phrase
-      ? 'SELECT rowid FROM case_numbers WHERE case_numbers MATCH @phrase'
+      ? `SELECT ${caseIdOf('rowid')} FROM case_numbers WHERE case_numbers MATCH @phrase`
       : 'SELECT id FROM cases WHERE registry_number >= @search AND registry_number < @search || char(1114111)';
     if (phrase) params.phrase = phrase;
     else params.search = query.search;
     const fts = ftsQuery(query.search);
     if (fts) params.fts = fts;
     // A common surname finds thousands of defendants: their cases come from a narrow index (migration
-    // 005), not from thousands of whole defendant rows.
+    // 005), not from thousands of whole defendant rows. All the words in one defendant's name: the
+    // defendants' own index (case_names holds a case's defendants together; see case-search.ts).
     const byName = fts
       ? `UNION ALL SELECT case_id FROM defendants INDEXED BY defendants_case_of
            WHERE id IN (SELECT rowid FROM defendant_names WHERE defendant_names MATCH @fts)`
@@ -59,14 +61,4 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
     params.regTo = query.registeredBetween[1];
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
-
-/** Each word the user typed becomes a quoted prefix term, so no FTS syntax can be injected. */
-export function ftsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/"/g, ''))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .map((w) => `"${w}"*`)
-    .join(' ');
 }

@@ -4,6 +4,7 @@ import type { CaseQuery } from '../ports';
 import { caseWhere } from './case-filters';
 import { caseStages } from '../../shared/domain/pipeline';
 import { inDistrict, pageIdsSql, stageCountsSql } from './cases';
+import { orderedSearch, orderedSearchPageSql } from './case-search';
 
 /*
  * The case list must answer any page of a million cases in milliseconds: one page's ids come from an
@@ -63,6 +64,44 @@ describe('the case list’s query plans', () => {
     const text = plan(`SELECT count(*) FROM cases c ${sql}`, params).join(' | ');
     expect(text).toMatch(/case_numbers VIRTUAL TABLE/);
     expect(text).not.toMatch(/SCAN c\b/);
+  });
+});
+
+describe('a search in the list’s default order', () => {
+  const db = openDatabase(':memory:');
+  const plan = (sql: string, params: Record<string, unknown>) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+      .map((r) => r.detail)
+      .join(' | ');
+  const newestFirst: CaseQuery = { page: 1, pageSize: 50, sort: 'registeredOn', order: 'desc' };
+
+  it('counts and pages a common surname or number prefix from the two search indexes, reading no case', () => {
+    for (const search of ['Ахмет', '2451110']) {
+      const ordered = orderedSearch({ ...newestFirst, search });
+      expect(ordered, search).not.toBeNull();
+      const params = { ...ordered!.params, limit: 50, offset: 0 };
+      for (const text of [
+        plan(`SELECT count(*) FROM (${ordered!.keysSql})`, params),
+        plan(orderedSearchPageSql(ordered!, false), params),
+      ]) {
+        expect(text).toMatch(/case_numbers VIRTUAL TABLE/);
+        expect(text).toMatch(/case_names VIRTUAL TABLE/);
+        expect(text).not.toMatch(/\b(c|cases|defendants)\b/);
+      }
+      // The page merges the two indexes' rows in key order and stops at the page's end: no sort.
+      const page = plan(orderedSearchPageSql(ordered!, false), params);
+      expect(page).toMatch(/MERGE \(UNION\)/);
+      expect(page).not.toMatch(/TEMP B-TREE/);
+    }
+  });
+
+  it('is left to the general filters for other sorts, other filters, short text and several words', () => {
+    const search = 'Ахмет';
+    expect(orderedSearch({ ...newestFirst, search, sort: 'district' })).toBeNull();
+    expect(orderedSearch({ ...newestFirst, search, year: 2024 })).toBeNull();
+    expect(orderedSearch({ ...newestFirst, search, stage: 'registered' })).toBeNull();
+    expect(orderedSearch({ ...newestFirst, search: 'Ах' })).toBeNull();
+    expect(orderedSearch({ ...newestFirst, search: 'Ахметов Ерлан' })).toBeNull();
   });
 });
 

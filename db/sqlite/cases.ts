@@ -3,6 +3,7 @@ import type { Page, Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseWhere } from './case-filters';
+import { orderedSearch, orderedSearchPageSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
 interface SummaryRow {
@@ -131,6 +132,20 @@ function pageIds(
     .all({ ...where.params, limit: window.limit, offset: window.offset }) as number[];
 }
 
+/** A search answered by its indexes alone (see orderedSearch): no case is read to order the matches. */
+function orderedSearchPageIds(
+  db: Database,
+  query: CaseQuery,
+  search: OrderedSearch,
+  { offset, limit, fromEnd }: ReturnType<typeof pageWindow>,
+): number[] {
+  if (limit === 0) return [];
+  return db
+    .prepare(orderedSearchPageSql(search, (query.order === 'asc') !== fromEnd))
+    .pluck()
+    .all({ ...search.params, limit, offset }) as number[];
+}
+
 function toSummary(row: SummaryRow): CaseRow {
   return {
     id: row.id,
@@ -149,12 +164,16 @@ function toSummary(row: SummaryRow): CaseRow {
 export function caseReader(db: Database): CaseReader {
   return {
     list(query) {
-      const where = caseWhere(query);
-      const total = (
-        db.prepare(`SELECT count(*) AS n FROM cases c ${where.sql}`).get(where.params) as { n: number }
-      ).n;
+      const search = orderedSearch(query);
+      const where = search ? { sql: '', params: search.params } : caseWhere(query);
+      const countSql = search
+        ? `SELECT count(*) FROM (${search.keysSql})`
+        : `SELECT count(*) FROM cases c ${where.sql}`;
+      const total = db.prepare(countSql).pluck().get(where.params) as number;
       const window = pageWindow(query.page, query.pageSize, total);
-      const ids = pageIds(db, query, where, window);
+      const ids = search
+        ? orderedSearchPageIds(db, query, search, window)
+        : pageIds(db, query, where, window);
       if (window.fromEnd) ids.reverse();
       const rows = db
         .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)

@@ -1,0 +1,71 @@
+import type { CaseFilterQuery, CaseQuery } from '../ports';
+
+/*
+ * The list's search box: any part of a registry number, or the start of any word of a defendant's
+ * name. The two search indexes (migration 006) are keyed by the list's default order: a rowid is the
+ * case's registration date (YYYYMMDD) above its id, and its low 36 bits are the case id.
+ */
+
+/** The case id within a search index's rowid. */
+export const caseIdOf = (rowid: string): string => `(${rowid} & ${2 ** 36 - 1})`;
+
+/** Each word the user typed becomes a quoted prefix term, so no FTS syntax can be injected. */
+export function ftsQuery(text: string): string {
+  return words(text)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+const words = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/"/g, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * Three characters or more are a phrase of trigrams (any part of a number); fewer match too many
+ * numbers to be worth it, so they find numbers that start with them (see caseWhere).
+ */
+export const numberPhrase = (search: string): string | null =>
+  [...search].length >= 3 ? `"${search.replace(/"/g, '""')}"` : null;
+
+/** True when the list is narrowed by nothing but the search box. */
+function searchOnly(query: CaseFilterQuery): boolean {
+  return (
+    query.year === undefined &&
+    !query.district &&
+    !query.stage &&
+    !query.article &&
+    !query.platform &&
+    !query.registeredBetween
+  );
+}
+
+export interface OrderedSearch {
+  /** Every matching case's index key, once each (a UNION of the two indexes). */
+  keysSql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A search that the two indexes answer alone, already in the list's order: the search box is the only
+ * filter, the list is sorted by registration date, and the text is long enough for the trigrams. A
+ * name search of several words is left out: its words must all be in one defendant's name, which only
+ * `defendant_names` knows (the cases' documents hold every defendant's name together).
+ */
+export function orderedSearch(query: CaseQuery): OrderedSearch | null {
+  if (!query.search || query.sort !== 'registeredOn' || !searchOnly(query)) return null;
+  const phrase = numberPhrase(query.search);
+  if (!phrase || words(query.search).length > 1) return null;
+  const fts = ftsQuery(query.search);
+  const byName = fts ? 'UNION SELECT rowid FROM case_names WHERE case_names MATCH @fts' : '';
+  return {
+    keysSql: `SELECT rowid AS k FROM case_numbers WHERE case_numbers MATCH @phrase ${byName}`,
+    params: fts ? { phrase, fts } : { phrase },
+  };
+}
+
+/** The SQL of one page of an ordered search's case ids, newest or oldest first. */
+export const orderedSearchPageSql = (search: OrderedSearch, ascending: boolean): string =>
+  `SELECT ${caseIdOf('k')} FROM (${search.keysSql} ORDER BY k ${ascending ? 'ASC' : 'DESC'}
+    LIMIT @limit OFFSET @offset)`;
