@@ -117,6 +117,26 @@ describe('case search', () => {
       expect(await find('Ахмет', 'asc', 1, 50, 2024)).toEqual({ ids: [1, 2, 5], total: 3 });
     });
 
+    it('counts a case found by its number and by a name once, among cases found by either', async () => {
+      const db = openDatabase(':memory:');
+      db.exec(`
+        INSERT INTO districts (id, name) VALUES (1, 'Almaty');
+        INSERT INTO articles (id, code) VALUES (1, '194');
+        INSERT INTO cases (id, registry_number, article_id, district_id, registered_on) VALUES
+          (1, 'ОМАР-1', 1, 1, '2024-01-01'), (2, 'N-2', 1, 1, '2024-02-01'), (3, 'ОМАР-3', 1, 1, '2024-03-01');
+        INSERT INTO defendants (case_id, position, full_name, sex) VALUES
+          (1, 0, 'Омаров Нурлан', 'M'), (2, 0, 'Омарова Айгерим', 'F');
+      `);
+      const page = await caseReader(db).list({
+        page: 1,
+        pageSize: 2,
+        sort: 'registeredOn',
+        order: 'desc',
+        search: 'Омар',
+      });
+      expect([page.items.map((c) => c.id), page.total]).toEqual([[3, 2], 3]);
+    });
+
     it('never joins two defendants’ names into one match', async () => {
       const find = cases();
       expect(await find('Иванов-Иван')).toEqual({ ids: [2], total: 1 });

@@ -42,8 +42,8 @@ function searchOnly(query: CaseFilterQuery): boolean {
 }
 
 export interface OrderedSearch {
-  /** Every matching case's index key, once each (a UNION of the two indexes). */
-  keysSql: string;
+  /** Each index's matches as their keys (`k`): registry numbers, then defendants' names if any. */
+  sources: string[];
   params: Record<string, unknown>;
 }
 
@@ -58,14 +58,21 @@ export function orderedSearch(query: CaseQuery): OrderedSearch | null {
   const phrase = numberPhrase(query.search);
   if (!phrase || words(query.search).length > 1) return null;
   const fts = ftsQuery(query.search);
-  const byName = fts ? 'UNION SELECT rowid FROM case_names WHERE case_names MATCH @fts' : '';
-  return {
-    keysSql: `SELECT rowid AS k FROM case_numbers WHERE case_numbers MATCH @phrase ${byName}`,
-    params: fts ? { phrase, fts } : { phrase },
-  };
+  const byNumber = 'SELECT rowid AS k FROM case_numbers WHERE case_numbers MATCH @phrase';
+  const byName = 'SELECT rowid AS k FROM case_names WHERE case_names MATCH @fts';
+  return fts
+    ? { sources: [byNumber, byName], params: { phrase, fts } }
+    : { sources: [byNumber], params: { phrase } };
 }
 
-/** The SQL of one page of an ordered search's case ids, newest or oldest first. */
-export const orderedSearchPageSql = (search: OrderedSearch, ascending: boolean): string =>
-  `SELECT ${caseIdOf('k')} FROM (${search.keysSql} ORDER BY k ${ascending ? 'ASC' : 'DESC'}
+/**
+ * Every key of `sources` once, in key order. A case found by both its number and a name counts once;
+ * with one source (the other found nothing) there is nothing to merge, and counting it alone costs
+ * half as much as through the UNION at a million cases.
+ */
+export const searchKeysSql = (sources: string[]): string => sources.join(' UNION ');
+
+/** The SQL of one page of the case ids of `sources`, oldest or newest first. */
+export const orderedSearchPageSql = (sources: string[], ascending: boolean): string =>
+  `SELECT ${caseIdOf('k')} FROM (${searchKeysSql(sources)} ORDER BY k ${ascending ? 'ASC' : 'DESC'}
     LIMIT @limit OFFSET @offset)`;

@@ -3,7 +3,7 @@ import type { Page, Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseWhere } from './case-filters';
-import { orderedSearch, orderedSearchPageSql, type OrderedSearch } from './case-search';
+import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
 interface SummaryRow {
@@ -143,18 +143,46 @@ function pageIds(
     .all({ ...where.params, limit: window.limit, offset: window.offset }) as number[];
 }
 
-/** A search answered by its indexes alone (see orderedSearch): no case is read to order the matches. */
-function orderedSearchPageIds(
+/**
+ * A search answered by its indexes alone (see orderedSearch): no case is read to count or order the
+ * matches. Each index is counted on its own, and only those that found something are merged.
+ */
+function orderedSearchPage(
   db: Database,
   query: CaseQuery,
   search: OrderedSearch,
-  { offset, limit, fromEnd }: ReturnType<typeof pageWindow>,
-): number[] {
-  if (limit === 0) return [];
-  return db
-    .prepare(orderedSearchPageSql(search, (query.order === 'asc') !== fromEnd))
-    .pluck()
-    .all({ ...search.params, limit, offset }) as number[];
+): { total: number; window: ReturnType<typeof pageWindow>; ids: number[] } {
+  const counts = search.sources.map(
+    (source) => db.prepare(`SELECT count(*) FROM (${source})`).pluck().get(search.params) as number,
+  );
+  const found = search.sources.filter((_, i) => counts[i]! > 0);
+  const total =
+    found.length > 1
+      ? (db
+          .prepare(`SELECT count(*) FROM (${searchKeysSql(found)})`)
+          .pluck()
+          .get(search.params) as number)
+      : counts.reduce((sum, n) => sum + n, 0);
+  const window = pageWindow(query.page, query.pageSize, total);
+  const ids =
+    window.limit === 0
+      ? []
+      : (db
+          .prepare(orderedSearchPageSql(found, (query.order === 'asc') !== window.fromEnd))
+          .pluck()
+          .all({ ...search.params, limit: window.limit, offset: window.offset }) as number[]);
+  return { total, window, ids };
+}
+
+/** Any other page: the filters' WHERE clause, counted, and a page of it read along its sort's index. */
+function filteredPage(
+  db: Database,
+  query: CaseQuery,
+): { total: number; window: ReturnType<typeof pageWindow>; ids: number[] } {
+  const where = caseWhere(query);
+  const total = db.prepare(`SELECT count(*) FROM cases c ${where.sql}`).pluck().get(where.params) as number;
+  const window = pageWindow(query.page, query.pageSize, total);
+  return { total, window, ids: pageIds(db, query, where, window) };
 }
 
 function toSummary(row: SummaryRow): CaseRow {
@@ -176,15 +204,7 @@ export function caseReader(db: Database): CaseReader {
   return {
     list(query) {
       const search = orderedSearch(query);
-      const where = search ? { sql: '', params: search.params } : caseWhere(query);
-      const countSql = search
-        ? `SELECT count(*) FROM (${search.keysSql})`
-        : `SELECT count(*) FROM cases c ${where.sql}`;
-      const total = db.prepare(countSql).pluck().get(where.params) as number;
-      const window = pageWindow(query.page, query.pageSize, total);
-      const ids = search
-        ? orderedSearchPageIds(db, query, search, window)
-        : pageIds(db, query, where, window);
+      const { total, window, ids } = search ? orderedSearchPage(db, query, search) : filteredPage(db, query);
       if (window.fromEnd) ids.reverse();
       const rows = db
         .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)
