@@ -1,5 +1,4 @@
 import type { CaseFilterQuery } from '../ports';
-import { caseIdOf, ftsQuery, numberPhrase } from './case-search';
 
 /**
  * Turns list filters into a WHERE clause with bound parameters only. Each filter maps to fixed SQL
@@ -62,3 +61,67 @@ export function caseWhere(query: CaseFilterQuery): { sql: string; params: Record
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
+
+const filterNames = [
+  'search',
+  'year',
+  'district',
+  'stage',
+  'article',
+  'platform',
+  'registeredBetween',
+] as const;
+
+/** The filters that narrow this query's list (those caseWhere turns into SQL). */
+export function activeFilters(query: CaseFilterQuery): (typeof filterNames)[number][] {
+  return filterNames.filter((name) => query[name] !== undefined && query[name] !== '');
+}
+
+/**
+ * How many cases the filters pick, counted in the narrowest index that answers them. A platform, with
+ * or without an article, is one range of the platform links: a case links a platform at most once
+ * (UNIQUE (case_id, platform_id)), a link's case always exists (ON DELETE CASCADE), and a link carries
+ * its case's article (migration 005). Counting the cases instead read each one from the table (80 ms
+ * for the 11k cases of one platform and article at a million cases, against under a millisecond).
+ */
+export function caseCount(query: CaseFilterQuery): { sql: string; params: Record<string, unknown> } {
+  const filters = activeFilters(query);
+  if (query.platform && filters.every((name) => name === 'platform' || name === 'article')) {
+    const byArticle = query.article
+      ? 'AND case_article_id = (SELECT id FROM articles WHERE code = @article)'
+      : '';
+    return {
+      sql: `SELECT count(*) FROM case_platforms
+        WHERE platform_id = (SELECT id FROM platforms WHERE name = @platform) ${byArticle}`,
+      params: query.article
+        ? { platform: query.platform, article: query.article }
+        : { platform: query.platform },
+    };
+  }
+  const where = caseWhere(query);
+  return { sql: `SELECT count(*) FROM cases c ${where.sql}`, params: where.params };
+}
+
+/** The case id within a search index's rowid: its low 36 bits (migration 006). */
+export const caseIdOf = (rowid: string): string => `(${rowid} & ${2 ** 36 - 1})`;
+
+/** Each word the user typed becomes a quoted prefix term, so no FTS syntax can be injected. */
+export function ftsQuery(text: string): string {
+  return words(text)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+/** The words of the search box that hold a letter or a digit, without quotes. */
+export const words = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/"/g, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * Three characters or more are a phrase of trigrams (any part of a number); fewer match too many
+ * numbers to be worth it, so they find numbers that start with them (see caseWhere).
+ */
+export const numberPhrase = (search: string): string | null =>
+  [...search].length >= 3 ? `"${search.replace(/"/g, '""')}"` : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { CaseQuery } from '../ports';
-import { caseWhere } from './case-filters';
+import { caseCount, caseWhere } from './case-filters';
 import { caseStages } from '../../shared/domain/pipeline';
 import { inDistrict, pageIdsSql, stageCountsSql } from './cases';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql } from './case-search';
@@ -57,6 +57,21 @@ describe('the case list’s query plans', () => {
       expect(text).not.toMatch(/SCAN c\b/);
       expect(text).not.toMatch(/TEMP B-TREE/);
     }
+  });
+
+  it('counts a platform, with or without an article, in the platform links alone', () => {
+    for (const query of [{ platform: 'Badoo', article: '190' }, { platform: 'Badoo' }]) {
+      const { sql, params } = caseCount(query);
+      const text = plan(sql, params).join(' | ');
+      expect(text).toMatch(
+        query.article
+          ? /case_platforms USING COVERING INDEX case_platforms_by_article \(platform_id=\? AND case_article_id=\?\)/
+          : /case_platforms USING COVERING INDEX case_platforms_by_\w+ \(platform_id=\?\)/,
+      );
+      expect(text).not.toMatch(/\b(c|cases)\b/);
+    }
+    // Any other filter beside them is counted on the cases.
+    expect(caseCount({ platform: 'Badoo', year: 2024 }).sql).toMatch(/FROM cases c/);
   });
 
   it('finds any part of a registry number through the trigram index, not by reading every number', () => {

@@ -1,45 +1,11 @@
-import type { CaseFilterQuery, CaseQuery } from '../ports';
+import type { CaseQuery } from '../ports';
+import { activeFilters, caseIdOf, ftsQuery, numberPhrase, words } from './case-filters';
 
 /*
  * The list's search box: any part of a registry number, or the start of any word of a defendant's
  * name. The two search indexes (migration 006) are keyed by the list's default order: a rowid is the
  * case's registration date (YYYYMMDD) above its id, and its low 36 bits are the case id.
  */
-
-/** The case id within a search index's rowid. */
-export const caseIdOf = (rowid: string): string => `(${rowid} & ${2 ** 36 - 1})`;
-
-/** Each word the user typed becomes a quoted prefix term, so no FTS syntax can be injected. */
-export function ftsQuery(text: string): string {
-  return words(text)
-    .map((w) => `"${w}"*`)
-    .join(' ');
-}
-
-const words = (text: string): string[] =>
-  text
-    .split(/\s+/)
-    .map((w) => w.replace(/"/g, ''))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
-
-/**
- * Three characters or more are a phrase of trigrams (any part of a number); fewer match too many
- * numbers to be worth it, so they find numbers that start with them (see caseWhere).
- */
-export const numberPhrase = (search: string): string | null =>
-  [...search].length >= 3 ? `"${search.replace(/"/g, '""')}"` : null;
-
-/** True when the list is narrowed by nothing but the search box. */
-function searchOnly(query: CaseFilterQuery): boolean {
-  return (
-    query.year === undefined &&
-    !query.district &&
-    !query.stage &&
-    !query.article &&
-    !query.platform &&
-    !query.registeredBetween
-  );
-}
 
 export interface OrderedSearch {
   /** Each index's matches as their keys (`k`): registry numbers, then defendants' names if any. */
@@ -54,7 +20,7 @@ export interface OrderedSearch {
  * `defendant_names` knows (the cases' documents hold every defendant's name together).
  */
 export function orderedSearch(query: CaseQuery): OrderedSearch | null {
-  if (!query.search || query.sort !== 'registeredOn' || !searchOnly(query)) return null;
+  if (!query.search || query.sort !== 'registeredOn' || activeFilters(query).length > 1) return null;
   const phrase = numberPhrase(query.search);
   if (!phrase || words(query.search).length > 1) return null;
   const fts = ftsQuery(query.search);

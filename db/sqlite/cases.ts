@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Page, Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
-import { caseWhere } from './case-filters';
+import { caseCount, caseWhere } from './case-filters';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
@@ -180,7 +180,8 @@ function filteredPage(
   query: CaseQuery,
 ): { total: number; window: ReturnType<typeof pageWindow>; ids: number[] } {
   const where = caseWhere(query);
-  const total = db.prepare(`SELECT count(*) FROM cases c ${where.sql}`).pluck().get(where.params) as number;
+  const count = caseCount(query);
+  const total = db.prepare(count.sql).pluck().get(count.params) as number;
   const window = pageWindow(query.page, query.pageSize, total);
   return { total, window, ids: pageIds(db, query, where, window) };
 }
