@@ -3,7 +3,7 @@ import { openDatabase } from '../connection';
 import type { CaseQuery } from '../ports';
 import { caseCount, caseWhere } from './case-filters';
 import { caseStages } from '../../shared/domain/pipeline';
-import { inDistrict, pageIdsSql, stageCountsSql } from './cases';
+import { caseReader, inDistrict, pageIdsSql, stageCountsSql } from './cases';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql } from './case-search';
 
 /*
@@ -120,6 +120,30 @@ describe('a search in the list’s default order', () => {
     expect(orderedSearch({ ...newestFirst, search, stage: 'registered' })).toBeNull();
     expect(orderedSearch({ ...newestFirst, search: 'Ах' })).toBeNull();
     expect(orderedSearch({ ...newestFirst, search: 'Ахметов Ерлан' })).toBeNull();
+  });
+});
+
+describe('the case list by district', () => {
+  it('skips whole districts by their kept counts on an unfiltered list, counting no cases', async () => {
+    const db = openDatabase(':memory:');
+    db.exec(`
+      INSERT INTO districts (id, name) VALUES (1, 'Yesil'), (2, 'Almaty'), (3, 'Nura');
+      INSERT INTO articles (id, code) VALUES (1, '194');
+      INSERT INTO cases (registry_number, article_id, district_id, registered_on) VALUES
+        ('A-1', 1, 1, '2024-01-01'), ('A-2', 1, 2, '2024-01-03'), ('A-3', 1, 2, '2024-01-02'),
+        ('A-4', 1, 3, '2024-01-05'), ('A-5', 1, 1, '2023-12-31'), ('A-6', 1, 3, '2024-01-04');
+    `);
+    const prepared: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = (sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    };
+    // Almaty (A-3, A-2) fills page 1; page 2 is Nura's two cases, oldest first.
+    const page = await caseReader(db).list({ page: 2, pageSize: 2, sort: 'district', order: 'asc' });
+    expect(page.items.map((c) => c.registryNumber)).toEqual(['A-6', 'A-4']);
+    expect(prepared.join('\n')).toMatch(/district_case_counts/);
+    expect(prepared.filter((sql) => /count\(\*\)[\s\S]*district_id = @districtId/.test(sql))).toEqual([]);
   });
 });
 

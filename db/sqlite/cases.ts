@@ -105,7 +105,7 @@ function districtPageIds(
     : new Map(
         db.prepare('SELECT district_id, cases FROM district_case_counts').raw().all() as [number, number][],
       );
-  const count = db.prepare(`SELECT count(*) FROM cases c ${inDistrict(where.sql)}`).pluck();
+  const count = known ? null : db.prepare(`SELECT count(*) FROM cases c ${inDistrict(where.sql)}`).pluck();
   const select = (reversed: boolean) =>
     db.prepare(pageIdsSql(query, inDistrict(where.sql), fromEnd !== reversed)).pluck();
   const ids: number[] = [];
@@ -113,7 +113,7 @@ function districtPageIds(
   for (const districtId of districtIds) {
     if (ids.length >= limit) break;
     const params = { ...where.params, districtId };
-    const n = known ? (known.get(districtId) ?? 0) : skip > 0 ? (count.get(params) as number) : undefined;
+    const n = known ? (known.get(districtId) ?? 0) : skip > 0 ? (count!.get(params) as number) : undefined;
     if (n !== undefined && n <= skip) {
       skip -= n;
       continue;
