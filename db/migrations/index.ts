@@ -3,6 +3,8 @@ import { migration002 } from './002-statistics';
 import { migration003 } from './003-monitoring';
 import { migration004 } from './004-accounts';
 import { migration005 } from './005-list-and-search';
+import { migration006 } from './006-search-in-list-order';
+import { migration007 } from './007-district-counts';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -12,6 +14,8 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
+  migration007,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

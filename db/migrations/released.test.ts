@@ -15,6 +15,8 @@ const released: Record<string, string> = {
   '003-monitoring.ts': 'b9e6d2722e14f94617c5751ca99ad2fb496714ca57873e205f3fab8686de5096',
   '004-accounts.ts': '86be7eabc9cc6d68a83ea2e5c513ec585a86f4c228ff2e6206564b8b7e43e0e2',
   '005-list-and-search.ts': 'b8b9acd6f1f3e333fcf40cb22f87090fe770d117d0f641a89c6c616ee02eb777',
+  '006-search-in-list-order.ts': '4cafe0b8e376239a646ca87f333768a4dc2c492ec5b79c9345c0011a3f934f6b',
+  '007-district-counts.ts': '8a42ffb881008636f55ccfcb754b98c9a124b7d87d2c6d947022f7be01c9699d',
 };
 
 const folder = import.meta.dirname;

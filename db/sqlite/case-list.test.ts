@@ -129,4 +129,28 @@ describe('case list paging', () => {
     ]);
     db.close();
   });
+
+  it('counts the cases of a platform and an article after links, articles and cases change', async () => {
+    const db = listDatabase();
+    db.exec(`
+      INSERT INTO articles (id, code) VALUES (2, '190');
+      INSERT INTO platforms (id, name) VALUES (1, 'Badoo'), (2, 'Telegram');
+      INSERT INTO cases (id, registry_number, article_id, district_id, registered_on) VALUES
+        (1, 'P-1', 2, 1, '2024-01-01'), (2, 'P-2', 2, 2, '2024-01-02'), (3, 'P-3', 1, 3, '2024-01-03'),
+        (4, 'P-4', 2, 1, '2024-01-04'), (5, 'P-5', 2, 2, '2024-01-05');
+      INSERT INTO case_platforms (case_id, position, platform_id) VALUES
+        (1, 0, 1), (1, 1, 2), (2, 0, 1), (3, 0, 1), (4, 0, 1), (5, 0, 2);
+      UPDATE cases SET article_id = 1 WHERE id = 4;
+      DELETE FROM cases WHERE id = 2;
+    `);
+    const list = (query: Partial<CaseQuery>) =>
+      caseReader(db).list({ page: 1, pageSize: 2, sort: 'district', order: 'asc', ...query });
+    // Badoo: cases 1, 3 and 4 (2 is gone); of them, article 190 is case 1 only (4 moved to 194).
+    const both = await list({ platform: 'Badoo', article: '190' });
+    expect([both.total, both.items.map((c) => c.registryNumber)]).toEqual([1, ['P-1']]);
+    expect((await list({ platform: 'Badoo' })).total).toBe(3);
+    expect((await list({ platform: 'Telegram', article: '190' })).total).toBe(2);
+    expect((await list({ platform: 'Nowhere' })).total).toBe(0);
+    db.close();
+  });
 });

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Page, Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
-import { caseWhere } from './case-filters';
+import { caseCount, caseWhere } from './case-filters';
+import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
 
 interface SummaryRow {
@@ -84,7 +85,9 @@ export const inDistrict = (whereSql: string): string =>
  * By district: districts are few, so they are walked in name order in code, whole districts skipped
  * by their counts, and the page read from each district's cases in index order (cases_by_district).
  * One statement joining the districts gives the same order without sorting, but skips rows through
- * the join some twenty times slower.
+ * the join some twenty times slower. The unfiltered list knows every district's count (migration
+ * 007), so it counts nothing and reads a page from the nearer end of its district; a filtered list
+ * counts its matches district by district.
  */
 function districtPageIds(
   db: Database,
@@ -97,21 +100,30 @@ function districtPageIds(
     .prepare(`SELECT id FROM districts ORDER BY name ${ascending ? 'ASC' : 'DESC'}`)
     .pluck()
     .all() as number[];
-  const count = db.prepare(`SELECT count(*) FROM cases c ${inDistrict(where.sql)}`).pluck();
-  const select = db.prepare(pageIdsSql(query, inDistrict(where.sql), fromEnd)).pluck();
+  const known = where.sql
+    ? null
+    : new Map(
+        db.prepare('SELECT district_id, cases FROM district_case_counts').raw().all() as [number, number][],
+      );
+  const count = known ? null : db.prepare(`SELECT count(*) FROM cases c ${inDistrict(where.sql)}`).pluck();
+  const select = (reversed: boolean) =>
+    db.prepare(pageIdsSql(query, inDistrict(where.sql), fromEnd !== reversed)).pluck();
   const ids: number[] = [];
   let skip = offset;
   for (const districtId of districtIds) {
     if (ids.length >= limit) break;
     const params = { ...where.params, districtId };
-    if (skip > 0) {
-      const n = count.get(params) as number;
-      if (n <= skip) {
-        skip -= n;
-        continue;
-      }
+    const n = known ? (known.get(districtId) ?? 0) : skip > 0 ? (count!.get(params) as number) : undefined;
+    if (n !== undefined && n <= skip) {
+      skip -= n;
+      continue;
     }
-    ids.push(...(select.all({ ...params, limit: limit - ids.length, offset: skip }) as number[]));
+    const take = Math.min(limit - ids.length, n === undefined ? Infinity : n - skip);
+    // Past the district's middle, its rows are read from its end backwards (fewer entries to skip).
+    if (n !== undefined && skip > n - skip - take) {
+      const rows = select(true).all({ ...params, limit: take, offset: n - skip - take }) as number[];
+      ids.push(...rows.reverse());
+    } else ids.push(...(select(false).all({ ...params, limit: take, offset: skip }) as number[]));
     skip = 0;
   }
   return ids;
@@ -129,6 +141,49 @@ function pageIds(
     .prepare(pageIdsSql(query, where.sql, window.fromEnd))
     .pluck()
     .all({ ...where.params, limit: window.limit, offset: window.offset }) as number[];
+}
+
+/**
+ * A search answered by its indexes alone (see orderedSearch): no case is read to count or order the
+ * matches. Each index is counted on its own, and only those that found something are merged.
+ */
+function orderedSearchPage(
+  db: Database,
+  query: CaseQuery,
+  search: OrderedSearch,
+): { total: number; window: ReturnType<typeof pageWindow>; ids: number[] } {
+  const counts = search.sources.map(
+    (source) => db.prepare(`SELECT count(*) FROM (${source})`).pluck().get(search.params) as number,
+  );
+  const found = search.sources.filter((_, i) => counts[i]! > 0);
+  const total =
+    found.length > 1
+      ? (db
+          .prepare(`SELECT count(*) FROM (${searchKeysSql(found)})`)
+          .pluck()
+          .get(search.params) as number)
+      : counts.reduce((sum, n) => sum + n, 0);
+  const window = pageWindow(query.page, query.pageSize, total);
+  const ids =
+    window.limit === 0
+      ? []
+      : (db
+          .prepare(orderedSearchPageSql(found, (query.order === 'asc') !== window.fromEnd))
+          .pluck()
+          .all({ ...search.params, limit: window.limit, offset: window.offset }) as number[]);
+  return { total, window, ids };
+}
+
+/** Any other page: the filters' WHERE clause, counted, and a page of it read along its sort's index. */
+function filteredPage(
+  db: Database,
+  query: CaseQuery,
+): { total: number; window: ReturnType<typeof pageWindow>; ids: number[] } {
+  const where = caseWhere(query);
+  const count = caseCount(query);
+  const total = db.prepare(count.sql).pluck().get(count.params) as number;
+  const window = pageWindow(query.page, query.pageSize, total);
+  return { total, window, ids: pageIds(db, query, where, window) };
 }
 
 function toSummary(row: SummaryRow): CaseRow {
@@ -149,12 +204,8 @@ function toSummary(row: SummaryRow): CaseRow {
 export function caseReader(db: Database): CaseReader {
   return {
     list(query) {
-      const where = caseWhere(query);
-      const total = (
-        db.prepare(`SELECT count(*) AS n FROM cases c ${where.sql}`).get(where.params) as { n: number }
-      ).n;
-      const window = pageWindow(query.page, query.pageSize, total);
-      const ids = pageIds(db, query, where, window);
+      const search = orderedSearch(query);
+      const { total, window, ids } = search ? orderedSearchPage(db, query, search) : filteredPage(db, query);
       if (window.fromEnd) ids.reverse();
       const rows = db
         .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)
