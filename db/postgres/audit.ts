@@ -14,13 +14,23 @@ import { row, rows, type Queryable } from './sql';
  */
 export const WRITE_LOCK = 0x4e445a53;
 
+/** The head each write transaction appended last, so its next entry need not read it back. */
+const heads = new WeakMap<Queryable, { seq: number; hash: string } | null>();
+
+/** Forgets the transaction's head on this connection: call when it commits or rolls back. */
+export function forgetHead(db: Queryable): void {
+  heads.delete(db);
+}
+
 /** Appends one sealed entry after the current head. Call inside the write's transaction, lock held. */
 export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<void> {
-  const head = await row<{ seq: number; hash: string }>(
-    db,
-    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
-  );
-  const { header, beforeJson, afterJson, hash } = sealEntry(head ?? null, entry);
+  const head = heads.has(db)
+    ? heads.get(db)!
+    : ((await row<{ seq: number; hash: string }>(
+        db,
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      )) ?? null);
+  const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
   await db.query(
     `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason,
        prev_hash, hash, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
@@ -39,6 +49,7 @@ export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<voi
       header.importId ?? null,
     ],
   );
+  heads.set(db, { seq: header.seq, hash });
 }
 
 const VERIFY_BATCH = 5000;

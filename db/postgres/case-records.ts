@@ -179,7 +179,7 @@ async function writeChildren(
   refs: CaseRefs,
 ): Promise<void> {
   if (record.victims.length > 0) {
-    const first = await nextId(db, 'victims');
+    const first = await nextId(db, 'victims', record.victims.length);
     await insertMany(
       db,
       'victims',
@@ -188,7 +188,7 @@ async function writeChildren(
     );
   }
   if (record.defendants.length > 0) {
-    const first = await nextId(db, 'defendants');
+    const first = await nextId(db, 'defendants', record.defendants.length);
     await insertMany(
       db,
       'defendants',

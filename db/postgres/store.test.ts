@@ -29,7 +29,21 @@ describe('PostgreSQL store', () => {
         [1, null, { key: 'ui.language', value: 'kk' }, '2025-01-02T03:04:05.000Z'],
       ]);
       expect(await store.read((r) => r.reference.districts())).toEqual([]);
-      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 1 });
+      // The rolled-back write gave away no id, and its entry no place in the chain (as on SQLite).
+      const id = await store.write('ui:anna', (tx) =>
+        tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Yesil', noLabels, true),
+        ),
+      );
+      expect(id).toBe(1);
+      expect(await store.read((r) => r.audit.latest())).toMatchObject({ seq: 2 });
+      await store.write('ui:anna', (tx) =>
+        tx.apply({ entity: 'district', id, action: 'district.update' }, (w) =>
+          w.reference.update('district', id, { ru: 'Есиль', kk: null, en: null }, true),
+        ),
+      );
+      expect((await store.read((r) => r.reference.districts())).map((d) => d.labels.ru)).toEqual(['Есиль']);
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 3 });
     } finally {
       await store.close();
     }

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
-import { appendPgEntry, pgAuditReader, WRITE_LOCK } from './audit';
+import { appendPgEntry, forgetHead, pgAuditReader, WRITE_LOCK } from './audit';
+import { forgetIds } from './next-id';
 import { pgAuditedEntities } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
@@ -97,6 +98,8 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       }
       throw error;
     } finally {
+      forgetIds(client);
+      forgetHead(client);
       // A connection that could not even roll back is dropped, not returned to the pool.
       client.release(broken);
     }
