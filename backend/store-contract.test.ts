@@ -98,7 +98,32 @@ async function everything(store: Store) {
     for (const query of drills)
       drilled.push(await r.stats.drill(query, null), await r.stats.drill(query, almaty));
     const latest = await r.audit.latest();
+    const person = (await r.monitoring.all())[2]!.record;
+    const ports = {
+      record: await r.cases.record(9),
+      idByRegistryNumber: await r.cases.idByRegistryNumber((await r.cases.get(12))!.registryNumber),
+      existing: await r.cases.existingRegistryNumbers([(await r.cases.get(3))!.registryNumber, 'NO-SUCH']),
+      district: await r.reference.get('district', 2),
+      inactive: await r.reference.list('district', false),
+      setting: [await r.settings.get('review.office'), await r.settings.get('reference.seeded')],
+      users: [
+        await r.users.count(),
+        await r.users.byId(1),
+        await r.users.byLogin('oLGA'),
+        await r.users.activeAdmins(),
+      ],
+      person: [
+        await r.monitoring.record(3),
+        await r.monitoring.idByKey(person.personId),
+        person.iin && (await r.monitoring.idByIin(person.iin)),
+      ],
+      personMatches: await r.monitoring.matches({ personDbId: 3 }),
+      caseMatches: await r.monitoring.matches({ caseId: 7 }),
+      entry: await r.audit.entry(100),
+      matching: await r.audit.matching({ entityType: 'user' }, 0, latest!.seq, 10),
+    };
     return {
+      ports,
       lists,
       found,
       records: await r.cases.recordsAfter(0, 10_000),
@@ -161,8 +186,42 @@ async function fill(store: Store) {
       undefined,
     );
     await changeCase(tx, 9, 'case.update', (c) => ({ ...c, defendants: c.defendants.slice(1) }), undefined);
+    const user = (change: string, id: number) => ({ entity: 'user' as const, id, action: `user.${change}` });
+    await tx.apply(user('update', 1), (w) =>
+      w.users.update(1, { fullName: 'Olga Petrova', role: 'supervisor' }),
+    );
+    await tx.apply(user('language', 1), (w) => w.users.setLanguage(1, 'kk'));
+    await tx.apply(user('password', 1), (w) =>
+      w.users.setPassword(1, { passwordHash: 'y', mustChange: true, at: clock().toISOString() }),
+    );
+    await tx.apply(user('disable', 1), (w) => w.users.setDisabled(1, true));
+    await tx.apply({ entity: 'district', id: 2, action: 'district.update' }, (w) =>
+      w.reference.update('district', 2, { ru: 'Есиль', kk: 'Есіл', en: null }, false),
+    );
+    await tx.apply({ entity: 'setting', id: 'review.office', action: 'settings.set' }, (w) =>
+      w.settings.set('review.office', 'Прокуратура'),
+    );
+    await tx.apply({ entity: 'setting', id: 'review.office', action: 'settings.reset' }, (w) =>
+      w.settings.remove('review.office'),
+    );
+    // A register person's notes change, and a case decision is added, the whole person rewritten.
+    const person = (await tx.monitoring.record(3))!;
+    const decided = {
+      registryNumber: (await tx.cases.record(7))!.registryNumber,
+      status: 'rejected' as const,
+    };
+    const changed = { ...person, notes: 'checked', caseLinks: [...person.caseLinks, decided] };
+    const districtId =
+      changed.district === null ? null : (await tx.reference.ids('district')).get(changed.district)!;
+    const linkCaseIds = await Promise.all(
+      changed.caseLinks.map(async (l) => (await tx.cases.idByRegistryNumber(l.registryNumber))!),
+    );
+    await tx.apply({ entity: 'person', id: 3, action: 'person.update' }, (w) =>
+      w.monitoring.replace(3, changed, { districtId, linkCaseIds }),
+    );
   });
   await store.bookkeep((b) => b.failed(1, 2, null));
+  await store.bookkeep((b) => b.succeeded(1, clock().toISOString()));
 }
 
 describe('both engines answer the same calls the same way', () => {
@@ -192,6 +251,13 @@ describe('both engines answer the same calls the same way', () => {
         imprisonedPersons: 11,
       });
       expect(expected.trail.verify).toMatchObject({ ok: true });
+      expect(expected.ports.users).toMatchObject([
+        1,
+        { fullName: 'Olga Petrova', disabled: true, language: 'kk' },
+        { id: 1 },
+        0,
+      ]);
+      expect(expected.ports.person[0]).toMatchObject({ notes: 'checked' });
       // Every list and search finds something (a comparison of empty answers would prove nothing),
       // but the one made of search syntax.
       expect(expected.lists.map((page) => page.items.length > 0)).not.toContain(false);
