@@ -85,10 +85,29 @@ async function personSnapshot(db: Queryable, stored: Row): Promise<object> {
   return { ...person, ...children };
 }
 
+/** One register person with its children in one round trip, as personSnapshot reads them. */
+const PERSON_PARTS: Record<keyof typeof PERSON_CHILDREN, [table: string, order: string]> = {
+  convictions: ['person_convictions', 'x.position'],
+  periods: ['supervision_periods', 'x.position'],
+  events: ['supervision_events', 'x.period_position, x.position'],
+  caseLinks: ['person_case_links', 'x.position'],
+};
+const ONE_PERSON = `SELECT to_json(p) AS person, ${Object.entries(PERSON_PARTS)
+  .map(
+    ([name, [table, order]]) =>
+      `(SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM ${table} x WHERE x.person_id = p.id) AS "${name}"`,
+  )
+  .join(', ')} FROM monitored_persons p WHERE p.id = $1`;
+
 const personEntity: PgAuditedEntity = {
   async load(db, id) {
-    const found = await row<Row>(db, 'SELECT * FROM monitored_persons WHERE id = $1', [id]);
-    return found ? personSnapshot(db, found) : null;
+    const found = await row<{ person: Row } & Record<string, unknown[]>>(db, ONE_PERSON, [id]);
+    if (!found) return null;
+    const { name_key: _derived, ...person } = found.person;
+    return {
+      ...person,
+      ...Object.fromEntries(Object.keys(PERSON_PARTS).map((name) => [name, found[name]])),
+    };
   },
   async *all(db) {
     for (const person of await rows<Row>(db, 'SELECT * FROM monitored_persons ORDER BY id')) {

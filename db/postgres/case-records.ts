@@ -4,7 +4,7 @@ import { stageOfCase } from '../../shared/domain/pipeline';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { nextId } from './next-id';
-import { row, rows, type Queryable } from './sql';
+import { insertMany, row, rows, type Queryable } from './sql';
 
 /* Full case records read and written whole, as db/sqlite/case-records.ts does on SQLite. */
 
@@ -153,23 +153,6 @@ export async function readPgRecordsAfter(
     limit,
   });
   return recordsOf(db, cases);
-}
-
-/** A multi-row INSERT of `columns` for each of `values` (nothing when there are none). */
-async function insertMany(
-  db: Queryable,
-  table: string,
-  columns: string[],
-  values: unknown[][],
-): Promise<void> {
-  if (values.length === 0) return;
-  const placeholders = values.map(
-    (_, i) => `(${columns.map((__, j) => `$${i * columns.length + j + 1}`).join(', ')})`,
-  );
-  await db.query(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders.join(', ')}`,
-    values.flat(),
-  );
 }
 
 async function writeChildren(

@@ -7,7 +7,7 @@ import type {
 import { comparableName } from '../../shared/domain/person-match';
 import type { PersonRefs } from '../ports';
 import { nextId } from './next-id';
-import { rows, type Queryable } from './sql';
+import { insertMany, rows, type Queryable } from './sql';
 
 /* A monitored person read and written whole, as db/sqlite/monitoring-records.ts does on SQLite. */
 
@@ -163,45 +163,65 @@ async function writeChildren(
   record: MonitoredPerson,
   refs: PersonRefs,
 ): Promise<void> {
-  for (const [i, c] of record.convictions.entries()) {
-    await db.query(
-      `INSERT INTO person_convictions (person_id, position, article, part, court_date, sentence, released_on,
-         registry_number) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, i, c.article, c.part, c.courtDate, c.sentence, c.releasedOn, c.registryNumber],
-    );
-  }
-  for (const [i, p] of record.periods.entries()) {
-    await db.query(
-      `INSERT INTO supervision_periods (person_id, position, type, basis, start_on, end_on, check_ins_per_month,
-         curfew, banned_places, travel, officer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        id,
-        i,
-        p.type,
-        p.basis,
-        p.start,
-        p.end,
-        p.checkInsPerMonth,
-        p.curfew,
-        p.bannedPlaces,
-        p.travel,
-        p.officer,
-      ],
-    );
-    for (const [j, e] of p.events.entries()) {
-      await db.query(
-        `INSERT INTO supervision_events (person_id, period_position, position, on_date, type, description, "until")
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, i, j, e.on, e.type, e.description, e.until],
-      );
-    }
-  }
-  for (const [i, l] of record.caseLinks.entries()) {
-    await db.query(
-      'INSERT INTO person_case_links (person_id, position, case_id, status) VALUES ($1, $2, $3, $4)',
-      [id, i, refs.linkCaseIds[i], l.status],
-    );
-  }
+  await insertMany(
+    db,
+    'person_convictions',
+    ['person_id', 'position', 'article', 'part', 'court_date', 'sentence', 'released_on', 'registry_number'],
+    record.convictions.map((c, i) => [
+      id,
+      i,
+      c.article,
+      c.part,
+      c.courtDate,
+      c.sentence,
+      c.releasedOn,
+      c.registryNumber,
+    ]),
+  );
+  await insertMany(
+    db,
+    'supervision_periods',
+    [
+      'person_id',
+      'position',
+      'type',
+      'basis',
+      'start_on',
+      'end_on',
+      'check_ins_per_month',
+      'curfew',
+      'banned_places',
+      'travel',
+      'officer',
+    ],
+    record.periods.map((p, i) => [
+      id,
+      i,
+      p.type,
+      p.basis,
+      p.start,
+      p.end,
+      p.checkInsPerMonth,
+      p.curfew,
+      p.bannedPlaces,
+      p.travel,
+      p.officer,
+    ]),
+  );
+  await insertMany(
+    db,
+    'supervision_events',
+    ['person_id', 'period_position', 'position', 'on_date', 'type', 'description', '"until"'],
+    record.periods.flatMap((p, i) =>
+      p.events.map((e, j) => [id, i, j, e.on, e.type, e.description, e.until]),
+    ),
+  );
+  await insertMany(
+    db,
+    'person_case_links',
+    ['person_id', 'position', 'case_id', 'status'],
+    record.caseLinks.map((l, i) => [id, i, refs.linkCaseIds[i], l.status]),
+  );
 }
 
 const personColumns = (record: MonitoredPerson, refs: PersonRefs) => [

@@ -39,6 +39,23 @@ export async function row<R extends pg.QueryResultRow>(
   return (await rows<R>(db, sql, params))[0];
 }
 
+/** A multi-row INSERT of `columns` for each of `values`, in one round trip (nothing when there are none). */
+export async function insertMany(
+  db: Queryable,
+  table: string,
+  columns: string[],
+  values: unknown[][],
+): Promise<void> {
+  if (values.length === 0) return;
+  const placeholders = values.map(
+    (_, i) => `(${columns.map((__, j) => `$${i * columns.length + j + 1}`).join(', ')})`,
+  );
+  await db.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders.join(', ')}`,
+    values.flat(),
+  );
+}
+
 /**
  * Values read back as the SQLite engine reads them, so both give equal records and byte-equal audit
  * snapshots: 64-bit integers (count, sum, bigint columns) and numerics as JavaScript numbers rather
