@@ -6,6 +6,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
-    globalSetup: ['cli/build-for-tests.ts'],
+    globalSetup: ['cli/build-for-tests.ts', 'db/postgres/testing/cluster-setup.ts'],
   },
 });

@@ -3,30 +3,50 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { DatabaseOpenError } from '../db/open-errors';
 import type { Store } from '../db/ports';
+import { openPgStore, redacted } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { seedReferenceData } from '../backend/seed-reference';
 import { CliError } from './cli-error';
 
 export interface DbOption {
   db?: string;
+  pg?: string;
 }
 
 export const withDb = (command: Command): Command =>
-  command.option('--db <file>', 'the Nadzor database file (default: $NADZOR_DB)');
+  command
+    .option('--db <file>', 'the Nadzor database file (default: $NADZOR_DB)')
+    .option('--pg <connection>', "in place of --db: an office's PostgreSQL database (default: $NADZOR_PG)");
+
+/** Which database the options name: --db or --pg, else NADZOR_DB or NADZOR_PG; never two at once. */
+function chosenDatabase(options: DbOption): { sqlite: string } | { pg: string } {
+  if (options.db !== undefined && options.pg !== undefined)
+    throw new CliError('--db and --pg name two databases: pass one of them', 2);
+  if (options.db !== undefined) return { sqlite: options.db };
+  if (options.pg !== undefined) return { pg: options.pg };
+  const { NADZOR_DB: file, NADZOR_PG: connection } = process.env;
+  if (file && connection) throw new CliError('NADZOR_DB and NADZOR_PG are both set: pass --db or --pg', 2);
+  if (file) return { sqlite: file };
+  if (connection) return { pg: connection };
+  throw new CliError('no database: pass --db <file> or --pg <connection>, or set NADZOR_DB or NADZOR_PG', 2);
+}
 
 /** Audit actor for everything the CLI writes: the operating-system user. */
 export const cliActor = (): string => `cli:${userInfo().username}`;
 
-/** Opens the database named by --db or NADZOR_DB (created with the current schema when missing). */
+/**
+ * Opens the database named by --db/NADZOR_DB (a file, created with the current schema when missing) or
+ * --pg/NADZOR_PG (a PostgreSQL database, brought to the current schema). Messages never show a password.
+ */
 export async function openCliStore(options: DbOption): Promise<Store> {
-  const path = options.db ?? process.env.NADZOR_DB;
-  if (!path) throw new CliError('no database: pass --db <file> or set NADZOR_DB', 2);
+  const chosen = chosenDatabase(options);
+  const name = 'pg' in chosen ? redacted(chosen.pg) : chosen.sqlite;
   let store: Store;
   try {
-    store = openSqliteStore(resolve(path));
+    store = 'pg' in chosen ? await openPgStore(chosen.pg) : openSqliteStore(resolve(chosen.sqlite));
   } catch (error) {
-    if (error instanceof DatabaseOpenError) throw new CliError(`${path}: ${error.message}`);
-    throw new CliError(`${path}: cannot open the database (${(error as Error).message})`);
+    if (error instanceof DatabaseOpenError) throw new CliError(`${name}: ${error.message}`);
+    throw new CliError(`${name}: cannot open the database (${(error as Error).message})`);
   }
   await seedReferenceData(store);
   return store;

@@ -7,8 +7,8 @@ import type { AuditedEntity } from './entities';
  * so one entry tells the whole change of one supervisor action, and history reads case by case.
  */
 
-type Row = Record<string, unknown> & { id: number };
-type ChildRow = Record<string, unknown> & { case_id: number };
+export type Row = Record<string, unknown> & { id: number };
+export type ChildRow = Record<string, unknown> & { case_id: number };
 
 const BATCH = 2000;
 
@@ -20,7 +20,7 @@ const DERIVED_COLUMNS = ['case_registered_on', 'case_district_id', 'case_article
 /** Columns added after trails began: absent from the snapshot while empty, so older trails still verify. */
 const LATER_OPTIONAL_COLUMNS = ['iin'];
 
-function withoutDerived(row: ChildRow): ChildRow {
+export function withoutDerived(row: ChildRow): ChildRow {
   const copy = { ...row };
   for (const column of DERIVED_COLUMNS) delete copy[column];
   for (const column of LATER_OPTIONAL_COLUMNS) if (copy[column] === null) delete copy[column];
@@ -42,7 +42,7 @@ function childrenByCase(db: Database, table: string, from: number, to: number): 
   return map;
 }
 
-function assemble(row: Row, children: Record<string, Map<number, ChildRow[]>>): object {
+export function assembleCaseSnapshot(row: Row, children: Record<string, Map<number, ChildRow[]>>): object {
   const pick = (table: string) => children[table]!.get(row.id) ?? [];
   return {
     ...row,
@@ -53,14 +53,14 @@ function assemble(row: Row, children: Record<string, Map<number, ChildRow[]>>): 
   };
 }
 
-const CHILD_TABLES = ['victims', 'defendants', 'case_platforms', 'case_tactics'];
+export const CHILD_TABLES = ['victims', 'defendants', 'case_platforms', 'case_tactics'];
 
 function loadRange(db: Database, rows: Row[]): [string, object][] {
   if (rows.length === 0) return [];
   const from = rows[0]!.id;
   const to = rows.at(-1)!.id;
   const children = Object.fromEntries(CHILD_TABLES.map((t) => [t, childrenByCase(db, t, from, to)]));
-  return rows.map((row) => [String(row.id), assemble(row, children)]);
+  return rows.map((row) => [String(row.id), assembleCaseSnapshot(row, children)]);
 }
 
 export const caseAggregate: AuditedEntity = {

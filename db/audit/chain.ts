@@ -88,10 +88,16 @@ export interface NewEntry {
   importId?: number | null;
 }
 
-/** Appends one sealed entry after the current head. Call inside the write's transaction. */
-export function appendEntry(db: Database, entry: NewEntry): void {
-  const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: string } | undefined;
+/** An entry sealed after the head: its header, its snapshots as stored, and its hash. */
+export interface SealedEntry {
+  header: EntryHeader;
+  beforeJson: string | null;
+  afterJson: string | null;
+  hash: string;
+}
+
+/** Seals an entry to follow `head` (null: the first entry). Both engines append what this returns. */
+export function sealEntry(head: { seq: number; hash: string } | null, entry: NewEntry): SealedEntry {
   const header: EntryHeader = {
     seq: (head?.seq ?? 0) + 1,
     at: entry.at,
@@ -105,6 +111,14 @@ export function appendEntry(db: Database, entry: NewEntry): void {
   };
   const beforeJson = entry.before === null ? null : canonicalJson(entry.before);
   const afterJson = entry.after === null ? null : canonicalJson(entry.after);
+  return { header, beforeJson, afterJson, hash: hashEntry(header, beforeJson, afterJson) };
+}
+
+/** Appends one sealed entry after the current head. Call inside the write's transaction. */
+export function appendEntry(db: Database, entry: NewEntry): void {
+  const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
+  const { header, beforeJson, afterJson, hash } = sealEntry(head ?? null, entry);
   // Without an import id the column is left out, so an entry can still be appended to a database of an
   // earlier schema (migration tests build trails on those).
   const columns =
@@ -120,7 +134,7 @@ export function appendEntry(db: Database, entry: NewEntry): void {
     afterJson,
     header.reason,
     header.prevHash,
-    hashEntry(header, beforeJson, afterJson),
+    hash,
   ];
   if (header.importId === undefined) {
     statement(db, `INSERT INTO audit_log (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(

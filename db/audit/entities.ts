@@ -5,7 +5,7 @@ import type { AuditEntityType } from '../../shared/domain/audit-view';
 import { personAggregate } from './person-snapshot';
 
 /** A user as the trail records it: never the password hash, nor the sign-in bookkeeping. */
-const AUDITED_USER_COLUMNS =
+export const AUDITED_USER_COLUMNS =
   'id, login, full_name, role, must_change_password, disabled, language, created_at, password_changed_at';
 
 /**

@@ -10,7 +10,7 @@ import type { AuditedEntity } from './entities';
 
 type Row = Record<string, unknown> & { id: number };
 
-const CHILDREN = {
+export const PERSON_CHILDREN = {
   convictions: 'SELECT * FROM person_convictions WHERE person_id = ? ORDER BY position',
   periods: 'SELECT * FROM supervision_periods WHERE person_id = ? ORDER BY position',
   events: 'SELECT * FROM supervision_events WHERE person_id = ? ORDER BY period_position, position',
@@ -20,7 +20,7 @@ const CHILDREN = {
 function snapshot(db: Database, stored: Row): object {
   const { name_key: _derived, ...row } = stored;
   const children = Object.fromEntries(
-    Object.entries(CHILDREN).map(([name, sql]) => [name, statement(db, sql).all(row.id)]),
+    Object.entries(PERSON_CHILDREN).map(([name, sql]) => [name, statement(db, sql).all(row.id)]),
   );
   return { ...row, ...children };
 }

@@ -12,7 +12,7 @@ import { statement } from './statements';
  * have been changed), so it is listed even without one.
  */
 
-interface CandidateRow {
+export interface CandidateRow {
   person_db_id: number;
   person_key: string;
   person_name: string;
@@ -24,7 +24,7 @@ interface CandidateRow {
   basis: MatchBasis;
 }
 
-interface DecisionRow {
+export interface DecisionRow {
   person_db_id: number;
   person_key: string;
   person_name: string;
@@ -88,6 +88,11 @@ export function findMatches(db: Database, scope: MatchScope): CaseMatch[] {
     ...params,
   ) as CandidateRow[];
   const decisions = statement(db, decisionSql(sql)).all(...params) as DecisionRow[];
+  return mergeMatches(candidates, decisions);
+}
+
+/** One match per person and case from the candidate rows, with the supervisors' decisions joined on. */
+export function mergeMatches(candidates: CandidateRow[], decisions: DecisionRow[]): CaseMatch[] {
   const byPair = new Map<string, CaseMatch>();
   for (const row of candidates) {
     const key = `${row.person_db_id}:${row.case_id}`;

@@ -33,7 +33,7 @@ interface Source {
 const isAgeBand = (value: string | undefined): value is AgeBand => ageBands.includes(value as AgeBand);
 
 const offenderConditions: Record<string, string> = {
-  all: '1',
+  all: 'true',
   men: "d.sex = 'M'",
   age17to60: 'd.age BETWEEN 17 AND 60',
   priorConviction: 'd.prior_convictions >= 1',
@@ -135,37 +135,48 @@ function sourceOf(
   }
 }
 
-const personColumns = `, d.full_name AS fullName, d.person_id AS personId, d.sex, d.age,
-  d.employment, d.prior_convictions AS priorConvictions, d.sentence_type AS sentenceType,
-  CASE WHEN d.sentence_type IN ('imprisonment', 'restriction', 'suspended') THEN ${termMonthsSql} END AS sentenceMonths`;
+// Aliases are quoted so that PostgreSQL, which runs the same statements (db/postgres/stats.ts), keeps their case.
+const personColumns = `, d.full_name AS "fullName", d.person_id AS "personId", d.sex, d.age,
+  d.employment, d.prior_convictions AS "priorConvictions", d.sentence_type AS "sentenceType",
+  CASE WHEN d.sentence_type IN ('imprisonment', 'restriction', 'suspended') THEN ${termMonthsSql} END AS "sentenceMonths"`;
 const victimColumns = ', v.sex, v.age, v.employment';
 
-export function drillPage(
-  db: Database,
-  query: DrillRequest,
-  districtId: number | null,
-): CaseDrillPage | null {
+/** The statements behind one figure's list (a count, and one page), or null for an unknown figure. */
+export function drillStatements(query: DrillRequest, districtId: number | null) {
   const source = sourceOf(query.figure, query.key, districtId);
   if (!source) return null;
   const params = {
     ...periodOf(query.year),
     ...(districtId === null ? {} : { district: districtId }),
     ...source.params,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
   };
   const prefix = source.with ?? '';
-  const { n: total } = statement(db, `${prefix} SELECT count(*) AS n ${source.body}`).get(params) as {
-    n: number;
-  };
   const extra = source.kind === 'persons' ? personColumns : source.kind === 'victims' ? victimColumns : '';
   const order = source.kind === 'persons' ? ', d.position' : source.kind === 'victims' ? ', v.position' : '';
-  const rows = statement(
-    db,
-    `${prefix} SELECT c.id AS caseId, c.registry_number AS registryNumber,
+  return {
+    kind: source.kind,
+    params,
+    count: `${prefix} SELECT count(*) AS n ${source.body}`,
+    page: `${prefix} SELECT c.id AS "caseId", c.registry_number AS "registryNumber",
        (SELECT name FROM districts WHERE id = c.district_id) AS district,
-       c.registered_on AS registeredOn, ${source.eventOn} AS eventOn${extra}
+       c.registered_on AS "registeredOn", ${source.eventOn} AS "eventOn"${extra}
      ${source.body}
      ORDER BY ${source.eventOn}, c.registry_number${order}
      LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as DrillRow[];
-  return { kind: source.kind, total, rows };
+  };
+}
+
+export function drillPage(
+  db: Database,
+  query: DrillRequest,
+  districtId: number | null,
+): CaseDrillPage | null {
+  const statements = drillStatements(query, districtId);
+  if (!statements) return null;
+  const { limit, offset, ...countParams } = statements.params;
+  const { n: total } = statement(db, statements.count).get(countParams) as { n: number };
+  const rows = statement(db, statements.page).all({ ...countParams, limit, offset }) as DrillRow[];
+  return { kind: statements.kind, total, rows };
 }

@@ -1,0 +1,283 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Readers, Store } from '../db/ports';
+import { openPgStore } from '../db/postgres/store';
+import { usePgDatabase } from '../db/postgres/testing/test-database';
+import { openSqliteStore } from '../db/sqlite/store';
+import { tempDbPath } from '../db/test-support';
+import type { CaseQuery } from '../db/ports';
+import type { DrillRequest } from '../shared/domain/stats';
+import { seedReferenceData } from './seed-reference';
+import { changeCase } from './services/case-write';
+import { fillDemo } from './services/demo/fill-demo';
+
+/*
+ * One conformance suite for the storage ports, run against both engines: the same calls on the same
+ * data (the reference data, then the demo file, whose 2024 reproduces the Astana review) give equal
+ * answers on SQLite and PostgreSQL, audit trail and its head hash included.
+ */
+
+const clock = () => new Date('2026-03-02T09:30:00.000Z');
+
+/** Every list the case list may ask for: sorts both ways, filters, searches, pages. */
+const listQueries: CaseQuery[] = [
+  ...(['registeredOn', 'registryNumber', 'district', 'stage'] as const).flatMap((sort) =>
+    (['asc', 'desc'] as const).flatMap((order) => [
+      { page: 1, pageSize: 25, sort, order },
+      { page: 3, pageSize: 25, sort, order },
+      { page: 5, pageSize: 40, sort, order },
+    ]),
+  ),
+  { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', year: 2024, district: 'Almaty' },
+  { page: 1, pageSize: 50, sort: 'stage', order: 'desc', stage: 'sentenced', article: '194' },
+  { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', platform: 'Instagram', article: '194' },
+  {
+    page: 1,
+    pageSize: 50,
+    sort: 'registeredOn',
+    order: 'asc',
+    registeredBetween: ['2025-01-01', '2025-12-31'],
+  },
+];
+
+const drills: DrillRequest[] = (
+  [
+    ['registered'],
+    ['forwardedToCourt'],
+    ['groupCrime'],
+    ['platform', 'Instagram'],
+    ['convictedPersons'],
+    ['acquittedPersons'],
+    ['sentencedPersons'],
+    ['imprisonedPersons'],
+    ['sentenceType', 'fine'],
+    ['imprisonmentTerm', '3'],
+    ['offenders', 'men'],
+    ['offenders', 'all'],
+    ['victims', 'women'],
+    ['victims', 'age:21to39'],
+    ['victims', 'employment:unknown'],
+  ] as const
+).map(([figure, key]) => ({ year: 2024, figure, ...(key ? { key } : {}), page: 1, pageSize: 500 }));
+
+/** The searches a supervisor types: parts of registry numbers, starts of surnames, full names. */
+async function searches(r: Readers): Promise<string[]> {
+  const [first] = await r.cases.recordsAfter(0, 1);
+  const number = first!.record.registryNumber;
+  const named = (await r.cases.recordsAfter(0, 400))
+    .flatMap((c) => c.record.defendants)
+    .find((d) => d.fullName);
+  const [surname = '', given = ''] = named!.fullName!.split(' ');
+  return [
+    number.slice(-6),
+    number.slice(3, 9),
+    number.slice(0, 2),
+    surname.slice(0, 4),
+    `${surname} ${given}`,
+    given.slice(0, 3),
+    '"00" OR *',
+  ];
+}
+
+async function everything(store: Store) {
+  return store.read(async (r) => {
+    const lists = [];
+    for (const query of listQueries) lists.push(await r.cases.list(query));
+    const found = [];
+    for (const search of await searches(r)) {
+      found.push({
+        search,
+        page: await r.cases.list({ page: 1, pageSize: 100, sort: 'registeredOn', order: 'asc', search }),
+      });
+    }
+    const almaty = { id: (await r.reference.ids('district')).get('Almaty')!, name: 'Almaty' };
+    const stats = [];
+    for (const year of [2023, 2024, 2025]) {
+      stats.push(await r.stats.annual(year, null), await r.stats.annual(year, almaty));
+    }
+    const drilled = [];
+    for (const query of drills)
+      drilled.push(await r.stats.drill(query, null), await r.stats.drill(query, almaty));
+    const latest = await r.audit.latest();
+    const person = (await r.monitoring.all())[2]!.record;
+    const ports = {
+      record: await r.cases.record(9),
+      idByRegistryNumber: await r.cases.idByRegistryNumber((await r.cases.get(12))!.registryNumber),
+      existing: await r.cases.existingRegistryNumbers([(await r.cases.get(3))!.registryNumber, 'NO-SUCH']),
+      district: await r.reference.get('district', 2),
+      inactive: await r.reference.list('district', false),
+      setting: [await r.settings.get('review.office'), await r.settings.get('reference.seeded')],
+      users: [
+        await r.users.count(),
+        await r.users.byId(1),
+        await r.users.byLogin('oLGA'),
+        await r.users.activeAdmins(),
+      ],
+      person: [
+        await r.monitoring.record(3),
+        await r.monitoring.idByKey(person.personId),
+        person.iin && (await r.monitoring.idByIin(person.iin)),
+      ],
+      personMatches: await r.monitoring.matches({ personDbId: 3 }),
+      caseMatches: await r.monitoring.matches({ caseId: 7 }),
+      entry: await r.audit.entry(100),
+      matching: await r.audit.matching({ entityType: 'user' }, 0, latest!.seq, 10),
+    };
+    return {
+      ports,
+      lists,
+      found,
+      records: await r.cases.recordsAfter(0, 10_000),
+      filteredRecords: await r.cases.recordsAfter(0, 10_000, { year: 2024, district: 'Yesil' }),
+      summary: await r.cases.get(5),
+      stageCounts: await r.cases.stageCounts('2024-01-01', '2024-12-31'),
+      latestRegisteredOn: await r.cases.latestRegisteredOn('2024-06-30'),
+      stats,
+      drilled,
+      register: await r.monitoring.all(),
+      matches: await r.monitoring.matches({}),
+      nextKey: await r.monitoring.nextKey(),
+      reference: [
+        await r.reference.districts(),
+        await r.reference.articles(),
+        await r.reference.list('platform', true),
+      ],
+      users: await r.users.list(),
+      trail: {
+        count: await r.audit.count(),
+        latest,
+        page: await r.audit.list({ action: 'case.update' }, 0, 20),
+        import: await r.audit.countMatching({ importId: 1 }, latest!.seq),
+        caseHistory: await r.audit.forEntity('case', '5'),
+        facets: await r.audit.facets(),
+        named: await r.audit.entitiesNamed('Almaty'),
+        verify: await r.audit.verify(),
+      },
+    };
+  });
+}
+
+/** The same writes on either engine: reference data, the demo file, an account, and edits of a case. */
+async function fill(store: Store) {
+  await seedReferenceData(store);
+  await fillDemo(store, 'test');
+  await store.write('ui:olga', async (tx) => {
+    await tx.apply({ entity: 'user', action: 'user.create' }, (w) =>
+      w.users.insert({
+        login: 'Olga',
+        fullName: 'Olga Admin',
+        role: 'admin',
+        passwordHash: 'x',
+        mustChangePassword: false,
+        at: clock().toISOString(),
+      }),
+    );
+    await changeCase(
+      tx,
+      5,
+      'case.update',
+      (c) => ({
+        ...c,
+        damageKzt: 250000.5,
+        victims: [
+          ...c.victims,
+          { sex: 'F', birthDate: '1988-02-29', birthYear: null, employment: 'pensioner' },
+        ],
+      }),
+      undefined,
+    );
+    await changeCase(tx, 9, 'case.update', (c) => ({ ...c, defendants: c.defendants.slice(1) }), undefined);
+    const user = (change: string, id: number) => ({ entity: 'user' as const, id, action: `user.${change}` });
+    await tx.apply(user('update', 1), (w) =>
+      w.users.update(1, { fullName: 'Olga Petrova', role: 'supervisor' }),
+    );
+    await tx.apply(user('language', 1), (w) => w.users.setLanguage(1, 'kk'));
+    await tx.apply(user('password', 1), (w) =>
+      w.users.setPassword(1, { passwordHash: 'y', mustChange: true, at: clock().toISOString() }),
+    );
+    await tx.apply(user('disable', 1), (w) => w.users.setDisabled(1, true));
+    await tx.apply({ entity: 'district', id: 2, action: 'district.update' }, (w) =>
+      w.reference.update('district', 2, { ru: 'Есиль', kk: 'Есіл', en: null }, false),
+    );
+    await tx.apply({ entity: 'setting', id: 'review.office', action: 'settings.set' }, (w) =>
+      w.settings.set('review.office', 'Прокуратура'),
+    );
+    await tx.apply({ entity: 'setting', id: 'review.office', action: 'settings.reset' }, (w) =>
+      w.settings.remove('review.office'),
+    );
+    // A register person's notes change, and a case decision is added, the whole person rewritten.
+    const person = (await tx.monitoring.record(3))!;
+    const decided = {
+      registryNumber: (await tx.cases.record(7))!.registryNumber,
+      status: 'rejected' as const,
+    };
+    const changed = { ...person, notes: 'checked', caseLinks: [...person.caseLinks, decided] };
+    const districtId =
+      changed.district === null ? null : (await tx.reference.ids('district')).get(changed.district)!;
+    const linkCaseIds = await Promise.all(
+      changed.caseLinks.map(async (l) => (await tx.cases.idByRegistryNumber(l.registryNumber))!),
+    );
+    await tx.apply({ entity: 'person', id: 3, action: 'person.update' }, (w) =>
+      w.monitoring.replace(3, changed, { districtId, linkCaseIds }),
+    );
+  });
+  await store.bookkeep((b) => b.failed(1, 2, null));
+  await store.bookkeep((b) => b.succeeded(1, clock().toISOString()));
+}
+
+describe('both engines answer the same calls the same way', () => {
+  const pgDatabase = usePgDatabase();
+  // An import stamps its start with the system clock: both engines' runs must read the same one.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(clock());
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('on the demo data: lists, searches, records, statistics, drill-downs, register and audit trail', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      await fill(sqlite);
+      await fill(postgres);
+      const expected = await everything(sqlite);
+      const actual = await everything(postgres);
+      // The fixture is what it says: 2024 reproduces the Astana review (backend/services/demo/astana-2024.ts).
+      expect(expected.stats[2]!.pipeline).toMatchObject({
+        registered: 52,
+        forwardedToCourt: 34,
+        convictedPersons: 27,
+        imprisonedPersons: 11,
+      });
+      expect(expected.trail.verify).toMatchObject({ ok: true });
+      expect(expected.ports.users).toMatchObject([
+        1,
+        { fullName: 'Olga Petrova', disabled: true, language: 'kk' },
+        { id: 1 },
+        0,
+      ]);
+      expect(expected.ports.person[0]).toMatchObject({ notes: 'checked' });
+      // Every list and search finds something (a comparison of empty answers would prove nothing),
+      // but the one made of search syntax.
+      expect(expected.lists.map((page) => page.items.length > 0)).not.toContain(false);
+      expect(expected.found.map(({ page }) => page.total > 0)).toEqual([
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        false,
+      ]);
+      const citywide = expected.drilled.filter((_, i) => i % 2 === 0);
+      expect(citywide.map((page) => (page?.total ?? 0) > 0)).not.toContain(false);
+      for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
+        expect(actual[key], key).toEqual(expected[key]);
+      }
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});

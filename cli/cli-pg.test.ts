@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generateDemoFile } from '../backend/services/demo/demo-file';
+import { usePgDatabase } from '../db/postgres/testing/test-database';
+import { tempDbPath } from '../db/test-support';
+import { runCli } from './run-cli';
+
+const nadzor = (...args: string[]) => runCli(args);
+
+/* The command line on an office's PostgreSQL database (--pg or NADZOR_PG): the same output as on a file. */
+describe('CLI on PostgreSQL', () => {
+  const database = usePgDatabase();
+  let file: string;
+  let cases: string;
+  // The demo's cases of 2024 (the year of the Astana review), imported by the CLI into a file and into
+  // PostgreSQL.
+  beforeAll(() => {
+    file = tempDbPath();
+    cases = join(dirname(file), 'cases.json');
+    const demo = generateDemoFile();
+    writeFileSync(
+      cases,
+      JSON.stringify({
+        format: demo.format,
+        cases: demo.cases.filter((c) => c.registeredOn.startsWith('2024')),
+      }),
+    );
+    expect(nadzor('import', cases, '--db', file)).toMatchObject({ code: 0, stderr: '' });
+  });
+  beforeAll(() => {
+    expect(nadzor('import', cases, '--pg', database())).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it.each(
+    [
+      ['stats', '--year', '2024', '--json'],
+      ['stats', '--year', '2024', '--district', 'Almaty'],
+      ['audit', 'verify'],
+      ['users', 'list'],
+    ].map((args) => [args.join(' '), args] as const),
+  )('nadzor %s prints the same as on a file', (_command, args) => {
+    const onFile = nadzor(...args, '--db', file);
+    expect(onFile.code).toBe(0);
+    expect(nadzor(...args, '--pg', database())).toEqual(onFile);
+  });
+
+  it('takes the database from NADZOR_PG', () => {
+    expect(runCli(['audit', 'verify'], { NADZOR_PG: database() })).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^audit: OK \(\d+ entries\)\n$/) as unknown,
+    });
+  });
+
+  it('refuses two databases at once, and never prints a password', () => {
+    expect(nadzor('audit', 'verify', '--db', file, '--pg', database())).toMatchObject({ code: 2 });
+    const refused = nadzor('audit', 'verify', '--pg', 'postgresql://nadzor:s3cret-pw@127.0.0.1:1/office');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('cannot open the database');
+    expect(refused.stderr).not.toContain('s3cret-pw');
+  });
+});

@@ -1,0 +1,141 @@
+import type { AuditEntityType } from '../../shared/domain/audit-view';
+import {
+  assembleCaseSnapshot,
+  CHILD_TABLES,
+  withoutDerived,
+  type ChildRow,
+  type Row,
+} from '../audit/case-snapshot';
+import { AUDITED_USER_COLUMNS } from '../audit/entities';
+import { PERSON_CHILDREN } from '../audit/person-snapshot';
+import { row, rows, type Queryable } from './sql';
+
+/*
+ * The audited entities read from PostgreSQL into the very snapshots SQLite gives (db/audit/entities.ts
+ * and the snapshot modules it uses): same columns, same values, so an entry hashes the same on both
+ * engines and a trail copied from one verifies on the other.
+ */
+
+export interface PgAuditedEntity {
+  load(db: Queryable, id: string): Promise<object | null>;
+  all(db: Queryable): AsyncIterable<[string, object]>;
+}
+
+const BATCH = 2000;
+
+async function caseSnapshots(db: Queryable, cases: Row[]): Promise<[string, object][]> {
+  if (cases.length === 0) return [];
+  const ids = cases.map((c) => c.id);
+  const children: Record<string, Map<number, ChildRow[]>> = {};
+  for (const table of CHILD_TABLES) {
+    const map = new Map<number, ChildRow[]>();
+    for (const stored of await rows<ChildRow>(
+      db,
+      `SELECT * FROM ${table} WHERE case_id = ANY($1) ORDER BY case_id, position`,
+      [ids],
+    )) {
+      const child = withoutDerived(stored);
+      const list = map.get(child.case_id);
+      if (list) list.push(child);
+      else map.set(child.case_id, [child]);
+    }
+    children[table] = map;
+  }
+  return cases.map((c) => [String(c.id), assembleCaseSnapshot(c, children)]);
+}
+
+/**
+ * One case with its children in one round trip (every audited write of a case reads it before and
+ * after): the rows come as JSON, whose numbers and strings read back as the columns do.
+ */
+const ONE_CASE = `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
+  (table) =>
+    `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
+).join(', ')} FROM cases c WHERE c.id = $1`;
+
+const caseEntity: PgAuditedEntity = {
+  async load(db, id) {
+    const found = await row<{ case: Row } & Record<string, ChildRow[]>>(db, ONE_CASE, [id]);
+    if (!found) return null;
+    const children = Object.fromEntries(
+      CHILD_TABLES.map((table) => [table, new Map([[found.case.id, found[table]!.map(withoutDerived)]])]),
+    );
+    return assembleCaseSnapshot(found.case, children);
+  },
+  async *all(db) {
+    let after = 0;
+    for (;;) {
+      const batch = await rows<Row>(db, 'SELECT * FROM cases WHERE id > $1 ORDER BY id LIMIT $2', [
+        after,
+        BATCH,
+      ]);
+      if (batch.length === 0) return;
+      yield* await caseSnapshots(db, batch);
+      after = batch.at(-1)!.id;
+    }
+  },
+};
+
+async function personSnapshot(db: Queryable, stored: Row): Promise<object> {
+  const { name_key: _derived, ...person } = stored;
+  const children: Record<string, unknown[]> = {};
+  for (const [name, sql] of Object.entries(PERSON_CHILDREN)) {
+    children[name] = await rows(db, sql.replace('?', '$1'), [person.id]);
+  }
+  return { ...person, ...children };
+}
+
+/** One register person with its children in one round trip, as personSnapshot reads them. */
+const PERSON_PARTS: Record<keyof typeof PERSON_CHILDREN, [table: string, order: string]> = {
+  convictions: ['person_convictions', 'x.position'],
+  periods: ['supervision_periods', 'x.position'],
+  events: ['supervision_events', 'x.period_position, x.position'],
+  caseLinks: ['person_case_links', 'x.position'],
+};
+const ONE_PERSON = `SELECT to_json(p) AS person, ${Object.entries(PERSON_PARTS)
+  .map(
+    ([name, [table, order]]) =>
+      `(SELECT coalesce(json_agg(x ORDER BY ${order}), '[]') FROM ${table} x WHERE x.person_id = p.id) AS "${name}"`,
+  )
+  .join(', ')} FROM monitored_persons p WHERE p.id = $1`;
+
+const personEntity: PgAuditedEntity = {
+  async load(db, id) {
+    const found = await row<{ person: Row } & Record<string, unknown[]>>(db, ONE_PERSON, [id]);
+    if (!found) return null;
+    const { name_key: _derived, ...person } = found.person;
+    return {
+      ...person,
+      ...Object.fromEntries(Object.keys(PERSON_PARTS).map((name) => [name, found[name]])),
+    };
+  },
+  async *all(db) {
+    for (const person of await rows<Row>(db, 'SELECT * FROM monitored_persons ORDER BY id')) {
+      yield [String(person.id), await personSnapshot(db, person)];
+    }
+  },
+};
+
+const rowEntity = (table: string, keyColumn: string, columns = '*'): PgAuditedEntity => {
+  const select = `SELECT ${columns} FROM ${table}`;
+  return {
+    load: async (db, id) => (await row(db, `${select} WHERE ${keyColumn} = $1`, [id])) ?? null,
+    async *all(db) {
+      for (const found of await rows<Record<string, unknown>>(db, `${select} ORDER BY ${keyColumn}`)) {
+        yield [String(found[keyColumn]), found];
+      }
+    },
+  };
+};
+
+export const pgAuditedEntities = {
+  case: caseEntity,
+  person: personEntity,
+  district: rowEntity('districts', 'id'),
+  article: rowEntity('articles', 'id'),
+  platform: rowEntity('platforms', 'id'),
+  tactic: rowEntity('tactics', 'id'),
+  setting: rowEntity('settings', 'key'),
+  user: rowEntity('users', 'id', AUDITED_USER_COLUMNS),
+  import: rowEntity('imports', 'id'),
+} satisfies Record<AuditEntityType, PgAuditedEntity>;

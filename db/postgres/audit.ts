@@ -1,0 +1,215 @@
+import { auditEntityTypes } from '../../shared/domain/audit-view';
+import { rowToEntry, sealEntry, type AuditRow, type NewEntry } from '../audit/chain';
+import { entityTypes, type EntityType } from '../audit/entities';
+import { TrailCheck } from '../audit/verify';
+import type { VerifyReport } from '../audit/types';
+import type { AuditQuery, AuditReader, EntityKey } from '../ports';
+import { pgAuditedEntities } from './audit-entities';
+import { row, rows, type Queryable } from './sql';
+
+/**
+ * Every write transaction takes this lock first (pg_advisory_xact_lock), so writes to one database are
+ * serialised across all connections and servers, as SQLite's single writer serialises them: one chain,
+ * each entry appended after the head the previous writer committed, ids given without collisions.
+ */
+export const WRITE_LOCK = 0x4e445a53;
+
+/** The head each write transaction appended last, so its next entry need not read it back. */
+const heads = new WeakMap<Queryable, { seq: number; hash: string } | null>();
+
+/** Forgets the transaction's head on this connection: call when it commits or rolls back. */
+export function forgetHead(db: Queryable): void {
+  heads.delete(db);
+}
+
+/** Appends one sealed entry after the current head. Call inside the write's transaction, lock held. */
+export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<void> {
+  const head = heads.has(db)
+    ? heads.get(db)!
+    : ((await row<{ seq: number; hash: string }>(
+        db,
+        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      )) ?? null);
+  const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
+  await db.query(
+    `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason,
+       prev_hash, hash, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      header.seq,
+      header.at,
+      header.actor,
+      header.action,
+      header.entityType,
+      header.entityId,
+      beforeJson,
+      afterJson,
+      header.reason,
+      header.prevHash,
+      hash,
+      header.importId ?? null,
+    ],
+  );
+  heads.set(db, { seq: header.seq, hash });
+}
+
+const VERIFY_BATCH = 5000;
+
+/** `audit verify` on PostgreSQL: the same checks as on SQLite (TrailCheck), on one snapshot of the data. */
+export async function verifyPgTrail(db: Queryable): Promise<VerifyReport> {
+  const check = new TrailCheck();
+  let after = 0;
+  for (;;) {
+    const batch = await rows<AuditRow>(db, 'SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
+      after,
+      VERIFY_BATCH,
+    ]);
+    if (batch.length === 0) break;
+    for (const entry of batch) {
+      const broken = check.entry(entry);
+      if (broken) return broken;
+    }
+    after = batch.at(-1)!.seq;
+  }
+  for (const type of entityTypes) {
+    for await (const [id, snapshot] of pgAuditedEntities[type].all(db)) {
+      const mismatch = check.entity(type, id, snapshot);
+      if (mismatch) return mismatch;
+    }
+  }
+  return check.finish();
+}
+
+/** The seqs matching a query within (after, upTo]; every condition is one the trail's indexes serve. */
+function seqSet(query: AuditQuery, after?: number, upTo?: number): { sql: string; params: unknown[] } {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  if (query.actor !== undefined) terms.push(`actor = ${bind(query.actor)}`);
+  if (query.since !== undefined) terms.push(`at >= ${bind(query.since)}`);
+  if (query.until !== undefined) terms.push(`at < ${bind(query.until)}`);
+  if (query.action !== undefined) terms.push(`action = ${bind(query.action)}`);
+  if (query.entities !== undefined) {
+    terms.push(
+      query.entities.length === 0
+        ? 'false'
+        : `(${query.entities.map(({ type, id }) => `(entity_type = ${bind(type)} AND entity_id = ${bind(id)})`).join(' OR ')})`,
+    );
+  } else if (query.entityType !== undefined) {
+    terms.push(`entity_type = ${bind(query.entityType)}`);
+  }
+  if (query.importId !== undefined) terms.push(`import_id = ${bind(query.importId)}`);
+  if (after !== undefined) terms.push(`seq > ${bind(after)}`);
+  if (upTo !== undefined) terms.push(`seq <= ${bind(upTo)}`);
+  return { sql: `SELECT seq FROM audit_log WHERE ${terms.length ? terms.join(' AND ') : 'true'}`, params };
+}
+
+const countOf = async (db: Queryable, set: { sql: string; params: unknown[] }) =>
+  (await row<{ n: number }>(db, `SELECT count(*) AS n FROM (${set.sql}) s`, set.params))!.n;
+
+const entries = async (db: Queryable, sql: string, params: unknown[]) =>
+  (await rows<AuditRow>(db, sql, params)).map(rowToEntry);
+
+/** Tables that name an entity, with the column people know it by (ids are integers). */
+const NAMED_BY: Partial<Record<EntityType, { table: string; column: string }>> = {
+  case: { table: 'cases', column: 'registry_number' },
+  person: { table: 'monitored_persons', column: 'person_key' },
+  user: { table: 'users', column: 'login' },
+  district: { table: 'districts', column: 'name' },
+  platform: { table: 'platforms', column: 'name' },
+  tactic: { table: 'tactics', column: 'name' },
+  article: { table: 'articles', column: 'code' },
+  import: { table: 'imports', column: 'file_name' },
+};
+
+async function entitiesNamed(
+  db: Queryable,
+  text: string,
+  type: EntityType | undefined,
+): Promise<EntityKey[]> {
+  const keys = new Map<string, EntityKey>();
+  const add = (key: EntityKey) => keys.set(`${key.type}:${key.id}`, key);
+  for (const t of type ? [type] : auditEntityTypes) {
+    if (t === 'setting') {
+      add({ type: t, id: text });
+      continue;
+    }
+    if (/^[1-9]\d{0,15}$/.test(text)) add({ type: t, id: text });
+    const named = NAMED_BY[t];
+    if (!named) continue;
+    // Logins compare ignoring case, as on SQLite; the other names as written.
+    const condition =
+      t === 'user' ? `nadzor_nocase(${named.column}) = nadzor_nocase($1)` : `${named.column} = $1`;
+    for (const found of await rows<{ id: number }>(db, `SELECT id FROM ${named.table} WHERE ${condition}`, [
+      text,
+    ])) {
+      add({ type: t, id: String(found.id) });
+    }
+  }
+  return [...keys.values()];
+}
+
+/** The distinct values of an indexed column, one index seek per value (a loose index scan). */
+async function distinct(db: Queryable, column: 'actor' | 'action'): Promise<string[]> {
+  const found = await rows<{ value: string }>(
+    db,
+    `WITH RECURSIVE v(value) AS (
+       SELECT min(${column}) FROM audit_log
+       UNION ALL
+       SELECT (SELECT min(${column}) FROM audit_log WHERE ${column} > v.value) FROM v WHERE v.value IS NOT NULL
+     )
+     SELECT value FROM v WHERE value IS NOT NULL`,
+  );
+  return found.map((r) => r.value);
+}
+
+/**
+ * The trail's reader. `consistent` runs a function on one snapshot of the database (a read-only
+ * repeatable-read transaction, or the write's own transaction), which verification needs: the
+ * chain and the rows it describes must be read as of one moment.
+ */
+export function pgAuditReader(
+  db: Queryable,
+  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+): AuditReader {
+  return {
+    verify: () => consistent(verifyPgTrail),
+    async list(query, offset, limit) {
+      const set = seqSet(query);
+      const n = set.params.length;
+      const page = await entries(
+        db,
+        `SELECT * FROM audit_log WHERE seq IN (${set.sql} ORDER BY seq DESC LIMIT $${n + 1} OFFSET $${n + 2})
+         ORDER BY seq DESC`,
+        [...set.params, limit, offset],
+      );
+      return { entries: page, total: await countOf(db, set) };
+    },
+    countMatching: (query, upToSeq) => countOf(db, seqSet(query, undefined, upToSeq)),
+    matching(query, afterSeq, upToSeq, limit) {
+      const set = seqSet(query, afterSeq, upToSeq);
+      return entries(
+        db,
+        `SELECT * FROM audit_log WHERE seq IN (${set.sql} ORDER BY seq LIMIT $${set.params.length + 1})
+         ORDER BY seq`,
+        [...set.params, limit],
+      );
+    },
+    facets: async () => ({ actors: await distinct(db, 'actor'), actions: await distinct(db, 'action') }),
+    entitiesNamed: (text, type) => entitiesNamed(db, text, type),
+    count: async () => (await row<{ n: number }>(db, 'SELECT count(*) AS n FROM audit_log'))!.n,
+    forEntity: (type, id) =>
+      entries(db, 'SELECT * FROM audit_log WHERE entity_type = $1 AND entity_id = $2 ORDER BY seq', [
+        type,
+        id,
+      ]),
+    async entry(seq) {
+      const found = await row<AuditRow>(db, 'SELECT * FROM audit_log WHERE seq = $1', [seq]);
+      return found ? rowToEntry(found) : null;
+    },
+    latest: async () =>
+      (await row<{ seq: number; hash: string; at: string }>(
+        db,
+        'SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1',
+      )) ?? null,
+  };
+}

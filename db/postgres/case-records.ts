@@ -1,0 +1,278 @@
+import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
+import { comparableName } from '../../shared/domain/person-match';
+import { stageOfCase } from '../../shared/domain/pipeline';
+import type { CaseFilterQuery, CaseRefs } from '../ports';
+import { pgCaseWhere } from './case-filters';
+import { nextId } from './next-id';
+import { insertMany, row, rows, type Queryable } from './sql';
+
+/* Full case records read and written whole, as db/sqlite/case-records.ts does on SQLite. */
+
+interface CaseRow {
+  id: number;
+  registry_number: string;
+  article: string;
+  part: string | null;
+  district: string;
+  registered_on: string;
+  forwarded_to_court_on: string | null;
+  closed_on: string | null;
+  closed_reason: CaseRecord['closedReason'];
+  group_crime: number;
+  damage_kzt: number | null;
+}
+
+interface VictimRow {
+  case_id: number;
+  sex: Victim['sex'];
+  birth_date: string | null;
+  birth_year: number | null;
+  employment: Victim['employment'];
+}
+
+interface DefendantRow {
+  case_id: number;
+  person_id: string | null;
+  iin: string | null;
+  full_name: string | null;
+  sex: Defendant['sex'];
+  birth_date: string | null;
+  employment: Defendant['employment'];
+  prior_convictions: number | null;
+  convicted_on: string | null;
+  acquitted_on: string | null;
+  sentence_type: NonNullable<Defendant['sentence']>['type'] | null;
+  sentence_years: number | null;
+  sentence_months: number | null;
+  sentence_fine_kzt: number | null;
+  sentenced_on: string | null;
+}
+
+const CASE_SELECT = `
+  SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district, c.registered_on,
+         c.forwarded_to_court_on, c.closed_on, c.closed_reason, c.group_crime, c.damage_kzt
+  FROM cases c JOIN districts d ON d.id = c.district_id JOIN articles a ON a.id = c.article_id`;
+
+const toVictim = (r: VictimRow): Victim => ({
+  sex: r.sex,
+  birthDate: r.birth_date,
+  birthYear: r.birth_year,
+  employment: r.employment,
+});
+
+const toDefendant = (r: DefendantRow): Defendant => ({
+  personId: r.person_id,
+  ...(r.iin === null ? {} : { iin: r.iin }),
+  fullName: r.full_name,
+  sex: r.sex,
+  birthDate: r.birth_date,
+  employment: r.employment,
+  priorConvictions: r.prior_convictions,
+  convictedOn: r.convicted_on,
+  acquittedOn: r.acquitted_on,
+  sentence:
+    r.sentence_type === null || r.sentenced_on === null
+      ? null
+      : {
+          type: r.sentence_type,
+          years: r.sentence_years,
+          months: r.sentence_months,
+          fineKzt: r.sentence_fine_kzt,
+          on: r.sentenced_on,
+        },
+});
+
+function group<T extends { case_id: number }>(list: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of list) {
+    const entries = map.get(item.case_id);
+    if (entries) entries.push(item);
+    else map.set(item.case_id, [item]);
+  }
+  return map;
+}
+
+/** Full records of the given case rows, in their order: one query per child table for all of them. */
+async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number; record: CaseRecord }[]> {
+  if (cases.length === 0) return [];
+  const ids = cases.map((c) => c.id);
+  // One after another: the queries may share one connection (a write's), which runs one at a time.
+  const children = <T extends { case_id: number }>(sql: string) =>
+    rows<T>(db, sql, [ids]).then((found) => group(found));
+  const victims = await children<VictimRow>(
+    'SELECT * FROM victims WHERE case_id = ANY($1) ORDER BY case_id, position',
+  );
+  const defendants = await children<DefendantRow>(
+    'SELECT * FROM defendants WHERE case_id = ANY($1) ORDER BY case_id, position',
+  );
+  const platforms = await children<{ case_id: number; name: string }>(
+    `SELECT cp.case_id, p.name FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id
+     WHERE cp.case_id = ANY($1) ORDER BY cp.case_id, cp.position`,
+  );
+  const tactics = await children<{ case_id: number; name: string }>(
+    `SELECT ct.case_id, t.name FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id
+     WHERE ct.case_id = ANY($1) ORDER BY ct.case_id, ct.position`,
+  );
+  return cases.map((r) => ({
+    id: r.id,
+    record: {
+      registryNumber: r.registry_number,
+      article: r.article,
+      part: r.part,
+      district: r.district,
+      registeredOn: r.registered_on,
+      forwardedToCourtOn: r.forwarded_to_court_on,
+      closedOn: r.closed_on,
+      closedReason: r.closed_reason,
+      groupCrime: r.group_crime === 1,
+      platforms: (platforms.get(r.id) ?? []).map((p) => p.name),
+      tactics: (tactics.get(r.id) ?? []).map((t) => t.name),
+      damageKzt: r.damage_kzt,
+      victims: (victims.get(r.id) ?? []).map(toVictim),
+      defendants: (defendants.get(r.id) ?? []).map(toDefendant),
+    },
+  }));
+}
+
+export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecord | null> {
+  const found = await row<CaseRow>(db, `${CASE_SELECT} WHERE c.id = $1`, [id]);
+  return found ? (await recordsOf(db, [found]))[0]!.record : null;
+}
+
+export async function readPgRecordsAfter(
+  db: Queryable,
+  afterId: number,
+  limit: number,
+  filter: CaseFilterQuery = {},
+): Promise<{ id: number; record: CaseRecord }[]> {
+  const { sql, params } = pgCaseWhere(filter);
+  const where = sql ? `${sql} AND c.id > @afterId` : 'WHERE c.id > @afterId';
+  const cases = await rows<CaseRow>(db, `${CASE_SELECT} ${where} ORDER BY c.id LIMIT @limit`, {
+    ...params,
+    afterId,
+    limit,
+  });
+  return recordsOf(db, cases);
+}
+
+async function writeChildren(
+  db: Queryable,
+  caseId: number,
+  record: CaseRecord,
+  refs: CaseRefs,
+): Promise<void> {
+  if (record.victims.length > 0) {
+    const first = await nextId(db, 'victims', record.victims.length);
+    await insertMany(
+      db,
+      'victims',
+      ['id', 'case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
+      record.victims.map((v, i) => [first + i, caseId, i, v.sex, v.birthDate, v.birthYear, v.employment]),
+    );
+  }
+  if (record.defendants.length > 0) {
+    const first = await nextId(db, 'defendants', record.defendants.length);
+    await insertMany(
+      db,
+      'defendants',
+      [
+        'id',
+        'case_id',
+        'position',
+        'person_id',
+        'full_name',
+        'sex',
+        'birth_date',
+        'employment',
+        'prior_convictions',
+        'convicted_on',
+        'acquitted_on',
+        'sentence_type',
+        'sentence_years',
+        'sentence_months',
+        'sentence_fine_kzt',
+        'sentenced_on',
+        'iin',
+        'name_key',
+      ],
+      record.defendants.map((d, i) => [
+        first + i,
+        caseId,
+        i,
+        d.personId,
+        d.fullName,
+        d.sex,
+        d.birthDate,
+        d.employment,
+        d.priorConvictions,
+        d.convictedOn,
+        d.acquittedOn,
+        d.sentence?.type ?? null,
+        d.sentence?.years ?? null,
+        d.sentence?.months ?? null,
+        d.sentence?.fineKzt ?? null,
+        d.sentence?.on ?? null,
+        d.iin ?? null,
+        d.fullName ? comparableName(d.fullName) : null,
+      ]),
+    );
+  }
+  await insertMany(
+    db,
+    'case_platforms',
+    ['case_id', 'position', 'platform_id'],
+    refs.platformIds.map((id, i) => [caseId, i, id]),
+  );
+  await insertMany(
+    db,
+    'case_tactics',
+    ['case_id', 'position', 'tactic_id'],
+    refs.tacticIds.map((id, i) => [caseId, i, id]),
+  );
+}
+
+const caseColumns = (record: CaseRecord, refs: CaseRefs) => [
+  record.registryNumber,
+  refs.articleId,
+  record.part,
+  refs.districtId,
+  record.registeredOn,
+  record.forwardedToCourtOn,
+  record.closedOn,
+  record.closedReason,
+  record.groupCrime ? 1 : 0,
+  record.damageKzt,
+  stageOfCase(record),
+];
+
+export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: CaseRefs): Promise<number> {
+  const id = await nextId(db, 'cases');
+  await db.query(
+    `INSERT INTO cases (registry_number, article_id, part, district_id, registered_on, forwarded_to_court_on,
+       closed_on, closed_reason, group_crime, damage_kzt, stage, id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [...caseColumns(record, refs), id],
+  );
+  await writeChildren(db, id, record, refs);
+  return id;
+}
+
+/** Replaces a case's fields and parties with the record's, keeping its id (and so its history). */
+export async function replacePgRecord(
+  db: Queryable,
+  id: number,
+  record: CaseRecord,
+  refs: CaseRefs,
+): Promise<number> {
+  await db.query(
+    `UPDATE cases SET registry_number = $1, article_id = $2, part = $3, district_id = $4, registered_on = $5,
+       forwarded_to_court_on = $6, closed_on = $7, closed_reason = $8, group_crime = $9, damage_kzt = $10,
+       stage = $11 WHERE id = $12`,
+    [...caseColumns(record, refs), id],
+  );
+  for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
+    await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
+  }
+  await writeChildren(db, id, record, refs);
+  return id;
+}

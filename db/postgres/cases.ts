@@ -1,0 +1,129 @@
+import type { Stage } from '../../shared/domain/case';
+import { caseStages } from '../../shared/domain/pipeline';
+import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
+import { pgCaseWhere } from './case-filters';
+import { insertPgRecord, readPgRecord, readPgRecordsAfter, replacePgRecord } from './case-records';
+import { row, rows, type Queryable } from './sql';
+
+interface SummaryRow {
+  id: number;
+  registry_number: string;
+  article: string;
+  part: string | null;
+  district: string;
+  registered_on: string;
+  forwarded_to_court_on: string | null;
+  closed_on: string | null;
+  stage: Stage;
+  defendants: string[];
+}
+
+const SUMMARY = `
+  SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
+    c.registered_on, c.forwarded_to_court_on, c.closed_on, c.stage,
+    coalesce((SELECT json_agg(full_name ORDER BY position) FROM defendants
+      WHERE case_id = c.id AND full_name IS NOT NULL), '[]') AS defendants
+  FROM cases c
+  JOIN districts d ON d.id = c.district_id
+  JOIN articles a ON a.id = c.article_id`;
+
+/**
+ * The list's orders, as SQLite's list gives them (db/sqlite/cases.ts): every key ends in a unique
+ * column, so pages never overlap; by district, districts in name order and each one's cases by date.
+ */
+const SORTS: Record<CaseQuery['sort'], string[]> = {
+  registeredOn: ['c.registered_on', 'c.id'],
+  registryNumber: ['c.registry_number'],
+  district: ['(SELECT name FROM districts WHERE id = c.district_id)', 'c.registered_on', 'c.id'],
+  stage: ['c.stage', 'c.registered_on', 'c.id'],
+};
+
+const toSummary = (r: SummaryRow): CaseRow => ({
+  id: r.id,
+  registryNumber: r.registry_number,
+  article: r.article,
+  part: r.part,
+  district: r.district,
+  registeredOn: r.registered_on,
+  forwardedToCourtOn: r.forwarded_to_court_on,
+  closedOn: r.closed_on,
+  stage: r.stage,
+  defendants: r.defendants,
+});
+
+export function pgCaseReader(db: Queryable): CaseReader {
+  return {
+    async list(query) {
+      const where = pgCaseWhere(query);
+      const { n: total } = (await row<{ n: number }>(
+        db,
+        `SELECT count(*) AS n FROM cases c ${where.sql}`,
+        where.params,
+      ))!;
+      const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+      const ids = (
+        await rows<{ id: number }>(
+          db,
+          `SELECT c.id FROM cases c ${where.sql}
+           ORDER BY ${SORTS[query.sort].map((key) => `${key} ${direction}`).join(', ')}
+           LIMIT @limit OFFSET @offset`,
+          { ...where.params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+        )
+      ).map((r) => r.id);
+      const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
+      const byId = new Map(found.map((r) => [r.id, r]));
+      return {
+        items: ids.map((id) => toSummary(byId.get(id)!)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+    async stageCounts(from, to) {
+      const found = await rows<{ stage: string; n: number }>(
+        db,
+        `SELECT stage, count(*) AS n FROM cases WHERE stage = ANY($1) AND registered_on BETWEEN $2 AND $3
+         GROUP BY stage`,
+        [caseStages, from, to],
+      );
+      return Object.fromEntries(found.map((r) => [r.stage, r.n]));
+    },
+    async latestRegisteredOn(until) {
+      return (await row<{ latest: string | null }>(
+        db,
+        'SELECT max(registered_on) AS latest FROM cases WHERE registered_on <= $1',
+        [until],
+      ))!.latest;
+    },
+    async get(id) {
+      const found = await row<SummaryRow>(db, `${SUMMARY} WHERE c.id = $1`, [id]);
+      return found ? toSummary(found) : null;
+    },
+    async idByRegistryNumber(registryNumber) {
+      return (
+        (await row<{ id: number }>(db, 'SELECT id FROM cases WHERE registry_number = $1', [registryNumber]))
+          ?.id ?? null
+      );
+    },
+    record: (id) => readPgRecord(db, id),
+    recordsAfter: (afterId, limit, filter) => readPgRecordsAfter(db, afterId, limit, filter),
+    async existingRegistryNumbers(numbers) {
+      const found = new Map<string, number>();
+      for (let i = 0; i < numbers.length; i += 10_000) {
+        for (const r of await rows<{ registry_number: string; id: number }>(
+          db,
+          'SELECT registry_number, id FROM cases WHERE registry_number = ANY($1)',
+          [numbers.slice(i, i + 10_000)],
+        )) {
+          found.set(r.registry_number, r.id);
+        }
+      }
+      return found;
+    },
+  };
+}
+
+export const pgCaseWriter = (db: Queryable): CaseWriter => ({
+  insertRecord: (record, refs) => insertPgRecord(db, record, refs),
+  replaceRecord: (id, record, refs) => replacePgRecord(db, id, record, refs),
+});

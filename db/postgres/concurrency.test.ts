@@ -1,0 +1,112 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../ports';
+import { openPgStore } from './store';
+import { usePgDatabase } from './testing/test-database';
+
+/*
+ * Many writers on one PostgreSQL database, each with its own connection pool as separate office
+ * servers would have: every write is kept, and the trail stays one chain that verifies.
+ */
+
+const noLabels = { ru: null, kk: null, en: null };
+
+/** Resolves once `n` sessions of the database wait for an advisory lock (as the server reports them). */
+async function waitForLockWaiters(url: string, n: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ waiting: string }>(
+        `SELECT count(*) AS waiting FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      if (Number(rows[0]!.waiting) >= n) return;
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+describe('concurrent writers on one PostgreSQL database', () => {
+  const database = usePgDatabase();
+
+  it('8 servers × 25 writes at once leave 200 entries in one unbroken chain', async () => {
+    const servers: Store[] = [];
+    for (let i = 0; i < 8; i++) servers.push(await openPgStore(database(), { maxConnections: 3 }));
+    try {
+      await Promise.all(
+        servers.map((store, server) =>
+          Promise.all(
+            Array.from({ length: 25 }, (_, n) =>
+              store.write<string | number>(`server-${server}`, (tx) =>
+                n % 2 === 0
+                  ? tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+                      w.reference.create('district', `D-${server}-${n}`, noLabels, true),
+                    )
+                  : tx.apply({ entity: 'setting', id: `s.${server}`, action: 'settings.set' }, (w) =>
+                      w.settings.set(`s.${server}`, String(n)),
+                    ),
+              ),
+            ),
+          ),
+        ),
+      );
+      const [first] = servers;
+      const districts = await first!.read((r) => r.reference.list('district', true));
+      expect(districts).toHaveLength(8 * 13);
+      expect(new Set(districts.map((d) => d.id)).size).toBe(8 * 13);
+      const report = await first!.read((r) => r.audit.verify());
+      expect(report).toMatchObject({ ok: true, entries: 200 });
+      const trail = await first!.read((r) => r.audit.matching({}, 0, 1000, 1000));
+      expect(trail.map((e) => e.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      // Each server's last setting is its last odd write.
+      expect(await first!.read((r) => r.settings.get('s.3'))).toBe('23');
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
+  });
+
+  it('a second server’s write waits for the first one’s transaction, and follows it in the chain', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const start = await a.read((r) => r.audit.count());
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aStarted!: () => void;
+      const aInside = new Promise<void>((resolve) => (aStarted = resolve));
+      const first = a.write('a', async (tx) => {
+        await tx.apply({ entity: 'setting', id: 'order', action: 'settings.set' }, (w) =>
+          w.settings.set('order', 'a'),
+        );
+        aStarted();
+        await held;
+        order.push('a commits');
+      });
+      await aInside;
+      const second = b.write('b', async (tx) => {
+        order.push('b inside');
+        await tx.apply({ entity: 'setting', id: 'order', action: 'settings.set' }, (w) =>
+          w.settings.set('order', 'b'),
+        );
+      });
+      // b's transaction is seen by the server waiting for the write lock, and has done nothing yet.
+      await waitForLockWaiters(database(), 1);
+      expect(order).toEqual([]);
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['a commits', 'b inside']);
+      const trail = await b.read((r) => r.audit.forEntity('setting', 'order'));
+      expect(trail.map((e) => [e.seq - start, e.actor, e.before, e.after])).toEqual([
+        [1, 'a', null, { key: 'order', value: 'a' }],
+        [2, 'b', { key: 'order', value: 'a' }, { key: 'order', value: 'b' }],
+      ]);
+      expect(await b.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

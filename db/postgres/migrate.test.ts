@@ -1,0 +1,142 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { DatabaseOpenError } from '../open-errors';
+import { registeredCase } from '../test-support';
+import { migratePg } from './migrate';
+import { pgMigrations } from './migrations';
+import { openPgStore } from './store';
+import { usePgDatabase } from './testing/test-database';
+
+async function withPool<T>(url: string, fn: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: url });
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
+const version = (url: string) =>
+  withPool(
+    url,
+    async (pool) =>
+      (await pool.query<{ version: number }>('SELECT version FROM nadzor_schema')).rows[0]!.version,
+  );
+
+describe('PostgreSQL migrations', () => {
+  const fresh = usePgDatabase();
+
+  it('bring an empty database to the last version once; opening it again changes nothing', async () => {
+    expect(await withPool(fresh(), (pool) => migratePg(pool))).toBe(pgMigrations.length);
+    expect(await version(fresh())).toBe(pgMigrations.length);
+    expect(await withPool(fresh(), (pool) => migratePg(pool))).toBe(pgMigrations.length);
+    const tables = await withPool(fresh(), async (pool) =>
+      (
+        await pool.query<{ name: string }>(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+        )
+      ).rows.map((r) => r.name),
+    );
+    expect(tables).toEqual([
+      'articles',
+      'audit_log',
+      'case_platforms',
+      'case_tactics',
+      'cases',
+      'defendants',
+      'districts',
+      'imports',
+      'monitored_persons',
+      'nadzor_schema',
+      'person_case_links',
+      'person_convictions',
+      'platforms',
+      'settings',
+      'supervision_events',
+      'supervision_periods',
+      'tactics',
+      'users',
+      'victims',
+    ]);
+  });
+
+  describe('a database of a newer Nadzor', () => {
+    const newer = usePgDatabase();
+    it('is refused and left as it was', async () => {
+      await withPool(newer(), (pool) => migratePg(pool));
+      await withPool(newer(), (pool) => pool.query('UPDATE nadzor_schema SET version = 99'));
+      const opening = openPgStore(newer());
+      await expect(opening).rejects.toBeInstanceOf(DatabaseOpenError);
+      await expect(opening).rejects.toMatchObject({ code: 'db_too_new', params: { found: 99 } });
+      expect(await version(newer())).toBe(99);
+    });
+  });
+
+  describe('a database holding tables that are not Nadzor’s', () => {
+    const foreign = usePgDatabase();
+    it('is refused and left as it was', async () => {
+      await withPool(foreign(), (pool) => pool.query('CREATE TABLE invoices (id integer)'));
+      await expect(openPgStore(foreign())).rejects.toMatchObject({ code: 'db_not_nadzor' });
+      const tables = await withPool(foreign(), async (pool) =>
+        (
+          await pool.query<{ name: string }>(
+            `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+          )
+        ).rows.map((r) => r.name),
+      );
+      expect(tables).toEqual(['invoices']);
+    });
+  });
+});
+
+describe('the audit trail on PostgreSQL', () => {
+  const database = usePgDatabase();
+
+  it('refuses to be changed, and verify names a row changed or added outside Nadzor', async () => {
+    const store = await openPgStore(database());
+    try {
+      const noLabels = { ru: null, kk: null, en: null };
+      const caseId = await store.write('t', async (tx) => {
+        const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Almaty', noLabels, true),
+        );
+        const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
+          w.reference.create('article', '194', noLabels, true),
+        );
+        return tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
+          w.cases.insertRecord(registeredCase('A-1', '2024-01-01'), {
+            districtId,
+            articleId,
+            platformIds: [],
+            tacticIds: [],
+          }),
+        );
+      });
+      const ok = await store.read((r) => r.audit.verify());
+      expect(ok).toMatchObject({ ok: true, entries: 3 });
+      await withPool(database(), async (pool) => {
+        await expect(pool.query("UPDATE audit_log SET actor = 'x'")).rejects.toThrow('append-only');
+        await expect(pool.query('DELETE FROM audit_log')).rejects.toThrow('append-only');
+        await expect(pool.query('TRUNCATE audit_log')).rejects.toThrow('append-only');
+        await pool.query("UPDATE cases SET registered_on = '2024-01-02' WHERE id = $1", [caseId]);
+      });
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({
+        ok: false,
+        kind: 'changedOutside',
+        entity: { type: 'case', id: String(caseId) },
+      });
+      await withPool(database(), (pool) => pool.query("UPDATE cases SET registered_on = '2024-01-01'"));
+      expect(await store.read((r) => r.audit.verify())).toEqual(ok);
+      await withPool(database(), (pool) =>
+        pool.query("INSERT INTO settings (key, value) VALUES ('sneaked', '1')"),
+      );
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({
+        ok: false,
+        kind: 'unrecorded',
+        entity: { type: 'setting', id: 'sneaked' },
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});

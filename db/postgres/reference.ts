@@ -1,0 +1,84 @@
+import type { Article, District, ReferenceItem } from '../../shared/domain/reference';
+import type { ReferenceKind, ReferenceReader, ReferenceWriter } from '../ports';
+import { nextId } from './next-id';
+import { rows, row, type Queryable } from './sql';
+
+// Fixed table and columns per kind: nothing from a request reaches the SQL text.
+const TABLES: Record<ReferenceKind, { table: string; key: string; label: string }> = {
+  district: { table: 'districts', key: 'name', label: 'label' },
+  article: { table: 'articles', key: 'code', label: 'title' },
+  platform: { table: 'platforms', key: 'name', label: 'label' },
+  tactic: { table: 'tactics', key: 'name', label: 'label' },
+};
+
+function itemSelect(kind: ReferenceKind): string {
+  const { table, key, label } = TABLES[kind];
+  return `SELECT id, ${key} AS name, ${label}_ru AS ru, ${label}_kk AS kk, ${label}_en AS en, active FROM ${table}`;
+}
+
+interface ItemRow {
+  id: number;
+  name: string;
+  ru: string | null;
+  kk: string | null;
+  en: string | null;
+  active: number;
+}
+
+const toItem = (kind: ReferenceKind, r: ItemRow): ReferenceItem => ({
+  id: r.id,
+  kind,
+  name: r.name,
+  labels: { ru: r.ru, kk: r.kk, en: r.en },
+  active: r.active === 1,
+});
+
+export function pgReferenceReader(db: Queryable): ReferenceReader {
+  return {
+    districts: async () =>
+      (await rows<ItemRow>(db, `${itemSelect('district')} WHERE active = 1 ORDER BY name`)).map(
+        (r): District => ({ id: r.id, name: r.name, labels: { ru: r.ru, kk: r.kk, en: r.en } }),
+      ),
+    articles: async () =>
+      (await rows<ItemRow>(db, `${itemSelect('article')} WHERE active = 1 ORDER BY name`)).map(
+        (r): Article => ({ id: r.id, code: r.name, titles: { ru: r.ru, kk: r.kk, en: r.en } }),
+      ),
+    async ids(kind) {
+      const { table, key } = TABLES[kind];
+      const found = await rows<{ name: string; id: number }>(db, `SELECT ${key} AS name, id FROM ${table}`);
+      return new Map(found.map((r) => [r.name, r.id]));
+    },
+    async list(kind, includeInactive) {
+      const where = includeInactive ? '' : 'WHERE active = 1';
+      return (await rows<ItemRow>(db, `${itemSelect(kind)} ${where} ORDER BY name`)).map((r) =>
+        toItem(kind, r),
+      );
+    },
+    async get(kind, id) {
+      const found = await row<ItemRow>(db, `${itemSelect(kind)} WHERE id = $1`, [id]);
+      return found ? toItem(kind, found) : null;
+    },
+  };
+}
+
+export function pgReferenceWriter(db: Queryable): ReferenceWriter {
+  return {
+    async create(kind, name, labels, active) {
+      const { table, key, label } = TABLES[kind];
+      const id = await nextId(db, table);
+      await db.query(
+        `INSERT INTO ${table} (id, ${key}, ${label}_ru, ${label}_kk, ${label}_en, active) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, name, labels.ru, labels.kk, labels.en, active ? 1 : 0],
+      );
+      return id;
+    },
+    async update(kind, id, labels, active) {
+      const { table, label } = TABLES[kind];
+      await db.query(
+        `UPDATE ${table} SET ${label}_ru = $1, ${label}_kk = $2, ${label}_en = $3, active = $4 WHERE id = $5`,
+        [labels.ru, labels.kk, labels.en, active ? 1 : 0, id],
+      );
+      return id;
+    },
+  };
+}

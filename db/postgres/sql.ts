@@ -1,0 +1,75 @@
+import pg from 'pg';
+
+/** A pool or one checked-out client: anything a query can run on. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * Statements are written with named parameters (`@from`, as the SQLite code writes them) and turned
+ * into PostgreSQL's numbered ones here, every value bound, none spliced into the text. `@@` (the text
+ * search operator) is left alone.
+ */
+export function named(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+  const order: string[] = [];
+  const text = sql.replace(/(?<!@)@([A-Za-z_]\w*)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`no value for @${name}`);
+    let index = order.indexOf(name);
+    if (index < 0) index = order.push(name) - 1;
+    return `$${index + 1}`;
+  });
+  return { text, values: order.map((name) => params[name]) };
+}
+
+export async function rows<R extends pg.QueryResultRow>(
+  db: Queryable,
+  sql: string,
+  params: Record<string, unknown> | unknown[] = [],
+): Promise<R[]> {
+  if (Array.isArray(params)) return (await db.query<R>(sql, params)).rows;
+  const { text, values } = named(sql, params);
+  return (await db.query<R>(text, values)).rows;
+}
+
+export async function row<R extends pg.QueryResultRow>(
+  db: Queryable,
+  sql: string,
+  params: Record<string, unknown> | unknown[] = [],
+): Promise<R | undefined> {
+  return (await rows<R>(db, sql, params))[0];
+}
+
+/** A multi-row INSERT of `columns` for each of `values`, in one round trip (nothing when there are none). */
+export async function insertMany(
+  db: Queryable,
+  table: string,
+  columns: string[],
+  values: unknown[][],
+): Promise<void> {
+  if (values.length === 0) return;
+  const placeholders = values.map(
+    (_, i) => `(${columns.map((__, j) => `$${i * columns.length + j + 1}`).join(', ')})`,
+  );
+  await db.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders.join(', ')}`,
+    values.flat(),
+  );
+}
+
+/**
+ * Values read back as the SQLite engine reads them, so both give equal records and byte-equal audit
+ * snapshots: 64-bit integers (count, sum, bigint columns) and numerics as JavaScript numbers rather
+ * than strings (Nadzor's counts and sequence numbers stay far below 2^53).
+ */
+const INT8 = 20;
+const NUMERIC = 1700;
+const toNumber = (value: string) => Number(value);
+export const nadzorTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC
+      ? toNumber
+      : (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(
+          oid,
+          format,
+        )) as pg.CustomTypesConfig['getTypeParser'],
+};

@@ -1,0 +1,280 @@
+import {
+  employments,
+  sentenceTypes,
+  type Employment,
+  type SentenceType,
+} from '../../shared/domain/case-record';
+import {
+  ageBands,
+  type AgeBand,
+  type CaseStats,
+  type DistrictRow,
+  type DrillRow,
+  type PipelineCounts,
+  type ShareRow,
+} from '../../shared/domain/stats';
+import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
+import type { StatsDistrict, StatsReader } from '../ports';
+import { drillStatements } from '../sqlite/stats-drill';
+import {
+  inAgeBand,
+  casesIn,
+  defendantsIn,
+  linksIn,
+  offenderRowsCte,
+  periodOf,
+  termMonthsSql,
+  victimsIn,
+  type Rows,
+} from '../sqlite/stats-sql';
+import { row, rows, type Queryable } from './sql';
+
+/*
+ * The annual statistics on PostgreSQL: the figures of db/sqlite/stats.ts, counted over the same row
+ * sets (the shared pieces of db/sqlite/stats-sql.ts), so both engines give the same JSON on the same
+ * data. Where SQLite sums a condition (true is 1), PostgreSQL counts with a FILTER.
+ */
+
+type Params = { from: string; to: string; district?: number };
+
+const paramsFor = (year: number, districtId: number | null): Params => ({
+  ...periodOf(year),
+  ...(districtId === null ? {} : { district: districtId }),
+});
+
+const counted = (condition: string, alias: string) => `count(*) FILTER (WHERE ${condition}) AS "${alias}"`;
+
+const one = async <T extends object>(db: Queryable, columns: string, r: Rows, params: Params, rest = '') =>
+  (await row<T & Record<string, unknown>>(
+    db,
+    `SELECT ${columns} FROM ${r.from} WHERE ${r.where}${rest}`,
+    params,
+  ))!;
+
+interface SentenceCounts {
+  sentenced: number;
+  byType: Record<SentenceType, number>;
+  minMonths: number | null;
+  maxMonths: number | null;
+}
+
+async function sentenceCounts(
+  db: Queryable,
+  params: Params,
+  districtId: number | null,
+): Promise<SentenceCounts> {
+  const imprisoned = `CASE WHEN d.sentence_type = 'imprisonment' THEN ${termMonthsSql} END`;
+  const r = await one<Record<string, number | null>>(
+    db,
+    [
+      'count(*) AS sentenced',
+      ...sentenceTypes.map((type) => counted(`d.sentence_type = '${type}'`, type)),
+      `min(${imprisoned}) AS "minMonths"`,
+      `max(${imprisoned}) AS "maxMonths"`,
+    ].join(', '),
+    defendantsIn('sentenced_on', districtId),
+    params,
+  );
+  return {
+    sentenced: r.sentenced ?? 0,
+    byType: Object.fromEntries(sentenceTypes.map((t) => [t, r[t] ?? 0])) as Record<SentenceType, number>,
+    minMonths: r.minMonths ?? null,
+    maxMonths: r.maxMonths ?? null,
+  };
+}
+
+async function pipelineCounts(db: Queryable, year: number, districtId: number | null) {
+  const params = paramsFor(year, districtId);
+  const count = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
+  const sentences = await sentenceCounts(db, params, districtId);
+  const counts: PipelineCounts = {
+    registered: await count(casesIn('registered_on', districtId)),
+    forwardedToCourt: await count(casesIn('forwarded_to_court_on', districtId)),
+    convictedPersons: await count(defendantsIn('convicted_on', districtId)),
+    sentencedPersons: sentences.sentenced,
+    imprisonedPersons: sentences.byType.imprisonment,
+  };
+  return { counts, sentences };
+}
+
+async function districtRows(db: Queryable, year: number, districtId: number | null): Promise<DistrictRow[]> {
+  const found = await rows<Omit<DistrictRow, 'changePct'>>(
+    db,
+    `SELECT name AS district,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to) AS registered,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo) AS previous
+     FROM districts dist
+     WHERE ${districtId === null ? 'true' : 'dist.id = @district'}
+     ORDER BY registered DESC, previous DESC, name`,
+    {
+      ...paramsFor(year, districtId),
+      previousFrom: periodOf(year - 1).from,
+      previousTo: periodOf(year - 1).to,
+    },
+  );
+  return found
+    .filter((r) => r.registered > 0 || r.previous > 0)
+    .map((r) => ({ ...r, changePct: changePercent(r.registered, r.previous) }));
+}
+
+async function victimFigures(
+  db: Queryable,
+  params: Params,
+  districtId: number | null,
+): Promise<CaseStats['victims']> {
+  const r = await one<Record<string, number>>(
+    db,
+    [
+      'count(*) AS total',
+      counted("v.sex = 'F'", 'women'),
+      ...ageBands.map((band) => counted(inAgeBand('v.age', band), `band:${band}`)),
+      ...employments.map((value) => counted(`v.employment = '${value}'`, `employment:${value}`)),
+      counted('v.employment IS NULL', 'employment:unknown'),
+    ].join(', '),
+    victimsIn(districtId),
+    params,
+  );
+  const total = r.total ?? 0;
+  return {
+    total,
+    womenPct: percent(r.women ?? 0, total),
+    ageBands: Object.fromEntries(ageBands.map((b) => [b, r[`band:${b}`] ?? 0])) as Record<AgeBand, number>,
+    employment: Object.fromEntries(
+      [...employments, 'unknown' as const].map((e) => [e, r[`employment:${e}`] ?? 0]),
+    ) as Record<Employment | 'unknown', number>,
+  };
+}
+
+const offenderSums = (a: string) =>
+  [
+    'count(*) AS total',
+    counted(`${a}.sex = 'M'`, 'men'),
+    counted(`${a}.age BETWEEN 17 AND 60`, 'age17to60'),
+    counted(`${a}.prior_convictions >= 1`, 'prior'),
+    counted(`${a}.employment = 'unemployed'`, 'unemployed'),
+  ].join(', ');
+
+interface OffenderSums {
+  total: number;
+  men: number;
+  age17to60: number;
+  prior: number;
+  unemployed: number;
+}
+
+/** Offenders: one per person, described by their first defendant row (see offenderRowsCte). */
+async function offenderFigures(
+  db: Queryable,
+  params: Params,
+  districtId: number | null,
+): Promise<CaseStats['offenders']> {
+  const first = (await row<OffenderSums>(
+    db,
+    `${offenderRowsCte(districtId)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth = 1`,
+    params,
+  ))!;
+  return {
+    total: first.total,
+    menPct: percent(first.men, first.total),
+    age17to60Pct: percent(first.age17to60, first.total),
+    priorConvictionPct: percent(first.prior, first.total),
+    unemployedPct: percent(first.unemployed, first.total),
+  };
+}
+
+async function shares(
+  db: Queryable,
+  kind: 'platform' | 'tactic',
+  params: Params,
+  districtId: number | null,
+  registered: number,
+): Promise<ShareRow[]> {
+  const links = linksIn(`case_${kind}s`, districtId);
+  const found = await rows<{ name: string; cases: number }>(
+    db,
+    `SELECT name, (SELECT count(*) FROM ${links.from} WHERE x.${kind}_id = r.id AND ${links.where}) AS cases
+     FROM ${kind}s r ORDER BY cases DESC, name`,
+    params,
+  );
+  return found.filter((r) => r.cases > 0).map((r) => ({ ...r, pct: percent(r.cases, registered) }));
+}
+
+async function imprisonmentTerms(db: Queryable, params: Params, districtId: number | null) {
+  const r = defendantsIn('sentenced_on', districtId);
+  const found = await rows<{ months: number; persons: number }>(
+    db,
+    `SELECT ${termMonthsSql} AS months, count(*) AS persons FROM ${r.from} WHERE ${r.where}
+       AND d.sentence_type = 'imprisonment' GROUP BY 1 ORDER BY 1`,
+    params,
+  );
+  // Terms that round to the same tenth of a year are one row.
+  const terms: { years: number; persons: number }[] = [];
+  for (const { months, persons } of found) {
+    const years = monthsToYears(months);
+    const last = terms.at(-1);
+    if (last?.years === years) last.persons += persons;
+    else terms.push({ years, persons });
+  }
+  return terms;
+}
+
+export async function pgAnnualStats(
+  db: Queryable,
+  year: number,
+  district: StatsDistrict | null,
+): Promise<CaseStats> {
+  const districtId = district?.id ?? null;
+  const params = paramsFor(year, districtId);
+  const current = await pipelineCounts(db, year, districtId);
+  const previous = await pipelineCounts(db, year - 1, districtId);
+  const { registered } = current.counts;
+  const grouped = (
+    await one<{ n: number }>(
+      db,
+      'coalesce(sum(c.group_crime), 0) AS n',
+      casesIn('registered_on', districtId),
+      params,
+    )
+  ).n;
+  const acquitted = (
+    await one<{ n: number }>(db, 'count(*) AS n', defendantsIn('acquitted_on', districtId), params)
+  ).n;
+  const { minMonths, maxMonths } = current.sentences;
+  return {
+    year,
+    district: district?.name ?? null,
+    pipeline: {
+      ...current.counts,
+      imprisonmentYears:
+        minMonths === null || maxMonths === null
+          ? null
+          : { min: monthsToYears(minMonths), max: monthsToYears(maxMonths) },
+      clearanceRatePct: percent(current.counts.forwardedToCourt, registered),
+    },
+    previousYear: previous.counts,
+    registeredChangePct: changePercent(registered, previous.counts.registered),
+    districts: await districtRows(db, year, districtId),
+    victims: await victimFigures(db, params, districtId),
+    offenders: await offenderFigures(db, params, districtId),
+    groupCrimePct: percent(grouped, registered),
+    platforms: await shares(db, 'platform', params, districtId, registered),
+    tactics: await shares(db, 'tactic', params, districtId, registered),
+    acquittedPersons: acquitted,
+    sentences: {
+      byType: current.sentences.byType,
+      imprisonmentTerms: await imprisonmentTerms(db, params, districtId),
+    },
+  };
+}
+
+export const pgStatsReader = (db: Queryable): StatsReader => ({
+  annual: (year, district) => pgAnnualStats(db, year, district),
+  async drill(query, district) {
+    const statements = drillStatements(query, district?.id ?? null);
+    if (!statements) return null;
+    const { limit, offset, ...countParams } = statements.params;
+    const { n: total } = (await row<{ n: number }>(db, statements.count, countParams))!;
+    const found = await rows<DrillRow>(db, statements.page, { ...countParams, limit, offset });
+    return { kind: statements.kind, total, rows: found };
+  },
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { registeredCase } from '../test-support';
+import { openPgStore } from './store';
+import { usePgDatabase } from './testing/test-database';
+
+const noLabels = { ru: null, kk: null, en: null };
+
+describe('PostgreSQL store', () => {
+  const database = usePgDatabase();
+
+  it('records before and after of every applied change, and writes nothing when the transaction fails', async () => {
+    const store = await openPgStore(database(), { now: () => new Date('2025-01-02T03:04:05.000Z') });
+    try {
+      await store.write('ui:anna', (tx) =>
+        tx.apply({ entity: 'setting', id: 'ui.language', action: 'settings.language' }, (w) =>
+          w.settings.set('ui.language', 'kk'),
+        ),
+      );
+      await expect(
+        store.write('ui:anna', async (tx) => {
+          await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+            w.reference.create('district', 'Nura', noLabels, true),
+          );
+          throw new Error('second step failed');
+        }),
+      ).rejects.toThrow('second step failed');
+      const trail = await store.read((r) => r.audit.forEntity('setting', 'ui.language'));
+      expect(trail.map((e) => [e.seq, e.before, e.after, e.at])).toEqual([
+        [1, null, { key: 'ui.language', value: 'kk' }, '2025-01-02T03:04:05.000Z'],
+      ]);
+      expect(await store.read((r) => r.reference.districts())).toEqual([]);
+      // The rolled-back write gave away no id, and its entry no place in the chain (as on SQLite).
+      const id = await store.write('ui:anna', (tx) =>
+        tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Yesil', noLabels, true),
+        ),
+      );
+      expect(id).toBe(1);
+      expect(await store.read((r) => r.audit.latest())).toMatchObject({ seq: 2 });
+      await store.write('ui:anna', (tx) =>
+        tx.apply({ entity: 'district', id, action: 'district.update' }, (w) =>
+          w.reference.update('district', id, { ru: 'Есиль', kk: null, en: null }, true),
+        ),
+      );
+      expect((await store.read((r) => r.reference.districts())).map((d) => d.labels.ru)).toEqual(['Есиль']);
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stores and reads back a case whole, and lists it', async () => {
+    const store = await openPgStore(database());
+    try {
+      const id = await store.write('t', async (tx) => {
+        const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Almaty', noLabels, true),
+        );
+        const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
+          w.reference.create('article', '194', noLabels, true),
+        );
+        return tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
+          w.cases.insertRecord(
+            {
+              ...registeredCase('2451', '2024-01-03'),
+              damageKzt: 150000,
+              victims: [{ sex: 'F', birthDate: '1990-05-01', birthYear: null, employment: 'student' }],
+            },
+            { districtId, articleId, platformIds: [], tacticIds: [] },
+          ),
+        );
+      });
+      expect(await store.read((r) => r.cases.record(id))).toMatchObject({
+        registryNumber: '2451',
+        damageKzt: 150000,
+        victims: [{ sex: 'F', birthDate: '1990-05-01', birthYear: null, employment: 'student' }],
+      });
+      const page = await store.read((r) =>
+        r.cases.list({ page: 1, pageSize: 10, sort: 'registeredOn', order: 'asc', search: '451' }),
+      );
+      expect(page.items.map((c) => [c.registryNumber, c.district, c.article, c.stage])).toEqual([
+        ['2451', 'Almaty', '194', 'registered'],
+      ]);
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,161 @@
+import pg from 'pg';
+import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
+import { todayIso } from '../../shared/dates';
+import { appendPgEntry, forgetHead, pgAuditReader, WRITE_LOCK } from './audit';
+import { forgetIds } from './next-id';
+import { pgAuditedEntities } from './audit-entities';
+import { pgCaseReader, pgCaseWriter } from './cases';
+import { migratePg } from './migrate';
+import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
+import { pgReferenceReader, pgReferenceWriter } from './reference';
+import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
+import { nadzorTypes, type Queryable } from './sql';
+import { pgStatsReader } from './stats';
+import { Mutex } from '../sqlite/mutex';
+import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
+
+const readersFor = (
+  db: Queryable,
+  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+): Readers => ({
+  cases: pgCaseReader(db),
+  stats: pgStatsReader(db),
+  monitoring: pgMonitoringReader(db),
+  reference: pgReferenceReader(db),
+  settings: pgSettingsReader(db),
+  audit: pgAuditReader(db, consistent),
+  users: pgUserReader(db),
+});
+
+const writersFor = (db: Queryable): Writers => ({
+  cases: pgCaseWriter(db),
+  monitoring: pgMonitoringWriter(db),
+  reference: pgReferenceWriter(db),
+  settings: pgSettingsWriter(db),
+  users: pgUserWriter(db),
+  imports: pgImportWriter(db),
+});
+
+export interface PgStoreOptions {
+  now?: () => Date;
+  /** Connections kept open at most (node-postgres' pool size). */
+  maxConnections?: number;
+}
+
+/**
+ * PostgreSQL behind the store interfaces, for an office sharing one database. Reads run on pooled
+ * connections and see committed data. Each write is one transaction on one connection that first
+ * takes the database's write lock (an advisory transaction lock), so writes from every connection
+ * and every server follow one another as on SQLite, and each audit entry is appended after the head
+ * the previous write committed, in the same transaction as its change.
+ */
+export async function openPgStore(connectionString: string, options: PgStoreOptions = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types: nadzorTypes });
+  // An idle connection that fails (a server restart) must not bring the process down; the next
+  // query opens a new one.
+  pool.on('error', () => undefined);
+  let schemaVersion: number;
+  try {
+    schemaVersion = await migratePg(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const now = options.now ?? (() => new Date());
+
+  /** A read-only transaction on one snapshot: what verification needs. */
+  const snapshot = async <T>(fn: (db: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const readers = readersFor(pool, snapshot);
+
+  /** One transaction holding the write lock; everything in it commits together or not at all. */
+  const locked = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      forgetIds(client);
+      forgetHead(client);
+      // A connection that could not even roll back is dropped, not returned to the pool.
+      client.release(broken);
+    }
+  };
+
+  const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
+    locked((client) => {
+      const writers = writersFor(client);
+      // Applies run one at a time even if a caller starts several at once: each entry's before, change
+      // and after belong together.
+      const applying = new Mutex();
+      const apply = <Id extends string | number>(
+        change: Change,
+        mutate: (w: Writers) => Promise<Id>,
+      ): Promise<Id> =>
+        applying.run(async () => {
+          const entity = pgAuditedEntities[change.entity];
+          const before = change.id === undefined ? null : await entity.load(client, String(change.id));
+          const id = await mutate(writers);
+          const after = await entity.load(client, String(id));
+          await appendPgEntry(client, {
+            at: now().toISOString(),
+            actor,
+            action: change.action,
+            entityType: change.entity,
+            entityId: String(id),
+            before,
+            after,
+            reason: change.reason ?? null,
+            // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
+            importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
+          });
+          return id;
+        });
+      return fn({ ...readersFor(client, (f) => f(client)), today: todayIso(now()), apply });
+    });
+
+  return {
+    schemaVersion,
+    path: redacted(connectionString),
+    today: () => todayIso(now()),
+    read: (fn) => fn(readers),
+    write,
+    // Sign-in bookkeeping takes the write lock too, so it never interleaves with a write of the same row.
+    bookkeep: (fn) => locked((client) => pgBookkeep(client, fn)),
+    close: () => pool.end(),
+  };
+}
+
+/** The connection string without its password: what may be shown or logged. */
+export function redacted(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgresql';
+  }
+}

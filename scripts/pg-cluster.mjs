@@ -1,0 +1,96 @@
+// A throwaway PostgreSQL cluster for tests and CI: `node scripts/pg-cluster.mjs start [dir]` makes a
+// temporary data directory, starts a server on a free port of 127.0.0.1 and prints its connection URL
+// (also written to <dir>/url); `node scripts/pg-cluster.mjs stop <dir>` stops it and removes the
+// directory. PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user.
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const PG_BIN = process.env.NADZOR_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+const asRoot = process.getuid?.() === 0;
+
+/** Runs a PostgreSQL program, as the `postgres` user when we are root. */
+function pgRun(program, args) {
+  const binary = join(PG_BIN, program);
+  if (!existsSync(binary)) {
+    throw new Error(
+      `PostgreSQL is not installed: ${binary} is missing (Debian: apt-get install postgresql; or set NADZOR_PG_BIN)`,
+    );
+  }
+  const [command, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
+  return execFileSync(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a cluster in `dir` (a new temporary directory by default); resolves to { dir, url }. */
+export async function startCluster(dir = mkdtempSync(join(tmpdir(), 'nadzor-pg-'))) {
+  mkdirSync(dir, { recursive: true });
+  const data = join(dir, 'data');
+  const sockets = join(dir, 'sockets');
+  mkdirSync(sockets, { recursive: true });
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    for (const path of [dir, sockets]) chownSync(path, uid, gid);
+    chmodSync(dir, 0o755);
+  }
+  try {
+    pgRun('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+    const port = await freePort();
+    // Durability is pointless for a throwaway cluster: no fsync makes CREATE DATABASE and commits fast.
+    const options = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    pgRun('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+    const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+    writeFileSync(join(dir, 'url'), url + '\n');
+    return { dir, url };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`PostgreSQL test cluster did not start: ${error.stderr || error.message}`);
+  }
+}
+
+/** Stops the cluster in `dir` at once and removes the directory. */
+export function stopCluster(dir) {
+  const data = join(dir, 'data');
+  if (existsSync(join(data, 'postmaster.pid')))
+    pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [command, dir] = process.argv.slice(2);
+  if (command === 'start') {
+    const cluster = await startCluster(dir);
+    console.log(cluster.url);
+  } else if (command === 'stop' && dir) {
+    stopCluster(dir);
+  } else if (command === 'url' && dir) {
+    process.stdout.write(readFileSync(join(dir, 'url'), 'utf8'));
+  } else {
+    console.error('usage: node scripts/pg-cluster.mjs start [dir] | stop <dir> | url <dir>');
+    process.exit(2);
+  }
+}
