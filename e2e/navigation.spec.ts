@@ -33,3 +33,21 @@ test('every area opens from the menu', async ({ page, host }) => {
   await expect(page.getByText('Версия схемы')).toBeVisible();
   await expect(page.getByText(host.dbPath)).toBeVisible();
 });
+
+test('once the app is idle, Cases opens from the menu with no code to fetch, asking for its list once', async ({
+  page,
+  host,
+}) => {
+  // The shell fetches every screen's code in the background, the users' screen last (renderer/src/screens.tsx).
+  const lastScreenFetched = page.waitForResponse((r) => /\/assets\/UsersPage-[^/]*\.js$/.test(r.url()));
+  await openApp(page, host.url);
+  await lastScreenFetched;
+
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await goToArea(page, 'Дела');
+  await expect(page.getByText(ru.cases.empty)).toBeVisible();
+  expect(requested.filter((path) => /\.(js|css)$/.test(path))).toEqual([]);
+  // Read from the click, while the screen renders; the screen takes that answer rather than asking again.
+  expect(requested.filter((path) => path === '/api/cases.list')).toHaveLength(1);
+});

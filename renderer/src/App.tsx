@@ -2,34 +2,26 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AppLayout } from './components/AppLayout';
 import { antdLocale } from './i18n/language-packs';
 import { currentLanguage, i18n } from './i18n/i18n';
 import { queryClient } from './query/client';
+import {
+  AuditPage,
+  CasePage,
+  CasesPage,
+  DashboardPage,
+  ImportPage,
+  MonitoringPage,
+  PersonPage,
+  ReportsPage,
+  SettingsPage,
+  UsersPage,
+} from './screens';
 import { SessionGate } from './state/SessionGate';
 import { themeFor } from './theme';
 import { useReducedMotion } from './components/useReducedMotion';
-
-/**
- * A screen whose code is fetched the first time it opens: a page load then parses the shell and the
- * screen it shows, not all of them (Reports alone brings the chart library). AppLayout shows
- * <Loading /> meanwhile.
- */
-function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
-}
-
-const DashboardPage = screen(() => import('./pages/dashboard/DashboardPage'), 'DashboardPage');
-const CasesPage = screen(() => import('./pages/cases/CasesPage'), 'CasesPage');
-const ImportPage = screen(() => import('./pages/import/ImportPage'), 'ImportPage');
-const CasePage = screen(() => import('./pages/case/CasePage'), 'CasePage');
-const MonitoringPage = screen(() => import('./pages/monitoring/MonitoringPage'), 'MonitoringPage');
-const PersonPage = screen(() => import('./pages/monitoring/PersonPage'), 'PersonPage');
-const ReportsPage = screen(() => import('./pages/reports/ReportsPage'), 'ReportsPage');
-const AuditPage = screen(() => import('./pages/audit/AuditPage'), 'AuditPage');
-const SettingsPage = screen(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
-const UsersPage = screen(() => import('./pages/users/UsersPage'), 'UsersPage');
 
 /** antd's built-in texts and date formats follow the UI language. */
 function LocalizedAntd({ children }: { children: ReactNode }) {

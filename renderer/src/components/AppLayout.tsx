@@ -9,13 +9,18 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { auditList } from '../pages/audit/useAuditList';
 import { AccountMenu } from '../pages/auth/AccountMenu';
+import { caseList } from '../pages/cases/useCaseList';
+import { register } from '../pages/monitoring/useRegisterList';
+import { preloadScreens } from '../screens';
 import { useCan } from '../state/session';
 import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
+import { prefetchUrlList } from './useUrlPagedList';
 
 const areas = [
   { path: '/', key: 'dashboard', Icon: DashboardOutlined },
@@ -26,6 +31,13 @@ const areas = [
   { path: '/users', key: 'users', Icon: TeamOutlined },
   { path: '/settings', key: 'settings', Icon: SettingOutlined },
 ] as const;
+
+/** The list an area opens on, read from the click on its menu item, while its screen renders. */
+const openingLists: Partial<Record<string, () => void>> = {
+  '/cases': () => prefetchUrlList(caseList),
+  '/monitoring': () => prefetchUrlList(register),
+  '/audit': () => prefetchUrlList(auditList),
+};
 
 function selectedArea(pathname: string): string {
   const area = areas.find(
@@ -43,6 +55,8 @@ export function AppLayout() {
   useNewCaseShortcut();
   const canReadAudit = useCan('audit.read');
   const canManageAccounts = useCan('accounts');
+  // The other screens' code, fetched while nobody waits for it.
+  useEffect(preloadScreens, []);
 
   const shown = areas.filter(
     ({ key }) => (key !== 'audit' || canReadAudit) && (key !== 'users' || canManageAccounts),
@@ -89,7 +103,10 @@ export function AppLayout() {
             mode="inline"
             selectedKeys={[selectedArea(pathname)]}
             items={items}
-            onClick={({ key }) => void navigate(key)}
+            onClick={({ key }) => {
+              openingLists[key]?.();
+              void navigate(key);
+            }}
           />
         </nav>
       </Layout.Sider>

@@ -10,6 +10,9 @@ export interface ReferenceItems {
   reload: () => void;
 }
 
+/** The same empty list on every render until the answer comes, so what depends on it is not redone. */
+const NO_ITEMS: ReferenceItem[] = [];
+
 /**
  * One kind of reference data, inactive values included: a filter must still find old cases that use
  * a value no longer offered for new ones, and the settings page edits them all.
@@ -17,7 +20,7 @@ export interface ReferenceItems {
 export function useReferenceItems(kind: ReferenceKind): ReferenceItems {
   const query = useApiQuery('reference.list', { kind, includeInactive: true });
   return {
-    items: query.data ?? [],
+    items: query.data ?? NO_ITEMS,
     loading: query.isFetching,
     error: query.apiError?.message ?? null,
     reload: () => void query.refetch(),

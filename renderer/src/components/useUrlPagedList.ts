@@ -2,7 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MethodInput, MethodName } from '../../../shared/api/contract';
-import { useApiQuery } from '../query/use-api';
+import { prefetchApiQuery, useApiQuery } from '../query/use-api';
 
 /** The contract's paged lists. */
 type ListMethod = Extract<MethodName, 'cases.list' | 'monitoring.list' | 'audit.list'>;
@@ -14,6 +14,22 @@ export interface UrlListSource<Request extends { page: number }, M extends ListM
   method: M;
   /** The call's input for the URL's request: the one place where the list's paging meets the API. */
   input: (request: Request) => MethodInput<M>;
+}
+
+/**
+ * How long a page just read counts as current: the menu reads a list's first page at the click
+ * (`prefetchUrlList`), and the screen mounting a moment later takes that answer rather than asking
+ * again. A change saved anywhere still marks it stale at once (query/client.ts).
+ */
+const FRESH_AFTER_READ_MS = 2_000;
+
+/** Starts reading a list's first page as its screen opens without a query (from the menu). */
+export function prefetchUrlList<Request extends { page: number }, M extends ListMethod>({
+  parse,
+  input,
+  method,
+}: UrlListSource<Request, M>): void {
+  prefetchApiQuery(method, input(parse(new URLSearchParams())), FRESH_AFTER_READ_MS);
 }
 
 /**
@@ -29,7 +45,10 @@ export function useUrlPagedList<Request extends { page: number }, M extends List
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.toString();
   const request = useMemo(() => parse(new URLSearchParams(query)), [parse, query]);
-  const list = useApiQuery(method, input(request), { placeholderData: keepPreviousData });
+  const list = useApiQuery(method, input(request), {
+    placeholderData: keepPreviousData,
+    staleTime: FRESH_AFTER_READ_MS,
+  });
 
   /** Change the query; any change other than the page number starts again from page 1. */
   const update = useCallback(

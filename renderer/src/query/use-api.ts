@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
-import { currentLanguage } from '../i18n/i18n';
+import { currentLanguage, i18n } from '../i18n/i18n';
 import { apiErrorOf, type ApiCallError } from './api-error';
-import { unwrap } from './client';
+import { queryClient, unwrap } from './client';
 
 /** One call by its contract name: `callApi('cases.list', {...})` is `api.cases.list({...})`. */
 export function callApi<M extends MethodName>(
@@ -57,6 +57,24 @@ export function useApiQuery<M extends MethodName, Data = MethodOutput<M>>(
     queryFn: async ({ queryKey: [, keyed] }) => unwrap(await callApi(method, keyed)),
   });
   return { ...query, apiError: apiErrorOf(query.error) };
+}
+
+/**
+ * Starts a read before the screen that shows it renders (at the click that opens it, while the
+ * screen's code still runs): the screen's `useApiQuery` then takes the call in flight, or its answer
+ * when that is younger than `staleTime`, instead of asking again.
+ */
+export function prefetchApiQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  staleTime: number,
+): void {
+  const language = i18n.resolvedLanguage ?? currentLanguage();
+  void queryClient.prefetchQuery({
+    queryKey: apiKey(method, input, language),
+    queryFn: async ({ queryKey: [, keyed] }) => unwrap(await callApi(method, keyed)),
+    staleTime,
+  });
 }
 
 /** The same read for several inputs at once (one cached answer each): `useApiQueries('cases.list', [...])`. */

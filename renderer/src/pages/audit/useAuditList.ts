@@ -1,7 +1,7 @@
 import { useUrlPagedList, type UrlListSource } from '../../components/useUrlPagedList';
 import { filterOf, parseAuditParams, toAuditParams, type AuditListRequest } from './audit-query';
 
-const auditList: UrlListSource<AuditListRequest, 'audit.list'> = {
+export const auditList: UrlListSource<AuditListRequest, 'audit.list'> = {
   parse: parseAuditParams,
   toParams: toAuditParams,
   method: 'audit.list',

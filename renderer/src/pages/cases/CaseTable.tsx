@@ -1,6 +1,6 @@
 import { Table, Typography, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { caseSortKeys, type CaseSummary, type Page } from '../../../../shared/domain/case';
@@ -32,9 +32,10 @@ interface Props {
 
 /**
  * The case list: a virtual table whose paging and sorting are done by the backend. A row opens its
- * case on click or Enter; an overdue investigation is tinted and tagged.
+ * case on click or Enter; an overdue investigation is tinted and tagged. Memoised: the page around it
+ * renders again as its reference lists load, and the table need not.
  */
-export function CaseTable({
+export const CaseTable = memo(function CaseTable({
   request,
   page,
   loading,
@@ -180,4 +181,4 @@ export function CaseTable({
       }}
     />
   );
-}
+});

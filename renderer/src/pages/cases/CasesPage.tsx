@@ -48,14 +48,21 @@ export function CasesPage() {
     }, [creating]),
   );
 
-  const districtLabel = (name: string) => {
-    const item = districts.items.find((d) => d.name === name);
-    return item ? referenceLabel(item, language) : name;
-  };
-  const articleTitle = (code: string) => {
-    const item = articles.items.find((a) => a.name === code);
-    return item ? articleOptionLabel(item, language) : '';
-  };
+  // Stable while their reference data are, so the table (memoised) is drawn again only when they change.
+  const districtLabel = useCallback(
+    (name: string) => {
+      const item = districts.items.find((d) => d.name === name);
+      return item ? referenceLabel(item, language) : name;
+    },
+    [districts.items, language],
+  );
+  const articleTitle = useCallback(
+    (code: string) => {
+      const item = articles.items.find((a) => a.name === code);
+      return item ? articleOptionLabel(item, language) : '';
+    },
+    [articles.items, language],
+  );
 
   const onCreated = (created: CreatedCase) => {
     void message.success(t('cases.created', { registryNumber: created.registryNumber }));

@@ -3,7 +3,7 @@ import { parseListParams, toListParams, toListQuery, type CaseListRequest } from
 
 export type { CaseListRequest } from './list-query';
 
-const caseList: UrlListSource<CaseListRequest, 'cases.list'> = {
+export const caseList: UrlListSource<CaseListRequest, 'cases.list'> = {
   parse: parseListParams,
   toParams: toListParams,
   method: 'cases.list',

@@ -6,7 +6,7 @@ import {
   type RegisterRequest,
 } from './register-query';
 
-const register: UrlListSource<RegisterRequest, 'monitoring.list'> = {
+export const register: UrlListSource<RegisterRequest, 'monitoring.list'> = {
   parse: parseRegisterParams,
   toParams: toRegisterParams,
   method: 'monitoring.list',
