@@ -1,96 +1,20 @@
-import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
+import type { CaseRecord } from '../../shared/domain/case-record';
 import { comparableName } from '../../shared/domain/person-match';
-import { stageOfCase } from '../../shared/domain/pipeline';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { nextId } from './next-id';
 import { insertMany, row, rows, type Queryable } from './sql';
+import {
+  assembleRecords,
+  CASE_SELECT,
+  caseColumns,
+  groupByCase,
+  type CaseRow,
+  type DefendantRow,
+  type VictimRow,
+} from '../case-rows';
 
 /* Full case records read and written whole, as db/sqlite/case-records.ts does on SQLite. */
-
-interface CaseRow {
-  id: number;
-  registry_number: string;
-  article: string;
-  part: string | null;
-  district: string;
-  registered_on: string;
-  forwarded_to_court_on: string | null;
-  closed_on: string | null;
-  closed_reason: CaseRecord['closedReason'];
-  group_crime: number;
-  damage_kzt: number | null;
-}
-
-interface VictimRow {
-  case_id: number;
-  sex: Victim['sex'];
-  birth_date: string | null;
-  birth_year: number | null;
-  employment: Victim['employment'];
-}
-
-interface DefendantRow {
-  case_id: number;
-  person_id: string | null;
-  iin: string | null;
-  full_name: string | null;
-  sex: Defendant['sex'];
-  birth_date: string | null;
-  employment: Defendant['employment'];
-  prior_convictions: number | null;
-  convicted_on: string | null;
-  acquitted_on: string | null;
-  sentence_type: NonNullable<Defendant['sentence']>['type'] | null;
-  sentence_years: number | null;
-  sentence_months: number | null;
-  sentence_fine_kzt: number | null;
-  sentenced_on: string | null;
-}
-
-const CASE_SELECT = `
-  SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district, c.registered_on,
-         c.forwarded_to_court_on, c.closed_on, c.closed_reason, c.group_crime, c.damage_kzt
-  FROM cases c JOIN districts d ON d.id = c.district_id JOIN articles a ON a.id = c.article_id`;
-
-const toVictim = (r: VictimRow): Victim => ({
-  sex: r.sex,
-  birthDate: r.birth_date,
-  birthYear: r.birth_year,
-  employment: r.employment,
-});
-
-const toDefendant = (r: DefendantRow): Defendant => ({
-  personId: r.person_id,
-  ...(r.iin === null ? {} : { iin: r.iin }),
-  fullName: r.full_name,
-  sex: r.sex,
-  birthDate: r.birth_date,
-  employment: r.employment,
-  priorConvictions: r.prior_convictions,
-  convictedOn: r.convicted_on,
-  acquittedOn: r.acquitted_on,
-  sentence:
-    r.sentence_type === null || r.sentenced_on === null
-      ? null
-      : {
-          type: r.sentence_type,
-          years: r.sentence_years,
-          months: r.sentence_months,
-          fineKzt: r.sentence_fine_kzt,
-          on: r.sentenced_on,
-        },
-});
-
-function group<T extends { case_id: number }>(list: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of list) {
-    const entries = map.get(item.case_id);
-    if (entries) entries.push(item);
-    else map.set(item.case_id, [item]);
-  }
-  return map;
-}
 
 /** Full records of the given case rows, in their order: one query per child table for all of them. */
 async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number; record: CaseRecord }[]> {
@@ -98,7 +22,7 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
   const ids = cases.map((c) => c.id);
   // One after another: the queries may share one connection (a write's), which runs one at a time.
   const children = <T extends { case_id: number }>(sql: string) =>
-    rows<T>(db, sql, [ids]).then((found) => group(found));
+    rows<T>(db, sql, [ids]).then((found) => groupByCase(found));
   const victims = await children<VictimRow>(
     'SELECT * FROM victims WHERE case_id = ANY($1) ORDER BY case_id, position',
   );
@@ -113,25 +37,7 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
     `SELECT ct.case_id, t.name FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id
      WHERE ct.case_id = ANY($1) ORDER BY ct.case_id, ct.position`,
   );
-  return cases.map((r) => ({
-    id: r.id,
-    record: {
-      registryNumber: r.registry_number,
-      article: r.article,
-      part: r.part,
-      district: r.district,
-      registeredOn: r.registered_on,
-      forwardedToCourtOn: r.forwarded_to_court_on,
-      closedOn: r.closed_on,
-      closedReason: r.closed_reason,
-      groupCrime: r.group_crime === 1,
-      platforms: (platforms.get(r.id) ?? []).map((p) => p.name),
-      tactics: (tactics.get(r.id) ?? []).map((t) => t.name),
-      damageKzt: r.damage_kzt,
-      victims: (victims.get(r.id) ?? []).map(toVictim),
-      defendants: (defendants.get(r.id) ?? []).map(toDefendant),
-    },
-  }));
+  return assembleRecords(cases, { victims, defendants, platforms, tactics });
 }
 
 export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecord | null> {
@@ -230,20 +136,6 @@ async function writeChildren(
     refs.tacticIds.map((id, i) => [caseId, i, id]),
   );
 }
-
-const caseColumns = (record: CaseRecord, refs: CaseRefs) => [
-  record.registryNumber,
-  refs.articleId,
-  record.part,
-  refs.districtId,
-  record.registeredOn,
-  record.forwardedToCourtOn,
-  record.closedOn,
-  record.closedReason,
-  record.groupCrime ? 1 : 0,
-  record.damageKzt,
-  stageOfCase(record),
-];
 
 export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: CaseRefs): Promise<number> {
   const id = await nextId(db, 'cases');

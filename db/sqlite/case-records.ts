@@ -1,94 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import type { CaseRecord, Defendant, Victim } from '../../shared/domain/case-record';
+import type { CaseRecord } from '../../shared/domain/case-record';
 import { comparableName } from '../../shared/domain/person-match';
-import { stageOfCase } from '../../shared/domain/pipeline';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { caseWhere } from './case-filters';
 import { statement } from './statements';
-
-interface CaseRow {
-  id: number;
-  registry_number: string;
-  article: string;
-  part: string | null;
-  district: string;
-  registered_on: string;
-  forwarded_to_court_on: string | null;
-  closed_on: string | null;
-  closed_reason: CaseRecord['closedReason'];
-  group_crime: number;
-  damage_kzt: number | null;
-}
-
-interface VictimRow {
-  case_id: number;
-  sex: Victim['sex'];
-  birth_date: string | null;
-  birth_year: number | null;
-  employment: Victim['employment'];
-}
-
-interface DefendantRow {
-  case_id: number;
-  person_id: string | null;
-  iin: string | null;
-  full_name: string | null;
-  sex: Defendant['sex'];
-  birth_date: string | null;
-  employment: Defendant['employment'];
-  prior_convictions: number | null;
-  convicted_on: string | null;
-  acquitted_on: string | null;
-  sentence_type: NonNullable<Defendant['sentence']>['type'] | null;
-  sentence_years: number | null;
-  sentence_months: number | null;
-  sentence_fine_kzt: number | null;
-  sentenced_on: string | null;
-}
-
-const CASE_SELECT = `
-  SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district, c.registered_on,
-         c.forwarded_to_court_on, c.closed_on, c.closed_reason, c.group_crime, c.damage_kzt
-  FROM cases c JOIN districts d ON d.id = c.district_id JOIN articles a ON a.id = c.article_id`;
-
-const toVictim = (r: VictimRow): Victim => ({
-  sex: r.sex,
-  birthDate: r.birth_date,
-  birthYear: r.birth_year,
-  employment: r.employment,
-});
-
-const toDefendant = (r: DefendantRow): Defendant => ({
-  personId: r.person_id,
-  ...(r.iin === null ? {} : { iin: r.iin }),
-  fullName: r.full_name,
-  sex: r.sex,
-  birthDate: r.birth_date,
-  employment: r.employment,
-  priorConvictions: r.prior_convictions,
-  convictedOn: r.convicted_on,
-  acquittedOn: r.acquitted_on,
-  sentence:
-    r.sentence_type === null || r.sentenced_on === null
-      ? null
-      : {
-          type: r.sentence_type,
-          years: r.sentence_years,
-          months: r.sentence_months,
-          fineKzt: r.sentence_fine_kzt,
-          on: r.sentenced_on,
-        },
-});
-
-function group<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.case_id);
-    if (list) list.push(row);
-    else map.set(row.case_id, [row]);
-  }
-  return map;
-}
+import {
+  assembleRecords,
+  CASE_SELECT,
+  caseColumns,
+  groupByCase,
+  type CaseRow,
+  type DefendantRow,
+  type VictimRow,
+} from '../case-rows';
 
 /**
  * Full records of the given case rows, in their order. Children are read for the rows' id range in one
@@ -104,49 +28,31 @@ function recordsInRange(
     return rows.flatMap((row) => recordsInRange(db, [row]));
   }
   const range = [rows[0]!.id, rows.at(-1)!.id];
-  const victims = group(
+  const victims = groupByCase(
     statement(db, 'SELECT * FROM victims WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(
       ...range,
     ) as VictimRow[],
   );
-  const defendants = group(
+  const defendants = groupByCase(
     statement(db, 'SELECT * FROM defendants WHERE case_id BETWEEN ? AND ? ORDER BY case_id, position').all(
       ...range,
     ) as DefendantRow[],
   );
-  const platforms = group(
+  const platforms = groupByCase(
     statement(
       db,
       `SELECT cp.case_id, p.name FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id
        WHERE cp.case_id BETWEEN ? AND ? ORDER BY cp.case_id, cp.position`,
     ).all(...range) as { case_id: number; name: string }[],
   );
-  const tactics = group(
+  const tactics = groupByCase(
     statement(
       db,
       `SELECT ct.case_id, t.name FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id
        WHERE ct.case_id BETWEEN ? AND ? ORDER BY ct.case_id, ct.position`,
     ).all(...range) as { case_id: number; name: string }[],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    record: {
-      registryNumber: r.registry_number,
-      article: r.article,
-      part: r.part,
-      district: r.district,
-      registeredOn: r.registered_on,
-      forwardedToCourtOn: r.forwarded_to_court_on,
-      closedOn: r.closed_on,
-      closedReason: r.closed_reason,
-      groupCrime: r.group_crime === 1,
-      platforms: (platforms.get(r.id) ?? []).map((p) => p.name),
-      tactics: (tactics.get(r.id) ?? []).map((t) => t.name),
-      damageKzt: r.damage_kzt,
-      victims: (victims.get(r.id) ?? []).map(toVictim),
-      defendants: (defendants.get(r.id) ?? []).map(toDefendant),
-    },
-  }));
+  return assembleRecords(rows, { victims, defendants, platforms, tactics });
 }
 
 export function readRecord(db: Database, id: number): CaseRecord | null {
@@ -213,20 +119,6 @@ function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: C
   const tactic = statement(db, 'INSERT INTO case_tactics (case_id, position, tactic_id) VALUES (?, ?, ?)');
   refs.tacticIds.forEach((id, i) => tactic.run(caseId, i, id));
 }
-
-const caseColumns = (record: CaseRecord, refs: CaseRefs) => [
-  record.registryNumber,
-  refs.articleId,
-  record.part,
-  refs.districtId,
-  record.registeredOn,
-  record.forwardedToCourtOn,
-  record.closedOn,
-  record.closedReason,
-  record.groupCrime ? 1 : 0,
-  record.damageKzt,
-  stageOfCase(record),
-];
 
 export function insertRecord(db: Database, record: CaseRecord, refs: CaseRefs): number {
   const result = statement(

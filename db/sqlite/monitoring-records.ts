@@ -1,99 +1,24 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  Conviction,
-  MonitoredPerson,
-  MonitoringEvent,
-  SupervisionPeriod,
-} from '../../shared/domain/monitoring';
+import type { MonitoredPerson } from '../../shared/domain/monitoring';
 import { comparableName } from '../../shared/domain/person-match';
 import type { PersonRefs } from '../ports';
 import { statement } from './statements';
+import {
+  assemblePersons,
+  byPerson,
+  PERSON_SELECT,
+  type ConvictionRow,
+  type EventRow,
+  type LinkRow,
+  type PeriodRow,
+  type PersonRow,
+} from '../person-rows';
 
 /*
  * A monitored person read and written whole: the person row and, in position order, convictions,
  * periods with their events, and case decisions. The register is small (thousands, not millions),
  * so reading all of it at once is how lists and the overview are built.
  */
-
-interface PersonRow {
-  id: number;
-  person_key: string;
-  iin: string | null;
-  full_name: string;
-  birth_date: string;
-  sex: 'M' | 'F';
-  district: string | null;
-  notes: string | null;
-}
-
-interface ConvictionRow {
-  person_id: number;
-  article: string;
-  part: string | null;
-  court_date: string;
-  sentence: string | null;
-  released_on: string | null;
-  registry_number: string | null;
-}
-
-interface PeriodRow {
-  person_id: number;
-  position: number;
-  type: SupervisionPeriod['type'];
-  basis: string | null;
-  start_on: string;
-  end_on: string | null;
-  check_ins_per_month: number;
-  curfew: string | null;
-  banned_places: string | null;
-  travel: string | null;
-  officer: string | null;
-}
-
-interface EventRow {
-  person_id: number;
-  period_position: number;
-  on_date: string;
-  type: MonitoringEvent['type'];
-  description: string | null;
-  until: string | null;
-}
-
-interface LinkRow {
-  person_id: number;
-  registry_number: string;
-  status: 'confirmed' | 'rejected';
-}
-
-const PERSON_SELECT = `
-  SELECT p.id, p.person_key, p.iin, p.full_name, p.birth_date, p.sex, d.name AS district, p.notes
-  FROM monitored_persons p LEFT JOIN districts d ON d.id = p.district_id`;
-
-function byPerson<T extends { person_id: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.person_id);
-    if (list) list.push(row);
-    else map.set(row.person_id, [row]);
-  }
-  return map;
-}
-
-const toConviction = (r: ConvictionRow): Conviction => ({
-  article: r.article,
-  part: r.part,
-  courtDate: r.court_date,
-  sentence: r.sentence,
-  releasedOn: r.released_on,
-  registryNumber: r.registry_number,
-});
-
-const toEvent = (r: EventRow): MonitoringEvent => ({
-  on: r.on_date,
-  type: r.type,
-  description: r.description,
-  until: r.until,
-});
 
 /** Persons with everything they hold; `where` narrows the person rows (one person, or all). */
 function assemble(db: Database, where: string, params: unknown[]): { id: number; record: MonitoredPerson }[] {
@@ -116,38 +41,7 @@ function assemble(db: Database, where: string, params: unknown[]): { id: number;
     `SELECT l.person_id, c.registry_number, l.status FROM person_case_links l JOIN cases c ON c.id = l.case_id
      ${scope.replace('person_id', 'l.person_id')} ORDER BY l.person_id, l.position`,
   );
-  return persons.map((p) => {
-    const eventsOf = events.get(p.id) ?? [];
-    return {
-      id: p.id,
-      record: {
-        personId: p.person_key,
-        iin: p.iin,
-        fullName: p.full_name,
-        birthDate: p.birth_date,
-        sex: p.sex,
-        district: p.district,
-        notes: p.notes,
-        convictions: (convictions.get(p.id) ?? []).map(toConviction),
-        periods: (periods.get(p.id) ?? []).map((r) => ({
-          type: r.type,
-          basis: r.basis,
-          start: r.start_on,
-          end: r.end_on,
-          checkInsPerMonth: r.check_ins_per_month,
-          curfew: r.curfew,
-          bannedPlaces: r.banned_places,
-          travel: r.travel,
-          officer: r.officer,
-          events: eventsOf.filter((e) => e.period_position === r.position).map(toEvent),
-        })),
-        caseLinks: (links.get(p.id) ?? []).map((l) => ({
-          registryNumber: l.registry_number,
-          status: l.status,
-        })),
-      },
-    };
-  });
+  return assemblePersons(persons, { convictions, periods, events, links });
 }
 
 export const personRecord = (db: Database, id: number): MonitoredPerson | null =>
