@@ -122,6 +122,18 @@ const boundaries = [
     ),
   },
   {
+    // `nadzor serve --office` starts the office server: the one command that reaches into host/, through its start.
+    files: ['cli/commands/serve.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'e2e', 'bench'],
+        regex: ['^(\\.\\./)+host/(?!office/start(\\.ts)?$)'],
+      },
+      'cli/commands/serve.ts starts the office server through host/office/start.ts only.',
+    ),
+  },
+  {
     files: ['e2e/**/*.ts'],
     rules: forbid(
       { folders: ['renderer', 'backend', 'db', 'host', 'cli', 'bench'] },

@@ -1,3 +1,5 @@
+import type { Store } from '../db/ports';
+import { openPgStore } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { PASSWORD_COST } from './auth/password';
 import { Sessions } from './auth/sessions';
@@ -9,14 +11,21 @@ import { appVersion } from './version';
 
 export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
+export { redacted } from '../db/postgres/store';
 export { mimeType, resolveRendererFile } from './renderer-files';
+
+function openStore(options: BackendOptions): Promise<Store> | Store {
+  const clock = options.now ? { now: options.now } : {};
+  if ('pg' in options) return openPgStore(options.pg, clock);
+  return openSqliteStore(options.dbPath, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...clock,
+  });
+}
 
 /** Opens the database (migrating it) and returns the one backend both transports call. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const store = openSqliteStore(options.dbPath, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const store = await openStore(options);
   try {
     await seedReferenceData(store);
   } catch (error) {

@@ -2,17 +2,26 @@ import type { CallMeta } from '../shared/api/client';
 import type { ScryptCost } from './auth/password';
 import type { Result } from '../shared/result';
 
-export interface BackendOptions {
-  /** Path of the SQLite file; created with the current schema when missing. */
-  dbPath: string;
+/** The database: a SQLite file on this computer, or an office's PostgreSQL database. */
+export type BackendDatabase =
+  | {
+      /** Path of the SQLite file; created with the current schema when missing. */
+      dbPath: string;
+      /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron dev runs pass one). */
+      nativeBinding?: string;
+    }
+  | {
+      /** A PostgreSQL connection string; the database is brought to the current schema. */
+      pg: string;
+    };
+
+export type BackendOptions = BackendDatabase & {
   transport: 'electron' | 'http';
-  /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron dev runs pass one). */
-  nativeBinding?: string;
   /** Injected clock, so tests and reports can be deterministic. */
   now?: () => Date;
   /** The scrypt cost of new password hashes; the app's own (PASSWORD_COST) unless a test passes a cheap one. */
   passwordCost?: ScryptCost;
-}
+};
 
 /** One backend, two transports: Electron IPC and the local HTTP host both call `dispatch`. */
 export interface Backend {

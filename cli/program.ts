@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
+import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { usersCommand } from './commands/users';
 
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
   program.addCommand(usersCommand());
+  program.addCommand(serveCommand());
   return program;
 }

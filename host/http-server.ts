@@ -3,6 +3,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mimeType, resolveRendererFile } from '../backend';
 import type { Backend } from '../backend/types';
+import type { CallMeta } from '../shared/api/client';
+import { defaultLanguage, translate } from '../shared/i18n';
+import type { Language } from '../shared/domain/fields';
+import type { ApiError, Result } from '../shared/result';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -10,7 +14,29 @@ export const CSP =
   "frame-ancestors 'none'; form-action 'none'";
 
 /** Large enough for a whole-database import file sent from the UI. */
-const MAX_BODY_BYTES = 512 * 1024 * 1024;
+export const MAX_BODY_BYTES = 512 * 1024 * 1024;
+
+/** An HTTP answer whose body is a JSON `Result`, as every API answer is. */
+export interface Reply {
+  status: number;
+  body: Result<unknown> | { ok: false };
+  headers?: Record<string, string>;
+}
+
+/** How one kind of host admits API calls; the requests themselves are handled alike. */
+export interface ApiPolicy {
+  /** A refusal before anything is read (wrong host name, missing token); undefined lets the call in. */
+  admit(req: IncomingMessage): Reply | undefined;
+  /** The largest body a call of `method` may send. */
+  maxBodyBytes(method: string): number;
+  /** Runs the call; a policy may refuse it instead (too many sign-ins from one address). */
+  call(
+    req: IncomingMessage,
+    method: string,
+    input: unknown,
+    meta: Partial<CallMeta> | undefined,
+  ): Promise<Reply>;
+}
 
 export interface HostOptions {
   backend: Backend;
@@ -23,48 +49,72 @@ export interface HostOptions {
  * It listens on 127.0.0.1 only, and every API call must carry this start's random token.
  */
 export function createHostServer({ backend, rendererDir, token }: HostOptions): Server {
+  return createServer(serveRequests(rendererDir, loopbackPolicy(backend, token)));
+}
+
+function loopbackPolicy(backend: Backend, token: string): ApiPolicy {
   const expected = Buffer.from(`Bearer ${token}`);
   const authorised = (req: IncomingMessage): boolean => {
     const given = Buffer.from(req.headers.authorization ?? '');
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
+  return {
+    admit: (req) => {
+      if (!authorised(req)) return refusal(401, 'unauthorized', 'missing or wrong token');
+      return undefined;
+    },
+    maxBodyBytes: () => MAX_BODY_BYTES,
+    call: async (_req, method, input, meta) => ({
+      status: 200,
+      body: await backend.dispatch(method, input, meta),
+    }),
+  };
+}
 
-  return createServer((req, res) => {
+/**
+ * The request listener both hosts share: the renderer's files for GET, `POST /api/<method>` through
+ * `policy` to the backend. A body over the policy's limit is answered 413 before it is parsed, so
+ * nothing of it reaches the backend.
+ */
+export function serveRequests(
+  rendererDir: string,
+  policy: ApiPolicy,
+  { loopbackOnly = true }: { loopbackOnly?: boolean } = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[nadzor] request failed:', error);
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'internal error' } });
+      if (!res.headersSent) send(res, refusal(500, 'internal', 'internal error'));
       else res.destroy();
     });
-  });
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // Refuse requests addressed to another host name: a DNS-rebinding page cannot reach the API.
-    if (!isLoopbackHost(req.headers.host))
-      return sendJson(res, 421, { ok: false, error: { code: 'unauthorized', message: 'wrong host' } });
+    if (loopbackOnly && !isLoopbackHost(req.headers.host))
+      return send(res, refusal(421, 'unauthorized', 'wrong host'));
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST')
-        return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'POST only' } });
-      if (!authorised(req)) {
-        return sendJson(res, 401, {
-          ok: false,
-          error: { code: 'unauthorized', message: 'missing or wrong token' },
-        });
+      if (req.method !== 'POST') return send(res, refusal(405, 'invalid_input', 'POST only'));
+      const refused = policy.admit(req);
+      if (refused) return send(res, refused);
+      const method = url.pathname.slice('/api/'.length);
+      const limit = policy.maxBodyBytes(method);
+      const body = await readJson(req, limit);
+      if (body === TOO_LARGE) {
+        const megabytes = Math.max(1, Math.round(limit / (1024 * 1024)));
+        const message = translate(requestLanguage(req), 'errors.tooLarge', { megabytes });
+        // The rest of the body is not read: the connection ends with the answer.
+        res.setHeader('connection', 'close');
+        return send(res, refusal(413, 'too_large', message));
       }
-      const body = await readJson(req);
-      if (body === undefined)
-        return sendJson(res, 400, {
-          ok: false,
-          error: { code: 'invalid_input', message: 'body is not JSON' },
-        });
-      const { input, meta } = (body ?? {}) as { input?: unknown; meta?: { language?: 'ru' | 'kk' | 'en' } };
-      const result = await backend.dispatch(url.pathname.slice('/api/'.length), input, meta);
-      return sendJson(res, 200, result);
+      if (body === NOT_JSON) return send(res, refusal(400, 'invalid_input', 'body is not JSON'));
+      const { input, meta } = (body ?? {}) as { input?: unknown; meta?: Partial<CallMeta> };
+      return send(res, await policy.call(req, method, input, meta));
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: { ok: false } });
     const file = await resolveRendererFile(rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -81,37 +131,64 @@ export function createHostServer({ backend, rendererDir, token }: HostOptions): 
   }
 }
 
+export const refusal = (status: number, code: ApiError['code'], message: string): Reply => ({
+  status,
+  body: { ok: false, error: { code, message } },
+});
+
+/** The language of a refusal made before the body (and its `meta.language`) is read. */
+export function requestLanguage(req: IncomingMessage): Language {
+  const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return first === 'ru' || first === 'kk' || first === 'en' ? first : defaultLanguage;
+}
+
 function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return false;
   const name = host.replace(/:\d+$/, '');
   return name === '127.0.0.1' || name === 'localhost' || name === '[::1]';
 }
 
-function readJson(req: IncomingMessage): Promise<unknown> {
+const TOO_LARGE = Symbol('too large');
+const NOT_JSON = Symbol('not JSON');
+
+function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve(TOO_LARGE);
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.destroy();
-        resolvePromise(undefined);
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolvePromise(TOO_LARGE);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => {
       try {
         resolvePromise(chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown) : {});
       } catch {
-        resolvePromise(undefined);
+        resolvePromise(NOT_JSON);
       }
     });
     req.on('error', reject);
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+/** How each answered call ended (`ok` or its error code), for the access log. */
+const outcomes = new WeakMap<ServerResponse, string>();
+export const outcomeOf = (res: ServerResponse): string | undefined => outcomes.get(res);
+
+function send(res: ServerResponse, { status, body, headers }: Reply): void {
+  outcomes.set(res, body.ok ? 'ok' : 'error' in body ? body.error.code : 'refused');
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }

@@ -17,6 +17,10 @@ export const errorCodes = [
   'db_too_new',
   'db_not_nadzor',
   'not_available',
+  /** The office server refuses a body over its size limit (HTTP 413); nothing of it was read. */
+  'too_large',
+  /** Too many sign-in attempts from one address: the office server waits before taking more. */
+  'too_many_requests',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

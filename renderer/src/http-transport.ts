@@ -25,11 +25,14 @@ const isResult = (body: unknown): body is Result<unknown> =>
 export interface TransportWords {
   /** The host did not answer. */
   network: () => string;
-  /** The page was opened without the address's token (or with another start's). */
+  /** The local host refused the call: the page was opened without its token (or with another start's). */
   wrongToken: () => string;
 }
 
-/** `POST /api/<method>` on the local host; every answer, even an error, is a JSON `Result`. */
+/**
+ * `POST /api/<method>` on the local host, or on the office server (which has no start token: its
+ * clients sign in with their accounts); every answer, even an error, is a JSON `Result`.
+ */
 export function httpTransport(token: string | null, words: TransportWords): Transport {
   const failure = (): Result<unknown> => ({
     ok: false,
@@ -41,11 +44,15 @@ export function httpTransport(token: string | null, words: TransportWords): Tran
     error: { code: 'unauthorized', message: words.wrongToken() },
   });
   return async (method, input, meta) => {
-    if (!token) return refused();
     try {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        headers: {
+          'Content-Type': 'application/json',
+          // What a server's refusal made before it reads the body (too large) is worded in.
+          'Accept-Language': meta.language,
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ input, meta }),
       });
       if (response.status === 401) return refused();

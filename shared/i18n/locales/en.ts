@@ -497,6 +497,7 @@ const en = {
       wrongCredentials: 'Wrong login or password.',
       wrongPassword: 'Wrong password.',
       accountLocked: 'Too many failed attempts: the account is locked until {{until}}.',
+      tooManySignIns: 'Too many sign-in attempts from this computer. Try again after {{until}}.',
       disabled: 'This account is disabled. Ask the administrator.',
       alreadySetUp: 'The administrator has already been created. Sign in instead.',
     },
@@ -659,6 +660,7 @@ const en = {
     hostToken:
       'Open Nadzor at the address npm run serve printed: it carries the access key (token). Without it, or with the key of an earlier start, the app cannot open the data.',
     unauthorized: 'This session is not authorised.',
+    tooLarge: 'The request is too large for the server (more than {{megabytes}} MB). Nothing was saved.',
   },
 };
 
