@@ -9,7 +9,7 @@ import type { Backend } from '../../backend/types';
 import { usePgDatabase } from '../../db/postgres/testing/test-database';
 import { methodNames } from '../../shared/api/contract';
 import { officeCertificate, type OfficeCertificate } from './certificate';
-import { createOfficeServer } from './office-server';
+import { createOfficeServer, isOnServer } from './office-server';
 
 /*
  * The office server's security over real TLS sockets, on a real PostgreSQL database, with a real
@@ -37,12 +37,16 @@ describe('the office server', () => {
       stateDir: mkdtempSync(join(tmpdir(), 'nadzor-office-state-')),
       listenHost: '127.0.0.1',
     });
-    const created = await backend.dispatch(
-      'auth.setupAdmin',
-      { fullName: 'Olga Admin', login: 'olga', password: TEST_PASSWORD },
-      { language: 'en' },
-    );
-    expect(created.ok).toBe(true);
+  });
+  // The first administrator, created over TLS from this computer (the only place it may be created from).
+  beforeAll(async () => {
+    const { call } = await start();
+    const created = await call('auth.setupAdmin', {
+      fullName: 'Olga Admin',
+      login: 'olga',
+      password: TEST_PASSWORD,
+    });
+    expect(created.body).toMatchObject({ ok: true });
   });
   afterAll(async () => {
     await backend.close();
@@ -136,6 +140,13 @@ describe('the office server', () => {
       password: TEST_PASSWORD,
     });
     expect(second.body.error).toMatchObject({ code: 'conflict' });
+  });
+
+  it('takes the first administrator only from the server computer itself', () => {
+    for (const address of ['127.0.0.1', '127.3.0.9', '::1', '::ffff:127.0.0.1'])
+      expect(isOnServer(address)).toBe(true);
+    for (const address of ['192.0.2.2', '10.0.0.127', '::ffff:10.0.0.1', 'fd00::1', '::', '', undefined])
+      expect(isOnServer(address), String(address)).toBe(false);
   });
 
   it('refuses a session token once its user has signed out, and a role its permissions', async () => {

@@ -31,6 +31,13 @@ function languageOf(req: IncomingMessage, meta: Partial<CallMeta> | undefined) {
   return given === 'ru' || given === 'kk' || given === 'en' ? given : requestLanguage(req);
 }
 
+/** Whether a client address is this computer: the only place the first administrator may be created from. */
+export function isOnServer(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
 function officePolicy(backend: Backend, limit: SignInLimit, now: () => Date): ApiPolicy {
   return {
     // No per-start token: every client signs in with its own account, and the dispatcher asks for a
@@ -39,6 +46,10 @@ function officePolicy(backend: Backend, limit: SignInLimit, now: () => Date): Ap
     maxBodyBytes: (method) =>
       IMPORT_METHODS.has(method) ? OFFICE_BODY_LIMITS.import : OFFICE_BODY_LIMITS.call,
     call: async (req, method, input, meta) => {
+      // On an empty database the first caller becomes the administrator: on the office network that
+      // must be whoever runs the server, not the first computer to find it.
+      if (method === 'auth.setupAdmin' && !isOnServer(req.socket.remoteAddress))
+        return refusal(403, 'forbidden', translate(languageOf(req, meta), 'errors.auth.setupOnServer'));
       if (!PASSWORD_METHODS.has(method))
         return { status: 200, body: await backend.dispatch(method, input, meta) };
       const attempt = limit.take(req.socket.remoteAddress ?? 'unknown');

@@ -500,6 +500,8 @@ const en = {
       tooManySignIns: 'Too many sign-in attempts from this computer. Try again after {{until}}.',
       disabled: 'This account is disabled. Ask the administrator.',
       alreadySetUp: 'The administrator has already been created. Sign in instead.',
+      setupOnServer:
+        'The first administrator of the office server is created on the server computer itself: open Nadzor in a browser there, at https://localhost and the server’s port.',
     },
     password: {
       tooShort: 'at least 10 characters',
