@@ -105,9 +105,8 @@ export function serveRequests(
       if (body === TOO_LARGE) {
         const megabytes = Math.max(1, Math.round(limit / (1024 * 1024)));
         const message = translate(requestLanguage(req), 'errors.tooLarge', { megabytes });
-        // The rest of the body is not read: the connection ends with the answer.
-        res.setHeader('connection', 'close');
-        return send(res, refusal(413, 'too_large', message));
+        send(res, refusal(413, 'too_large', message));
+        return discardRest(req);
       }
       if (body === NOT_JSON) return send(res, refusal(400, 'invalid_input', 'body is not JSON'));
       const { input, meta } = (body ?? {}) as { input?: unknown; meta?: Partial<CallMeta> };
@@ -161,7 +160,7 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
       size += chunk.length;
       if (size > limit) {
         req.off('data', onData);
-        req.pause();
+        chunks.length = 0;
         resolvePromise(TOO_LARGE);
         return;
       }
@@ -177,6 +176,22 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
     });
     req.on('error', reject);
   });
+}
+
+/** How much of a refused body is read and dropped before its connection is cut instead. */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads and drops the rest of a refused body, so the client, still sending, receives the 413 rather than
+ * a reset connection (a reset can wipe the answer it has not read yet); past 64 MB the connection is cut.
+ */
+function discardRest(req: IncomingMessage): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARDED_BYTES) req.socket.destroy();
+  });
+  req.resume();
 }
 
 /** How each answered call ended (`ok` or its error code), for the access log. */
