@@ -3,7 +3,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
 import { runCli } from './run-cli';
 
@@ -18,17 +18,27 @@ interface Started {
   lines: string[];
 }
 
+/** Servers a failed test left running: stopped after it. */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+
 /** `nadzor serve --office …` as a person starts it; resolves once it has printed its fingerprint. */
 function serve(args: string[]): Promise<Started> {
   const child = spawn(process.execPath, ['scripts/nadzor.mjs', 'serve', '--office', ...args], {
     cwd: root,
     env: { ...process.env, NADZOR_RENDERER_DIR: rendererDir },
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+    const exited = (code: number | null) => reject(new Error(`serve exited with ${code}: ${stderr}`));
+    child.on('exit', exited);
     let pending = '';
     child.stdout.on('data', (chunk: Buffer) => {
       pending += chunk.toString();
@@ -38,7 +48,7 @@ function serve(args: string[]): Promise<Started> {
       const fingerprint = lines.find((l) => l.startsWith('SHA-256 fingerprint: '));
       const address = lines.find((l) => l.startsWith('Nadzor office server at '));
       if (fingerprint && address) {
-        child.removeAllListeners('exit');
+        child.off('exit', exited);
         resolve({
           child,
           port: Number(/:(\d+)\/$/.exec(address)?.[1]),
