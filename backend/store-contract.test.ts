@@ -3,7 +3,8 @@ import type { Readers, Store } from '../db/ports';
 import { openPgStore } from '../db/postgres/store';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
 import { openSqliteStore } from '../db/sqlite/store';
-import { tempDbPath } from '../db/test-support';
+import { StaleVersion } from '../db/stale-version';
+import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
 import type { DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
@@ -275,6 +276,97 @@ describe('both engines answer the same calls the same way', () => {
       for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
         expect(actual[key], key).toEqual(expected[key]);
       }
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
+
+/**
+ * Two people, one case: a write made on an older version of a case than the stored one is refused
+ * with `StaleVersion`, and nothing of it is kept (neither the change nor its audit entry).
+ */
+async function conflictRule(store: Store) {
+  await seedReferenceData(store);
+  const refsOf = async (r: Readers) => ({
+    districtId: (await r.reference.ids('district')).get('Almaty')!,
+    articleId: (await r.reference.ids('article')).get('194')!,
+    platformIds: [],
+    tacticIds: [],
+  });
+  const created = registeredCase('245100031000123', '2024-02-11');
+  const id = await store.write('ui:olga', async (tx) => {
+    const refs = await refsOf(tx);
+    return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(created, refs));
+  });
+  const state = () =>
+    store.read(async (r) => ({
+      version: await r.cases.version(id),
+      record: await r.cases.record(id),
+      entries: await r.audit.count(),
+    }));
+  const replace = (record: typeof created, expected?: number) =>
+    store.write('ui:dana', async (tx) => {
+      const refs = await refsOf(tx);
+      return tx.apply({ entity: 'case', id, action: 'case.edit' }, (w) =>
+        w.cases.replaceRecord(id, record, refs, expected),
+      );
+    });
+  const atCreation = await state();
+  const forwarded = { ...created, forwardedToCourtOn: '2024-05-02' };
+  await replace(forwarded, 1);
+  const afterFirst = await state();
+  const stale = await replace({ ...created, damageKzt: 5000 }, 1).catch((error: unknown) => error);
+  const afterStale = await state();
+  // The same through the one change path of the screens' edits.
+  const staleEdit = await store
+    .write('ui:dana', (tx) =>
+      changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 7000 }), undefined, 1),
+    )
+    .catch((error: unknown) => error);
+  const afterStaleEdit = await state();
+  await store.write('ui:olga', (tx) =>
+    changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 7000 }), undefined, 2),
+  );
+  // A write that names no version (an import's update) still raises it.
+  await replace({ ...forwarded, damageKzt: 9000 });
+  const last = await state();
+  const trail = await store.read(async (r) => ({
+    verify: await r.audit.verify(),
+    afterKeys: (await r.audit.forEntity('case', String(id))).map((e) => Object.keys(e.after ?? {}).sort()),
+  }));
+  return { atCreation, afterFirst, stale, afterStale, staleEdit, afterStaleEdit, last, trail };
+}
+
+describe('the conflict rule of case writes, on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('refuses a write on an older version and keeps nothing of it; every write raises the version', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await conflictRule(sqlite);
+      const actual = await conflictRule(postgres);
+      expect(expected.atCreation.version).toBe(1);
+      expect(expected.afterFirst).toMatchObject({ version: 2, record: { forwardedToCourtOn: '2024-05-02' } });
+      expect(expected.stale).toBeInstanceOf(StaleVersion);
+      expect(expected.stale).toMatchObject({ entity: 'case', expected: 1 });
+      expect(expected.afterStale).toEqual(expected.afterFirst);
+      expect(expected.staleEdit).toBeInstanceOf(StaleVersion);
+      expect(expected.afterStaleEdit).toEqual(expected.afterFirst);
+      expect(expected.last).toMatchObject({ version: 4, record: { damageKzt: 9000 } });
+      expect(expected.last.entries).toBe(expected.afterFirst.entries + 2);
+      // The version counts writes; it is no fact of the case, so the trail's snapshots leave it out.
+      expect(expected.trail.verify).toMatchObject({ ok: true });
+      expect(expected.trail.afterKeys.flat()).not.toContain('version');
+      expect(actual.stale).toBeInstanceOf(StaleVersion);
+      expect(actual.staleEdit).toBeInstanceOf(StaleVersion);
+      expect({ ...actual, stale: null, staleEdit: null }).toEqual({
+        ...expected,
+        stale: null,
+        staleEdit: null,
+      });
     } finally {
       await sqlite.close();
       await postgres.close();

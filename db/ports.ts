@@ -38,6 +38,8 @@ export interface CaseReader {
   latestRegisteredOn(until: string): Promise<string | null>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
+  /** The case's version: 1 when created, one more with every write of it; null when there is no such case. */
+  version(id: number): Promise<number | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,
@@ -58,7 +60,11 @@ export interface CaseRefs {
 
 export interface CaseWriter {
   insertRecord(record: CaseRecord, refs: CaseRefs): Promise<number>;
-  replaceRecord(id: number, record: CaseRecord, refs: CaseRefs): Promise<number>;
+  /**
+   * Replaces a case whole and raises its version. With `expectedVersion`, only while the case is still
+   * at that version (compare-and-set); otherwise it throws `StaleVersion` and writes nothing.
+   */
+  replaceRecord(id: number, record: CaseRecord, refs: CaseRefs, expectedVersion?: number): Promise<number>;
 }
 
 export type { ReferenceKind };

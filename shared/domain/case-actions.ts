@@ -10,6 +10,11 @@ import { articlePart, isoDate } from './fields';
 
 const caseId = z.number().int().positive();
 const index = z.number().int().min(0);
+/**
+ * The version of the case the edit was made on (`CaseDetail.version`): an edit of a case changed since
+ * is refused. The screens always send it; a caller that reads and writes in one go may leave it out.
+ */
+const version = z.number().int().positive().optional();
 /** Why a recorded fact is corrected; required by the rules only when one is. */
 const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
 
@@ -29,39 +34,42 @@ export const caseDetailsInput = z
 
 export const caseActions = {
   get: z.object({ id: caseId }).strict(),
-  edit: z.object({ id: caseId, changes: caseDetailsInput, reason }).strict(),
-  forward: z.object({ id: caseId, on: isoDate, reason }).strict(),
+  edit: z.object({ id: caseId, version, changes: caseDetailsInput, reason }).strict(),
+  forward: z.object({ id: caseId, version, on: isoDate, reason }).strict(),
   close: z
     .object({
       id: caseId,
+      version,
       on: isoDate,
       closedReason: z.enum(closedReasons, { error: 'errors.closedReason' }),
       reason,
     })
     .strict(),
-  reopen: z.object({ id: caseId, reason: z.string().max(1000) }).strict(),
-  addVictim: z.object({ id: caseId, victim: victimSchema }).strict(),
-  updateVictim: z.object({ id: caseId, index, victim: victimSchema, reason }).strict(),
-  removeVictim: z.object({ id: caseId, index, reason }).strict(),
+  reopen: z.object({ id: caseId, version, reason: z.string().max(1000) }).strict(),
+  addVictim: z.object({ id: caseId, version, victim: victimSchema }).strict(),
+  updateVictim: z.object({ id: caseId, version, index, victim: victimSchema, reason }).strict(),
+  removeVictim: z.object({ id: caseId, version, index, reason }).strict(),
   addDefendant: z
     .object({
       id: caseId,
+      version,
       defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }),
     })
     .strict(),
   updateDefendant: z
     .object({
       id: caseId,
+      version,
       index,
       defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }),
       reason,
     })
     .strict(),
-  removeDefendant: z.object({ id: caseId, index, reason }).strict(),
+  removeDefendant: z.object({ id: caseId, version, index, reason }).strict(),
   recordVerdict: z
-    .object({ id: caseId, index, verdict: z.enum(['convicted', 'acquitted']), on: isoDate, reason })
+    .object({ id: caseId, version, index, verdict: z.enum(['convicted', 'acquitted']), on: isoDate, reason })
     .strict(),
-  recordSentence: z.object({ id: caseId, index, sentence: sentenceSchema, reason }).strict(),
+  recordSentence: z.object({ id: caseId, version, index, sentence: sentenceSchema, reason }).strict(),
   importPreview: z.object({ content: z.string() }).strict(),
   importStart: z
     .object({

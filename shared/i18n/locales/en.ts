@@ -566,6 +566,10 @@ const en = {
     case: {
       notFound: 'Case not found',
       noSuchParty: 'No such party in this case',
+      changedBy:
+        'Changed by {{name}} at {{at}} while you were editing. The case has been reloaded and your entry kept: check it and save again.',
+      changedMeanwhile:
+        'This case was changed by someone else while you were editing it. It has been reloaded: your entry is kept, check it and save again.',
     },
     correction: {
       reasonRequired: 'Changing recorded facts ({{fields}}) needs a reason',
