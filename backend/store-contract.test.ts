@@ -6,6 +6,7 @@ import { openSqliteStore } from '../db/sqlite/store';
 import { StaleVersion } from '../db/stale-version';
 import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
+import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
 import { changeCase } from './services/case-write';
@@ -339,7 +340,45 @@ async function conflictRule(store: Store) {
   return { atCreation, afterFirst, stale, afterStale, staleEdit, afterStaleEdit, last, trail };
 }
 
-describe('the conflict rule of case writes, on both engines', () => {
+/** The same rule for a register person. */
+async function personConflictRule(store: Store) {
+  const registered: MonitoredPerson = {
+    personId: 'M-000001',
+    iin: null,
+    fullName: 'Аманов Ерлан',
+    birthDate: '1988-01-20',
+    sex: 'M',
+    district: null,
+    notes: null,
+    convictions: [],
+    periods: [],
+    caseLinks: [],
+  };
+  const refs = { districtId: null, linkCaseIds: [] };
+  const id = await store.write('ui:olga', (tx) =>
+    tx.apply({ entity: 'person', action: 'person.create' }, (w) => w.monitoring.insert(registered, refs)),
+  );
+  const replace = (notes: string, expected?: number) =>
+    store.write('ui:dana', (tx) =>
+      tx.apply({ entity: 'person', id, action: 'person.update' }, (w) =>
+        w.monitoring.replace(id, { ...registered, notes }, refs, expected),
+      ),
+    );
+  const state = () =>
+    store.read(async (r) => ({
+      version: await r.monitoring.version(id),
+      notes: (await r.monitoring.record(id))!.notes,
+      entries: (await r.audit.forEntity('person', String(id))).length,
+    }));
+  await replace('first', 1);
+  const stale = await replace('stale', 1).catch((error: unknown) => error);
+  const afterStale = await state();
+  await replace('unversioned');
+  const verify = await store.read((r) => r.audit.verify());
+  return { stale, afterStale, last: await state(), verify };
+}
+
+describe('the conflict rule of case and register person writes, on both engines', () => {
   const pgDatabase = usePgDatabase();
 
   it('refuses a write on an older version and keeps nothing of it; every write raises the version', async () => {
@@ -362,6 +401,14 @@ describe('the conflict rule of case writes, on both engines', () => {
       expect(expected.trail.afterKeys.flat()).not.toContain('version');
       expect(actual.stale).toBeInstanceOf(StaleVersion);
       expect(actual.staleEdit).toBeInstanceOf(StaleVersion);
+      const person = await personConflictRule(sqlite);
+      expect(person.stale).toBeInstanceOf(StaleVersion);
+      expect(person.afterStale).toEqual({ version: 2, notes: 'first', entries: 2 });
+      expect(person.last).toEqual({ version: 3, notes: 'unversioned', entries: 3 });
+      expect(person.verify).toMatchObject({ ok: true });
+      const pgPerson = await personConflictRule(postgres);
+      expect(pgPerson.stale).toBeInstanceOf(StaleVersion);
+      expect({ ...pgPerson, stale: null }).toEqual({ ...person, stale: null });
       expect({ ...actual, stale: null, staleEdit: null }).toEqual({
         ...expected,
         stale: null,

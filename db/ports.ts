@@ -199,6 +199,8 @@ export interface MatchScope {
 
 export interface MonitoringReader {
   record(id: number): Promise<MonitoredPerson | null>;
+  /** The person's version: 1 when registered, one more with every write; null when there is no such person. */
+  version(id: number): Promise<number | null>;
   /** The whole register in id order (thousands of persons, read at once for lists and the overview). */
   all(): Promise<{ id: number; record: MonitoredPerson }[]>;
   idByKey(personKey: string): Promise<number | null>;
@@ -216,7 +218,8 @@ export interface PersonRefs {
 
 export interface MonitoringWriter {
   insert(record: MonitoredPerson, refs: PersonRefs): Promise<number>;
-  replace(id: number, record: MonitoredPerson, refs: PersonRefs): Promise<number>;
+  /** Replaces a person whole and raises the version; `expectedVersion` as CaseWriter.replaceRecord's. */
+  replace(id: number, record: MonitoredPerson, refs: PersonRefs, expectedVersion?: number): Promise<number>;
 }
 
 /** A district chosen for statistics, resolved from its name. */

@@ -4,7 +4,7 @@
  */
 export class StaleVersion extends Error {
   constructor(
-    readonly entity: 'case',
+    readonly entity: 'case' | 'person',
     readonly id: number,
     readonly expected: number,
   ) {

@@ -1,10 +1,9 @@
-import { StaleVersion } from '../../db/stale-version';
 import { caseEdits, NoSuchParty, type CaseEditName } from '../../shared/domain/case-edits';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import type { HandlerContext } from '../context';
 import { DomainError } from '../errors';
 import { changeCase } from '../services/case-write';
-import { changedMeanwhile } from '../services/changed-meanwhile';
+import { writeUnlessStale } from '../services/changed-meanwhile';
 import { today } from '../services/deadlines';
 import { caseDetail } from './cases';
 import type { Handler, Handlers } from './handler';
@@ -51,14 +50,7 @@ async function act(
       throw error;
     }
   };
-  try {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changeCase(tx, id, auditActions[name], guarded, reason, version),
-    );
-  } catch (error) {
-    if (error instanceof StaleVersion) throw await changedMeanwhile(ctx.store, ctx.language, id);
-    throw error;
-  }
+  await writeUnlessStale(ctx, (tx) => changeCase(tx, id, auditActions[name], guarded, reason, version));
   return ctx.store.read((r) => caseDetail(r, id, today(ctx.now)));
 }
 

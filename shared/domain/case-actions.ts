@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseFilters } from './case';
 import { closedReasons, defendantSchema, sentenceSchema, victimSchema } from './case-record';
-import { articlePart, isoDate } from './fields';
+import { articlePart, isoDate, recordVersion } from './fields';
 
 /*
  * Inputs of the supervisor's actions on one case. Each is checked here for shape; the pipeline rules
@@ -10,11 +10,7 @@ import { articlePart, isoDate } from './fields';
 
 const caseId = z.number().int().positive();
 const index = z.number().int().min(0);
-/**
- * The version of the case the edit was made on (`CaseDetail.version`): an edit of a case changed since
- * is refused. The screens always send it; a caller that reads and writes in one go may leave it out.
- */
-const version = z.number().int().positive().optional();
+const version = recordVersion;
 /** Why a recorded fact is corrected; required by the rules only when one is. */
 const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
 

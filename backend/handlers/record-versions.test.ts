@@ -74,3 +74,41 @@ describe('an edit made on an older version of a case', () => {
     );
   });
 });
+
+describe('an edit made on an older version of a register person', () => {
+  it('is refused naming who changed the person and when, and applied again it is saved', async () => {
+    const { olga, dana } = await setup();
+    const person = await olga.ok('monitoring.create', {
+      person: {
+        iin: '880120300123',
+        fullName: 'Аманов Ерлан Болатович',
+        birthDate: '1988-01-20',
+        sex: 'M',
+        district: 'Almaty',
+      },
+    });
+    expect(person.version).toBe(1);
+    const { id } = person;
+    const conviction = { article: '194', courtDate: '2020-05-11' };
+    expect((await dana.ok('monitoring.addConviction', { id, version: 1, conviction })).version).toBe(2);
+
+    const refused = await olga.call('monitoring.removeConviction', { id, version: 1, index: 0, reason: 'x' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'stale_version' } });
+    if (refused.ok) return;
+    expect(refused.error.message).toMatch(
+      /^Changed by supervisor dana \(dana\) at 20 Nov 2026, \d\d:\d\d while you were editing\. The person/,
+    );
+    expect(await olga.ok('monitoring.get', { id })).toMatchObject({
+      version: 2,
+      record: { convictions: [{ article: '194' }] },
+    });
+
+    const saved = await olga.ok('monitoring.addConviction', {
+      id,
+      version: 2,
+      conviction: { article: '188', courtDate: '2021-01-12' },
+    });
+    expect(saved.version).toBe(3);
+    expect(saved.record.convictions.map((c) => c.article)).toEqual(['194', '188']);
+  });
+});
