@@ -3,8 +3,10 @@ import type { Readers, Store } from '../db/ports';
 import { openPgStore } from '../db/postgres/store';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
 import { openSqliteStore } from '../db/sqlite/store';
-import { tempDbPath } from '../db/test-support';
+import { StaleVersion } from '../db/stale-version';
+import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
+import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
 import { changeCase } from './services/case-write';
@@ -275,6 +277,143 @@ describe('both engines answer the same calls the same way', () => {
       for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
         expect(actual[key], key).toEqual(expected[key]);
       }
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
+
+/**
+ * Two people, one case: a write made on an older version of a case than the stored one is refused
+ * with `StaleVersion`, and nothing of it is kept (neither the change nor its audit entry).
+ */
+async function conflictRule(store: Store) {
+  await seedReferenceData(store);
+  const refsOf = async (r: Readers) => ({
+    districtId: (await r.reference.ids('district')).get('Almaty')!,
+    articleId: (await r.reference.ids('article')).get('194')!,
+    platformIds: [],
+    tacticIds: [],
+  });
+  const created = registeredCase('245100031000123', '2024-02-11');
+  const id = await store.write('ui:olga', async (tx) => {
+    const refs = await refsOf(tx);
+    return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(created, refs));
+  });
+  const state = () =>
+    store.read(async (r) => ({
+      version: await r.cases.version(id),
+      record: await r.cases.record(id),
+      entries: await r.audit.count(),
+    }));
+  const replace = (record: typeof created, expected?: number) =>
+    store.write('ui:dana', async (tx) => {
+      const refs = await refsOf(tx);
+      return tx.apply({ entity: 'case', id, action: 'case.edit' }, (w) =>
+        w.cases.replaceRecord(id, record, refs, expected),
+      );
+    });
+  const atCreation = await state();
+  const forwarded = { ...created, forwardedToCourtOn: '2024-05-02' };
+  await replace(forwarded, 1);
+  const afterFirst = await state();
+  const stale = await replace({ ...created, damageKzt: 5000 }, 1).catch((error: unknown) => error);
+  const afterStale = await state();
+  // The same through the one change path of the screens' edits.
+  const staleEdit = await store
+    .write('ui:dana', (tx) =>
+      changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 7000 }), undefined, 1),
+    )
+    .catch((error: unknown) => error);
+  const afterStaleEdit = await state();
+  await store.write('ui:olga', (tx) =>
+    changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 7000 }), undefined, 2),
+  );
+  // A write that names no version (an import's update) still raises it.
+  await replace({ ...forwarded, damageKzt: 9000 });
+  const last = await state();
+  const trail = await store.read(async (r) => ({
+    verify: await r.audit.verify(),
+    afterKeys: (await r.audit.forEntity('case', String(id))).map((e) => Object.keys(e.after ?? {}).sort()),
+  }));
+  return { atCreation, afterFirst, stale, afterStale, staleEdit, afterStaleEdit, last, trail };
+}
+
+/** The same rule for a register person. */
+async function personConflictRule(store: Store) {
+  const registered: MonitoredPerson = {
+    personId: 'M-000001',
+    iin: null,
+    fullName: 'Аманов Ерлан',
+    birthDate: '1988-01-20',
+    sex: 'M',
+    district: null,
+    notes: null,
+    convictions: [],
+    periods: [],
+    caseLinks: [],
+  };
+  const refs = { districtId: null, linkCaseIds: [] };
+  const id = await store.write('ui:olga', (tx) =>
+    tx.apply({ entity: 'person', action: 'person.create' }, (w) => w.monitoring.insert(registered, refs)),
+  );
+  const replace = (notes: string, expected?: number) =>
+    store.write('ui:dana', (tx) =>
+      tx.apply({ entity: 'person', id, action: 'person.update' }, (w) =>
+        w.monitoring.replace(id, { ...registered, notes }, refs, expected),
+      ),
+    );
+  const state = () =>
+    store.read(async (r) => ({
+      version: await r.monitoring.version(id),
+      notes: (await r.monitoring.record(id))!.notes,
+      entries: (await r.audit.forEntity('person', String(id))).length,
+    }));
+  await replace('first', 1);
+  const stale = await replace('stale', 1).catch((error: unknown) => error);
+  const afterStale = await state();
+  await replace('unversioned');
+  const verify = await store.read((r) => r.audit.verify());
+  return { stale, afterStale, last: await state(), verify };
+}
+
+describe('the conflict rule of case and register person writes, on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('refuses a write on an older version and keeps nothing of it; every write raises the version', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await conflictRule(sqlite);
+      const actual = await conflictRule(postgres);
+      expect(expected.atCreation.version).toBe(1);
+      expect(expected.afterFirst).toMatchObject({ version: 2, record: { forwardedToCourtOn: '2024-05-02' } });
+      expect(expected.stale).toBeInstanceOf(StaleVersion);
+      expect(expected.stale).toMatchObject({ entity: 'case', expected: 1 });
+      expect(expected.afterStale).toEqual(expected.afterFirst);
+      expect(expected.staleEdit).toBeInstanceOf(StaleVersion);
+      expect(expected.afterStaleEdit).toEqual(expected.afterFirst);
+      expect(expected.last).toMatchObject({ version: 4, record: { damageKzt: 9000 } });
+      expect(expected.last.entries).toBe(expected.afterFirst.entries + 2);
+      // The version counts writes; it is no fact of the case, so the trail's snapshots leave it out.
+      expect(expected.trail.verify).toMatchObject({ ok: true });
+      expect(expected.trail.afterKeys.flat()).not.toContain('version');
+      expect(actual.stale).toBeInstanceOf(StaleVersion);
+      expect(actual.staleEdit).toBeInstanceOf(StaleVersion);
+      const person = await personConflictRule(sqlite);
+      expect(person.stale).toBeInstanceOf(StaleVersion);
+      expect(person.afterStale).toEqual({ version: 2, notes: 'first', entries: 2 });
+      expect(person.last).toEqual({ version: 3, notes: 'unversioned', entries: 3 });
+      expect(person.verify).toMatchObject({ ok: true });
+      const pgPerson = await personConflictRule(postgres);
+      expect(pgPerson.stale).toBeInstanceOf(StaleVersion);
+      expect({ ...pgPerson, stale: null }).toEqual({ ...person, stale: null });
+      expect({ ...actual, stale: null, staleEdit: null }).toEqual({
+        ...expected,
+        stale: null,
+        staleEdit: null,
+      });
     } finally {
       await sqlite.close();
       await postgres.close();

@@ -38,6 +38,8 @@ export interface CaseReader {
   latestRegisteredOn(until: string): Promise<string | null>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
+  /** The case's version: 1 when created, one more with every write of it; null when there is no such case. */
+  version(id: number): Promise<number | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,
@@ -58,7 +60,11 @@ export interface CaseRefs {
 
 export interface CaseWriter {
   insertRecord(record: CaseRecord, refs: CaseRefs): Promise<number>;
-  replaceRecord(id: number, record: CaseRecord, refs: CaseRefs): Promise<number>;
+  /**
+   * Replaces a case whole and raises its version. With `expectedVersion`, only while the case is still
+   * at that version (compare-and-set); otherwise it throws `StaleVersion` and writes nothing.
+   */
+  replaceRecord(id: number, record: CaseRecord, refs: CaseRefs, expectedVersion?: number): Promise<number>;
 }
 
 export type { ReferenceKind };
@@ -193,6 +199,8 @@ export interface MatchScope {
 
 export interface MonitoringReader {
   record(id: number): Promise<MonitoredPerson | null>;
+  /** The person's version: 1 when registered, one more with every write; null when there is no such person. */
+  version(id: number): Promise<number | null>;
   /** The whole register in id order (thousands of persons, read at once for lists and the overview). */
   all(): Promise<{ id: number; record: MonitoredPerson }[]>;
   idByKey(personKey: string): Promise<number | null>;
@@ -210,7 +218,8 @@ export interface PersonRefs {
 
 export interface MonitoringWriter {
   insert(record: MonitoredPerson, refs: PersonRefs): Promise<number>;
-  replace(id: number, record: MonitoredPerson, refs: PersonRefs): Promise<number>;
+  /** Replaces a person whole and raises the version; `expectedVersion` as CaseWriter.replaceRecord's. */
+  replace(id: number, record: MonitoredPerson, refs: PersonRefs, expectedVersion?: number): Promise<number>;
 }
 
 /** A district chosen for statistics, resolved from its name. */

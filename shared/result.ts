@@ -3,6 +3,8 @@ export const errorCodes = [
   'invalid_input',
   'not_found',
   'conflict',
+  /** An edit made on an older version of a record than the stored one: someone changed it meanwhile. */
+  'stale_version',
   'rule_violation',
   'unknown_method',
   'unauthorized',

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../shared/domain/case-record';
 import type { HandlerContext } from '../context';
 import { DomainError } from '../errors';
 import { changeCase } from '../services/case-write';
+import { writeUnlessStale } from '../services/changed-meanwhile';
 import { today } from '../services/deadlines';
 import { caseDetail } from './cases';
 import type { Handler, Handlers } from './handler';
@@ -23,13 +24,17 @@ const auditActions: Record<CaseEditName, string> = {
   recordSentence: 'case.sentence',
 };
 
-/** Runs one supervisor action on a case through the single change path, then returns the case. */
+/**
+ * Runs one supervisor action on a case through the single change path, then returns the case. An
+ * action made on an older version of the case than the stored one is refused, naming who changed it.
+ */
 async function act(
   ctx: HandlerContext,
   id: number,
   name: CaseEditName,
   edit: (c: CaseRecord) => CaseRecord,
   reason?: string,
+  version?: number,
 ) {
   const guarded = (c: CaseRecord) => {
     try {
@@ -45,14 +50,16 @@ async function act(
       throw error;
     }
   };
-  await ctx.store.write(ctx.actor, (tx) => changeCase(tx, id, auditActions[name], guarded, reason));
+  await writeUnlessStale(ctx, (tx) => changeCase(tx, id, auditActions[name], guarded, reason, version));
   return ctx.store.read((r) => caseDetail(r, id, today(ctx.now)));
 }
 
 function handlerFor<N extends CaseEditName>(name: N): Handler<`cases.${N}`> {
   const apply = caseEdits[name] as (c: CaseRecord, input: object) => CaseRecord;
-  return ({ id, reason, ...input }: { id: number; reason?: string }, ctx: HandlerContext) =>
-    act(ctx, id, name, (c) => apply(c, input), reason);
+  return (
+    { id, reason, version, ...input }: { id: number; reason?: string; version?: number },
+    ctx: HandlerContext,
+  ) => act(ctx, id, name, (c) => apply(c, input), reason, version);
 }
 
 export const casePipelineHandlers = Object.fromEntries(

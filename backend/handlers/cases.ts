@@ -10,11 +10,15 @@ import { investigationDays, registeredRangeFor, today, withDeadline } from '../s
 import type { Handlers } from './handler';
 
 export async function caseDetail(r: Readers, id: number, todayDate: string): Promise<CaseDetail> {
+  // The version before the record: should a write land between the two reads, the record is the newer
+  // one and an edit made on it is refused as stale, never the other way round (a lost change).
+  const version = await r.cases.version(id);
   const record = await r.cases.record(id);
-  if (!record) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  if (!record || version === null) throw new DomainError('not_found', 'errors.case.notFound', { id });
   const termDays = await investigationDays(r);
   return {
     id,
+    version,
     record,
     stage: stageOfCase(record),
     deadline: {

@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import { today } from '../services/deadlines';
 import { personEdits } from '../services/monitoring/edits';
 import { personFromDefendant } from '../services/monitoring/from-defendant';
+import { writeUnlessStale } from '../services/changed-meanwhile';
 import { changePerson, createPerson, newPersonRecord } from '../services/monitoring/register';
 import { listPersons, monitoringOverview, personDetail } from '../services/monitoring/views';
 import type { HandlerContext } from '../context';
@@ -29,50 +30,65 @@ export const monitoringHandlers = {
     );
     return detail(id, ctx);
   },
-  'monitoring.update': async ({ id, reason, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changePerson(tx, id, 'person.update', (p) => personEdits.update(p, input), reason),
+  'monitoring.update': async ({ id, version, reason, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(tx, id, 'person.update', (p) => personEdits.update(p, input), reason, version),
     );
     return detail(id, ctx);
   },
-  'monitoring.addConviction': async ({ id, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changePerson(tx, id, 'person.addConviction', (p) => personEdits.addConviction(p, input), undefined),
+  'monitoring.addConviction': async ({ id, version, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(
+        tx,
+        id,
+        'person.addConviction',
+        (p) => personEdits.addConviction(p, input),
+        undefined,
+        version,
+      ),
     );
     return detail(id, ctx);
   },
-  'monitoring.removeConviction': async ({ id, reason, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changePerson(tx, id, 'person.removeConviction', (p) => personEdits.removeConviction(p, input), reason),
+  'monitoring.removeConviction': async ({ id, version, reason, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(
+        tx,
+        id,
+        'person.removeConviction',
+        (p) => personEdits.removeConviction(p, input),
+        reason,
+        version,
+      ),
     );
     return detail(id, ctx);
   },
-  'monitoring.addPeriod': async ({ id, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changePerson(tx, id, 'person.addPeriod', (p) => personEdits.addPeriod(p, input), undefined),
+  'monitoring.addPeriod': async ({ id, version, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(tx, id, 'person.addPeriod', (p) => personEdits.addPeriod(p, input), undefined, version),
     );
     return detail(id, ctx);
   },
-  'monitoring.updatePeriod': async ({ id, reason, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
-      changePerson(tx, id, 'person.updatePeriod', (p) => personEdits.updatePeriod(p, input), reason),
+  'monitoring.updatePeriod': async ({ id, version, reason, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(tx, id, 'person.updatePeriod', (p) => personEdits.updatePeriod(p, input), reason, version),
     );
     return detail(id, ctx);
   },
-  'monitoring.recordEvent': async ({ id, ...input }, ctx) => {
-    await ctx.store.write(ctx.actor, (tx) =>
+  'monitoring.recordEvent': async ({ id, version, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
       changePerson(
         tx,
         id,
         `person.event.${input.event.type}`,
         (p) => personEdits.recordEvent(p, input),
         undefined,
+        version,
       ),
     );
     return detail(id, ctx);
   },
-  'monitoring.decideLink': async ({ id, caseId, decision, reason }, ctx) => {
-    await ctx.store.write(ctx.actor, async (tx) => {
+  'monitoring.decideLink': async ({ id, version, caseId, decision, reason }, ctx) => {
+    await writeUnlessStale(ctx, async (tx) => {
       const record = await tx.cases.record(caseId);
       if (!record) throw new DomainError('not_found', 'errors.case.notFound', { id: caseId });
       const action = decision === null ? 'person.withdrawDecision' : decisionAction[decision];
@@ -82,6 +98,7 @@ export const monitoringHandlers = {
         action,
         (p) => personEdits.decideLink(p, { registryNumber: record.registryNumber, decision }),
         reason,
+        version,
       );
     });
     return detail(id, ctx);

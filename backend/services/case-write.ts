@@ -1,6 +1,7 @@
 // Writing a case from a screen: its references resolved, its rules checked, and the one path every edit takes.
 
 import type { CaseRefs, ReferenceKind, WriteTx } from '../../db/ports';
+import { StaleVersion } from '../../db/stale-version';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { canonicalJson } from '../../shared/canonical-json';
 import { correctedFields } from '../../shared/domain/corrections';
@@ -55,8 +56,10 @@ export function assertValid(record: CaseRecord, today: string, before?: CaseReco
 }
 
 /**
- * The one path every edit of a case takes: load it, apply the change, check the pipeline rules,
- * demand a reason when a recorded fact is corrected, write it with its audit entry.
+ * The one path every edit of a case takes: load it, refuse it when made on an older version of the
+ * case than the stored one, apply the change, check the pipeline rules, demand a reason when a
+ * recorded fact is corrected, write it with its audit entry (the write itself compares and sets the
+ * version, so nothing written in between is ever overwritten).
  */
 export async function changeCase(
   tx: WriteTx,
@@ -64,9 +67,14 @@ export async function changeCase(
   action: string,
   change: (record: CaseRecord) => CaseRecord,
   reason: string | undefined,
+  version?: number,
 ): Promise<CaseRecord> {
   const before = await tx.cases.record(id);
   if (!before) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  // Before the change is even tried: on a case changed meanwhile, a party's index may name another one.
+  if (version !== undefined && (await tx.cases.version(id)) !== version) {
+    throw new StaleVersion('case', id, version);
+  }
   const after = change(structuredClone(before));
   assertValid(after, tx.today, before);
   // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.
@@ -84,7 +92,7 @@ export async function changeCase(
     await assertRegistryNumberFree(tx, after.registryNumber);
   const refs = await resolveRefs(tx, after);
   await tx.apply({ entity: 'case', id, action, ...(why ? { reason: why } : {}) }, (w) =>
-    w.cases.replaceRecord(id, after, refs),
+    w.cases.replaceRecord(id, after, refs, version),
   );
   return after;
 }

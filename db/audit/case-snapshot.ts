@@ -42,7 +42,12 @@ function childrenByCase(db: Database, table: string, from: number, to: number): 
   return map;
 }
 
-export function assembleCaseSnapshot(row: Row, children: Record<string, Map<number, ChildRow[]>>): object {
+export function assembleCaseSnapshot(
+  { version: _bookkeeping, ...row }: Row,
+  children: Record<string, Map<number, ChildRow[]>>,
+): object {
+  // The version (migration 008) only counts writes for compare-and-set; it is no fact of the case, and
+  // trails begun before it must still verify.
   const pick = (table: string) => children[table]!.get(row.id) ?? [];
   return {
     ...row,

@@ -17,8 +17,16 @@ export const PERSON_CHILDREN = {
   caseLinks: 'SELECT * FROM person_case_links WHERE person_id = ? ORDER BY position',
 };
 
+/**
+ * The person row as audited: the name key is derived, and the version (migration 008) only counts
+ * writes for compare-and-set; neither is a fact of the person, and trails begun before must still verify.
+ */
+export function auditedPersonRow<R extends Row>({ name_key: _derived, version: _bookkeeping, ...row }: R) {
+  return row;
+}
+
 function snapshot(db: Database, stored: Row): object {
-  const { name_key: _derived, ...row } = stored;
+  const row = auditedPersonRow(stored);
   const children = Object.fromEntries(
     Object.entries(PERSON_CHILDREN).map(([name, sql]) => [name, statement(db, sql).all(row.id)]),
   );

@@ -5,6 +5,7 @@ import { migration004 } from './004-accounts';
 import { migration005 } from './005-list-and-search';
 import { migration006 } from './006-search-in-list-order';
 import { migration007 } from './007-district-counts';
+import { migration008 } from './008-record-versions';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

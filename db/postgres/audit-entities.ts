@@ -7,7 +7,7 @@ import {
   type Row,
 } from '../audit/case-snapshot';
 import { AUDITED_USER_COLUMNS } from '../audit/entities';
-import { PERSON_CHILDREN } from '../audit/person-snapshot';
+import { auditedPersonRow, PERSON_CHILDREN } from '../audit/person-snapshot';
 import { row, rows, type Queryable } from './sql';
 
 /*
@@ -77,7 +77,7 @@ const caseEntity: PgAuditedEntity = {
 };
 
 async function personSnapshot(db: Queryable, stored: Row): Promise<object> {
-  const { name_key: _derived, ...person } = stored;
+  const person = auditedPersonRow(stored);
   const children: Record<string, unknown[]> = {};
   for (const [name, sql] of Object.entries(PERSON_CHILDREN)) {
     children[name] = await rows(db, sql.replace('?', '$1'), [person.id]);
@@ -103,7 +103,7 @@ const personEntity: PgAuditedEntity = {
   async load(db, id) {
     const found = await row<{ person: Row } & Record<string, unknown[]>>(db, ONE_PERSON, [id]);
     if (!found) return null;
-    const { name_key: _derived, ...person } = found.person;
+    const person = auditedPersonRow(found.person);
     return {
       ...person,
       ...Object.fromEntries(Object.keys(PERSON_PARTS).map((name) => [name, found[name]])),

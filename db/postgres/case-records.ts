@@ -2,6 +2,7 @@ import type { CaseRecord } from '../../shared/domain/case-record';
 import { comparableName } from '../../shared/domain/person-match';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
+import { StaleVersion } from '../stale-version';
 import { nextId } from './next-id';
 import { insertMany, row, rows, type Queryable } from './sql';
 import {
@@ -149,19 +150,30 @@ export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: Ca
   return id;
 }
 
-/** Replaces a case's fields and parties with the record's, keeping its id (and so its history). */
+export async function readPgVersion(db: Queryable, id: number): Promise<number | null> {
+  return (
+    (await row<{ version: number }>(db, 'SELECT version FROM cases WHERE id = $1', [id]))?.version ?? null
+  );
+}
+
+/**
+ * Replaces a case's fields and parties with the record's, keeping its id (and so its history), and
+ * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter).
+ */
 export async function replacePgRecord(
   db: Queryable,
   id: number,
   record: CaseRecord,
   refs: CaseRefs,
+  expectedVersion?: number,
 ): Promise<number> {
-  await db.query(
+  const { rowCount } = await db.query(
     `UPDATE cases SET registry_number = $1, article_id = $2, part = $3, district_id = $4, registered_on = $5,
        forwarded_to_court_on = $6, closed_on = $7, closed_reason = $8, group_crime = $9, damage_kzt = $10,
-       stage = $11 WHERE id = $12`,
-    [...caseColumns(record, refs), id],
+       stage = $11, version = version + 1 WHERE id = $12 AND version = coalesce($13, version)`,
+    [...caseColumns(record, refs), id, expectedVersion ?? null],
   );
+  if (rowCount === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
   for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
     await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
   }

@@ -2,7 +2,13 @@ import type { Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { pgCaseWhere } from './case-filters';
-import { insertPgRecord, readPgRecord, readPgRecordsAfter, replacePgRecord } from './case-records';
+import {
+  insertPgRecord,
+  readPgRecord,
+  readPgRecordsAfter,
+  readPgVersion,
+  replacePgRecord,
+} from './case-records';
 import { row, rows, type Queryable } from './sql';
 
 interface SummaryRow {
@@ -106,6 +112,7 @@ export function pgCaseReader(db: Queryable): CaseReader {
       );
     },
     record: (id) => readPgRecord(db, id),
+    version: (id) => readPgVersion(db, id),
     recordsAfter: (afterId, limit, filter) => readPgRecordsAfter(db, afterId, limit, filter),
     async existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();
@@ -125,5 +132,5 @@ export function pgCaseReader(db: Queryable): CaseReader {
 
 export const pgCaseWriter = (db: Queryable): CaseWriter => ({
   insertRecord: (record, refs) => insertPgRecord(db, record, refs),
-  replaceRecord: (id, record, refs) => replacePgRecord(db, id, record, refs),
+  replaceRecord: (id, record, refs, expected) => replacePgRecord(db, id, record, refs, expected),
 });

@@ -60,6 +60,47 @@ describe('PostgreSQL migrations', () => {
     ]);
   });
 
+  describe('migration 3: the version of each case and register person', () => {
+    const atTwo = usePgDatabase();
+    it('starts the existing cases at version 1, and refuses a version below 1', async () => {
+      await withPool(atTwo(), (pool) => migratePg(pool, pgMigrations.slice(0, 2)));
+      await withPool(atTwo(), (pool) =>
+        pool.query(`
+          INSERT INTO districts (id, name) VALUES (1, 'Almaty');
+          INSERT INTO articles (id, code) VALUES (1, '194');
+          INSERT INTO cases (id, registry_number, article_id, district_id, registered_on) VALUES
+            (1, 'A-1', 1, 1, '2024-01-01'), (2, 'A-2', 1, 1, '2024-01-02');
+          INSERT INTO monitored_persons (id, person_key, full_name, name_key, birth_date, sex)
+            VALUES (1, 'M-000001', 'Аманов Ерлан', 'аманов ерлан', '1990-01-01', 'M');`),
+      );
+      expect(await withPool(atTwo(), (pool) => migratePg(pool))).toBe(3);
+      const versions = () =>
+        withPool(atTwo(), async (pool) =>
+          (
+            await pool.query<{ id: number; version: number }>('SELECT id, version FROM cases ORDER BY id')
+          ).rows.map((r) => [r.id, r.version]),
+        );
+      expect(await versions()).toEqual([
+        [1, 1],
+        [2, 1],
+      ]);
+      await expect(
+        withPool(atTwo(), (pool) => pool.query('UPDATE cases SET version = 0 WHERE id = 1')),
+      ).rejects.toThrow(/check constraint/);
+      expect(
+        await withPool(
+          atTwo(),
+          async (pool) =>
+            (await pool.query<{ version: number }>('SELECT version FROM monitored_persons')).rows,
+        ),
+      ).toEqual([{ version: 1 }]);
+      expect(await versions()).toEqual([
+        [1, 1],
+        [2, 1],
+      ]);
+    });
+  });
+
   describe('a database of a newer Nadzor', () => {
     const newer = usePgDatabase();
     it('is refused and left as it was', async () => {

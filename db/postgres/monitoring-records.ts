@@ -1,8 +1,9 @@
 import type { MonitoredPerson } from '../../shared/domain/monitoring';
 import { comparableName } from '../../shared/domain/person-match';
 import type { PersonRefs } from '../ports';
+import { StaleVersion } from '../stale-version';
 import { nextId } from './next-id';
-import { insertMany, rows, type Queryable } from './sql';
+import { insertMany, row, rows, type Queryable } from './sql';
 import {
   assemblePersons,
   byPerson,
@@ -144,17 +145,28 @@ export async function insertPgPerson(
   return id;
 }
 
+export async function pgPersonVersion(db: Queryable, id: number): Promise<number | null> {
+  return (
+    (await row<{ version: number }>(db, 'SELECT version FROM monitored_persons WHERE id = $1', [id]))
+      ?.version ?? null
+  );
+}
+
+/** Replaces a person whole and raises the version; with `expectedVersion`, only while still at it. */
 export async function replacePgPerson(
   db: Queryable,
   id: number,
   record: MonitoredPerson,
   refs: PersonRefs,
+  expectedVersion?: number,
 ): Promise<number> {
-  await db.query(
+  const { rowCount } = await db.query(
     `UPDATE monitored_persons SET person_key = $1, iin = $2, full_name = $3, name_key = $4, birth_date = $5,
-       sex = $6, district_id = $7, notes = $8 WHERE id = $9`,
-    [...personColumns(record, refs), id],
+       sex = $6, district_id = $7, notes = $8, version = version + 1
+     WHERE id = $9 AND version = coalesce($10, version)`,
+    [...personColumns(record, refs), id, expectedVersion ?? null],
   );
+  if (rowCount === 0 && expectedVersion !== undefined) throw new StaleVersion('person', id, expectedVersion);
   for (const table of [
     'supervision_events',
     'supervision_periods',

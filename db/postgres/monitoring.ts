@@ -1,6 +1,12 @@
 import type { MatchScope, MonitoringReader, MonitoringWriter } from '../ports';
 import { mergeMatches, type CandidateRow, type DecisionRow } from '../sqlite/monitoring-matches';
-import { insertPgPerson, pgAllPersonRecords, pgPersonRecord, replacePgPerson } from './monitoring-records';
+import {
+  insertPgPerson,
+  pgAllPersonRecords,
+  pgPersonRecord,
+  pgPersonVersion,
+  replacePgPerson,
+} from './monitoring-records';
 import { row, rows, type Queryable } from './sql';
 
 /*
@@ -40,6 +46,7 @@ const KEY_PREFIX = 'M-';
 
 export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
   record: (id) => pgPersonRecord(db, id),
+  version: (id) => pgPersonVersion(db, id),
   all: () => pgAllPersonRecords(db),
   idByKey: async (key) =>
     (await row<{ id: number }>(db, 'SELECT id FROM monitored_persons WHERE person_key = $1', [key]))?.id ??
@@ -64,5 +71,5 @@ export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
 
 export const pgMonitoringWriter = (db: Queryable): MonitoringWriter => ({
   insert: (record, refs) => insertPgPerson(db, record, refs),
-  replace: (id, record, refs) => replacePgPerson(db, id, record, refs),
+  replace: (id, record, refs, expected) => replacePgPerson(db, id, record, refs, expected),
 });

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../shared/domain/case-record';
 import { comparableName } from '../../shared/domain/person-match';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { caseWhere } from './case-filters';
+import { StaleVersion } from '../stale-version';
 import { statement } from './statements';
 import {
   assembleRecords,
@@ -131,14 +132,31 @@ export function insertRecord(db: Database, record: CaseRecord, refs: CaseRefs): 
   return id;
 }
 
-/** Replaces a case's fields and parties with the record's, keeping its id (and so its history). */
-export function replaceRecord(db: Database, id: number, record: CaseRecord, refs: CaseRefs): number {
-  statement(
+export function readVersion(db: Database, id: number): number | null {
+  const row = statement(db, 'SELECT version FROM cases WHERE id = ?').get(id) as
+    { version: number } | undefined;
+  return row?.version ?? null;
+}
+
+/**
+ * Replaces a case's fields and parties with the record's, keeping its id (and so its history), and
+ * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter).
+ */
+export function replaceRecord(
+  db: Database,
+  id: number,
+  record: CaseRecord,
+  refs: CaseRefs,
+  expectedVersion?: number,
+): number {
+  const { changes } = statement(
     db,
     `UPDATE cases SET registry_number = ?, article_id = ?, part = ?, district_id = ?, registered_on = ?,
-       forwarded_to_court_on = ?, closed_on = ?, closed_reason = ?, group_crime = ?, damage_kzt = ?, stage = ?
-     WHERE id = ?`,
-  ).run(...caseColumns(record, refs), id);
+       forwarded_to_court_on = ?, closed_on = ?, closed_reason = ?, group_crime = ?, damage_kzt = ?, stage = ?,
+       version = version + 1
+     WHERE id = ? AND version = coalesce(?, version)`,
+  ).run(...caseColumns(record, refs), id, expectedVersion ?? null);
+  if (changes === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
   for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
     statement(db, `DELETE FROM ${table} WHERE case_id = ?`).run(id);
   }

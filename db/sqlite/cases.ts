@@ -4,7 +4,7 @@ import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseCount, caseWhere } from './case-filters';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
-import { insertRecord, readRecord, readRecordsAfter, replaceRecord } from './case-records';
+import { insertRecord, readRecord, readRecordsAfter, readVersion, replaceRecord } from './case-records';
 
 interface SummaryRow {
   id: number;
@@ -241,6 +241,7 @@ export function caseReader(db: Database): CaseReader {
       return Promise.resolve(row?.id ?? null);
     },
     record: (id) => Promise.resolve(readRecord(db, id)),
+    version: (id) => Promise.resolve(readVersion(db, id)),
     recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();
@@ -264,6 +265,7 @@ export function caseReader(db: Database): CaseReader {
 export function caseWriter(db: Database): CaseWriter {
   return {
     insertRecord: (record, refs) => Promise.resolve(insertRecord(db, record, refs)),
-    replaceRecord: (id, record, refs) => Promise.resolve(replaceRecord(db, id, record, refs)),
+    replaceRecord: (id, record, refs, expected) =>
+      Promise.resolve(replaceRecord(db, id, record, refs, expected)),
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MonitoredPerson } from '../../shared/domain/monitoring';
 import { comparableName } from '../../shared/domain/person-match';
 import type { PersonRefs } from '../ports';
+import { StaleVersion } from '../stale-version';
 import { statement } from './statements';
 import {
   assemblePersons,
@@ -113,12 +114,26 @@ export function insertPerson(db: Database, record: MonitoredPerson, refs: Person
   return id;
 }
 
-export function replacePerson(db: Database, id: number, record: MonitoredPerson, refs: PersonRefs): number {
-  statement(
+export function personVersion(db: Database, id: number): number | null {
+  const row = statement(db, 'SELECT version FROM monitored_persons WHERE id = ?').get(id) as
+    { version: number } | undefined;
+  return row?.version ?? null;
+}
+
+/** Replaces a person whole and raises the version; with `expectedVersion`, only while still at it. */
+export function replacePerson(
+  db: Database,
+  id: number,
+  record: MonitoredPerson,
+  refs: PersonRefs,
+  expectedVersion?: number,
+): number {
+  const { changes } = statement(
     db,
     `UPDATE monitored_persons SET person_key = ?, iin = ?, full_name = ?, name_key = ?, birth_date = ?, sex = ?,
-       district_id = ?, notes = ? WHERE id = ?`,
-  ).run(...personColumns(record, refs), id);
+       district_id = ?, notes = ?, version = version + 1 WHERE id = ? AND version = coalesce(?, version)`,
+  ).run(...personColumns(record, refs), id, expectedVersion ?? null);
+  if (changes === 0 && expectedVersion !== undefined) throw new StaleVersion('person', id, expectedVersion);
   for (const table of [
     'supervision_events',
     'supervision_periods',

@@ -1,13 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import type { MonitoringReader, MonitoringWriter } from '../ports';
 import { findMatches } from './monitoring-matches';
-import { allPersonRecords, insertPerson, personRecord, replacePerson } from './monitoring-records';
+import {
+  allPersonRecords,
+  insertPerson,
+  personRecord,
+  personVersion,
+  replacePerson,
+} from './monitoring-records';
 import { statement } from './statements';
 
 const KEY_PREFIX = 'M-';
 
 export const monitoringReader = (db: Database): MonitoringReader => ({
   record: (id) => Promise.resolve(personRecord(db, id)),
+  version: (id) => Promise.resolve(personVersion(db, id)),
   all: () => Promise.resolve(allPersonRecords(db)),
   idByKey: (key) =>
     Promise.resolve(
@@ -35,5 +42,5 @@ export const monitoringReader = (db: Database): MonitoringReader => ({
 
 export const monitoringWriter = (db: Database): MonitoringWriter => ({
   insert: (record, refs) => Promise.resolve(insertPerson(db, record, refs)),
-  replace: (id, record, refs) => Promise.resolve(replacePerson(db, id, record, refs)),
+  replace: (id, record, refs, expected) => Promise.resolve(replacePerson(db, id, record, refs, expected)),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseFilters } from './case';
 import { closedReasons, defendantSchema, sentenceSchema, victimSchema } from './case-record';
-import { articlePart, isoDate } from './fields';
+import { articlePart, isoDate, recordVersion } from './fields';
 
 /*
  * Inputs of the supervisor's actions on one case. Each is checked here for shape; the pipeline rules
@@ -10,6 +10,7 @@ import { articlePart, isoDate } from './fields';
 
 const caseId = z.number().int().positive();
 const index = z.number().int().min(0);
+const version = recordVersion;
 /** Why a recorded fact is corrected; required by the rules only when one is. */
 const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
 
@@ -29,39 +30,42 @@ export const caseDetailsInput = z
 
 export const caseActions = {
   get: z.object({ id: caseId }).strict(),
-  edit: z.object({ id: caseId, changes: caseDetailsInput, reason }).strict(),
-  forward: z.object({ id: caseId, on: isoDate, reason }).strict(),
+  edit: z.object({ id: caseId, version, changes: caseDetailsInput, reason }).strict(),
+  forward: z.object({ id: caseId, version, on: isoDate, reason }).strict(),
   close: z
     .object({
       id: caseId,
+      version,
       on: isoDate,
       closedReason: z.enum(closedReasons, { error: 'errors.closedReason' }),
       reason,
     })
     .strict(),
-  reopen: z.object({ id: caseId, reason: z.string().max(1000) }).strict(),
-  addVictim: z.object({ id: caseId, victim: victimSchema }).strict(),
-  updateVictim: z.object({ id: caseId, index, victim: victimSchema, reason }).strict(),
-  removeVictim: z.object({ id: caseId, index, reason }).strict(),
+  reopen: z.object({ id: caseId, version, reason: z.string().max(1000) }).strict(),
+  addVictim: z.object({ id: caseId, version, victim: victimSchema }).strict(),
+  updateVictim: z.object({ id: caseId, version, index, victim: victimSchema, reason }).strict(),
+  removeVictim: z.object({ id: caseId, version, index, reason }).strict(),
   addDefendant: z
     .object({
       id: caseId,
+      version,
       defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }),
     })
     .strict(),
   updateDefendant: z
     .object({
       id: caseId,
+      version,
       index,
       defendant: defendantSchema.omit({ convictedOn: true, acquittedOn: true, sentence: true }),
       reason,
     })
     .strict(),
-  removeDefendant: z.object({ id: caseId, index, reason }).strict(),
+  removeDefendant: z.object({ id: caseId, version, index, reason }).strict(),
   recordVerdict: z
-    .object({ id: caseId, index, verdict: z.enum(['convicted', 'acquitted']), on: isoDate, reason })
+    .object({ id: caseId, version, index, verdict: z.enum(['convicted', 'acquitted']), on: isoDate, reason })
     .strict(),
-  recordSentence: z.object({ id: caseId, index, sentence: sentenceSchema, reason }).strict(),
+  recordSentence: z.object({ id: caseId, version, index, sentence: sentenceSchema, reason }).strict(),
   importPreview: z.object({ content: z.string() }).strict(),
   importStart: z
     .object({

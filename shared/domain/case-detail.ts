@@ -6,6 +6,8 @@ import type { CaseMatch } from './monitoring-api';
 
 export interface CaseDetail {
   id: number;
+  /** The version of the case read: every edit sends it back, and is refused if the case has moved on. */
+  version: number;
   record: CaseRecord;
   stage: CaseStage;
   deadline: { date: string; status: DeadlineStatus; termDays: number };

@@ -8,7 +8,10 @@ import type { CaseRecord, Defendant, Victim } from './case-record';
  * action would correct (and so ask for the reason first). One definition, so the two never disagree.
  */
 
-type Input<K extends keyof typeof caseActions> = Omit<z.output<(typeof caseActions)[K]>, 'id' | 'reason'>;
+type Input<K extends keyof typeof caseActions> = Omit<
+  z.output<(typeof caseActions)[K]>,
+  'id' | 'reason' | 'version'
+>;
 
 /** An action named a victim or defendant the case does not have. */
 export class NoSuchParty extends Error {

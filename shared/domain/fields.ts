@@ -40,3 +40,10 @@ export const iin = z.string({ error: 'errors.required' }).superRefine((value, ct
   const check = checkIin(value);
   if (!check.ok) ctx.addIssue({ code: 'custom', message: `errors.iin.${check.problem}` });
 });
+
+/**
+ * The version of the record (a case, a register person) an edit was made on, as its detail gave it: an
+ * edit of a record changed since is refused. The screens always send it; a caller that reads and writes
+ * in one go may leave it out.
+ */
+export const recordVersion = z.number().int().positive().optional();

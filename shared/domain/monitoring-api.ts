@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, recordVersion } from './fields';
 import {
   convictionSchema,
   linkDecisions,
@@ -22,6 +22,7 @@ import { addDays } from './pipeline';
 const personId = z.number().int().positive();
 const index = z.number().int().min(0);
 const reason = z.string().max(1000, { error: 'errors.tooLong' }).optional();
+const version = recordVersion;
 
 export const monitoringFilters = ['all', 'active', 'overdue', 'dueSoon', 'endingSoon', 'flagged'] as const;
 export type MonitoringFilter = (typeof monitoringFilters)[number];
@@ -40,16 +41,17 @@ export const monitoringActions = {
   create: z
     .object({ person: personIdentitySchema.extend({ personId: personKey.optional() }).strict() })
     .strict(),
-  update: z.object({ id: personId, person: personIdentitySchema, reason }).strict(),
+  update: z.object({ id: personId, version, person: personIdentitySchema, reason }).strict(),
   fromDefendant: z.object({ caseId: z.number().int().positive(), index }).strict(),
-  addConviction: z.object({ id: personId, conviction: convictionSchema }).strict(),
-  removeConviction: z.object({ id: personId, index, reason }).strict(),
-  addPeriod: z.object({ id: personId, period: periodTermsSchema }).strict(),
-  updatePeriod: z.object({ id: personId, index, period: periodTermsSchema, reason }).strict(),
-  recordEvent: z.object({ id: personId, period: index, event: monitoringEventSchema }).strict(),
+  addConviction: z.object({ id: personId, version, conviction: convictionSchema }).strict(),
+  removeConviction: z.object({ id: personId, version, index, reason }).strict(),
+  addPeriod: z.object({ id: personId, version, period: periodTermsSchema }).strict(),
+  updatePeriod: z.object({ id: personId, version, index, period: periodTermsSchema, reason }).strict(),
+  recordEvent: z.object({ id: personId, version, period: index, event: monitoringEventSchema }).strict(),
   decideLink: z
     .object({
       id: personId,
+      version,
       caseId: z.number().int().positive(),
       /** null withdraws an earlier decision: the match is pending again. */
       decision: z.enum(linkDecisions).nullable(),
@@ -89,6 +91,8 @@ export interface PeriodStatus {
 
 export interface PersonDetail {
   id: number;
+  /** The version of the person read: every edit sends it back, and is refused if the person has moved on. */
+  version: number;
   record: MonitoredPerson;
   periods: PeriodStatus[];
   /** Every case that matched or was decided: pending ones first, then by registration. */

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { PersonRefs, WriteTx } from '../../../db/ports';
+import { StaleVersion } from '../../../db/stale-version';
 import {
   normaliseIdentity,
   type MonitoredPerson,
@@ -103,14 +104,23 @@ export async function createPerson(
   );
 }
 
+/**
+ * The one path every edit of a register person takes, as changeCase for a case: refused when made on
+ * an older version than the stored one, checked, and written (compare-and-set) with its audit entry.
+ */
 export async function changePerson(
   tx: WriteTx,
   id: number,
   action: string,
   change: (record: MonitoredPerson) => MonitoredPerson,
   reason: string | undefined,
+  version?: number,
 ): Promise<MonitoredPerson> {
   const before = await loadPerson(tx, id);
+  // Refused before the change is tried, as changeCase does: an index may name another entry by now.
+  if (version !== undefined && (await tx.monitoring.version(id)) !== version) {
+    throw new StaleVersion('person', id, version);
+  }
   const after = change(structuredClone(before));
   assertPersonValid(after, tx.today, before);
   // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.
@@ -119,7 +129,7 @@ export async function changePerson(
   const refs = await resolvePersonRefs(tx, after);
   const why = reason?.trim();
   await tx.apply({ entity: 'person', id, action, ...(why ? { reason: why } : {}) }, (w) =>
-    w.monitoring.replace(id, after, refs),
+    w.monitoring.replace(id, after, refs, version),
   );
   return after;
 }

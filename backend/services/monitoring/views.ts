@@ -33,10 +33,13 @@ async function summaries(r: Readers, today: string): Promise<PersonSummary[]> {
 }
 
 export async function personDetail(r: Readers, id: number, today: string): Promise<PersonDetail> {
+  // The version before the record, as caseDetail reads them: never a newer version than the record.
+  const version = await r.monitoring.version(id);
   const record = await r.monitoring.record(id);
-  if (!record) throw new DomainError('not_found', 'errors.monitoring.notFound', { id });
+  if (!record || version === null) throw new DomainError('not_found', 'errors.monitoring.notFound', { id });
   return {
     id,
+    version,
     record,
     periods: record.periods.map((p) => periodStatus(p, today)),
     matches: await r.monitoring.matches({ personDbId: id }),

@@ -1,6 +1,7 @@
 import { pgMigration001 } from './001-schema';
 import { pgMigration002 } from './002-search';
+import { pgMigration003 } from './003-record-versions';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
-export const pgMigrations: readonly PgMigration[] = [pgMigration001, pgMigration002];
+export const pgMigrations: readonly PgMigration[] = [pgMigration001, pgMigration002, pgMigration003];

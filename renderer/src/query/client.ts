@@ -27,12 +27,14 @@ export function markStale(areas: readonly string[]): Promise<void> {
 
 /**
  * Every successful change, whichever screen made it and however (`useApiMutation` or a plain
- * `api.*` call in a form), marks stale what it can alter, so every screen shows what is stored.
+ * `api.*` call in a form), marks stale what it can alter, so every screen shows what is stored. An
+ * edit refused as made on an older version tells that someone else changed the same: that too.
  */
 export function refreshAfterChanges(transport: Transport): Transport {
   return async (method: MethodName, input, meta) => {
     const result = await transport(method, input, meta);
     if (result.ok) void markStale(staleAfter(method, result.value));
+    else if (result.error.code === 'stale_version') void markStale(staleAfter(method, null));
     return result;
   };
 }

@@ -547,6 +547,10 @@ const en = {
       iinDuplicateInFile: 'this IIN is already used by person {{index}} of the file',
       personIdTaken: 'register number {{personId}} is already taken',
       iinTaken: 'this IIN already belongs to person {{personId}} on the register',
+      changedBy:
+        'Changed by {{name}} at {{at}} while you were editing. The person has been reloaded and your entry kept: check it and save again.',
+      changedMeanwhile:
+        'Changed by someone else while you were editing. The person has been reloaded and your entry kept: check it and save again.',
       notFound: 'This person is not on the register',
       no_conviction: 'There is no such conviction',
       no_period: 'There is no such supervision period',
@@ -569,6 +573,10 @@ const en = {
     case: {
       notFound: 'Case not found',
       noSuchParty: 'No such party in this case',
+      changedBy:
+        'Changed by {{name}} at {{at}} while you were editing. The case has been reloaded and your entry kept: check it and save again.',
+      changedMeanwhile:
+        'This case was changed by someone else while you were editing it. It has been reloaded: your entry is kept, check it and save again.',
     },
     correction: {
       reasonRequired: 'Changing recorded facts ({{fields}}) needs a reason',

@@ -1,5 +1,5 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { userInField } from '../user-in-field';
 
 /**
@@ -57,6 +57,19 @@ export function FormModal<T>({
   children,
 }: Props<T>) {
   const formRef = useRef<FormInstance<T> & { nativeElement?: HTMLElement }>(null);
+  // The record under an open form may be read again (someone else changed it, and the save was
+  // refused): fields the user has not touched show its new values; what they typed stays, to be saved
+  // again. Overwriting an untouched field with the old value would undo the other person's change.
+  const initialJson = JSON.stringify(initialValues ?? {});
+  const shownJson = useRef(initialJson);
+  useEffect(() => {
+    if (initialJson === shownJson.current) return;
+    shownJson.current = initialJson;
+    if (!open || !initialValues) return;
+    const byName = form as FormInstance; // field names as the keys of `initialValues`
+    const untouched = Object.entries(initialValues).filter(([field]) => !byName.isFieldTouched(field));
+    byName.setFieldsValue(Object.fromEntries(untouched));
+  }, [initialJson, initialValues, open, form]);
   const focusFirst = () => {
     if (userInField(formRef.current?.nativeElement)) return;
     if (typeof focus === 'function') focus();

@@ -47,7 +47,7 @@ export function ConvictionForm({ open, detail, onSaved, onClose, afterClose }: P
       releasedOn: toIsoDate(values.releasedOn),
       registryNumber: trimmedOrNull(values.registryNumber),
     };
-    submit(() => api.monitoring.addConviction({ id: detail.id, conviction }));
+    submit(() => api.monitoring.addConviction({ id: detail.id, version: detail.version, conviction }));
   };
 
   return (

@@ -48,6 +48,7 @@ export function DecisionForm({ open, detail, match, decision, onSaved, onClose, 
         submit(() =>
           api.monitoring.decideLink({
             id: detail.id,
+            version: detail.version,
             caseId: match.caseId,
             decision,
             reason: textOrNull(reason?.trim()) ?? undefined,

@@ -50,7 +50,7 @@ export function EventForm({ open, detail, period, checkIn = false, onSaved, onCl
       description: textOrNull(values.description),
       until: eventType === 'extended' ? toIsoDate(values.until) : null,
     };
-    submit(() => api.monitoring.recordEvent({ id: detail.id, period, event }));
+    submit(() => api.monitoring.recordEvent({ id: detail.id, version: detail.version, period, event }));
   };
 
   return (

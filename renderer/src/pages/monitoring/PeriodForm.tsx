@@ -72,8 +72,8 @@ export function PeriodForm({ open, detail, index, onSaved, onClose, afterClose }
     const reason = textOrNull(values.reason?.trim()) ?? undefined;
     submit(() =>
       index === null
-        ? api.monitoring.addPeriod({ id: detail.id, period })
-        : api.monitoring.updatePeriod({ id: detail.id, index, period, reason }),
+        ? api.monitoring.addPeriod({ id: detail.id, version: detail.version, period })
+        : api.monitoring.updatePeriod({ id: detail.id, version: detail.version, index, period, reason }),
     );
   };
 

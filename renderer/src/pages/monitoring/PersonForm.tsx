@@ -56,6 +56,7 @@ export function PersonForm({ open, person, onSaved, onClose, afterClose }: Props
       person
         ? api.monitoring.update({
             id: person.id,
+            version: person.version,
             person: { ...identity, personId: identity.personId ?? '' },
             reason,
           })

@@ -81,7 +81,13 @@ export function PersonPage() {
   const decide = (match: CaseMatch, decision: Decision) => {
     if (decision === 'confirmed') {
       void runNow(
-        () => api.monitoring.decideLink({ id: detail.id, caseId: match.caseId, decision }),
+        () =>
+          api.monitoring.decideLink({
+            id: detail.id,
+            version: detail.version,
+            caseId: match.caseId,
+            decision,
+          }),
         t('monitoring.match.confirmed', { registryNumber: match.registryNumber }),
       );
     } else show({ kind: 'decision', match, decision });

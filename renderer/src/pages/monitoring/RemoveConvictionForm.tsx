@@ -42,7 +42,14 @@ export function RemoveConvictionForm({ open, detail, index, onSaved, onClose, af
       submitting={submitting}
       error={error}
       onSubmit={({ reason }) =>
-        submit(() => api.monitoring.removeConviction({ id: detail.id, index, reason: reason.trim() }))
+        submit(() =>
+          api.monitoring.removeConviction({
+            id: detail.id,
+            version: detail.version,
+            index,
+            reason: reason.trim(),
+          }),
+        )
       }
       onClose={onClose}
       afterClose={afterClose}

@@ -33,7 +33,8 @@ export function CloseForm({ open, detail, run, onClose, afterClose }: ActionForm
     const reasonClosed = values.closedReason ?? 'discontinued';
     submit({
       predict: (c) => caseEdits.close(c, { on, closedReason: reasonClosed }),
-      send: (reason) => api.cases.close({ id: detail.id, on, closedReason: reasonClosed, reason }),
+      send: (reason) =>
+        api.cases.close({ id: detail.id, version: detail.version, on, closedReason: reasonClosed, reason }),
     });
   };
 

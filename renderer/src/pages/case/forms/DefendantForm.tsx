@@ -64,11 +64,12 @@ export function DefendantForm({
       index === null
         ? {
             predict: (c) => caseEdits.addDefendant(c, { defendant }),
-            send: () => api.cases.addDefendant({ id: detail.id, defendant }),
+            send: () => api.cases.addDefendant({ id: detail.id, version: detail.version, defendant }),
           }
         : {
             predict: (c) => caseEdits.updateDefendant(c, { index, defendant }),
-            send: (reason) => api.cases.updateDefendant({ id: detail.id, index, defendant, reason }),
+            send: (reason) =>
+              api.cases.updateDefendant({ id: detail.id, version: detail.version, index, defendant, reason }),
           },
     );
   };

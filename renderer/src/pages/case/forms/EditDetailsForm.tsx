@@ -143,7 +143,7 @@ export function EditDetailsForm({
     }
     submit({
       predict: (c) => caseEdits.edit(c, { changes }),
-      send: (reason) => api.cases.edit({ id: detail.id, changes, reason }),
+      send: (reason) => api.cases.edit({ id: detail.id, version: detail.version, changes, reason }),
     });
   };
 

@@ -25,7 +25,7 @@ export function ForwardForm({ open, detail, run, onClose, afterClose }: ActionFo
     const on = toIsoDate(picked) ?? '';
     submit({
       predict: (c) => caseEdits.forward(c, { on }),
-      send: (reason) => api.cases.forward({ id: detail.id, on, reason }),
+      send: (reason) => api.cases.forward({ id: detail.id, version: detail.version, on, reason }),
     });
   };
 

@@ -49,8 +49,8 @@ export function RemovePartyForm({
       predict: (c) => without(c, party, index),
       send: (given) =>
         party === 'victim'
-          ? api.cases.removeVictim({ id: detail.id, index, reason: given })
-          : api.cases.removeDefendant({ id: detail.id, index, reason: given }),
+          ? api.cases.removeVictim({ id: detail.id, version: detail.version, index, reason: given })
+          : api.cases.removeDefendant({ id: detail.id, version: detail.version, index, reason: given }),
       ...(why ? { reason: why } : {}),
     });
   };

@@ -25,7 +25,7 @@ export function ReopenForm({ open, detail, run, onClose, afterClose }: ActionFor
     const why = reason.trim();
     submit({
       predict: (c) => caseEdits.reopen(c, {}),
-      send: () => api.cases.reopen({ id: detail.id, reason: why }),
+      send: () => api.cases.reopen({ id: detail.id, version: detail.version, reason: why }),
       reason: why,
     });
   };

@@ -65,7 +65,8 @@ export function SentenceForm({
     const sentence = toSentence(values);
     submit({
       predict: (c) => caseEdits.recordSentence(c, { index, sentence }),
-      send: (reason) => api.cases.recordSentence({ id: detail.id, index, sentence, reason }),
+      send: (reason) =>
+        api.cases.recordSentence({ id: detail.id, version: detail.version, index, sentence, reason }),
     });
   };
 

@@ -47,7 +47,8 @@ export function VerdictForm({
     const on = toIsoDate(picked) ?? '';
     submit({
       predict: (c) => caseEdits.recordVerdict(c, { index, verdict, on }),
-      send: (reason) => api.cases.recordVerdict({ id: detail.id, index, verdict, on, reason }),
+      send: (reason) =>
+        api.cases.recordVerdict({ id: detail.id, version: detail.version, index, verdict, on, reason }),
     });
   };
 

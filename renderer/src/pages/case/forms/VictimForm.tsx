@@ -53,11 +53,12 @@ export function VictimForm({
       index === null
         ? {
             predict: (c) => caseEdits.addVictim(c, { victim }),
-            send: () => api.cases.addVictim({ id: detail.id, victim }),
+            send: () => api.cases.addVictim({ id: detail.id, version: detail.version, victim }),
           }
         : {
             predict: (c) => caseEdits.updateVictim(c, { index, victim }),
-            send: (reason) => api.cases.updateVictim({ id: detail.id, index, victim, reason }),
+            send: (reason) =>
+              api.cases.updateVictim({ id: detail.id, version: detail.version, index, victim, reason }),
           },
     );
   };
