@@ -100,4 +100,13 @@ describe('local host', () => {
     });
     expect(status).toBe(421);
   });
+
+  it('lets the browser keep the hashed assets for good, and asks for the page itself every time', async () => {
+    const base = await start();
+    const asset = await fetch(`${base}/assets/app.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${base}/cases`)).headers.get('cache-control')).toBe('no-store');
+    expect((await call(base, 'abc123')).headers.get('cache-control')).toBe('no-store');
+  });
 });

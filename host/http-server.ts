@@ -124,11 +124,18 @@ export function serveRequests(
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+      'cache-control': cacheControlFor(url.pathname),
     });
     res.end(req.method === 'HEAD' ? undefined : await readFile(file));
   }
 }
+
+/**
+ * Vite names every file under /assets/ by a hash of its content, so a browser may keep it for good and
+ * reuse its compiled code on the next start; index.html names the current ones and is always asked for.
+ */
+export const cacheControlFor = (path: string): string =>
+  path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
 
 export const refusal = (status: number, code: ApiError['code'], message: string): Reply => ({
   status,

@@ -1,9 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // i18n.ts names the page's language and title on the document; a stand-in is enough here.
 vi.stubGlobal('document', { documentElement: { lang: '' }, title: '' });
 const { i18n } = await import('./i18n');
 const { antdLocale } = await import('./language-packs');
+// The worker runs other files after this one (vitest.config.ts: isolate: false).
+afterAll(() => vi.unstubAllGlobals());
 
 describe('UI languages loaded when first chosen', () => {
   it('start in Russian, with antd in Russian', () => {
