@@ -74,8 +74,10 @@ async function openTarget(connection: string): Promise<pg.Pool> {
 /** Tables larger than this report each batch copied: a large file takes minutes. */
 const PROGRESS_ABOVE = 10_000;
 
+const labels = new Map<string, string>(COPIED_TABLES);
+
 function progress(table: string, done: number, total: number): void {
-  if (total > PROGRESS_ABOVE) console.error(`migrate: ${table} ${done} of ${total}`);
+  if (total > PROGRESS_ABOVE) console.error(`migrate: ${labels.get(table)} ${done} of ${total}`);
 }
 
 function printSummary(from: string, to: string, summary: CopySummary): void {
