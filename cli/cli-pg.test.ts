@@ -8,6 +8,15 @@ import { runCli } from './run-cli';
 
 const nadzor = (...args: string[]) => runCli(args);
 
+/**
+ * The two databases are filled by two imports at two moments: their trails hold the same entries but
+ * not the same times, so not the same head hash (a migrated copy has the same: cli-migrate.test.ts).
+ */
+const withoutHead = (result: ReturnType<typeof runCli>) => ({
+  ...result,
+  stdout: result.stdout.replace(/^audit: head [0-9a-f]{64}\n/m, ''),
+});
+
 /* The command line on an office's PostgreSQL database (--pg or NADZOR_PG): the same output as on a file. */
 describe('CLI on PostgreSQL', () => {
   const database = usePgDatabase();
@@ -42,13 +51,13 @@ describe('CLI on PostgreSQL', () => {
   )('nadzor %s prints the same as on a file', (_command, args) => {
     const onFile = nadzor(...args, '--db', file);
     expect(onFile.code).toBe(0);
-    expect(nadzor(...args, '--pg', database())).toEqual(onFile);
+    expect(withoutHead(nadzor(...args, '--pg', database()))).toEqual(withoutHead(onFile));
   });
 
   it('takes the database from NADZOR_PG', () => {
     expect(runCli(['audit', 'verify'], { NADZOR_PG: database() })).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^audit: OK \(\d+ entries\)\n$/) as unknown,
+      stdout: expect.stringMatching(/^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\n$/) as unknown,
     });
   });
 

@@ -24,7 +24,7 @@ describe('nadzor CLI', () => {
     const path = await databaseWithACase();
     const viaFlag = nadzor(['audit', 'verify', '--db', path]);
     expect(viaFlag).toMatchObject({ code: 0, stderr: '' });
-    expect(viaFlag.stdout).toMatch(/^audit: OK \(\d+ entries\)\n$/);
+    expect(viaFlag.stdout).toMatch(/^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\n$/);
     expect(nadzor(['audit', 'verify'], { NADZOR_DB: path }).stdout).toBe(viaFlag.stdout);
   });
 

@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { migrateCommand } from './commands/migrate';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   program.addCommand(demoCommand());
   program.addCommand(usersCommand());
   program.addCommand(serveCommand());
+  program.addCommand(migrateCommand());
   return program;
 }

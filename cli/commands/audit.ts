@@ -10,6 +10,8 @@ export function auditCommand(): Command {
       const report = await withStore(options, (store) => store.read((r) => r.audit.verify()));
       if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`, 1, [], true);
       console.log(`audit: OK (${report.entries} entries)`);
+      // The head identifies the whole trail: equal heads, equal trails (a saved export, a migrated copy).
+      console.log(`audit: head ${report.headHash}`);
     });
   return audit;
 }
