@@ -119,3 +119,29 @@ test('columns sort in the backend, and a row opens its case with Enter', async (
   await row.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/cases/${await caseId(host, '241500031000002')}$`));
 });
+
+test('until its first page arrives the list says it is loading, and its table is drawn once, with the rows', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(host, seed);
+  await openApp(page, host.url);
+  // Hold the list's answer until the screen has been seen waiting for it, however fast the host is.
+  let waitingSeen!: () => void;
+  const seen = new Promise<void>((resolve) => (waitingSeen = resolve));
+  await page.route('**/api/cases.list', async (route) => {
+    await seen;
+    await route.continue();
+  });
+  await page.getByRole('menuitem', { name: 'Дела' }).click();
+  // The screen is here (its code too), its list not yet.
+  await expect(page.getByRole('heading', { level: 1, name: 'Дела' })).toBeVisible();
+  await expect(page.getByText('Загрузка…', { exact: true })).toBeVisible();
+  // No empty table meanwhile: the virtual table is costly to draw, and would be drawn again for the rows.
+  await expect(page.getByRole('columnheader', { name: 'Номер ЕРДР' })).toHaveCount(0);
+  waitingSeen();
+
+  await expect(page.getByRole('row', { name: 'Дело 261500031000004' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Номер ЕРДР' })).toBeVisible();
+  await expect(page.getByText('Загрузка…', { exact: true })).toHaveCount(0);
+});

@@ -20,6 +20,7 @@ import { preloadScreens } from '../screens';
 import { useCan } from '../state/session';
 import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
+import { prefetchReferenceItems } from './useReferenceItems';
 import { prefetchUrlList } from './useUrlPagedList';
 
 const areas = [
@@ -32,9 +33,12 @@ const areas = [
   { path: '/settings', key: 'settings', Icon: SettingOutlined },
 ] as const;
 
-/** The list an area opens on, read from the click on its menu item, while its screen renders. */
+/** The list an area opens on (and what the list's filters offer), read from the click on its menu item, while its screen renders. */
 const openingLists: Partial<Record<string, () => void>> = {
-  '/cases': () => prefetchUrlList(caseList),
+  '/cases': () => {
+    prefetchUrlList(caseList);
+    prefetchReferenceItems(['district', 'article', 'platform']);
+  },
   '/monitoring': () => prefetchUrlList(register),
   '/audit': () => prefetchUrlList(auditList),
 };

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/domain/fields';
 import { readableName, type ReferenceItem, type ReferenceKind } from '../../../shared/domain/reference';
-import { useApiQuery } from '../query/use-api';
+import { FRESH_AFTER_READ_MS, prefetchApiQuery, useApiQuery } from '../query/use-api';
 
 export interface ReferenceItems {
   items: ReferenceItem[];
@@ -18,13 +18,26 @@ const NO_ITEMS: ReferenceItem[] = [];
  * a value no longer offered for new ones, and the settings page edits them all.
  */
 export function useReferenceItems(kind: ReferenceKind): ReferenceItems {
-  const query = useApiQuery('reference.list', { kind, includeInactive: true });
+  const query = useApiQuery(
+    'reference.list',
+    { kind, includeInactive: true },
+    { staleTime: FRESH_AFTER_READ_MS },
+  );
   return {
     items: query.data ?? NO_ITEMS,
     loading: query.isFetching,
     error: query.apiError?.message ?? null,
     reload: () => void query.refetch(),
   };
+}
+
+/**
+ * Starts reading these kinds as a screen that shows them opens from the menu, so the screen is drawn
+ * with them at once instead of again as each arrives.
+ */
+export function prefetchReferenceItems(kinds: readonly ReferenceKind[]): void {
+  for (const kind of kinds)
+    prefetchApiQuery('reference.list', { kind, includeInactive: true }, FRESH_AFTER_READ_MS);
 }
 
 /** A value as people call it in the UI language, falling back to Russian and then to its stored name. */

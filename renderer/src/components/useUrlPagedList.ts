@@ -2,7 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { MethodInput, MethodName } from '../../../shared/api/contract';
-import { prefetchApiQuery, useApiQuery } from '../query/use-api';
+import { FRESH_AFTER_READ_MS, prefetchApiQuery, useApiQuery } from '../query/use-api';
 
 /** The contract's paged lists. */
 type ListMethod = Extract<MethodName, 'cases.list' | 'monitoring.list' | 'audit.list'>;
@@ -15,13 +15,6 @@ export interface UrlListSource<Request extends { page: number }, M extends ListM
   /** The call's input for the URL's request: the one place where the list's paging meets the API. */
   input: (request: Request) => MethodInput<M>;
 }
-
-/**
- * How long a page just read counts as current: the menu reads a list's first page at the click
- * (`prefetchUrlList`), and the screen mounting a moment later takes that answer rather than asking
- * again. A change saved anywhere still marks it stale at once (query/client.ts).
- */
-const FRESH_AFTER_READ_MS = 2_000;
 
 /** Starts reading a list's first page as its screen opens without a query (from the menu). */
 export function prefetchUrlList<Request extends { page: number }, M extends ListMethod>({

@@ -60,6 +60,12 @@ export function useApiQuery<M extends MethodName, Data = MethodOutput<M>>(
 }
 
 /**
+ * How long an answer read at a click counts as current: the screen mounting a moment later takes it
+ * rather than asking again. A change saved anywhere still marks it stale at once (query/client.ts).
+ */
+export const FRESH_AFTER_READ_MS = 2_000;
+
+/**
  * Starts a read before the screen that shows it renders (at the click that opens it, while the
  * screen's code still runs): the screen's `useApiQuery` then takes the call in flight, or its answer
  * when that is younger than `staleTime`, instead of asking again.

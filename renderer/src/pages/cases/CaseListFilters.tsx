@@ -1,6 +1,6 @@
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, type InputRef } from 'antd';
-import { useState, type ReactNode, type Ref } from 'react';
+import { memo, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineFilters, stages, type Stage } from '../../../../shared/domain/case';
 import type { ReferenceItem } from '../../../../shared/domain/reference';
@@ -22,7 +22,7 @@ interface Props {
   reference: ListReference;
   onChange: (patch: Partial<CaseListRequest>) => void;
   searchRef: Ref<InputRef>;
-  /** The number of cases found, shown at the end of the search row. */
+  /** The number of cases found, shown at the end of the search row: an element that reads it itself. */
   total: ReactNode;
 }
 
@@ -40,8 +40,15 @@ function yearOptions(selected: number | undefined) {
 /**
  * Search and filters of the case list. Every control has an accessible name (its placeholder says the
  * same), the search box is focused by Ctrl+F, and every change goes to the URL and from there to SQL.
+ * Memoised: its six selects are not drawn again when only the list's page changes.
  */
-export function CaseListFilters({ request, reference, onChange, searchRef, total }: Props) {
+export const CaseListFilters = memo(function CaseListFilters({
+  request,
+  reference,
+  onChange,
+  searchRef,
+  total,
+}: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [searchText, setSearchText] = useState(request.search);
@@ -156,4 +163,4 @@ export function CaseListFilters({ request, reference, onChange, searchRef, total
       </Flex>
     </Flex>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Typography, type InputRef } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +16,18 @@ import { filtersOf, hasFilters, toListParams } from './list-query';
 import type { CreatedCase } from './new-case-form';
 import { NewCaseDrawer } from './NewCaseDrawer';
 import { useCaseList } from './useCaseList';
+
+/** How many cases the list's query found; it reads the list itself, so the filters around it need not draw again. */
+function CasesFound() {
+  const { t } = useTranslation();
+  const { page } = useCaseList();
+  return (
+    <Typography.Text type="secondary" aria-live="polite">
+      {page ? t('cases.total', { count: page.total }) : null}
+    </Typography.Text>
+  );
+}
+const CASES_FOUND = <CasesFound />;
 
 /**
  * `#/cases?…filters` lists the cases; `#/cases/new` shows the same list with the new-case form over it.
@@ -62,6 +74,23 @@ export function CasesPage() {
       return item ? articleOptionLabel(item, language) : '';
     },
     [articles.items, language],
+  );
+
+  const reference = useMemo(
+    () => ({
+      districts: districts.items,
+      articles: articles.items,
+      platforms: platforms.items,
+      loading: districts.loading || articles.loading || platforms.loading,
+    }),
+    [
+      districts.items,
+      articles.items,
+      platforms.items,
+      districts.loading,
+      articles.loading,
+      platforms.loading,
+    ],
   );
 
   const onCreated = (created: CreatedCase) => {
@@ -115,17 +144,8 @@ export function CasesPage() {
           request={list.request}
           onChange={list.update}
           searchRef={searchRef}
-          total={
-            <Typography.Text type="secondary" aria-live="polite">
-              {list.page ? t('cases.total', { count: list.page.total }) : null}
-            </Typography.Text>
-          }
-          reference={{
-            districts: districts.items,
-            articles: articles.items,
-            platforms: platforms.items,
-            loading: districts.loading || articles.loading || platforms.loading,
-          }}
+          total={CASES_FOUND}
+          reference={reference}
         />
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
         <CaseTable

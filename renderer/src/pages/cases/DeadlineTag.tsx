@@ -1,10 +1,14 @@
 import { ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../../shared/domain/case';
 
-/** Only what needs attention is tagged: an overdue investigation, and one whose term ends soon. */
-export function DeadlineTag({ status }: { status: CaseSummary['deadline'] }) {
+/**
+ * Only what needs attention is tagged: an overdue investigation, and one whose term ends soon.
+ * Memoised: the case list's virtual table draws its rows two or three times as it settles.
+ */
+export const DeadlineTag = memo(function DeadlineTag({ status }: { status: CaseSummary['deadline'] }) {
   const { t } = useTranslation();
   if (status === 'overdue')
     return (
@@ -19,4 +23,4 @@ export function DeadlineTag({ status }: { status: CaseSummary['deadline'] }) {
       </Tag>
     );
   return null;
-}
+});

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../../shared/domain/case';
 
@@ -11,7 +12,8 @@ const colors: Record<Stage, string> = {
   closed: 'default',
 };
 
-export function StageTag({ stage }: { stage: Stage }) {
+/** Memoised: the case list's virtual table draws its rows two or three times as it settles. */
+export const StageTag = memo(function StageTag({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
   return <Tag color={colors[stage]}>{t(`cases.stage.${stage}`)}</Tag>;
-}
+});
