@@ -25,6 +25,11 @@ export function markStale(areas: readonly string[]): Promise<void> {
   });
 }
 
+/** Marks stale every cached answer: after the window was away, anything may have changed. */
+export function markAllStale(): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => isDataKey(query.queryKey) });
+}
+
 /**
  * Every successful change, whichever screen made it and however (`useApiMutation` or a plain
  * `api.*` call in a form), marks stale what it can alter, so every screen shows what is stored. An
