@@ -25,6 +25,7 @@ describe('the office server change stream', () => {
   let certificate: OfficeCertificate;
   let server: Server;
   let port = 0;
+  const log: string[] = [];
 
   beforeAll(async () => {
     backend = await openTestBackend({ pg: database(), transport: 'http' });
@@ -32,7 +33,7 @@ describe('the office server change stream', () => {
       stateDir: mkdtempSync(join(tmpdir(), 'nadzor-office-state-')),
       listenHost: '127.0.0.1',
     });
-    server = createOfficeServer({ backend, rendererDir, tls: certificate, log: () => undefined });
+    server = createOfficeServer({ backend, rendererDir, tls: certificate, log: (line) => log.push(line) });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -102,6 +103,9 @@ describe('the office server change stream', () => {
       expect(res.headers['content-type']).toContain('application/json');
       expect(JSON.parse(await readAll(res))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     }
+    // Logged by name like a call, and the session given is not in the log.
+    expect(log.at(-1)).toMatch(/ api events 401 unauthenticated \d+ms$/);
+    expect(log.join('\n')).not.toContain('f'.repeat(64));
   });
 
   it('sends a signed-in reader the case registered through the API by another user', async () => {
