@@ -143,4 +143,22 @@ describe('the office server change stream', () => {
       res.destroy();
     }
   });
+
+  it('ends the stream of a session signed out since, instead of telling it of the next change', async () => {
+    const olga = (await call('auth.login', { login: 'olga', password: TEST_PASSWORD })).value!
+      .session as string;
+    const leaving = (await call('auth.login', { login: 'olga', password: TEST_PASSWORD })).value!
+      .session as string;
+    const res = await post('/api/events', { meta: { language: 'en', session: leaving } });
+    const stream = events(res);
+    expect(await stream.next()).toBe('event: ready\ndata: {}');
+    expect(await call('auth.logout', {}, leaving)).toMatchObject({ ok: true });
+    const ended = new Promise<void>((resolve) => res.on('end', resolve));
+    await call(
+      'cases.create',
+      { registryNumber: '245100031000124', article: '194', district: 'Almaty', registeredOn: '2026-10-01' },
+      olga,
+    );
+    await ended;
+  });
 });
