@@ -3,6 +3,7 @@ import { openPgStore } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { PASSWORD_COST } from './auth/password';
 import { Sessions } from './auth/sessions';
+import { watchChanges } from './changes';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import { seedReferenceData } from './seed-reference';
@@ -33,13 +34,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  const sessions = new Sessions(now);
   const dispatch = createDispatch(handlers, {
     store,
-    sessions: new Sessions(now),
+    sessions,
     transport: options.transport,
     version: appVersion,
     now,
     passwordCost: options.passwordCost ?? PASSWORD_COST,
   });
-  return { dispatch, close: () => store.close() };
+  return { dispatch, watchChanges: watchChanges(store, sessions), close: () => store.close() };
 }

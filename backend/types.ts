@@ -1,3 +1,4 @@
+import type { WatchChanges } from './changes';
 import type { CallMeta } from '../shared/api/client';
 import type { ScryptCost } from './auth/password';
 import type { Result } from '../shared/result';
@@ -26,5 +27,7 @@ export type BackendOptions = BackendDatabase & {
 /** One backend, two transports: Electron IPC and the local HTTP host both call `dispatch`. */
 export interface Backend {
   dispatch(method: string, payload: unknown, meta: Partial<CallMeta> | undefined): Promise<Result<unknown>>;
+  /** Other writers' changes as they commit, for a signed-in session that may read (see backend/changes.ts). */
+  watchChanges: WatchChanges;
   close(): Promise<void>;
 }

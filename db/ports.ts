@@ -8,6 +8,7 @@ import type { Language } from '../shared/domain/fields';
 import type { Role } from '../shared/domain/accounts';
 import type { AuditEntry, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
+import type { ChangeListener } from './changes';
 
 /*
  * The storage interfaces handlers see. Every method returns a promise so that a second engine
@@ -280,6 +281,12 @@ export interface Store {
   read<T>(fn: (r: Readers) => Promise<T>): Promise<T>;
   /** One transaction; everything inside commits together or not at all. */
   write<T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * Hears every committed write (this process's and, on PostgreSQL, every server's): one event per
+   * audit entry, after its transaction commits; a rolled-back write is never announced. Resolves, with
+   * the way to stop listening, once nothing committed from then on can be missed.
+   */
+  subscribe(listener: ChangeListener): Promise<() => void>;
   /** Sign-in bookkeeping, serialised with the writes. */
   bookkeep<T>(fn: (b: SignInBookkeeping) => T): Promise<T>;
   close(): Promise<void>;

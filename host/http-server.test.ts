@@ -12,6 +12,7 @@ const backend: Backend = {
     calls.push([method, payload, meta]);
     return Promise.resolve({ ok: true, value: 'pong' });
   },
+  watchChanges: () => Promise.resolve({ ok: false, error: { code: 'unauthenticated', message: 'no' } }),
   close: () => Promise.resolve(),
 };
 

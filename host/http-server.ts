@@ -36,6 +36,8 @@ export interface ApiPolicy {
     input: unknown,
     meta: Partial<CallMeta> | undefined,
   ): Promise<Reply>;
+  /** Change events for a signed-in session, streamed by `POST /api/events` (see streamChanges). */
+  watchChanges: Backend['watchChanges'];
 }
 
 export interface HostOptions {
@@ -68,6 +70,7 @@ function loopbackPolicy(backend: Backend, token: string): ApiPolicy {
       status: 200,
       body: await backend.dispatch(method, input, meta),
     }),
+    watchChanges: backend.watchChanges,
   };
 }
 
@@ -100,6 +103,7 @@ export function serveRequests(
       const refused = policy.admit(req);
       if (refused) return send(res, refused);
       const method = url.pathname.slice('/api/'.length);
+      if (method === EVENTS) return streamChanges(req, res, policy);
       const limit = policy.maxBodyBytes(method);
       const body = await readJson(req, limit);
       if (body === TOO_LARGE) {
@@ -136,6 +140,49 @@ export function serveRequests(
  */
 export const cacheControlFor = (path: string): string =>
   path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+
+/** The path (under /api/) of the change-event stream; not a contract method, so no call can be named so. */
+export const EVENTS = 'events';
+const EVENTS_BODY_BYTES = 4096;
+/** A comment line this often, so a client (or the server) finds out a silently dropped connection. */
+const KEEP_ALIVE_MS = 25_000;
+
+/**
+ * `POST /api/events`: server-sent events of committed changes for the session in the body's `meta`
+ * (a POST with the session in its body, as every call, so the token is never in a URL or a log). The
+ * first event, `ready`, says listening has begun: anything committed after it arrives. A refusal (no
+ * session, or one that may not read) is the usual JSON result; the stream ends when the session may no
+ * longer read, and the client connects again by itself.
+ */
+async function streamChanges(req: IncomingMessage, res: ServerResponse, policy: ApiPolicy): Promise<void> {
+  const body = await readJson(req, EVENTS_BODY_BYTES);
+  if (body === TOO_LARGE || body === NOT_JSON) return send(res, refusal(400, 'invalid_input', 'bad body'));
+  const { meta } = (body ?? {}) as { meta?: Partial<CallMeta> };
+  let ended = false;
+  const watched = await policy.watchChanges(meta, {
+    // One heard before the stream opened is covered by `ready`, after which the client reads again.
+    change: (event) => void (res.headersSent && res.write(`data: ${JSON.stringify(event)}\n\n`)),
+    ended: () => {
+      ended = true;
+      if (res.headersSent) res.end();
+    },
+  });
+  if (!watched.ok) return send(res, { status: 401, body: watched });
+  const stop = watched.value;
+  const keepAlive = setInterval(() => res.write(':\n\n'), KEEP_ALIVE_MS);
+  res.on('close', () => {
+    clearInterval(keepAlive);
+    stop();
+  });
+  outcomes.set(res, 'ok');
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  if (ended) res.end();
+  else res.write('event: ready\ndata: {}\n\n');
+}
 
 export const refusal = (status: number, code: ApiError['code'], message: string): Reply => ({
   status,

@@ -114,8 +114,8 @@ export function sealEntry(head: { seq: number; hash: string } | null, entry: New
   return { header, beforeJson, afterJson, hash: hashEntry(header, beforeJson, afterJson) };
 }
 
-/** Appends one sealed entry after the current head. Call inside the write's transaction. */
-export function appendEntry(db: Database, entry: NewEntry): void {
+/** Appends one sealed entry after the current head and returns its number. Call inside the write's transaction. */
+export function appendEntry(db: Database, entry: NewEntry): number {
   const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const { header, beforeJson, afterJson, hash } = sealEntry(head ?? null, entry);
@@ -146,4 +146,5 @@ export function appendEntry(db: Database, entry: NewEntry): void {
       `INSERT INTO audit_log (${columns}, import_id) VALUES (${values.map(() => '?').join(', ')}, ?)`,
     ).run(...values, header.importId);
   }
+  return header.seq;
 }

@@ -1,4 +1,5 @@
 import { auditEntityTypes } from '../../shared/domain/audit-view';
+import { CHANGES_CHANNEL, type ChangeEvent } from '../changes';
 import { rowToEntry, sealEntry, type AuditRow, type NewEntry } from '../audit/chain';
 import { entityTypes, type EntityType } from '../audit/entities';
 import { TrailCheck } from '../audit/verify';
@@ -22,7 +23,10 @@ export function forgetHead(db: Queryable): void {
   heads.delete(db);
 }
 
-/** Appends one sealed entry after the current head. Call inside the write's transaction, lock held. */
+/**
+ * Appends one sealed entry after the current head and announces it on the changes channel. Call inside
+ * the write's transaction, lock held.
+ */
 export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<void> {
   const head = heads.has(db)
     ? heads.get(db)!
@@ -50,6 +54,9 @@ export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<voi
     ],
   );
   heads.set(db, { seq: header.seq, hash });
+  // Delivered to listeners only when this transaction commits, so a rolled-back write is never announced.
+  const event: ChangeEvent = { entity: entry.entityType as EntityType, id: header.entityId, seq: header.seq };
+  await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(event)]);
 }
 
 const VERIFY_BATCH = 5000;

@@ -3,6 +3,8 @@ import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
 import { appendPgEntry, forgetHead, pgAuditReader, WRITE_LOCK } from './audit';
 import { forgetIds } from './next-id';
+import { ChangeFeed, type ChangeListener } from '../changes';
+import { listenForChanges, type ChangeListening } from './changes';
 import { pgAuditedEntities } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
@@ -137,6 +139,22 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       return fn({ ...readersFor(client, (f) => f(client)), today: todayIso(now()), apply });
     });
 
+  // Announcements from every server writing to this database, heard on one connection of its own that
+  // is opened with the first listener and closed after the last.
+  const feed = new ChangeFeed();
+  let listening: ChangeListening | null = null;
+  const subscribe = async (listener: ChangeListener) => {
+    const unsubscribe = feed.subscribe(listener);
+    listening ??= listenForChanges(connectionString, (event) => feed.emit(event));
+    await listening.live();
+    return () => {
+      unsubscribe();
+      if (feed.size > 0 || !listening) return;
+      void listening.stop();
+      listening = null;
+    };
+  };
+
   return {
     schemaVersion,
     path: redacted(connectionString),
@@ -145,7 +163,12 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     write,
     // Sign-in bookkeeping takes the write lock too, so it never interleaves with a write of the same row.
     bookkeep: (fn) => locked((client) => pgBookkeep(client, fn)),
-    close: () => pool.end(),
+    subscribe,
+    close: async () => {
+      await listening?.stop();
+      listening = null;
+      await pool.end();
+    },
   };
 }
 

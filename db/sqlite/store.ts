@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { appendEntry } from '../audit/chain';
+import { ChangeFeed, type ChangeEvent } from '../changes';
 import { auditedEntities } from '../audit/entities';
 import { openDatabase, type OpenOptions } from '../connection';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
@@ -53,6 +54,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const bookkeeping = signInBookkeeping(writer);
   const schemaVersion = writer.pragma('user_version', { simple: true }) as number;
 
+  // One PC: the only writes this process can hear of are its own. They are announced once committed.
+  const feed = new ChangeFeed();
+  let uncommitted: ChangeEvent[] = [];
+
   const apply = async <Id extends string | number>(
     actor: string,
     change: Change,
@@ -62,7 +67,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const before = change.id === undefined ? null : entity.load(writer, String(change.id));
     const id = await mutate(writers);
     const after = entity.load(writer, String(id));
-    appendEntry(writer, {
+    const seq = appendEntry(writer, {
       at: now().toISOString(),
       actor,
       action: change.action,
@@ -74,6 +79,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
       importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
     });
+    uncommitted.push({ entity: change.entity, id: String(id), seq });
     return id;
   };
 
@@ -85,6 +91,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     write: (actor, fn) =>
       mutex.run(async () => {
         writer.exec('BEGIN IMMEDIATE');
+        uncommitted = [];
         try {
           const tx: WriteTx = {
             ...txReaders,
@@ -93,12 +100,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           };
           const result = await fn(tx);
           writer.exec('COMMIT');
+          const committed = uncommitted;
+          uncommitted = [];
+          for (const event of committed) feed.emit(event);
           return result;
         } catch (error) {
+          uncommitted = [];
           if (writer.inTransaction) writer.exec('ROLLBACK');
           throw error;
         }
       }),
+    subscribe: (listener) => Promise.resolve(feed.subscribe(listener)),
     bookkeep: (fn) => mutex.run(() => Promise.resolve(fn(bookkeeping))),
     close: () =>
       mutex.run(() => {

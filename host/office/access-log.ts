@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accessOf } from '../../shared/api/permissions';
-import { outcomeOf } from '../http-server';
+import { EVENTS, outcomeOf } from '../http-server';
 
 /** What a request is called in the log: a known API method's name, never anything else the client sent. */
 function requestName(req: IncomingMessage): string {
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   if (path.startsWith('/api/')) {
     const method = path.slice('/api/'.length);
+    if (method === EVENTS) return 'api events';
     return accessOf(method) === undefined ? 'api (unknown method)' : `api ${method}`;
   }
   return req.method === 'GET' || req.method === 'HEAD' ? `${req.method} page` : 'other';

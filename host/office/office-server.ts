@@ -64,6 +64,7 @@ function officePolicy(backend: Backend, limit: SignInLimit, now: () => Date): Ap
       if (body.ok) attempt.release();
       return { status: 200, body };
     },
+    watchChanges: backend.watchChanges,
   };
 }
 

@@ -18,6 +18,9 @@ export function takeSessionToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The local host's start token taken by `takeSessionToken` (null on the office server). */
+export const hostToken = (): string | null => sessionStorage.getItem(TOKEN_KEY);
+
 const isResult = (body: unknown): body is Result<unknown> =>
   typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 

@@ -22,6 +22,7 @@ import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
 import { prefetchReferenceItems } from './useReferenceItems';
 import { prefetchUrlList } from './useUrlPagedList';
+import { followChanges } from '../query/live-changes';
 
 const areas = [
   { path: '/', key: 'dashboard', Icon: DashboardOutlined },
@@ -61,6 +62,8 @@ export function AppLayout() {
   const canManageAccounts = useCan('accounts');
   // The other screens' code, fetched while nobody waits for it.
   useEffect(preloadScreens, []);
+  // The signed-in shell only: a signed-out or locked window hears nothing.
+  useEffect(followChanges, []);
 
   const shown = areas.filter(
     ({ key }) => (key !== 'audit' || canReadAudit) && (key !== 'users' || canManageAccounts),

@@ -25,6 +25,19 @@ export function markStale(areas: readonly string[]): Promise<void> {
   });
 }
 
+/** Marks stale every cached answer: after the window was away, anything may have changed. */
+export function markAllStale(): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => isDataKey(query.queryKey) });
+}
+
+/** How many edits were refused as made on an older version, for forms that hold the record they opened on. */
+const staleRefusals = { count: 0, listeners: new Set<() => void>() };
+export const staleRefusalCount = (): number => staleRefusals.count;
+export function onStaleRefusal(listener: () => void): () => void {
+  staleRefusals.listeners.add(listener);
+  return () => staleRefusals.listeners.delete(listener);
+}
+
 /**
  * Every successful change, whichever screen made it and however (`useApiMutation` or a plain
  * `api.*` call in a form), marks stale what it can alter, so every screen shows what is stored. An
@@ -34,7 +47,11 @@ export function refreshAfterChanges(transport: Transport): Transport {
   return async (method: MethodName, input, meta) => {
     const result = await transport(method, input, meta);
     if (result.ok) void markStale(staleAfter(method, result.value));
-    else if (result.error.code === 'stale_version') void markStale(staleAfter(method, null));
+    else if (result.error.code === 'stale_version') {
+      void markStale(staleAfter(method, null));
+      staleRefusals.count += 1;
+      for (const listener of staleRefusals.listeners) listener();
+    }
     return result;
   };
 }

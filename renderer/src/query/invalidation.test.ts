@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDataKey, staleAfter } from './invalidation';
+import { isDataKey, staleAfter, staleAfterChange } from './invalidation';
 
 describe('what a change makes stale', () => {
   it('a case edit refreshes the case page and list, the dashboard, the reports and the trail', () => {
@@ -25,5 +25,11 @@ describe('what a change makes stale', () => {
     expect(isDataKey(['cases.importProgress', { jobId: 'x' }, 'ru'])).toBe(false);
     expect(isDataKey(['reports.pdfProgress', { jobId: 'x' }, 'ru'])).toBe(false);
     expect(isDataKey(['cases.get', { id: 1 }, 'ru'])).toBe(true);
+  });
+
+  it("another user's change refreshes what shows it: a case its page, the lists and counts; a person the register", () => {
+    expect(staleAfterChange('case')).toEqual(expect.arrayContaining(['cases', 'dashboard', 'audit']));
+    expect(staleAfterChange('person')).toEqual(expect.arrayContaining(['monitoring', 'audit']));
+    expect(staleAfterChange('something-new')).toEqual(['audit']);
   });
 });

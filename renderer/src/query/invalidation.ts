@@ -21,6 +21,22 @@ const affects: Record<Area, readonly Area[]> = {
   reports: ['reports', 'audit'],
 };
 
+/** What another user's committed change of one kind of record (an audit entity type) makes stale. */
+const changedRecord: Record<string, readonly Area[]> = {
+  case: affects.cases,
+  person: affects.monitoring,
+  import: affects.cases,
+  user: affects.users,
+  setting: affects.settings,
+  district: affects.reference,
+  article: affects.reference,
+  platform: affects.reference,
+  tactic: affects.reference,
+};
+
+/** The areas a change announced by the server (`entity` as in the audit trail) makes stale; always the trail. */
+export const staleAfterChange = (entity: string): readonly Area[] => changedRecord[entity] ?? ['audit'];
+
 /** Polls of a running job: what they answer is the job, not data a change could make stale. */
 const jobPolls: ReadonlySet<string> = new Set<MethodName>(['cases.importProgress', 'reports.pdfProgress']);
 

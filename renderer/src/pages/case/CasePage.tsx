@@ -10,6 +10,7 @@ import { ForRole } from '../../components/ForRole';
 import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
 import { recordStatus } from '../../components/RecordStatus';
 import { usePageDialog } from '../../components/usePageDialog';
+import { useAsOpened } from '../../query/useAsOpened';
 import { CaseDetails } from './CaseDetails';
 import { CaseHeader, type CaseAction } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
@@ -48,6 +49,7 @@ export function CasePage() {
   const reference = useCaseReference();
   const heading = useRef<HTMLHeadingElement>(null);
   const dialogs = usePageDialog<Target>(heading);
+  const formDetail = useAsOpened(detail, dialogs.dialog?.seq);
 
   const onSaved = (next: CaseDetail) => {
     replace(next);
@@ -67,7 +69,7 @@ export function CasePage() {
 
   const formProps = {
     open: dialogs.open,
-    detail,
+    detail: formDetail ?? detail,
     run,
     onClose: dialogs.onClose,
     afterClose: dialogs.afterClose,

@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
 import { recordStatus } from '../../components/RecordStatus';
 import { usePageDialog } from '../../components/usePageDialog';
+import { useAsOpened } from '../../query/useAsOpened';
 import { ConvictionForm } from './ConvictionForm';
 import { ConvictionsSection } from './ConvictionsSection';
 import { DecisionForm, type Decision } from './DecisionForm';
@@ -43,6 +44,7 @@ export function PersonPage() {
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const dialogs = usePageDialog<Target>(heading);
+  const formDetail = useAsOpened(detail, dialogs.dialog?.seq);
 
   const status = recordStatus({
     badId: id === null,
@@ -71,7 +73,7 @@ export function PersonPage() {
 
   const formProps = {
     open: dialogs.open,
-    detail,
+    detail: formDetail ?? detail,
     onSaved,
     onClose: dialogs.onClose,
     afterClose: dialogs.afterClose,
@@ -119,7 +121,9 @@ export function PersonPage() {
         <RejectedMatches matches={detail.matches} busy={busy} onDecide={decide} />
       </RecordHistoryTabs>
 
-      {dialog?.kind === 'identity' && <PersonForm key={dialog.seq} {...formProps} person={detail} />}
+      {dialog?.kind === 'identity' && (
+        <PersonForm key={dialog.seq} {...formProps} person={formProps.detail} />
+      )}
       {dialog?.kind === 'conviction' && <ConvictionForm key={dialog.seq} {...formProps} />}
       {dialog?.kind === 'removeConviction' && (
         <RemoveConvictionForm key={dialog.seq} {...formProps} index={dialog.index} />

@@ -1,0 +1,53 @@
+import type { ChangeEvent } from '../db/changes';
+import type { Store } from '../db/ports';
+import type { CallMeta } from '../shared/api/client';
+import { hasCapability } from '../shared/domain/accounts';
+import { defaultLanguage, translate } from '../shared/i18n';
+import { fail, ok, type Result } from '../shared/result';
+import type { Sessions } from './auth/sessions';
+import { idleMinutesSetting } from './services/idle-minutes';
+
+/** Delivers change events to `listener` until the returned function is called or `ended` fires. */
+export type WatchChanges = (
+  meta: Partial<CallMeta> | undefined,
+  listener: { change: (event: ChangeEvent) => void; ended: () => void },
+) => Promise<Result<() => void>>;
+
+/**
+ * Change events for one signed-in session: refused without a session that may read (signed out,
+ * locked, disabled, password to replace, or a role without reading), and ended as soon as the session
+ * no longer may (signed out or locked later), so nothing is announced to a window left behind.
+ */
+export function watchChanges(store: Store, sessions: Sessions): WatchChanges {
+  return async (meta, listener) => {
+    const language = meta?.language ?? defaultLanguage;
+    const refused = () =>
+      fail({ code: 'unauthenticated' as const, message: translate(language, 'errors.auth.signedOut') });
+    const token = typeof meta?.session === 'string' ? meta.session : undefined;
+    const idleMinutes = await store.read(idleMinutesSetting);
+    const session = sessions.find(token, idleMinutes);
+    if (!session || session.locked) return refused();
+    const user = await store.read((r) => r.users.byId(session.userId));
+    if (!user || user.disabled || user.mustChangePassword) return refused();
+    // Hearing of changes tells what was changed: only a role that may read cases hears it.
+    if (!hasCapability(user.role, 'read')) return refused();
+
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      unsubscribe();
+    };
+    const unsubscribe = await store.subscribe((event) => {
+      // In memory, so cheap on every event; never touches the session (hearing is not activity).
+      const still = sessions.find(token, idleMinutes);
+      if (!still || still.locked) {
+        stop();
+        listener.ended();
+        return;
+      }
+      listener.change(event);
+    });
+    return ok(stop);
+  };
+}

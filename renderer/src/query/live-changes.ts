@@ -1,0 +1,91 @@
+import { hostToken } from '../http-transport';
+import { currentLanguage } from '../i18n/i18n';
+import { sessionToken } from '../state/session-token';
+import { markAllStale, markStale } from './client';
+import { staleAfterChange } from './invalidation';
+
+/** How long to wait before connecting again after the stream ended or was refused (a server restart). */
+const RETRY_MS = [1000, 2000, 5000];
+
+/**
+ * Keeps what is on screen current with other users' changes while someone is signed in; returns the
+ * way to stop. Every window re-reads what it shows when it gets the focus back (on one PC that is how
+ * a change made by another window or the CLI shows). Served over HTTP (the local host, the office
+ * server) it also follows `POST /api/events`: each announced change marks stale what shows it, and the
+ * screens on view read again by themselves. Nothing is reset: a refetch replaces what a list or page
+ * shows, never what a form holds. The stream is read with fetch rather than EventSource so that the
+ * session travels in the body, as on every call, never in a URL; it connects again by itself.
+ */
+export function followChanges(): () => void {
+  const onFocus = () => void markAllStale();
+  window.addEventListener('focus', onFocus);
+  const stop = new AbortController();
+  // Inside Electron the one backend is this window's own: its changes already refresh it.
+  if (!window.nadzor) void follow(stop.signal);
+  return () => {
+    window.removeEventListener('focus', onFocus);
+    stop.abort();
+  };
+}
+
+async function follow(signal: AbortSignal): Promise<void> {
+  let failures = 0;
+  let connected = false;
+  while (!signal.aborted) {
+    try {
+      const heard = await listen(signal, () => {
+        failures = 0;
+        // After a reconnect, whatever was committed while away is read again.
+        if (connected) void markAllStale();
+        connected = true;
+      });
+      if (!heard) failures += 1;
+    } catch {
+      failures += 1;
+    }
+    if (signal.aborted) return;
+    await pause(RETRY_MS[Math.min(failures, RETRY_MS.length - 1)]!, signal);
+  }
+}
+
+/** One connection to the stream, read until it ends; false when it was refused. */
+async function listen(signal: AbortSignal, onReady: () => void): Promise<boolean> {
+  const token = hostToken();
+  const session = sessionToken.get();
+  const response = await fetch('/api/events', {
+    method: 'POST',
+    signal,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ meta: { language: currentLanguage(), ...(session ? { session } : {}) } }),
+  });
+  if (!response.ok || !response.body) return false;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return true;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      onBlock(buffer.slice(0, end), onReady);
+      buffer = buffer.slice(end + 2);
+    }
+  }
+}
+
+function onBlock(block: string, onReady: () => void): void {
+  if (block.startsWith('event: ready')) return onReady();
+  if (!block.startsWith('data: ')) return;
+  try {
+    const event = JSON.parse(block.slice('data: '.length)) as { entity?: unknown };
+    if (typeof event.entity === 'string') void markStale(staleAfterChange(event.entity));
+  } catch {
+    // Not an announcement: ignored.
+  }
+}
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
