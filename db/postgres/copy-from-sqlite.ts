@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Pool, PoolClient } from 'pg';
-import { verifyPgTrail, WRITE_LOCK } from './audit';
+import { verifyPgTrail } from './audit';
+import { inLockedTransaction } from './locked-transaction';
 import { insertMany, row, rows } from './sql';
 
 /*
@@ -164,48 +165,37 @@ export async function copySqliteToPg(
   pool: Pool,
   options: CopyOptions = {},
 ): Promise<CopySummary> {
-  const client = await pool.connect();
-  let broken = false;
   // One read transaction on the file: every table is read as of one moment, even if the app writes.
   source.exec('BEGIN');
   try {
-    await client.query('BEGIN');
     // Writers of a running office server wait for the copy, and see it whole or not at all.
-    await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    await assertTablesKnown(client);
-    await assertEmpty(client);
-    const counts = {} as Record<CopiedTable, number>;
-    for (const [table] of COPIED_TABLES) counts[table] = sourceCount(source, table);
-    for (const [table] of COPIED_TABLES) await copyTable(client, source, table, counts[table], options);
+    return await inLockedTransaction(pool, async (client) => {
+      await assertTablesKnown(client);
+      await assertEmpty(client);
+      const counts = {} as Record<CopiedTable, number>;
+      for (const [table] of COPIED_TABLES) counts[table] = sourceCount(source, table);
+      for (const [table] of COPIED_TABLES) await copyTable(client, source, table, counts[table], options);
 
-    for (const [table] of COPIED_TABLES) {
-      const { n } = (await row<{ n: number }>(client, `SELECT count(*) AS n FROM ${table}`))!;
-      if (n !== counts[table])
-        throw new CopyMismatchError(`${table}: ${n} rows copied of ${counts[table]}; nothing was written`);
-    }
-    const lastEntry = 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
-    const head = headOf(source.prepare(lastEntry).all() as { seq: number; hash: string }[]);
-    const copiedHead = headOf(await rows<{ seq: number; hash: string }>(client, lastEntry));
-    if (copiedHead?.hash !== head?.hash)
-      throw new CopyMismatchError(
-        'the copied audit trail ends elsewhere than the file’s; nothing was written',
-      );
-    const verified = await verifyPgTrail(client);
-    if (!verified.ok)
-      throw new CopyMismatchError(
-        `the copy does not pass audit verify (${verified.problem}); nothing was written — check the file with audit verify --db`,
-      );
-    await client.query('COMMIT');
-    return { rows: counts, head };
-  } catch (error) {
-    try {
-      await client.query('ROLLBACK');
-    } catch {
-      broken = true;
-    }
-    throw error;
+      for (const [table] of COPIED_TABLES) {
+        const { n } = (await row<{ n: number }>(client, `SELECT count(*) AS n FROM ${table}`))!;
+        if (n !== counts[table])
+          throw new CopyMismatchError(`${table}: ${n} rows copied of ${counts[table]}; nothing was written`);
+      }
+      const lastEntry = 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
+      const head = headOf(source.prepare(lastEntry).all() as { seq: number; hash: string }[]);
+      const copiedHead = headOf(await rows<{ seq: number; hash: string }>(client, lastEntry));
+      if (copiedHead?.hash !== head?.hash)
+        throw new CopyMismatchError(
+          'the copied audit trail ends elsewhere than the file’s; nothing was written',
+        );
+      const verified = await verifyPgTrail(client);
+      if (!verified.ok)
+        throw new CopyMismatchError(
+          `the copy does not pass audit verify (${verified.problem}); nothing was written — check the file with audit verify --db`,
+        );
+      return { rows: counts, head };
+    });
   } finally {
     source.exec('COMMIT');
-    client.release(broken);
   }
 }

@@ -1,8 +1,9 @@
 import pg from 'pg';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
-import { appendPgEntry, forgetHead, pgAuditReader, WRITE_LOCK } from './audit';
+import { appendPgEntry, forgetHead, pgAuditReader } from './audit';
 import { forgetIds } from './next-id';
+import { inLockedTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
 import { pgAuditedEntities } from './audit-entities';
@@ -83,29 +84,11 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   const readers = readersFor(pool, snapshot);
 
   /** One transaction holding the write lock; everything in it commits together or not at all. */
-  const locked = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true;
-      }
-      throw error;
-    } finally {
+  const locked = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+    inLockedTransaction(pool, fn, (client) => {
       forgetIds(client);
       forgetHead(client);
-      // A connection that could not even roll back is dropped, not returned to the pool.
-      client.release(broken);
-    }
-  };
+    });
 
   const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
     locked((client) => {
