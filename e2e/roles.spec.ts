@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { caseRegions, seedFullCase } from './fixtures/case-page';
 import { expect, test, type RunningHost } from './fixtures/host';
 import { seedRegister } from './fixtures/monitoring';
-import { signInAs, watchRefusals } from './fixtures/roles';
+import { signInAs, watchApiCalls, type ApiWatch } from './fixtures/roles';
 import { PDF_SHOWN } from './fixtures/ui';
 
 // The administrator exists (host.call acts as them) but the page is not theirs: each test signs in
@@ -38,10 +38,10 @@ const openCase = (page: Page, host: RunningHost, id: number, registryNumber: str
   open(page, host, `/cases/${id}`, `Дело № ${registryNumber}`);
 
 /** No error told, and no call refused: the screens asked only for what the role may do. */
-async function expectNoSurprise(page: Page, refusals: string[]) {
-  await page.waitForLoadState('networkidle');
+async function expectNoSurprise(page: Page, calls: ApiWatch) {
+  await expect.poll(() => calls.inFlight()).toBe(0);
   await expect(page.getByText('Ваша роль не позволяет это действие.')).toHaveCount(0);
-  expect(refusals).toEqual([]);
+  expect(calls.refusals).toEqual([]);
 }
 
 const viewOnly = (page: Page) => page.getByText('Только просмотр');
@@ -107,7 +107,7 @@ test('a supervisor has every control for cases, the register and imports, and no
   test.slow(); // many screens, and the reporter's PDF, on a shared two-core machine
   const ids = await seed(host);
   await signInAs(page, host, 'supervisor', 'dana');
-  const refusals = watchRefusals(page);
+  const calls = watchApiCalls(page);
 
   await open(page, host, '/cases', 'Дела');
   await expect(page.getByRole('button', { name: 'Импорт' })).toBeVisible();
@@ -155,7 +155,7 @@ test('a supervisor has every control for cases, the register and imports, and no
   );
 
   await expectReadOnlySettings(page, host);
-  await expectNoSurprise(page, refusals);
+  await expectNoSurprise(page, calls);
 });
 
 test('a reporter reads everything, exports cases and produces the review PDF, and changes nothing', async ({
@@ -165,7 +165,7 @@ test('a reporter reads everything, exports cases and produces the review PDF, an
   test.slow(); // many screens, and the reporter's PDF, on a shared two-core machine
   const ids = await seed(host);
   await signInAs(page, host, 'reporter', 'bolat');
-  const refusals = watchRefusals(page);
+  const calls = watchApiCalls(page);
 
   await open(page, host, '/', 'Сводка');
   await expect(page.getByRole('button', { name: 'Импорт' })).toHaveCount(0);
@@ -206,14 +206,14 @@ test('a reporter reads everything, exports cases and produces the review PDF, an
   await page.getByRole('button', { name: 'К сводке' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible();
 
-  await expectNoSurprise(page, refusals);
+  await expectNoSurprise(page, calls);
 });
 
 test('an auditor reads everything and can neither export nor produce the PDF', async ({ page, host }) => {
   test.slow(); // many screens, and the reporter's PDF, on a shared two-core machine
   const ids = await seed(host);
   await signInAs(page, host, 'auditor', 'aliya');
-  const refusals = watchRefusals(page);
+  const calls = watchApiCalls(page);
 
   await open(page, host, '/cases', 'Дела');
   await expect(page.getByRole('row', { name: new RegExp(FULL_CASE) })).toBeVisible();
@@ -236,7 +236,7 @@ test('an auditor reads everything and can neither export nor produce the PDF', a
   await openApp(page, host.url, '/cases/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Недоступно для вашей роли' })).toBeVisible();
 
-  await expectNoSurprise(page, refusals);
+  await expectNoSurprise(page, calls);
 });
 
 test('on an empty database, a reporter is told where cases come from, and offered nothing to load', async ({
@@ -244,7 +244,7 @@ test('on an empty database, a reporter is told where cases come from, and offere
   host,
 }) => {
   await signInAs(page, host, 'reporter', 'bolat');
-  const refusals = watchRefusals(page);
+  const calls = watchApiCalls(page);
   await open(page, host, '/', 'Сводка');
   await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeVisible();
   await expect(
@@ -254,5 +254,5 @@ test('on an empty database, a reporter is told where cases come from, and offere
     await expect(page.getByRole('button', { name })).toHaveCount(0);
   await open(page, host, '/monitoring', 'Надзор за ранее судимыми');
   await expect(page.getByText('В реестре пока никого нет.', { exact: true })).toBeVisible();
-  await expectNoSurprise(page, refusals);
+  await expectNoSurprise(page, calls);
 });

@@ -78,9 +78,37 @@ function onBlock(block: string, onReady: () => void): void {
   if (!block.startsWith('data: ')) return;
   try {
     const event = JSON.parse(block.slice('data: '.length)) as { entity?: unknown };
-    if (typeof event.entity === 'string') void markStale(staleAfterChange(event.entity));
+    if (typeof event.entity === 'string') announce(event.entity);
   } catch {
     // Not an announcement: ignored.
+  }
+}
+
+/*
+ * Areas made stale by announcements not yet acted on. A burst of changes (demo data, an import, another
+ * office's busy minute) is hundreds of announcements: marking stale at each would start a screen's read
+ * again and again, each cancelling the one before. Instead the areas gather while one round of reads
+ * runs, and the next round reads each of them once.
+ */
+const pendingAreas = new Set<string>();
+let reading: Promise<void> | null = null;
+
+function announce(entity: string): void {
+  for (const area of staleAfterChange(entity)) pendingAreas.add(area);
+  reading ??= readAgain();
+}
+
+async function readAgain(): Promise<void> {
+  try {
+    // The rest of what arrived in the same chunk is parsed first (a microtask runs after it).
+    await Promise.resolve();
+    while (pendingAreas.size > 0) {
+      const areas = [...pendingAreas];
+      pendingAreas.clear();
+      await markStale(areas).catch(() => undefined);
+    }
+  } finally {
+    reading = null;
   }
 }
 
