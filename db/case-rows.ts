@@ -1,6 +1,7 @@
 import type { CaseRecord, Defendant, Victim } from '../shared/domain/case-record';
 import { stageOfCase } from '../shared/domain/pipeline';
-import type { CaseRefs } from './ports';
+import type { Stage } from '../shared/domain/case';
+import type { CaseRefs, CaseRow as ListedCase } from './ports';
 
 /*
  * A case record as rows of the schema both engines share (db/sqlite, db/postgres): the rows read,
@@ -141,3 +142,30 @@ export const caseColumns = (record: CaseRecord, refs: CaseRefs) => [
   record.damageKzt,
   stageOfCase(record),
 ];
+
+/** A case as the list reads it, its defendants' names in position order (each engine aggregates them). */
+export interface SummaryRow {
+  id: number;
+  registry_number: string;
+  article: string;
+  part: string | null;
+  district: string;
+  registered_on: string;
+  forwarded_to_court_on: string | null;
+  closed_on: string | null;
+  stage: Stage;
+  defendants: string[];
+}
+
+export const listedCase = (r: SummaryRow): ListedCase => ({
+  id: r.id,
+  registryNumber: r.registry_number,
+  article: r.article,
+  part: r.part,
+  district: r.district,
+  registeredOn: r.registered_on,
+  forwardedToCourtOn: r.forwarded_to_court_on,
+  closedOn: r.closed_on,
+  stage: r.stage,
+  defendants: r.defendants,
+});

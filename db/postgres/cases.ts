@@ -1,6 +1,6 @@
-import type { Stage } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
-import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
+import type { CaseQuery, CaseReader, CaseWriter } from '../ports';
+import { listedCase, type SummaryRow } from '../case-rows';
 import { pgCaseWhere } from './case-filters';
 import {
   insertPgRecord,
@@ -10,19 +10,6 @@ import {
   replacePgRecord,
 } from './case-records';
 import { row, rows, type Queryable } from './sql';
-
-interface SummaryRow {
-  id: number;
-  registry_number: string;
-  article: string;
-  part: string | null;
-  district: string;
-  registered_on: string;
-  forwarded_to_court_on: string | null;
-  closed_on: string | null;
-  stage: Stage;
-  defendants: string[];
-}
 
 const SUMMARY = `
   SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
@@ -43,19 +30,6 @@ const SORTS: Record<CaseQuery['sort'], string[]> = {
   district: ['(SELECT name FROM districts WHERE id = c.district_id)', 'c.registered_on', 'c.id'],
   stage: ['c.stage', 'c.registered_on', 'c.id'],
 };
-
-const toSummary = (r: SummaryRow): CaseRow => ({
-  id: r.id,
-  registryNumber: r.registry_number,
-  article: r.article,
-  part: r.part,
-  district: r.district,
-  registeredOn: r.registered_on,
-  forwardedToCourtOn: r.forwarded_to_court_on,
-  closedOn: r.closed_on,
-  stage: r.stage,
-  defendants: r.defendants,
-});
 
 export function pgCaseReader(db: Queryable): CaseReader {
   return {
@@ -79,7 +53,7 @@ export function pgCaseReader(db: Queryable): CaseReader {
       const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
       const byId = new Map(found.map((r) => [r.id, r]));
       return {
-        items: ids.map((id) => toSummary(byId.get(id)!)),
+        items: ids.map((id) => listedCase(byId.get(id)!)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -103,7 +77,7 @@ export function pgCaseReader(db: Queryable): CaseReader {
     },
     async get(id) {
       const found = await row<SummaryRow>(db, `${SUMMARY} WHERE c.id = $1`, [id]);
-      return found ? toSummary(found) : null;
+      return found ? listedCase(found) : null;
     },
     async idByRegistryNumber(registryNumber) {
       return (

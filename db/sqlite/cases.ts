@@ -1,23 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { Page, Stage } from '../../shared/domain/case';
+import type { Page } from '../../shared/domain/case';
 import { caseStages } from '../../shared/domain/pipeline';
+import { listedCase, type SummaryRow } from '../case-rows';
 import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseCount, caseWhere } from './case-filters';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, readVersion, replaceRecord } from './case-records';
 
-interface SummaryRow {
-  id: number;
-  registry_number: string;
-  article: string;
-  part: string | null;
-  district: string;
-  registered_on: string;
-  forwarded_to_court_on: string | null;
-  closed_on: string | null;
-  stage: Stage;
-  defendants: string | null;
-}
+/** As SQLite gives it: the defendants' names as a JSON array. */
+type SummaryJsonRow = Omit<SummaryRow, 'defendants'> & { defendants: string | null };
 
 const SUMMARY_COLUMNS = `
   c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
@@ -186,20 +177,8 @@ function filteredPage(
   return { total, window, ids: pageIds(db, query, where, window) };
 }
 
-function toSummary(row: SummaryRow): CaseRow {
-  return {
-    id: row.id,
-    registryNumber: row.registry_number,
-    article: row.article,
-    part: row.part,
-    district: row.district,
-    registeredOn: row.registered_on,
-    forwardedToCourtOn: row.forwarded_to_court_on,
-    closedOn: row.closed_on,
-    stage: row.stage,
-    defendants: row.defendants ? (JSON.parse(row.defendants) as string[]) : [],
-  };
-}
+const toSummary = (row: SummaryJsonRow): CaseRow =>
+  listedCase({ ...row, defendants: row.defendants ? (JSON.parse(row.defendants) as string[]) : [] });
 
 export function caseReader(db: Database): CaseReader {
   return {
@@ -209,7 +188,7 @@ export function caseReader(db: Database): CaseReader {
       if (window.fromEnd) ids.reverse();
       const rows = db
         .prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(ids)) as SummaryRow[];
+        .all(JSON.stringify(ids)) as SummaryJsonRow[];
       const byId = new Map(rows.map((row) => [row.id, row]));
       const page: Page<CaseRow> = {
         items: ids.map((id) => toSummary(byId.get(id)!)),
@@ -232,7 +211,7 @@ export function caseReader(db: Database): CaseReader {
     },
     get(id) {
       const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as
-        SummaryRow | undefined;
+        SummaryJsonRow | undefined;
       return Promise.resolve(row ? toSummary(row) : null);
     },
     idByRegistryNumber(registryNumber) {
