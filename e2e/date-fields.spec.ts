@@ -69,6 +69,27 @@ test('a date after today is refused at the field, and nothing is saved', async (
   expect(saved.stage).toBe('registered');
 });
 
+test("a date being typed stays when another user's change re-reads the case under the dialog", async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000935', 'Nura', '2024-03-15'));
+  await openCase(page, host.url, id, '241500031000935');
+  const region = caseRegions(page);
+
+  await region.actions.getByRole('button', { name: 'Направить в суд' }).click();
+  const form = page.getByRole('dialog', { name: 'Направление дела в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await date.fill('03.01.2099');
+  await host.call('cases.edit', { id, version: 1, changes: { part: '2' } });
+  await expect(region.details.getByText('ст. 194 ч. 2 — Вымогательство')).toBeVisible();
+
+  await expect(date).toHaveValue('03.01.2099');
+  await form.getByRole('button', { name: 'Направить в суд' }).click();
+  await expect(form.getByText(/^не может быть позже сегодняшнего дня \(\d\d\.\d\d\.\d{4}\)$/)).toBeVisible();
+  expect((await host.call<Detail>('cases.get', { id })).stage).toBe('registered');
+});
+
 test('a date typed half or wrong stays in the field with a message, and nothing is saved', async ({
   page,
   host,

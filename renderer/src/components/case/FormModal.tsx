@@ -1,6 +1,7 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { userInField } from '../user-in-field';
+import { formValuesKey } from './form-values-key';
 
 /**
  * The usual red star for required fields, drawn by CSS (styles.css) with empty alternative text, so a
@@ -60,16 +61,20 @@ export function FormModal<T>({
   // The record under an open form may be read again (someone else changed it, and the save was
   // refused): fields the user has not touched show its new values; what they typed stays, to be saved
   // again. Overwriting an untouched field with the old value would undo the other person's change.
-  const initialJson = JSON.stringify(initialValues ?? {});
-  const shownJson = useRef(initialJson);
+  // The field the cursor is in counts as touched: a date being typed reaches the form only on blur.
+  const initialKey = formValuesKey(initialValues);
+  const shownKey = useRef(initialKey);
   useEffect(() => {
-    if (initialJson === shownJson.current) return;
-    shownJson.current = initialJson;
+    if (initialKey === shownKey.current) return;
+    shownKey.current = initialKey;
     if (!open || !initialValues) return;
     const byName = form as FormInstance; // field names as the keys of `initialValues`
-    const untouched = Object.entries(initialValues).filter(([field]) => !byName.isFieldTouched(field));
+    const typing = document.activeElement?.id;
+    const untouched = Object.entries(initialValues).filter(
+      ([field]) => !byName.isFieldTouched(field) && typing !== `${name}_${field}`,
+    );
     byName.setFieldsValue(Object.fromEntries(untouched));
-  }, [initialJson, initialValues, open, form]);
+  }, [initialKey, initialValues, open, form, name]);
   const focusFirst = () => {
     if (userInField(formRef.current?.nativeElement)) return;
     if (typeof focus === 'function') focus();
