@@ -1,4 +1,5 @@
 import { Col, Row } from 'antd';
+import { memo, useCallback, useDeferredValue, useEffect, useRef } from 'react';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import type { Narrative } from '../../../../shared/report/narrative';
 import { DistrictsSection } from './DistrictsSection';
@@ -23,12 +24,32 @@ interface Props {
  * The review's sections: key figures, districts, sentences, people, platforms and tactics, and the
  * monitoring register last, as the PDF puts it after all the figures of the cases.
  */
-export function ReportSections({ stats, narrative, labels, open }: Props) {
+export function ReportSections({ stats, narrative: current, labels, open }: Props) {
+  // Another year's key figures are drawn first; the sections below, with their tables and charts,
+  // follow in a render that yields to the browser (dimmed until then), so a year switch shows its
+  // headline at once instead of after the whole review is drawn again.
+  const deferred = useDeferredValue(stats);
+  const narrative = useDeferredValue(current);
+  const behind = deferred !== stats;
+  // The latest handler, read at the click: a new one (another year's URL) would draw them all again.
+  const latestOpen = useRef(open);
+  useEffect(() => {
+    latestOpen.current = open;
+  });
+  const openLatest = useCallback((request: DrillRequest) => latestOpen.current(request), []);
+  return (
+    <>
+      <KeyFiguresSection stats={stats} open={open} lead={current?.keyFigures ?? []} />
+      <div className={behind ? 'report-stale report-rest' : 'report-rest'} aria-busy={behind}>
+        <Sections stats={deferred} narrative={narrative} labels={labels} open={openLatest} />
+      </div>
+    </>
+  );
+}
+
+const Sections = memo(function Sections({ stats, narrative, labels, open }: Props) {
   return (
     <Row gutter={[16, 16]}>
-      <Col span={24}>
-        <KeyFiguresSection stats={stats} open={open} lead={narrative?.keyFigures ?? []} />
-      </Col>
       <Col span={24}>
         <DistrictsSection stats={stats} labels={labels} open={open} lead={narrative?.districts ?? []} />
       </Col>
@@ -64,4 +85,4 @@ export function ReportSections({ stats, narrative, labels, open }: Props) {
       </Col>
     </Row>
   );
-}
+});
