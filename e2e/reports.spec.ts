@@ -14,7 +14,7 @@ async function choose(page: Page, control: string, option: string): Promise<void
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-test('Reports: pick 2024, open "forwarded to court" and its cases, a district row, another district', async ({
+test('Reports: pick 2024, open "forwarded to court" and its cases, and come back to the same list', async ({
   page,
   host,
 }) => {
@@ -58,6 +58,16 @@ test('Reports: pick 2024, open "forwarded to court" and its cases, a district ro
   await list.getByRole('button', { name: 'Закрыть список' }).click();
   await expect(list).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}$`));
+});
+
+test('Reports: a district row opens its registrations of the year and the year before; another district follows', async ({
+  page,
+  host,
+}) => {
+  await host.call('demo.fill', {});
+  await openApp(page, host.url, `/reports?year=${YEAR}`);
+  const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
+  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 52', exact: true })).toBeVisible();
 
   // A district's counts open its registrations, in that year or the year before.
   const districts = page.getByRole('region', { name: 'Районы' });
