@@ -62,7 +62,9 @@ export async function startCluster(dir = mkdtempSync(join(tmpdir(), 'nadzor-pg-'
     const port = await freePort();
     // Durability is pointless for a throwaway cluster: no fsync makes CREATE DATABASE and commits fast.
     const options = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    pgRun('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+    // Kept so that startServer can start the same server again on the same port after stopServer.
+    writeFileSync(join(dir, 'options'), options);
+    startServer(dir);
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
     writeFileSync(join(dir, 'url'), url + '\n');
     return { dir, url };
@@ -70,6 +72,20 @@ export async function startCluster(dir = mkdtempSync(join(tmpdir(), 'nadzor-pg-'
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`PostgreSQL test cluster did not start: ${error.stderr || error.message}`);
   }
+}
+
+/**
+ * Stops the server of the cluster in `dir` as an administrator would (`pg_ctl stop -m fast`: open
+ * transactions are rolled back and every connection is cut), keeping its data for startServer.
+ */
+export function stopServer(dir) {
+  pgRun('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+}
+
+/** Starts the server of the cluster in `dir` (again) on the port it was made with; returns once it accepts connections. */
+export function startServer(dir) {
+  const options = readFileSync(join(dir, 'options'), 'utf8');
+  pgRun('pg_ctl', ['-D', join(dir, 'data'), '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
 }
 
 /** Stops the cluster in `dir` at once and removes the directory. */
