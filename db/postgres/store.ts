@@ -57,6 +57,9 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   // An idle connection that fails (a server restart) must not bring the process down; the next
   // query opens a new one.
   pool.on('error', () => undefined);
+  // Nor may one lost while a write holds it between two statements: that write's next statement fails
+  // and rolls it back; the event itself has no one else to tell.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let schemaVersion: number;
   try {
     schemaVersion = await migratePg(pool);
