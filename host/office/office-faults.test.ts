@@ -100,6 +100,11 @@ describe('the office server when PostgreSQL stops during an import and starts ag
       },
     });
 
+    // A client opening its change stream meanwhile (as one reconnecting does) is told the same.
+    await expect(office.client().events(clerk)).rejects.toThrow(
+      /^events: 503 \{"ok":false,"error":\{"code":"database_unavailable","message":"The office database cannot be reached/,
+    );
+
     cluster.start();
     // The job says what happened to it, once the server can be asked again.
     expect(await computer.call('cases.importProgress', { jobId: started.value.jobId }, clerk)).toEqual({
