@@ -10,7 +10,7 @@ import { pgAuditedEntities } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
-import { pgReferenceReader, pgReferenceWriter } from './reference';
+import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { nadzorTypes, type Queryable } from './sql';
 import { pgStatsReader } from './stats';
@@ -20,20 +20,21 @@ import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
 const readersFor = (
   db: Queryable,
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  referenceIds?: ReferenceIds,
 ): Readers => ({
   cases: pgCaseReader(db),
   stats: pgStatsReader(db),
   monitoring: pgMonitoringReader(db),
-  reference: pgReferenceReader(db),
+  reference: pgReferenceReader(db, referenceIds),
   settings: pgSettingsReader(db),
   audit: pgAuditReader(db, consistent),
   users: pgUserReader(db),
 });
 
-const writersFor = (db: Queryable): Writers => ({
+const writersFor = (db: Queryable, referenceIds: ReferenceIds): Writers => ({
   cases: pgCaseWriter(db),
   monitoring: pgMonitoringWriter(db),
-  reference: pgReferenceWriter(db),
+  reference: pgReferenceWriter(db, referenceIds),
   settings: pgSettingsWriter(db),
   users: pgUserWriter(db),
   imports: pgImportWriter(db),
@@ -95,7 +96,8 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
 
   const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
     locked((client) => {
-      const writers = writersFor(client);
+      const referenceIds: ReferenceIds = {};
+      const writers = writersFor(client, referenceIds);
       // Applies run one at a time even if a caller starts several at once: each entry's before, change
       // and after belong together.
       const applying = new Mutex();
@@ -122,7 +124,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           });
           return id;
         });
-      return fn({ ...readersFor(client, (f) => f(client)), today: todayIso(now()), apply });
+      return fn({ ...readersFor(client, (f) => f(client), referenceIds), today: todayIso(now()), apply });
     });
 
   // Announcements from every server writing to this database, heard on one connection of its own that
