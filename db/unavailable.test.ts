@@ -14,6 +14,7 @@ describe('isDatabaseUnavailable', () => {
       new Error('Connection terminated unexpectedly'),
       new Error('Client has encountered a connection error and is not queryable'),
       new Error('timeout exceeded when trying to connect'),
+      new Error('Connection terminated due to connection timeout'),
     ])
       expect(isDatabaseUnavailable(error), error.message).toBe(true);
   });

@@ -14,7 +14,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return true;
   }
   // node-postgres says a lost connection in words only.
-  return /^Connection terminated( unexpectedly)?$|encountered a connection error and is not queryable|timeout exceeded when trying to connect/.test(
+  return /^Connection terminated( unexpectedly)?$|encountered a connection error and is not queryable|connection timeout$|timeout exceeded when trying to connect/.test(
     error.message,
   );
 }

@@ -12,7 +12,7 @@ import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
 import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
-import { nadzorTypes, type Queryable } from './sql';
+import { connectionHealth, nadzorTypes, type Queryable } from './sql';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
@@ -44,6 +44,8 @@ export interface PgStoreOptions {
   now?: () => Date;
   /** Connections kept open at most (node-postgres' pool size). */
   maxConnections?: number;
+  /** How long a new connection may take before the call needing it is refused (connectionHealth's 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -54,7 +56,13 @@ export interface PgStoreOptions {
  * the previous write committed, in the same transaction as its change.
  */
 export async function openPgStore(connectionString: string, options: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types: nadzorTypes });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    types: nadzorTypes,
+    ...connectionHealth,
+    ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+  });
   // An idle connection that fails (a server restart) must not bring the process down; the next
   // query opens a new one.
   pool.on('error', () => undefined);
