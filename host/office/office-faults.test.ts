@@ -112,8 +112,12 @@ describe('the office server when PostgreSQL stops during an import and starts ag
     );
 
     cluster.start();
-    // The job says what happened to it, once the server can be asked again.
-    expect(await computer.call('cases.importProgress', { jobId: started.value.jobId }, clerk)).toEqual({
+    // The job says what happened to it, once the server can be asked again (and has seen it end).
+    const progress = () =>
+      computer.call<{ state: string }>('cases.importProgress', { jobId: started.value.jobId }, clerk);
+    let ended = await progress();
+    while (ended.ok && ended.value.state === 'running') ended = await progress();
+    expect(ended).toEqual({
       ok: false,
       error: {
         code: 'database_unavailable',
