@@ -1,5 +1,6 @@
 import type { ChangeEvent } from '../db/changes';
 import type { Store } from '../db/ports';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { CallMeta } from '../shared/api/client';
 import { hasCapability } from '../shared/domain/accounts';
 import { defaultLanguage, translate } from '../shared/i18n';
@@ -19,7 +20,7 @@ export type WatchChanges = (
  * no longer may (signed out or locked later), so nothing is announced to a window left behind.
  */
 export function watchChanges(store: Store, sessions: Sessions): WatchChanges {
-  return async (meta, listener) => {
+  const watch: WatchChanges = async (meta, listener) => {
     const language = meta?.language ?? defaultLanguage;
     const refused = () =>
       fail({ code: 'unauthenticated' as const, message: translate(language, 'errors.auth.signedOut') });
@@ -49,5 +50,19 @@ export function watchChanges(store: Store, sessions: Sessions): WatchChanges {
       listener.change(event);
     });
     return ok(stop);
+  };
+  // A client opening its stream while the database cannot be reached is told so, as a call would be,
+  // and tries again later by itself.
+  return async (meta, listener) => {
+    try {
+      return await watch(meta, listener);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const language = meta?.language ?? defaultLanguage;
+      return fail({
+        code: 'database_unavailable',
+        message: translate(language, 'errors.databaseUnavailable'),
+      });
+    }
   };
 }

@@ -9,6 +9,7 @@ import { fail, ok, type ApiError, type ErrorCode, type Result } from '../shared/
 import { checkInput, toFieldIssues } from '../shared/validation';
 import type { Sessions } from './auth/sessions';
 import type { CallerSession, HandlerContext } from './context';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from './errors';
 import type { Handler, Handlers } from './handlers/handler';
 import { idleMinutesSetting } from './services/idle-minutes';
@@ -106,6 +107,11 @@ function toApiError(
   if (error instanceof DomainError) {
     const issues = error.issues.map((i) => ({ ...i, message: t(i.key, i.params) }));
     return { code: error.code, message: t(error.key, error.params), ...(issues.length ? { issues } : {}) };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The caller may simply try again; the server's log says why, without a stack for each call.
+    log(`[nadzor] ${method}: the database cannot be reached (${(error as Error).message})`);
+    return { code: 'database_unavailable', message: t('errors.databaseUnavailable') };
   }
   log(`[nadzor] ${method} failed:`, error);
   return { code: 'internal', message: t('errors.internal') };

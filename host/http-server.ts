@@ -167,7 +167,8 @@ async function streamChanges(req: IncomingMessage, res: ServerResponse, policy: 
       if (res.headersSent) res.end();
     },
   });
-  if (!watched.ok) return send(res, { status: 401, body: watched });
+  if (!watched.ok)
+    return send(res, { status: watched.error.code === 'database_unavailable' ? 503 : 401, body: watched });
   const stop = watched.value;
   const keepAlive = setInterval(() => res.write(':\n\n'), KEEP_ALIVE_MS);
   res.on('close', () => {

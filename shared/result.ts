@@ -23,6 +23,8 @@ export const errorCodes = [
   'too_large',
   /** Too many sign-in attempts from one address: the office server waits before taking more. */
   'too_many_requests',
+  /** The database cannot be reached (an office server's PostgreSQL stopped or restarting): nothing was written. */
+  'database_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -69,12 +69,12 @@ export async function changeCase(
   reason: string | undefined,
   version?: number,
 ): Promise<CaseRecord> {
-  const before = await tx.cases.record(id);
-  if (!before) throw new DomainError('not_found', 'errors.case.notFound', { id });
-  // Before the change is even tried: on a case changed meanwhile, a party's index may name another one.
-  if (version !== undefined && (await tx.cases.version(id)) !== version) {
-    throw new StaleVersion('case', id, version);
-  }
+  const current = await tx.cases.version(id);
+  if (current === null) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  // Before the change is even tried (on a case changed meanwhile, a party's index may name another
+  // one), and before the record is read: refusing a stale edit holds the write lock for one read only.
+  if (version !== undefined && current !== version) throw new StaleVersion('case', id, version);
+  const before = (await tx.cases.record(id))!;
   const after = change(structuredClone(before));
   assertValid(after, tx.today, before);
   // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.

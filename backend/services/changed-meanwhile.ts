@@ -15,7 +15,13 @@ const messages = { case: 'errors.case', person: 'errors.monitoring' } as const;
  */
 async function changedMeanwhile(ctx: HandlerContext, stale: StaleVersion): Promise<DomainError> {
   const last = await ctx.store.read(async (r) => {
-    const entry = (await r.audit.forEntity(stale.entity, String(stale.id))).at(-1);
+    // Only the newest entry: a busy record's whole history would be read (and parsed) at every refusal.
+    const { entries } = await r.audit.list(
+      { entities: [{ type: stale.entity, id: String(stale.id) }] },
+      0,
+      1,
+    );
+    const entry = entries[0];
     return entry ? toListEntry(entry, await actorNames(r)) : null;
   });
   const prefix = messages[stale.entity];

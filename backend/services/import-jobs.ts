@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/ports';
+import { isDatabaseUnavailable } from '../../db/unavailable';
 import type { ImportJob } from '../../shared/domain/case-detail';
 import { DomainError } from '../errors';
 import { importCases, type ConflictMode, type ImportSummary } from './import-cases';
@@ -49,7 +50,14 @@ export function startImport(
     },
   }).then(
     (summary) => Object.assign(job, { state: 'done', summary }),
-    (error: unknown) => Object.assign(job, { state: 'failed', error }),
+    (error: unknown) =>
+      Object.assign(job, {
+        state: 'failed',
+        // Its transaction went with the connection: the poll says so in words, not as an internal error.
+        error: isDatabaseUnavailable(error)
+          ? new DomainError('database_unavailable', 'errors.import.databaseLost')
+          : error,
+      }),
   );
   return { jobId: job.jobId, state: job.state, done: 0, total: 0 };
 }

@@ -35,9 +35,15 @@ export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<voi
         'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
       )) ?? null);
   const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
+  // The announcement is delivered to listeners only when this transaction commits, so a rolled-back
+  // write is never announced; it goes in the entry's own statement, one round trip under the write lock.
+  const event: ChangeEvent = { entity: entry.entityType as EntityType, id: header.entityId, seq: header.seq };
   await db.query(
-    `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason,
-       prev_hash, hash, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    `WITH entry AS (
+       INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason,
+         prev_hash, hash, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       RETURNING seq)
+     SELECT pg_notify($13, $14) FROM entry`,
     [
       header.seq,
       header.at,
@@ -51,12 +57,11 @@ export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<voi
       header.prevHash,
       hash,
       header.importId ?? null,
+      CHANGES_CHANNEL,
+      JSON.stringify(event),
     ],
   );
   heads.set(db, { seq: header.seq, hash });
-  // Delivered to listeners only when this transaction commits, so a rolled-back write is never announced.
-  const event: ChangeEvent = { entity: entry.entityType as EntityType, id: header.entityId, seq: header.seq };
-  await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(event)]);
 }
 
 const VERIFY_BATCH = 5000;

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { CHANGES_CHANNEL, parseChangeEvent, type ChangeEvent } from '../changes';
+import { connectionHealth } from './sql';
 
 /** How long to wait before listening again after the connection is lost (a PostgreSQL restart). */
 const RECONNECT_MS = [250, 1000, 2000, 5000];
@@ -37,7 +38,7 @@ export function listenForChanges(
   };
 
   const connect = async () => {
-    const next = new pg.Client({ connectionString });
+    const next = new pg.Client({ connectionString, ...connectionHealth });
     client = next;
     next.on('notification', (message) => {
       const event = message.channel === CHANGES_CHANNEL ? parseChangeEvent(message.payload) : null;

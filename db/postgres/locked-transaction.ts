@@ -14,8 +14,9 @@ export async function inLockedTransaction<T>(
   const client = await pool.connect();
   let broken = false;
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    // One round trip for both (a constant, so no parameter is needed): the lock is held from here on,
+    // and every round trip while it is held is one more that each waiting writer waits for.
+    await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
     const result = await fn(client);
     await client.query('COMMIT');
     return result;

@@ -33,7 +33,33 @@ const toItem = (kind: ReferenceKind, r: ItemRow): ReferenceItem => ({
   active: r.active === 1,
 });
 
-export function pgReferenceReader(db: Queryable): ReferenceReader {
+/**
+ * The reference ids one write transaction has read: every kind in one round trip at its first need
+ * (each round trip under the write lock is one more that every waiting writer waits for), forgotten as
+ * soon as the transaction writes a reference value. Each write has its own (store.ts); reads outside a
+ * write have none and always read.
+ */
+export interface ReferenceIds {
+  all?: Record<ReferenceKind, Map<string, number>>;
+}
+
+async function allIds(db: Queryable): Promise<Record<ReferenceKind, Map<string, number>>> {
+  const kinds = Object.keys(TABLES) as ReferenceKind[];
+  const found = await rows<{ kind: ReferenceKind; name: string; id: number }>(
+    db,
+    kinds
+      .map((kind) => `SELECT '${kind}' AS kind, ${TABLES[kind].key} AS name, id FROM ${TABLES[kind].table}`)
+      .join(' UNION ALL '),
+  );
+  const all = Object.fromEntries(kinds.map((kind) => [kind, new Map<string, number>()])) as Record<
+    ReferenceKind,
+    Map<string, number>
+  >;
+  for (const { kind, name, id } of found) all[kind].set(name, id);
+  return all;
+}
+
+export function pgReferenceReader(db: Queryable, cached?: ReferenceIds): ReferenceReader {
   return {
     districts: async () =>
       (await rows<ItemRow>(db, `${itemSelect('district')} WHERE active = 1 ORDER BY name`)).map(
@@ -44,6 +70,8 @@ export function pgReferenceReader(db: Queryable): ReferenceReader {
         (r): Article => ({ id: r.id, code: r.name, titles: { ru: r.ru, kk: r.kk, en: r.en } }),
       ),
     async ids(kind) {
+      // A copy: callers add the values they create to the map they were given.
+      if (cached) return new Map((cached.all ??= await allIds(db))[kind]);
       const { table, key } = TABLES[kind];
       const found = await rows<{ name: string; id: number }>(db, `SELECT ${key} AS name, id FROM ${table}`);
       return new Map(found.map((r) => [r.name, r.id]));
@@ -61,9 +89,10 @@ export function pgReferenceReader(db: Queryable): ReferenceReader {
   };
 }
 
-export function pgReferenceWriter(db: Queryable): ReferenceWriter {
+export function pgReferenceWriter(db: Queryable, cached?: ReferenceIds): ReferenceWriter {
   return {
     async create(kind, name, labels, active) {
+      if (cached) delete cached.all;
       const { table, key, label } = TABLES[kind];
       const id = await nextId(db, table);
       await db.query(
@@ -73,6 +102,7 @@ export function pgReferenceWriter(db: Queryable): ReferenceWriter {
       return id;
     },
     async update(kind, id, labels, active) {
+      if (cached) delete cached.all;
       const { table, label } = TABLES[kind];
       await db.query(
         `UPDATE ${table} SET ${label}_ru = $1, ${label}_kk = $2, ${label}_en = $3, active = $4 WHERE id = $5`,

@@ -73,3 +73,16 @@ export const nadzorTypes: pg.CustomTypesConfig = {
           format,
         )) as pg.CustomTypesConfig['getTypeParser'],
 };
+
+/**
+ * How every connection to the server notices that it cannot be reached. A server that answers nothing
+ * (a host down, a network cut) is given up on connecting after 10 s, where the operating system's TCP
+ * timeout would take minutes; an open connection whose other end vanished is found out by TCP
+ * keep-alive probes from 10 s of silence on, rather than waited on for good (the LISTEN connection
+ * would otherwise never hear of a change again).
+ */
+export const connectionHealth = {
+  connectionTimeoutMillis: 10_000,
+  keepAlive: true,
+  keepAliveInitialDelayMillis: 10_000,
+};

@@ -10,9 +10,9 @@ import { pgAuditedEntities } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
-import { pgReferenceReader, pgReferenceWriter } from './reference';
+import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
-import { nadzorTypes, type Queryable } from './sql';
+import { connectionHealth, nadzorTypes, type Queryable } from './sql';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
@@ -20,20 +20,21 @@ import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
 const readersFor = (
   db: Queryable,
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  referenceIds?: ReferenceIds,
 ): Readers => ({
   cases: pgCaseReader(db),
   stats: pgStatsReader(db),
   monitoring: pgMonitoringReader(db),
-  reference: pgReferenceReader(db),
+  reference: pgReferenceReader(db, referenceIds),
   settings: pgSettingsReader(db),
   audit: pgAuditReader(db, consistent),
   users: pgUserReader(db),
 });
 
-const writersFor = (db: Queryable): Writers => ({
+const writersFor = (db: Queryable, referenceIds: ReferenceIds): Writers => ({
   cases: pgCaseWriter(db),
   monitoring: pgMonitoringWriter(db),
-  reference: pgReferenceWriter(db),
+  reference: pgReferenceWriter(db, referenceIds),
   settings: pgSettingsWriter(db),
   users: pgUserWriter(db),
   imports: pgImportWriter(db),
@@ -43,6 +44,8 @@ export interface PgStoreOptions {
   now?: () => Date;
   /** Connections kept open at most (node-postgres' pool size). */
   maxConnections?: number;
+  /** How long a new connection may take before the call needing it is refused (connectionHealth's 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -53,10 +56,19 @@ export interface PgStoreOptions {
  * the previous write committed, in the same transaction as its change.
  */
 export async function openPgStore(connectionString: string, options: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types: nadzorTypes });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    types: nadzorTypes,
+    ...connectionHealth,
+    ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+  });
   // An idle connection that fails (a server restart) must not bring the process down; the next
   // query opens a new one.
   pool.on('error', () => undefined);
+  // Nor may one lost while a write holds it between two statements: that write's next statement fails
+  // and rolls it back; the event itself has no one else to tell.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let schemaVersion: number;
   try {
     schemaVersion = await migratePg(pool);
@@ -92,7 +104,8 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
 
   const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
     locked((client) => {
-      const writers = writersFor(client);
+      const referenceIds: ReferenceIds = {};
+      const writers = writersFor(client, referenceIds);
       // Applies run one at a time even if a caller starts several at once: each entry's before, change
       // and after belong together.
       const applying = new Mutex();
@@ -119,7 +132,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           });
           return id;
         });
-      return fn({ ...readersFor(client, (f) => f(client)), today: todayIso(now()), apply });
+      return fn({ ...readersFor(client, (f) => f(client), referenceIds), today: todayIso(now()), apply });
     });
 
   // Announcements from every server writing to this database, heard on one connection of its own that
@@ -155,12 +168,20 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   };
 }
 
-/** The connection string without its password: what may be shown or logged. */
+/**
+ * The connection as it may be shown or logged (Settings › About, the server's start, the command
+ * line's messages): its user, host, port and database, and nothing else, so neither the password nor a
+ * parameter carrying one (`?password=`, `?sslpassword=`) is ever shown.
+ */
 export function redacted(connectionString: string): string {
   try {
     const url = new URL(connectionString);
-    if (url.password) url.password = '***';
-    return url.toString();
+    const given = (name: string) => url.searchParams.get(name) ?? '';
+    const user = decodeURIComponent(url.username) || given('user');
+    const host = url.hostname || given('host');
+    const port = url.port || given('port');
+    const database = decodeURIComponent(url.pathname.slice(1)) || given('dbname');
+    return `postgresql://${user ? `${user}@` : ''}${host}${port ? `:${port}` : ''}/${database}`;
   } catch {
     return 'postgresql';
   }

@@ -61,7 +61,9 @@ function officePolicy(backend: Backend, limit: SignInLimit, now: () => Date): Ap
         return { ...refusal(429, 'too_many_requests', message), headers: { 'retry-after': String(seconds) } };
       }
       const body = await backend.dispatch(method, input, meta);
-      if (body.ok) attempt.release();
+      // Only a wrong password counts: a sign-in the database could not even check (it was stopped) is
+      // none, or people retrying through an outage would be kept out after it.
+      if (body.ok || body.error.code === 'database_unavailable') attempt.release();
       return { status: 200, body };
     },
     watchChanges: backend.watchChanges,

@@ -616,6 +616,8 @@ const en = {
     import: {
       notJson: 'The file is not valid JSON: {{detail}}',
       noSuchJob: 'This import is no longer known; start it again',
+      databaseLost:
+        'The import was stopped: the office database could not be reached. Nothing of the file was saved; import it again once the database is back.',
       invalid_one: 'The file has {{count}} problem; nothing was imported',
       invalid_other: 'The file has {{count}} problems; nothing was imported',
       conflicts_one: '{{count}} registry number is already in the database: {{numbers}}',
@@ -658,6 +660,8 @@ const en = {
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
     internal: 'Something went wrong; nothing was saved. Details are in the application log.',
+    databaseUnavailable:
+      'The office database cannot be reached at the moment. Nothing was saved; try again shortly, and tell the administrator if it lasts.',
     dbTooNew:
       'This database was written by a newer version of Nadzor (schema {{found}}, this version knows up to {{supported}}). It was left untouched; update Nadzor to open it.',
     dbNotNadzor: 'This file is not a Nadzor database; it was left untouched.',
