@@ -23,6 +23,10 @@ export const errorCodes = [
   'too_large',
   /** Too many sign-in attempts from one address: the office server waits before taking more. */
   'too_many_requests',
+  /** The desktop app could not reach the office server: nothing was done; the app tries again by itself. */
+  'unreachable',
+  /** The office server presents another certificate than the one confirmed: nothing was sent to it. */
+  'certificate_changed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
