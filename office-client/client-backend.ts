@@ -15,6 +15,11 @@ export interface ClientOptions {
   dataDir: string;
   /** Opens this computer's own database (the SQLite file), when that is the choice. */
   openLocal: () => Promise<Backend>;
+  /**
+   * Whether this computer already has its own database: an installation from before the office server
+   * had no choice to make, and keeps working on its file without being asked.
+   */
+  hasLocalDatabase?: () => boolean;
   /** How often an unreachable office server is tried again (tests pass a short one). */
   retryMs?: number;
 }
@@ -52,6 +57,10 @@ export async function openClient(options: ClientOptions): Promise<ClientBackend>
     if (choice.mode === 'local') inner = await options.openLocal();
     else inner = office = new OfficeLink(choice, options.retryMs ?? RETRY_MS);
   };
+  if (stored.state === 'none' && options.hasLocalDatabase?.()) {
+    writeConnection(file, { mode: 'local' });
+    stored = { state: 'chosen', choice: { mode: 'local' } };
+  }
   if (stored.state === 'chosen') await use(stored.choice);
 
   const connection = (language: Language = defaultLanguage): ConnectionInfo => {
