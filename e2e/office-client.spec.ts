@@ -97,6 +97,13 @@ test('first start as the office server’s client: the fingerprint confirmed, si
     session,
   );
   expect(saved.record.damageKzt).toBe(250_000);
+
+  // Settings show the connection, with the fingerprint confirmed at the first start in its groups.
+  await goToArea(page, 'Настройки');
+  await expect(page.getByText(`Сервер отдела ${address}`, { exact: true })).toBeVisible();
+  await expect(page.getByText('Подтверждённый отпечаток сертификата (SHA-256)')).toBeVisible();
+  const bytes = office.server.fingerprint.split(':');
+  await expect(page.getByText(bytes.slice(0, 8).join(':'))).toBeVisible();
 });
 
 test('a server presenting another certificate than the confirmed one is refused with a warning, and receives nothing', async ({
