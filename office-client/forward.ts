@@ -12,6 +12,16 @@ export interface OfficeTarget {
 
 type ChangeListener = Parameters<Backend['watchChanges']>[1];
 
+/**
+ * How long a connection may stay silent before it counts as dropped (a network that went away without
+ * a word never closes it): a call is answered well within two minutes (imports and the review PDF run
+ * as jobs that are polled), and the change stream hears the server's keep-alive every 25 seconds.
+ */
+export const SILENCE_MS = { call: 120_000, events: 60_000 };
+
+const asLinkError = (error: NodeJS.ErrnoException): LinkError =>
+  error instanceof LinkError ? error : new LinkError('unreachable', error.code ?? error.message);
+
 const isResult = (body: unknown): body is Result<unknown> =>
   typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 
@@ -25,8 +35,10 @@ async function post(
   path: string,
   body: string,
   language: string,
+  silenceMs: number,
 ): Promise<IncomingMessage> {
   const { socket } = await connectPinned(target.address, target.fingerprint);
+  socket.setTimeout(silenceMs, () => socket.destroy(new LinkError('unreachable', 'no answer')));
   return new Promise((resolve, reject) => {
     const req = request({
       createConnection: () => socket,
@@ -41,9 +53,7 @@ async function post(
       },
     });
     req.once('response', resolve);
-    req.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new LinkError('unreachable', error.code ?? error.message)),
-    );
+    req.once('error', (error: NodeJS.ErrnoException) => reject(asLinkError(error)));
     req.end(body);
   });
 }
@@ -53,9 +63,7 @@ function readAll(response: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    response.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new LinkError('unreachable', error.code ?? error.message)),
-    );
+    response.once('error', (error: NodeJS.ErrnoException) => reject(asLinkError(error)));
   });
 }
 
@@ -70,12 +78,14 @@ export async function forwardCall(
   method: string,
   input: unknown,
   meta: Partial<CallMeta> | undefined,
+  silenceMs = SILENCE_MS.call,
 ): Promise<Result<unknown> | 'not_nadzor'> {
   const response = await post(
     target,
     encodeURIComponent(method),
     JSON.stringify({ input, meta }),
     meta?.language ?? '',
+    silenceMs,
   );
   const text = await readAll(response);
   try {
@@ -96,8 +106,9 @@ export async function forwardChanges(
   target: OfficeTarget,
   meta: Partial<CallMeta> | undefined,
   listener: ChangeListener,
+  silenceMs = SILENCE_MS.events,
 ): Promise<Result<() => void>> {
-  const response = await post(target, 'events', JSON.stringify({ meta }), meta?.language ?? '');
+  const response = await post(target, 'events', JSON.stringify({ meta }), meta?.language ?? '', silenceMs);
   if (response.statusCode !== 200) {
     const text = await readAll(response);
     try {
