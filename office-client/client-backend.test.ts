@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestBackend } from '../backend/test-api';
+import { openTestBackend, setUpAdmin } from '../backend/test-api';
 import { openClient } from './client-backend';
 
 /*
@@ -72,6 +72,22 @@ describe('the desktop app’s client', () => {
       error: { code: 'not_available' },
     });
     await client.close();
+  });
+
+  it('a backend on this computer’s file, with no client before it, says it is this computer’s', async () => {
+    const backend = await localIn(dataDirOf())();
+    const session = await setUpAdmin(backend);
+    expect(await backend.dispatch('connection.get', {}, { ...en, session })).toEqual({
+      ok: true,
+      value: { mode: 'local' },
+    });
+    expect(
+      await backend.dispatch('connection.probe', { address: '192.0.2.1' }, { ...en, session }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_available' },
+    });
+    await backend.close();
   });
 
   it('refuses an address that is not one, on its field, before any connection', async () => {
