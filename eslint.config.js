@@ -38,7 +38,7 @@ const boundaries = [
     rules: forbid(
       {
         packages: nodeOnly,
-        folders: ['renderer', 'electron', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'],
+        folders: ['renderer', 'electron', 'backend', 'db', 'host', 'office-client', 'cli', 'e2e', 'bench'],
       },
       'shared/ is pure: no Electron, Node, database or process-specific code.',
     ),
@@ -46,7 +46,10 @@ const boundaries = [
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: forbid(
-      { packages: nodeOnly, folders: ['electron', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'] },
+      {
+        packages: nodeOnly,
+        folders: ['electron', 'backend', 'db', 'host', 'office-client', 'cli', 'e2e', 'bench'],
+      },
       'The renderer reaches data only through the API client in shared/.',
     ),
   },
@@ -62,7 +65,7 @@ const boundaries = [
     rules: forbid(
       {
         packages: nodeOnly.filter((name) => name !== 'electron'),
-        folders: ['renderer', 'backend', 'db', 'host', 'cli', 'e2e', 'bench'],
+        folders: ['renderer', 'backend', 'db', 'host', 'office-client', 'cli', 'e2e', 'bench'],
       },
       'The sandboxed preload exposes window.nadzor.call only: Electron and shared/, nothing else.',
     ),
@@ -72,7 +75,7 @@ const boundaries = [
     rules: forbid(
       {
         packages: ['electron', 'electron/*'],
-        folders: ['renderer', 'electron', 'host', 'cli', 'e2e', 'bench'],
+        folders: ['renderer', 'electron', 'host', 'office-client', 'cli', 'e2e', 'bench'],
       },
       'backend/ runs in plain Node under any host: it uses db/ and shared/ only.',
     ),
@@ -81,7 +84,10 @@ const boundaries = [
     // The permission test also drives the backend through the HTTP host.
     files: ['backend/**/*.test.ts'],
     rules: forbid(
-      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'cli', 'e2e', 'bench'] },
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'office-client', 'cli', 'e2e', 'bench'],
+      },
       'backend/ runs in plain Node under any host: it uses db/ and shared/ only.',
     ),
   },
@@ -90,7 +96,7 @@ const boundaries = [
     rules: forbid(
       {
         packages: ['electron', 'electron/*'],
-        folders: ['renderer', 'electron', 'backend', 'host', 'cli', 'e2e', 'bench'],
+        folders: ['renderer', 'electron', 'backend', 'host', 'office-client', 'cli', 'e2e', 'bench'],
       },
       'db/ runs in plain Node and sits below the backend: it uses shared/ only.',
     ),
@@ -115,9 +121,31 @@ const boundaries = [
     ),
   },
   {
+    files: ['office-client/**/*.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'db', 'host', 'cli', 'e2e', 'bench'],
+        regex: [backendDeepImport],
+      },
+      'office-client/ is the desktop app’s side of the office link, in plain Node: shared/ and the backend’s entry only.',
+    ),
+  },
+  {
+    // Its tests stand a real office server (host/office) on a real database behind the link.
+    files: ['office-client/**/*.test.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'cli', 'e2e', 'bench'] },
+      'office-client/ tests use the backend, db/, host/ and shared/ only.',
+    ),
+  },
+  {
     files: ['cli/**/*.ts'],
     rules: forbid(
-      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'host', 'e2e', 'bench'] },
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'host', 'office-client', 'e2e', 'bench'],
+      },
       'cli/ runs in plain Node on the backend and the database file.',
     ),
   },
@@ -136,7 +164,7 @@ const boundaries = [
   {
     files: ['e2e/**/*.ts'],
     rules: forbid(
-      { folders: ['renderer', 'backend', 'db', 'host', 'cli', 'bench'] },
+      { folders: ['renderer', 'backend', 'db', 'host', 'office-client', 'cli', 'bench'] },
       'e2e/ drives the app from outside, through the browser or the Electron window.',
     ),
   },
@@ -149,15 +177,16 @@ const boundaries = [
         regex: [
           '^(\\.\\./)+backend/(?!types(\\.ts)?$|auth/test-cost(\\.ts)?$)',
           '^(\\.\\./)+host/(?!http-server(\\.ts)?$|listen(\\.ts)?$)',
+          '^(\\.\\./)+office-client/(?!client-backend(\\.ts)?$)',
         ],
       },
-      'The e2e test host uses the backend entry, its test password cost, host/http-server and host/listen only.',
+      'The e2e test host uses the backend entry, its test password cost, host/http-server, host/listen and office-client/client-backend only.',
     ),
   },
   {
     files: ['bench/**/*.ts'],
     rules: forbid(
-      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'e2e'] },
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'office-client', 'e2e'] },
       'bench/ runs in plain Node.',
     ),
   },
@@ -165,7 +194,10 @@ const boundaries = [
     // The project's tools build and run the app's processes; they never load one's code themselves.
     files: ['scripts/**/*.ts'],
     rules: forbid(
-      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'host', 'cli', 'bench'] },
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'electron', 'host', 'office-client', 'cli', 'bench'],
+      },
       "scripts/ holds the project's tools, run in plain Node.",
     ),
   },

@@ -21,6 +21,8 @@ export interface HandlerContext {
   caller: CallerSession;
   language: Language;
   transport: 'electron' | 'http';
+  /** This computer's SQLite file, or the office's PostgreSQL database (the office server's). */
+  engine: 'sqlite' | 'postgres';
   version: string;
   /** The clock, injected so deadlines and tests agree on "today". */
   now: () => Date;

@@ -164,6 +164,7 @@ describe('dispatch', () => {
       store: openSqliteStore(tempDbPath()),
       sessions,
       transport: 'http',
+      engine: 'sqlite',
       version: 't',
       now: () => new Date(),
       passwordCost: TEST_PASSWORD_COST,

@@ -39,6 +39,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     store,
     sessions,
     transport: options.transport,
+    engine: 'pg' in options ? 'postgres' : 'sqlite',
     version: appVersion,
     now,
     passwordCost: options.passwordCost ?? PASSWORD_COST,

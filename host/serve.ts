@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend, DatabaseOpenError } from '../backend';
+import { openClient } from '../office-client/client-backend';
 import { createHostServer } from './http-server';
 import { listenOnLoopback } from './listen';
 
-const usage = 'usage: npm run serve -- --db <file> [--port <n>]';
+const usage = 'usage: npm run serve -- (--db <file> | --client <data folder>) [--port <n>]';
 
 function fail(message: string, code: number): never {
   console.error(`nadzor serve: ${message}`);
@@ -14,14 +15,21 @@ function fail(message: string, code: number): never {
 }
 
 async function main(): Promise<void> {
-  let values: { db?: string | undefined; port?: string | undefined };
+  let values: { db?: string | undefined; client?: string | undefined; port?: string | undefined };
   try {
-    ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: { db: { type: 'string' }, client: { type: 'string' }, port: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`, 2);
   }
+  // `--client`: the desktop app's first start and its choice (this computer, or the office server), as
+  // Electron runs it, with `dir` as the app's data folder; a browser then shows what the window shows.
+  const clientDir = values.client;
   const dbPath = values.db ?? process.env.NADZOR_DB;
-  if (!dbPath) fail(`no database: pass --db <file> or set NADZOR_DB\n${usage}`, 2);
+  if (clientDir && values.db) fail(`--db and --client go apart\n${usage}`, 2);
+  if (!dbPath && !clientDir) fail(`no database: pass --db <file> or set NADZOR_DB\n${usage}`, 2);
   const port = Number(values.port ?? 4317);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a number from 0 to 65535\n${usage}`, 2);
@@ -32,13 +40,17 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(rendererDir, 'index.html')))
     fail('the renderer is not built: run `npm run build` first', 1);
 
-  const backend = await openBackend({
-    dbPath: resolve(dbPath),
-    transport: 'http',
-  }).catch((error: unknown) => {
-    if (error instanceof DatabaseOpenError) fail(error.message, 1);
-    throw error;
-  });
+  const openLocal = (path: string) =>
+    openBackend({ dbPath: resolve(path), transport: 'http' }).catch((error: unknown) => {
+      if (error instanceof DatabaseOpenError) fail(error.message, 1);
+      throw error;
+    });
+  const backend = clientDir
+    ? await openClient({
+        dataDir: resolve(clientDir),
+        openLocal: () => openLocal(resolve(clientDir, 'nadzor.sqlite')),
+      })
+    : await openLocal(dbPath!);
   const token = randomBytes(24).toString('hex');
   const server = createHostServer({ backend, rendererDir, token });
 

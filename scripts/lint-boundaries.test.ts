@@ -20,6 +20,12 @@ async function boundaryErrors(filePath: string, source: string): Promise<string[
 
 /** [file the import is written in, what it imports] */
 const forbidden: [string, string][] = [
+  ['office-client/probe.ts', 'electron'],
+  ['office-client/probe.ts', '../db/ports'],
+  ['office-client/probe.ts', '../host/http-server'],
+  ['office-client/probe.ts', '../backend/dispatch'],
+  ['renderer/src/probe.ts', '../../office-client/client-backend'],
+  ['backend/probe.ts', '../office-client/client-backend'],
   ['shared/domain/probe.ts', 'node:fs'],
   ['shared/domain/probe.ts', 'better-sqlite3'],
   ['shared/domain/probe.ts', 'electron'],
@@ -98,6 +104,10 @@ const forbidden: [string, string][] = [
 
 /** What the architecture allows, including the look-alikes a loose pattern would catch. */
 const allowed: [string, string][] = [
+  ['office-client/probe.ts', '../backend/types'],
+  ['office-client/probe.ts', 'node:tls'],
+  ['electron/main/probe.ts', '../../office-client/client-backend'],
+  ['host/probe.ts', '../office-client/client-backend'],
   ['shared/domain/probe.ts', '../result'],
   ['shared/domain/probe.ts', 'zod'],
   ['renderer/src/probe.ts', '../../shared/api/client'],

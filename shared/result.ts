@@ -25,6 +25,10 @@ export const errorCodes = [
   'too_many_requests',
   /** The database cannot be reached (an office server's PostgreSQL stopped or restarting): nothing was written. */
   'database_unavailable',
+  /** The desktop app could not reach the office server: nothing was done; the app tries again by itself. */
+  'unreachable',
+  /** The office server presents another certificate than the one confirmed: nothing was sent to it. */
+  'certificate_changed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,6 +6,7 @@ import { userHandlers } from './users';
 import { caseFileHandlers } from './case-files';
 import { casePipelineHandlers } from './case-pipeline';
 import { caseHandlers } from './cases';
+import { connectionHandlers } from './connection';
 import { dashboardHandlers } from './dashboard';
 import type { Handlers } from './handler';
 import { monitoringHandlers } from './monitoring';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...auditTrailHandlers,
   ...auditHistoryHandlers,
   ...appHandlers,
+  ...connectionHandlers,
   ...settingsHandlers,
   ...referenceHandlers,
   ...dashboardHandlers,

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { openBackend } from '../../backend';
 import type { Backend } from '../../backend/types';
+import { openClient } from '../../office-client/client-backend';
 import { defaultLanguage, translate } from '../../shared/i18n';
 import { handleCalls } from './ipc';
 import { electronNativeBinding } from './native-binding';
@@ -47,13 +48,19 @@ async function start(): Promise<void> {
     ? resolve(process.env.NADZOR_DB)
     : join(app.getPath('userData'), 'nadzor.sqlite');
   mkdirSync(dirname(dbPath), { recursive: true });
+  const openLocal = () =>
+    openBackend({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding(app.isPackaged) });
   let backend: Backend;
   try {
-    backend = await openBackend({
-      dbPath,
-      transport: 'electron',
-      nativeBinding: electronNativeBinding(app.isPackaged),
-    });
+    // NADZOR_DB names a file (tests, a second database): no choice to make. Otherwise the first start's
+    // choice, kept in the data folder, says whether this window works on that file or the office server.
+    backend = process.env.NADZOR_DB
+      ? await openLocal()
+      : await openClient({
+          dataDir: app.getPath('userData'),
+          openLocal,
+          hasLocalDatabase: () => existsSync(dbPath),
+        });
   } catch (error) {
     exitWithError(error, dbPath);
     return;

@@ -19,6 +19,7 @@ import {
   SettingsPage,
   UsersPage,
 } from './screens';
+import { ConnectionGate } from './state/ConnectionGate';
 import { SessionGate } from './state/SessionGate';
 import { themeFor } from './theme';
 import { useReducedMotion } from './components/useReducedMotion';
@@ -39,27 +40,29 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <LocalizedAntd>
-          <SessionGate>
-            <HashRouter>
-              <Routes>
-                <Route element={<AppLayout />}>
-                  <Route index element={<DashboardPage />} />
-                  <Route path="cases" element={<CasesPage />}>
-                    <Route path="new" element={null} />
+          <ConnectionGate>
+            <SessionGate>
+              <HashRouter>
+                <Routes>
+                  <Route element={<AppLayout />}>
+                    <Route index element={<DashboardPage />} />
+                    <Route path="cases" element={<CasesPage />}>
+                      <Route path="new" element={null} />
+                    </Route>
+                    <Route path="cases/import" element={<ImportPage />} />
+                    <Route path="cases/:id" element={<CasePage />} />
+                    <Route path="monitoring" element={<MonitoringPage />} />
+                    <Route path="monitoring/:id" element={<PersonPage />} />
+                    <Route path="reports" element={<ReportsPage />} />
+                    <Route path="audit" element={<AuditPage />} />
+                    <Route path="settings" element={<SettingsPage />} />
+                    <Route path="users" element={<UsersPage />} />
+                    <Route path="*" element={<Navigate to="/" replace />} />
                   </Route>
-                  <Route path="cases/import" element={<ImportPage />} />
-                  <Route path="cases/:id" element={<CasePage />} />
-                  <Route path="monitoring" element={<MonitoringPage />} />
-                  <Route path="monitoring/:id" element={<PersonPage />} />
-                  <Route path="reports" element={<ReportsPage />} />
-                  <Route path="audit" element={<AuditPage />} />
-                  <Route path="settings" element={<SettingsPage />} />
-                  <Route path="users" element={<UsersPage />} />
-                  <Route path="*" element={<Navigate to="/" replace />} />
-                </Route>
-              </Routes>
-            </HashRouter>
-          </SessionGate>
+                </Routes>
+              </HashRouter>
+            </SessionGate>
+          </ConnectionGate>
         </LocalizedAntd>
       </QueryClientProvider>
     </I18nextProvider>

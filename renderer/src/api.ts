@@ -3,6 +3,7 @@ import { createApiClient, type Transport } from '../../shared/api/client';
 import { httpTransport, takeSessionToken } from './http-transport';
 import { currentLanguage, i18n } from './i18n/i18n';
 import { refreshAfterChanges } from './query/client';
+import { watchReachability } from './state/reachability';
 import { sessionToken } from './state/session-token';
 import { watchSessionRefusals } from './state/session-refusals';
 
@@ -26,7 +27,10 @@ function chooseTransport(): Transport {
 }
 
 /** The renderer's only way to data: `api.cases.list({...})`, whichever process answers. */
-export const api = createApiClient(refreshAfterChanges(watchSessionRefusals(chooseTransport())), () => {
-  const session = sessionToken.get();
-  return { language: currentLanguage(), ...(session ? { session } : {}) };
-});
+export const api = createApiClient(
+  refreshAfterChanges(watchSessionRefusals(watchReachability(chooseTransport()))),
+  () => {
+    const session = sessionToken.get();
+    return { language: currentLanguage(), ...(session ? { session } : {}) };
+  },
+);

@@ -37,6 +37,7 @@ import {
   type HistoryEntry,
   type VerifyReport,
 } from '../domain/audit-view';
+import { connectionChoice, officeAddress, type ConnectionInfo } from '../domain/connection';
 import { command, own, query, type MethodSpec } from './define';
 
 const none = z.object({}).strict();
@@ -85,6 +86,17 @@ export const contract = {
   'audit.exportCsv': query<AuditExport & { content: string }>()(auditActions.export),
   'audit.exportPdf': query<AuditExport & { pdfBase64: string }>()(auditActions.export),
   'app.info': query<AppInfo>()(none),
+  /*
+   * The desktop app's own: answered by its main process (office-client/), never sent to a server, and
+   * refused by every server. Which database this window works on; at the first start only, what
+   * certificate a typed address presents, and the choice itself.
+   */
+  'connection.get': own<ConnectionInfo>()(none, false),
+  'connection.probe': own<{ address: string; fingerprint: string }>()(
+    z.object({ address: officeAddress }).strict(),
+    false,
+  ),
+  'connection.choose': own<ConnectionInfo>()(connectionChoice),
   'settings.get': query<UiSettings>()(none),
   'settings.setLanguage': own<UiSettings>()(z.object({ language }).strict()),
   'settings.setIdleMinutes': command<UiSettings>()(z.object({ minutes: idleMinutes }).strict()),

@@ -19,6 +19,11 @@ export const methodAccess: Record<MethodName, Access> = {
   'auth.unlock': 'signedIn',
   'auth.changePassword': 'signedIn',
   'settings.setLanguage': 'signedIn',
+  // The desktop app answers these itself, before anyone signs in (office-client/), without this table;
+  // a server refuses them to everyone: unauthenticated without a session, not_available with one.
+  'connection.get': 'signedIn',
+  'connection.probe': 'signedIn',
+  'connection.choose': 'signedIn',
 
   'users.list': 'accounts',
   'users.create': 'accounts',

@@ -17,6 +17,7 @@ import { AccountMenu } from '../pages/auth/AccountMenu';
 import { caseList } from '../pages/cases/useCaseList';
 import { register } from '../pages/monitoring/useRegisterList';
 import { preloadScreens } from '../screens';
+import { useConnection } from '../state/connection';
 import { useCan } from '../state/session';
 import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
@@ -60,6 +61,13 @@ export function AppLayout() {
   useNewCaseShortcut();
   const canReadAudit = useCan('audit.read');
   const canManageAccounts = useCan('accounts');
+  const connection = useConnection();
+  const database =
+    connection?.mode === 'office'
+      ? t('connection.database.office', { address: connection.address })
+      : connection?.mode === 'local'
+        ? t('connection.database.local')
+        : null;
   // The other screens' code, fetched while nobody waits for it.
   useEffect(preloadScreens, []);
   // The signed-in shell only: a signed-out or locked window hears nothing.
@@ -98,6 +106,12 @@ export function AppLayout() {
           {!collapsed && (
             <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.6)', fontSize: 12, margin: '6px 0 0' }}>
               {t('app.tagline')}
+            </Typography.Paragraph>
+          )}
+          {/* Which database this window works on: this computer's file, or the office server. */}
+          {!collapsed && database && (
+            <Typography.Paragraph style={{ color: '#fff', fontSize: 12, margin: '8px 0 0' }}>
+              {t('connection.database.label')}: {database}
             </Typography.Paragraph>
           )}
         </div>

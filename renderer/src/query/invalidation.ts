@@ -10,6 +10,7 @@ type Area = MethodName extends `${infer A}.${string}` ? A : never;
 const affects: Record<Area, readonly Area[]> = {
   auth: [],
   app: [],
+  connection: ['connection'],
   users: ['users', 'audit'],
   audit: ['audit'],
   settings: ['settings', 'dashboard', 'cases', 'audit'],

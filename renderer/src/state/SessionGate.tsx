@@ -11,6 +11,7 @@ import { SetupScreen } from '../pages/auth/SetupScreen';
 import { SignInScreen } from '../pages/auth/SignInScreen';
 import { queryClient } from '../query/client';
 import { SessionContext, type SessionState } from './session';
+import { reachability } from './reachability';
 import { onSessionRefusal } from './session-refusals';
 import { sessionToken } from './session-token';
 import { useIdleLock } from './useIdleLock';
@@ -65,6 +66,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
     void Promise.resolve().then(() => refresh());
     return onSessionRefusal((error) => void refresh(error.code === 'unauthenticated' ? error.message : null));
   }, [refresh]);
+
+  // A status that could not be read because the office server was unreachable is read again by itself
+  // once the server answers (the connection gate's banner goes at the same moment).
+  useEffect(() => {
+    if (!loadError) return;
+    return reachability.subscribe(() => {
+      if (!reachability.get()) void refresh();
+    });
+  }, [loadError, refresh]);
 
   const signIn = useCallback(
     async ({ session, status: next }: SignIn) => {

@@ -53,3 +53,14 @@ describe('session refusals', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('the connection gate’s own calls', () => {
+  it('get their refusal, so a page a server serves learns it has no connection to choose', async () => {
+    const answer = await watchSessionRefusals(answering(refused('unauthenticated')))(
+      'connection.get',
+      {},
+      meta,
+    );
+    expect(answer).toEqual(refused('unauthenticated'));
+  });
+});

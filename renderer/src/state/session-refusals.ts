@@ -30,7 +30,9 @@ export function watchSessionRefusals(transport: Transport): Transport {
     const result = await transport(method, input, meta);
     if (result.ok || !SESSION_REFUSALS.has(result.error.code)) return result;
     for (const listener of listeners) listener(result.error);
-    if (method.startsWith('auth.')) return result;
+    // The gates' own calls get their result: the session gate's, and the connection gate's (a page a
+    // server serves has no connection to choose, and its server refuses `connection.get` signed out).
+    if (method.startsWith('auth.') || method.startsWith('connection.')) return result;
     return new Promise<never>(() => {});
   };
 }

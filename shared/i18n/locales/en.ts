@@ -9,6 +9,7 @@ import roles from './roles/en';
 import auth from './auth/en';
 import users from './users/en';
 import audit from './audit/en';
+import connection from './connection/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -22,6 +23,7 @@ const en = {
   auth,
   users,
   audit,
+  connection,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -489,6 +491,10 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    connection: {
+      address: 'an address such as 192.168.1.10:4318 or nadzor-server',
+      fingerprint: 'a SHA-256 fingerprint: 32 pairs of hex digits separated by colons',
+    },
     auth: {
       signedOut: 'You are signed out. Sign in to continue.',
       locked: 'Nadzor is locked. Enter your password to continue.',

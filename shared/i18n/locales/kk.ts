@@ -10,6 +10,7 @@ import roles from './roles/kk';
 import auth from './auth/kk';
 import users from './users/kk';
 import audit from './audit/kk';
+import connection from './connection/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -23,6 +24,7 @@ const kk: LocaleStrings = {
   auth,
   users,
   audit,
+  connection,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
@@ -490,6 +492,10 @@ const kk: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    connection: {
+      address: '192.168.1.10:4318 немесе nadzor-server сияқты мекенжай',
+      fingerprint: 'SHA-256 саусақ ізі: қос нүктемен бөлінген 32 жұп он алтылық цифр',
+    },
     auth: {
       signedOut: 'Сіз жүйеден шықтыңыз. Жалғастыру үшін кіріңіз.',
       locked: 'Қадағалау бұғатталған. Жалғастыру үшін құпиясөзді енгізіңіз.',

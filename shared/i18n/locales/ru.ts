@@ -10,6 +10,7 @@ import roles from './roles/ru';
 import auth from './auth/ru';
 import users from './users/ru';
 import audit from './audit/ru';
+import connection from './connection/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -23,6 +24,7 @@ const ru: LocaleStrings = {
   auth,
   users,
   audit,
+  connection,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
@@ -518,6 +520,10 @@ const ru: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    connection: {
+      address: 'адрес вида 192.168.1.10:4318 или nadzor-server',
+      fingerprint: 'отпечаток SHA-256: 32 пары шестнадцатеричных цифр через двоеточие',
+    },
     auth: {
       signedOut: 'Вы вышли из системы. Войдите, чтобы продолжить.',
       locked: 'Надзор заблокирован. Введите пароль, чтобы продолжить.',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../state/session';
 import { AboutCard } from './AboutCard';
+import { ConnectionCard } from './ConnectionCard';
 import { IdleLockCard } from './IdleLockCard';
 import { InvestigationTermCard } from './InvestigationTermCard';
 import { LanguageCard } from './LanguageCard';
@@ -27,6 +28,7 @@ export function SettingsPage() {
         {canSet && <IdleLockCard />}
         <ReferenceDataCard />
         <ReportSettingsCard />
+        <ConnectionCard />
         <AboutCard />
       </Flex>
     </>

@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { ADMIN } from './fixtures/admin';
+import { caseRegions } from './fixtures/case-page';
+import { expect, test, type Office } from './fixtures/office';
+import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
+
+/*
+ * The desktop app as the office server's client, driven like a user: the first start's choice, the
+ * fingerprint compared with the one the server printed, sign-in and work on the server's PostgreSQL
+ * database; a dropped network (banner, the typed form kept, the app reconnecting by itself); and a
+ * server whose certificate changed, refused with nothing sent to it.
+ */
+
+const NUMBER = '241500031000777';
+
+/** The first start: the office server at the relay's address, its fingerprint compared and confirmed. */
+async function connectAtFirstStart(page: Page, office: Office): Promise<string> {
+  const address = `127.0.0.1:${office.relay.port}`;
+  await page.goto(office.clientUrl);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Где хранятся данные этого компьютера?' }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: /^Подключиться к серверу отдела/ }).check();
+  await page.getByLabel('Адрес сервера отдела').fill(address);
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Подтвердите сервер отдела' })).toBeVisible();
+  await expect(
+    page.getByText(`Сервер ${address} предъявляет сертификат с таким отпечатком SHA-256:`),
+  ).toBeVisible();
+  // What the person compares: the fingerprint shown, whatever its grouping, is the one the server printed.
+  const shown = await page.getByLabel('Отпечаток, который предъявляет сервер').innerText();
+  expect(shown.trim().split(/\s+/).join(':')).toBe(office.server.fingerprint);
+  await page.getByRole('button', { name: 'Совпадает: подключиться' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Вход в систему' })).toBeVisible();
+  return address;
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByLabel('Логин').fill(ADMIN.login);
+  await page.getByLabel('Пароль').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+test('first start as the office server’s client: the fingerprint confirmed, sign-in, a case saved on the server, and a dropped network that loses nothing', async ({
+  page,
+  office,
+}) => {
+  const address = await connectAtFirstStart(page, office);
+  await signIn(page);
+  await expect(page.getByText(`База данных: Сервер отдела ${address}`)).toBeVisible();
+
+  await goToArea(page, 'Дела');
+  await page.getByRole('button', { name: 'Новое дело' }).click();
+  await fillAndSubmitNewCase(page, { registryNumber: NUMBER, district: 'Есиль', registeredOn: '2024-03-15' });
+  await expect(page.getByText(`Дело ${NUMBER} зарегистрировано`)).toBeVisible();
+  await page.getByRole('cell', { name: NUMBER, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Дело № ${NUMBER}` })).toBeVisible();
+
+  // The case is on the server's database.
+  const { session } = await office.server.call<{ session: string }>('auth.login', {
+    login: ADMIN.login,
+    password: ADMIN.password,
+  });
+  const listed = await office.server.call<{ items: { id: number; registryNumber: string }[] }>(
+    'cases.list',
+    {},
+    session,
+  );
+  expect(listed.items.map((item) => item.registryNumber)).toEqual([NUMBER]);
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Изменить сведения' }).click();
+  const form = page.getByRole('dialog', { name: 'Изменение сведений о деле' });
+  const damage = form.getByLabel('Ущерб', { exact: true });
+  await damage.fill('250000');
+
+  // The office network drops: the save is refused as unreachable, the banner says so, the form stays.
+  await office.relay.cut();
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(form.getByRole('alert')).toContainText(`Сервер отдела ${address} недоступен`);
+  const banner = page.getByRole('alert').filter({ hasText: 'Надзор сам пытается подключиться снова' });
+  await expect(banner).toHaveText(
+    `Сервер отдела ${address} недоступен. Надзор сам пытается подключиться снова; введённое остаётся в форме — отправьте его ещё раз, когда это сообщение исчезнет.`,
+  );
+  await expect(form).toBeVisible();
+  await expect(damage).toHaveValue('250000');
+
+  // The network is back: the banner goes by itself, and the same form saves.
+  await office.relay.restore();
+  await expect(banner).toBeHidden();
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(form).toBeHidden();
+  const saved = await office.server.call<{ record: { damageKzt: number | null } }>(
+    'cases.get',
+    { id: listed.items[0]!.id },
+    session,
+  );
+  expect(saved.record.damageKzt).toBe(250_000);
+
+  // Settings show the connection, with the fingerprint confirmed at the first start in its groups.
+  await goToArea(page, 'Настройки');
+  await expect(page.getByText(`Сервер отдела ${address}`, { exact: true })).toBeVisible();
+  await expect(page.getByText('Подтверждённый отпечаток сертификата (SHA-256)')).toBeVisible();
+  const bytes = office.server.fingerprint.split(':');
+  await expect(page.getByText(bytes.slice(0, 8).join(':'))).toBeVisible();
+});
+
+test('a server presenting another certificate than the confirmed one is refused with a warning, and receives nothing', async ({
+  page,
+  office,
+}) => {
+  const address = await connectAtFirstStart(page, office);
+
+  // The server is started again with a new state folder, so with a new self-signed certificate.
+  const confirmed = office.server.fingerprint;
+  const replaced = await office.replaceServer();
+  expect(replaced.fingerprint).not.toBe(confirmed);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Сертификат сервера отдела изменился' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    `Сертификат сервера отдела изменился: ${address} теперь предъявляет не тот сертификат, что был подтверждён на этом компьютере, поэтому Надзор ничего ему не отправил. Возможно, кто-то выдаёт себя за сервер. Прежде чем продолжать, обратитесь к администратору.`,
+  );
+  expect(replaced.apiLog()).toEqual([]);
+});

@@ -1,0 +1,89 @@
+import { Alert, Button, Result } from 'antd';
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConnectionInfo } from '../../../shared/domain/connection';
+import { api } from '../api';
+import { Loading } from '../components/Loading';
+import { CertificateChangedScreen } from '../pages/connection/CertificateChangedScreen';
+import { FirstStartScreen } from '../pages/connection/FirstStartScreen';
+import { ConnectionContext } from './connection';
+import { reachability } from './reachability';
+
+/** How often the window asks again while the office server does not answer (the app itself tries it). */
+const POLL_MS = 2_000;
+
+/** A page served by a server (the office server, `npm run serve --db`): its server refuses the question. */
+const SERVED = 'served';
+
+/**
+ * Before anything else, where this window's data is. At the desktop app's first start: the choice
+ * (this computer, or the office server with its fingerprint confirmed); after it, the session gate
+ * with which database it is. The gate reads the connection itself, not through the query cache: the
+ * session gate empties that cache whenever no one is signed in, which must not take this screen away.
+ * While the office server cannot be reached, a banner says so above whatever is open (forms stay as
+ * they are) and goes away by itself once the server answers again.
+ */
+export function ConnectionGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<ConnectionInfo | typeof SERVED | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const unreachable = useSyncExternalStore(reachability.subscribe, reachability.get);
+
+  const read = useCallback(async () => {
+    const result = await api.connection.get({});
+    if (result.ok) {
+      setLoadError(null);
+      setInfo(result.value);
+      if (result.value.mode !== 'office' || result.value.status === 'online') reachability.set(false);
+    } else if (result.error.code === 'unauthenticated' || result.error.code === 'not_available') {
+      setInfo(SERVED);
+    } else setLoadError(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    void Promise.resolve().then(read);
+  }, [read]);
+
+  const office = info !== null && info !== SERVED && info.mode === 'office' ? info : null;
+  const waiting = office !== null && (unreachable || office.status !== 'online');
+  useEffect(() => {
+    if (!waiting) return;
+    void Promise.resolve().then(read);
+    const timer = setInterval(() => void read(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting, read]);
+
+  if (loadError)
+    return (
+      <Result
+        status="error"
+        title={t('app.name')}
+        subTitle={loadError}
+        extra={
+          <Button type="primary" onClick={() => void read()}>
+            {t('app.retry')}
+          </Button>
+        }
+      />
+    );
+  if (info === null) return <Loading />;
+  if (info === SERVED) return <>{children}</>;
+  if (info.mode === null) return <FirstStartScreen problem={info.problem ?? null} onChosen={read} />;
+  if (info.mode === 'office' && info.status === 'certificate_changed')
+    return <CertificateChangedScreen address={info.address} />;
+  const showBanner = info.mode === 'office' && (unreachable || info.status === 'unreachable');
+  return (
+    <ConnectionContext.Provider value={info}>
+      {showBanner && (
+        <Alert
+          banner
+          type="warning"
+          role="alert"
+          title={t('connection.banner.unreachable', { address: info.address })}
+          style={{ position: 'sticky', top: 0, zIndex: 1100 }}
+        />
+      )}
+      {children}
+    </ConnectionContext.Provider>
+  );
+}
