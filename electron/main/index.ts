@@ -5,7 +5,7 @@ import { openBackend } from '../../backend';
 import type { Backend } from '../../backend/types';
 import { openClient } from '../../office-client/client-backend';
 import { defaultLanguage, translate } from '../../shared/i18n';
-import { handleCalls } from './ipc';
+import { handleCalls, serveChangeStreams } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { appEntryUrl, contentSecurityPolicy, devServerOrigin, isAppUrl } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -67,6 +67,7 @@ async function start(): Promise<void> {
   }
   closeOnQuit(backend);
   handleCalls(backend, (url) => isAppUrl(url, devOrigin));
+  serveChangeStreams(backend, (url) => isAppUrl(url, devOrigin));
 
   mainWindow = createMainWindow({
     preload: join(import.meta.dirname, '..', 'preload', 'index.cjs'),

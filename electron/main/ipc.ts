@@ -1,11 +1,12 @@
 import { ipcMain } from 'electron';
 import { z } from 'zod';
 import type { Backend } from '../../backend/types';
-import { callChannel } from '../../shared/api/bridge';
+import { callChannel, followChannel, unfollowChannel } from '../../shared/api/bridge';
 import type { CallMeta } from '../../shared/api/client';
 import { language } from '../../shared/domain/fields';
 import { defaultLanguage, translate } from '../../shared/i18n';
 import { fail, type Result } from '../../shared/result';
+import { ChangeStreams } from './change-streams';
 
 const callMeta = z.object({ language, session: z.string().max(200).optional() });
 
@@ -40,4 +41,32 @@ export function handleCalls(backend: Backend, isAppUrl: (url: string) => boolean
       }
     },
   );
+}
+
+/**
+ * Committed changes for the app's own page, as the HTTP hosts stream them: on the office server's
+ * database that is how other users' changes reach this window. A frame that is not the app's gets
+ * nothing; a closed window's streams end with it.
+ */
+export function serveChangeStreams(backend: Backend, isAppUrl: (url: string) => boolean): void {
+  const streams = new ChangeStreams(backend.watchChanges);
+  const watchedWindows = new Set<number>();
+  ipcMain.on(followChannel, (event, stream: unknown, meta: unknown) => {
+    const frameUrl = event.senderFrame?.url;
+    const parsedMeta = callMeta.safeParse(meta);
+    if (!frameUrl || !isAppUrl(frameUrl) || !Number.isSafeInteger(stream) || !parsedMeta.success) return;
+    const sender = event.sender;
+    if (!watchedWindows.has(sender.id)) {
+      watchedWindows.add(sender.id);
+      const id = sender.id;
+      sender.once('destroyed', () => {
+        watchedWindows.delete(id);
+        streams.stopAll(id);
+      });
+    }
+    void streams.follow(sender, stream as number, parsedMeta.data);
+  });
+  ipcMain.on(unfollowChannel, (event, stream: unknown) => {
+    if (Number.isSafeInteger(stream)) streams.stop(event.sender.id, stream as number);
+  });
 }

@@ -1,3 +1,4 @@
+import type { ChangeMessage } from '../../../shared/api/bridge';
 import { hostToken } from '../http-transport';
 import { currentLanguage } from '../i18n/i18n';
 import { sessionToken } from '../state/session-token';
@@ -10,9 +11,10 @@ const RETRY_MS = [1000, 2000, 5000];
 /**
  * Keeps what is on screen current with other users' changes while someone is signed in; returns the
  * way to stop. Every window re-reads what it shows when it gets the focus back (on one PC that is how
- * a change made by another window or the CLI shows). Served over HTTP (the local host, the office
- * server) it also follows `POST /api/events`: each announced change marks stale what shows it, and the
- * screens on view read again by themselves. Nothing is reset: a refetch replaces what a list or page
+ * a change made by another window or the CLI shows). It also follows the backend's committed changes
+ * (`POST /api/events` over HTTP, the preload's `follow` inside Electron, where main forwards the office
+ * server's stream): each announced change marks stale what shows it, and the screens on view read
+ * again by themselves. Nothing is reset: a refetch replaces what a list or page
  * shows, never what a form holds. The stream is read with fetch rather than EventSource so that the
  * session travels in the body, as on every call, never in a URL; it connects again by itself.
  */
@@ -20,8 +22,7 @@ export function followChanges(): () => void {
   const onFocus = () => void markAllStale();
   window.addEventListener('focus', onFocus);
   const stop = new AbortController();
-  // Inside Electron the one backend is this window's own: its changes already refresh it.
-  if (!window.nadzor) void follow(stop.signal);
+  void follow(stop.signal);
   return () => {
     window.removeEventListener('focus', onFocus);
     stop.abort();
@@ -33,7 +34,7 @@ async function follow(signal: AbortSignal): Promise<void> {
   let connected = false;
   while (!signal.aborted) {
     try {
-      const heard = await listen(signal, () => {
+      const heard = await (window.nadzor ? listenOverBridge : listen)(signal, () => {
         failures = 0;
         // After a reconnect, whatever was committed while away is read again.
         if (connected) void markAllStale();
@@ -71,6 +72,29 @@ async function listen(signal: AbortSignal, onReady: () => void): Promise<boolean
       buffer = buffer.slice(end + 2);
     }
   }
+}
+
+/** The same inside Electron, where main follows the backend (or the office server) for this window. */
+function listenOverBridge(signal: AbortSignal, onReady: () => void): Promise<boolean> {
+  const bridge = window.nadzor!;
+  const session = sessionToken.get();
+  return new Promise((resolve) => {
+    const unfollow = bridge.follow(
+      { language: currentLanguage(), ...(session ? { session } : {}) },
+      (message: ChangeMessage) => {
+        if (message.kind === 'ready') onReady();
+        else if (message.kind === 'change') announce(message.entity);
+        else finish(message.kind === 'ended');
+      },
+    );
+    const finish = (heard: boolean) => {
+      signal.removeEventListener('abort', onAbort);
+      unfollow();
+      resolve(heard);
+    };
+    const onAbort = () => finish(true);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 function onBlock(block: string, onReady: () => void): void {
