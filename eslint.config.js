@@ -61,6 +61,14 @@ const boundaries = [
     ),
   },
   {
+    // Its tests stand a real backend behind the main process's glue, set up with the backend's test helpers.
+    files: ['electron/main/**/*.test.ts'],
+    rules: forbid(
+      { folders: ['renderer', 'db', 'host', 'cli', 'e2e', 'bench'] },
+      'Electron main tests use the backend and shared/ only.',
+    ),
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: forbid(
       {

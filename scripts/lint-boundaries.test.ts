@@ -55,6 +55,9 @@ const forbidden: [string, string][] = [
   ['electron/main/probe.ts', '../../cli/main'],
   ['electron/main/probe.ts', '../../e2e/fixtures/roles'],
   ['electron/main/probe.ts', '../../bench/run'],
+  ['electron/main/probe.test.ts', '../../db/connection'],
+  ['electron/main/probe.test.ts', '../../host/http-server'],
+  ['electron/main/probe.test.ts', '../../renderer/src/App'],
   ['electron/preload/probe.ts', 'node:fs'],
   ['electron/preload/probe.ts', '../../backend'],
   ['electron/preload/probe.ts', '../../db/ports'],
@@ -104,6 +107,7 @@ const forbidden: [string, string][] = [
 
 /** What the architecture allows, including the look-alikes a loose pattern would catch. */
 const allowed: [string, string][] = [
+  ['electron/main/probe.test.ts', '../../backend/test-api'],
   ['office-client/probe.ts', '../backend/types'],
   ['office-client/probe.ts', 'node:tls'],
   ['electron/main/probe.ts', '../../office-client/client-backend'],
