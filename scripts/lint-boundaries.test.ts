@@ -163,6 +163,7 @@ describe('the import boundary rule', () => {
       'backend',
       'db',
       'host',
+      'office-client',
       'cli',
       'e2e',
       'bench',
