@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { ADMIN } from './fixtures/admin';
 import { caseRegions } from './fixtures/case-page';
-import { expect, test, type Office } from './fixtures/office';
+import { connectAtFirstStart, expect, signIn, test } from './fixtures/office';
 import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
 
 /*
@@ -12,36 +11,6 @@ import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
  */
 
 const NUMBER = '241500031000777';
-
-/** The first start: the office server at the relay's address, its fingerprint compared and confirmed. */
-async function connectAtFirstStart(page: Page, office: Office): Promise<string> {
-  const address = `127.0.0.1:${office.relay.port}`;
-  await page.goto(office.clientUrl);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Где хранятся данные этого компьютера?' }),
-  ).toBeVisible();
-  await page.getByRole('radio', { name: /^Подключиться к серверу отдела/ }).check();
-  await page.getByLabel('Адрес сервера отдела').fill(address);
-  await page.getByRole('button', { name: 'Продолжить' }).click();
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Подтвердите сервер отдела' })).toBeVisible();
-  await expect(
-    page.getByText(`Сервер ${address} предъявляет сертификат с таким отпечатком SHA-256:`),
-  ).toBeVisible();
-  // What the person compares: the fingerprint shown, whatever its grouping, is the one the server printed.
-  const shown = await page.getByLabel('Отпечаток, который предъявляет сервер').innerText();
-  expect(shown.trim().split(/\s+/).join(':')).toBe(office.server.fingerprint);
-  await page.getByRole('button', { name: 'Совпадает: подключиться' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход в систему' })).toBeVisible();
-  return address;
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByLabel('Логин').fill(ADMIN.login);
-  await page.getByLabel('Пароль').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page.getByRole('navigation')).toBeVisible();
-}
 
 test('first start as the office server’s client: the fingerprint confirmed, sign-in, a case saved on the server, and a dropped network that loses nothing', async ({
   page,
