@@ -11,10 +11,42 @@ interface Props {
   width: number;
 }
 
-/** One page drawn onto a canvas, sharp on high-density screens, named "Page 1" for screen readers. */
+/** How far below the visible part of the preview a page starts being drawn, so scrolling finds it ready. */
+const DRAW_AHEAD = '800px 0px';
+
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent);
+    if (overflowY === 'auto' || overflowY === 'scroll') return parent;
+  }
+  return null;
+}
+
+/**
+ * One page on a canvas, sharp on high-density screens, named "Page 1" for screen readers. It takes its
+ * size at once but is drawn only when it comes near the visible part of the preview: a review of a
+ * dozen pages drawn all at once kept the window busy for seconds on a slow PC.
+ */
 function PdfPage({ doc, number, width }: { doc: PDFDocumentProxy; number: number; width: number }) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const target = canvas.current;
+    if (!target || near) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        setNear(true);
+      },
+      // Its margin counts only around the box that scrolls the pages (the dialog), not the window.
+      { root: scrollingAncestor(target), rootMargin: DRAW_AHEAD },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [near]);
 
   useEffect(() => {
     let task: RenderTask | null = null;
@@ -25,10 +57,11 @@ function PdfPage({ doc, number, width }: { doc: PDFDocumentProxy; number: number
       const ratio = window.devicePixelRatio || 1;
       const scale = width / page.getViewport({ scale: 1 }).width;
       const viewport = page.getViewport({ scale: scale * ratio });
-      target.width = Math.floor(viewport.width);
-      target.height = Math.floor(viewport.height);
       target.style.width = `${width}px`;
       target.style.height = `${Math.floor(viewport.height / ratio)}px`;
+      if (!near) return;
+      target.width = Math.floor(viewport.width);
+      target.height = Math.floor(viewport.height);
       task = page.render({ canvas: target, viewport });
       // A render cancelled because the preview closed is not an error.
       task.promise.catch(() => undefined);
@@ -37,7 +70,7 @@ function PdfPage({ doc, number, width }: { doc: PDFDocumentProxy; number: number
       live = false;
       task?.cancel();
     };
-  }, [doc, number, width]);
+  }, [doc, number, width, near]);
 
   return (
     <canvas
@@ -45,6 +78,8 @@ function PdfPage({ doc, number, width }: { doc: PDFDocumentProxy; number: number
       role="img"
       aria-label={t('reports.pdf.page', { number })}
       className="report-pdf-page"
+      // An A4 page's shape until the page's own size is read.
+      style={{ width, height: Math.round((width * 297) / 210) }}
     />
   );
 }
