@@ -19,7 +19,9 @@ const { values } = parseArgs({
 });
 const scenario = listScenarios[Number(values.scenario)];
 if (!scenario)
-  throw new Error('usage: case-list.bench.ts --db <file> | --pg <url> --size <n> --scenario <index> --runs <n>');
+  throw new Error(
+    'usage: case-list.bench.ts --db <file> | --pg <url> --size <n> --scenario <index> --runs <n>',
+  );
 
 const { store, label } = await openBenchStore(values);
 try {

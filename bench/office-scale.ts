@@ -65,7 +65,7 @@ function caller(port: number, ca: string) {
             try {
               resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer);
             } catch (error) {
-              reject(error as Error);
+              reject(error instanceof Error ? error : new Error(String(error)));
             }
           });
         },
@@ -76,15 +76,29 @@ function caller(port: number, ca: string) {
   return { call, close: () => agent.destroy() };
 }
 
-function startServer(url: string, state: string, renderer: string): Promise<{ child: ChildProcess; port: number }> {
+function startServer(
+  url: string,
+  state: string,
+  renderer: string,
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench', 'office-server-child.ts'), '--pg', url, '--state', state, '--renderer', renderer],
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'bench', 'office-server-child.ts'),
+      '--pg',
+      url,
+      '--state',
+      state,
+      '--renderer',
+      renderer,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const port = /https:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
       if (port) resolve({ child, port: Number(port) });
@@ -136,7 +150,11 @@ export async function measureOffice(options: {
     for (const s of started) callers.push(caller(s.port, certificate.cert));
     const first = callers[0]!;
     const adminSession = ok(
-      await first.call('auth.setupAdmin', { fullName: 'Bench Admin', login: 'admin', password: 'bench-password-1' }),
+      await first.call('auth.setupAdmin', {
+        fullName: 'Bench Admin',
+        login: 'admin',
+        password: 'bench-password-1',
+      }),
       'setupAdmin',
     ).session as string;
     const sessions: { call: ReturnType<typeof caller>['call']; session: string }[] = [];
@@ -154,7 +172,11 @@ export async function measureOffice(options: {
       const session = ok(await through.call('auth.login', { login, password: 'temporary-pass-1' }), 'login')
         .session as string;
       ok(
-        await through.call('auth.changePassword', { current: 'temporary-pass-1', next: 'bench-password-1' }, session),
+        await through.call(
+          'auth.changePassword',
+          { current: 'temporary-pass-1', next: 'bench-password-1' },
+          session,
+        ),
         'changePassword',
       );
       sessions.push({ call: through.call, session });
@@ -244,7 +266,9 @@ async function main() {
   const size = parseSize(values.size);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const template = new URL(await ensurePgBenchDb(server, size, log)).pathname.slice(1);
-  console.log(`| Servers | Clients | Edits/s | Edit median | Edit p95 | Read median | Read p95 | Conflicts | Errors |`);
+  console.log(
+    `| Servers | Clients | Edits/s | Edit median | Edit p95 | Read median | Read p95 | Conflicts | Errors |`,
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const n of values.servers.split(',').map(Number)) {
     const r = await measureOffice({

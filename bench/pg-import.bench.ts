@@ -30,7 +30,11 @@ import { syntheticCases } from './synthetic';
 type Refs = Record<'districts' | 'articles' | 'platforms' | 'tactics', Map<string, number>>;
 
 const csvValue = (v: unknown) =>
-  v === null || v === undefined ? '' : typeof v === 'string' ? `"${v.replace(/"/g, '""')}"` : String(v);
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'number'
+      ? String(v)
+      : `"${(v as string).replace(/"/g, '""')}"`;
 const csv = (rows: unknown[][]) => `${rows.map((r) => r.map(csvValue).join(',')).join('\n')}\n`;
 
 /** The import's rows of every table, ids given as the import gives them (1, 2, …). */
@@ -109,7 +113,9 @@ async function referenceIds(url: string, cases: CaseRecord[]): Promise<Refs> {
     } as const;
     for (const [table, [column, names]] of Object.entries(wanted) as [keyof Refs, [string, string[]]][]) {
       const map = new Map<string, number>();
-      const found = await client.query<{ id: number; key: string }>(`SELECT id, ${column} AS key FROM ${table}`);
+      const found = await client.query<{ id: number; key: string }>(
+        `SELECT id, ${column} AS key FROM ${table}`,
+      );
       for (const r of found.rows) map.set(r.key, r.id);
       for (const name of new Set(names)) {
         if (map.has(name)) continue;
@@ -158,7 +164,16 @@ async function runOnce(server: string, mode: 'import' | 'copy', cases: CaseRecor
       writeFileSync(file, csv(rows));
       return `\\copy ${table} (${COLUMNS[table as keyof typeof COLUMNS].replace(/\s+/g, ' ')}) FROM '${file}' WITH (FORMAT csv)`;
     });
-    const args = ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', url, ...commands.flatMap((c) => ['-c', c])];
+    const args = [
+      '-X',
+      '-q',
+      '-1',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-d',
+      url,
+      ...commands.flatMap((c) => ['-c', c]),
+    ];
     return await timeMs(() => {
       const result = spawnSync('psql', args, { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`psql \\copy failed: ${result.stderr}`);

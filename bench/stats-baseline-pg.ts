@@ -127,5 +127,5 @@ export async function pgBaselineStats(db: Queryable, year: number): Promise<Base
       `SELECT ${months} AS months, count(*) AS n
        FROM defendants WHERE sentenced_on BETWEEN @from AND @to AND sentence_type = 'imprisonment' GROUP BY 1`,
     ),
-  } as Baseline;
+  };
 }

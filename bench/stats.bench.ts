@@ -31,11 +31,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 });
-if (
-  !(values.db || values.pg) ||
-  !values.year ||
-  (values.mode !== 'stats' && values.mode !== 'baseline')
-)
+if (!(values.db || values.pg) || !values.year || (values.mode !== 'stats' && values.mode !== 'baseline'))
   throw new Error(
     'usage: stats.bench.ts --db <file> | --pg <url> --size <n> --year <Y> --mode stats|baseline --runs <n>',
   );
@@ -44,7 +40,7 @@ const year = Number(values.year);
 /** The engine's statistics, its baseline, and what to close after. */
 async function engine() {
   if (values.pg) {
-    (await openPgStore(values.pg)).close(); // migrated to the current schema first
+    await (await openPgStore(values.pg)).close(); // migrated to the current schema first
     const pool = new pg.Pool({ connectionString: values.pg, max: 1, types: nadzorTypes });
     return {
       stats: () => pgAnnualStats(pool, year, null),
@@ -54,7 +50,7 @@ async function engine() {
     };
   }
   const store = openSqliteStore(values.db!);
-  const raw = new Database(values.db!, { readonly: true });
+  const raw = new Database(values.db, { readonly: true });
   return {
     stats: () => Promise.resolve(annualStats(raw, year, null)),
     baseline: () => Promise.resolve(baselineStats(raw, year)),
