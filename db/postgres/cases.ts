@@ -35,9 +35,12 @@ export function pgCaseReader(db: Queryable): CaseReader {
   return {
     async list(query) {
       const where = pgCaseWhere(query);
+      // The whole list's total is kept per district (migration 005); a filtered list counts its matches.
       const { n: total } = (await row<{ n: number }>(
         db,
-        `SELECT count(*) AS n FROM cases c ${where.sql}`,
+        where.sql
+          ? `SELECT count(*) AS n FROM cases c ${where.sql}`
+          : 'SELECT coalesce(sum(cases), 0) AS n FROM district_case_counts',
         where.params,
       ))!;
       const direction = query.order === 'asc' ? 'ASC' : 'DESC';

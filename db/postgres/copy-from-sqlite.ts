@@ -40,8 +40,11 @@ export const COPIED_TABLES = [
 
 export type CopiedTable = (typeof COPIED_TABLES)[number][0];
 
-/** The tables the copy leaves alone: the schema version, and the server's sessions (SQLite has none). */
-const OWN_TABLES = new Set(['nadzor_schema', 'sessions']);
+/**
+ * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), and
+ * the cases per district, which PostgreSQL's triggers count as the cases are copied.
+ */
+const OWN_TABLES = new Set(['nadzor_schema', 'sessions', 'district_case_counts']);
 
 /** PostgreSQL binds at most 65 535 parameters per statement. */
 const MAX_PARAMETERS = 65_000;
