@@ -27,6 +27,8 @@ const listQueries: CaseQuery[] = [
       { page: 1, pageSize: 25, sort, order },
       { page: 3, pageSize: 25, sort, order },
       { page: 5, pageSize: 40, sort, order },
+      // Pages past the middle, read from the end on both engines, whatever the demo's size.
+      ...[3, 4].map((page) => ({ page, pageSize: 50, sort, order })),
     ]),
   ),
   { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', year: 2024, district: 'Almaty' },

@@ -1,6 +1,7 @@
 import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseWriter } from '../ports';
 import { listedCase, type SummaryRow } from '../case-rows';
+import { pageWindow } from '../sqlite/cases';
 import { pgCaseWhere } from './case-filters';
 import {
   insertPgRecord,
@@ -43,16 +44,20 @@ export function pgCaseReader(db: Queryable): CaseReader {
           : 'SELECT coalesce(sum(cases), 0) AS n FROM district_case_counts',
         where.params,
       ))!;
-      const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-      const ids = (
+      // Pages past the middle are read from the end in the opposite order, as on SQLite, so the last
+      // page skips nothing: 83 → a few ms for the last of a million by date.
+      const { offset, limit, fromEnd } = pageWindow(query.page, query.pageSize, total);
+      const direction = (query.order === 'asc') !== fromEnd ? 'ASC' : 'DESC';
+      const read = (
         await rows<{ id: number }>(
           db,
           `SELECT c.id FROM cases c ${where.sql}
            ORDER BY ${SORTS[query.sort].map((key) => `${key} ${direction}`).join(', ')}
            LIMIT @limit OFFSET @offset`,
-          { ...where.params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+          { ...where.params, limit, offset },
         )
       ).map((r) => r.id);
+      const ids = fromEnd ? read.reverse() : read;
       const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
       const byId = new Map(found.map((r) => [r.id, r]));
       return {

@@ -3,6 +3,7 @@ import { pgMigration002 } from './002-search';
 import { pgMigration003 } from './003-record-versions';
 import { pgMigration004 } from './004-sessions';
 import { pgMigration005 } from './005-case-counts';
+import { pgMigration006 } from './006-number-order';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -12,4 +13,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration003,
   pgMigration004,
   pgMigration005,
+  pgMigration006,
 ];
