@@ -32,6 +32,8 @@ export interface ScaleResult {
   editsPerSecond: number;
   conflicts: number;
   errors: number;
+  /** What the errors were, by the API's error code (or the transport's message). */
+  errorCodes: Record<string, number>;
   readMedianMs: number;
   readP95Ms: number;
   editMedianMs: number;
@@ -190,6 +192,12 @@ export async function measureOffice(options: {
     let committed = 0;
     let conflicts = 0;
     let errors = 0;
+    const errorCodes: Record<string, number> = {};
+    const failed = (answer: Answer) => {
+      errors += 1;
+      const code = answer.error?.code ?? 'unknown';
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    };
     let seed = 1;
     const nextCase = () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
@@ -208,7 +216,7 @@ export async function measureOffice(options: {
           const id = nextCase();
           const got = await timed(reads, () => call('cases.get', { id }, session));
           if (!got.ok) {
-            errors += 1;
+            failed(got);
             continue;
           }
           const version = got.value!.version as number;
@@ -222,10 +230,11 @@ export async function measureOffice(options: {
           const counted = Date.now() > warmupEnds && Date.now() <= ends;
           if (edited.ok && counted) committed += 1;
           else if (!edited.ok && edited.error?.code === 'conflict') conflicts += 1;
-          else if (!edited.ok) errors += 1;
-          await timed(reads, () =>
+          else if (!edited.ok) failed(edited);
+          const listed = await timed(reads, () =>
             call('cases.list', { page: 1, pageSize: 50, sort: 'registeredOn', order: 'desc' }, session),
           );
+          if (!listed.ok) failed(listed);
         }
       }),
     );
@@ -239,6 +248,7 @@ export async function measureOffice(options: {
       editsPerSecond: committed / options.seconds,
       conflicts,
       errors,
+      errorCodes,
       readMedianMs: r.medianMs,
       readP95Ms: r.p95Ms,
       editMedianMs: e.medianMs,
