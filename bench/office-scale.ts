@@ -229,7 +229,7 @@ export async function measureOffice(options: {
           );
           const counted = Date.now() > warmupEnds && Date.now() <= ends;
           if (edited.ok && counted) committed += 1;
-          else if (!edited.ok && edited.error?.code === 'conflict') conflicts += 1;
+          else if (!edited.ok && edited.error?.code === 'stale_version') conflicts += 1;
           else if (!edited.ok) failed(edited);
           const listed = await timed(reads, () =>
             call('cases.list', { page: 1, pageSize: 50, sort: 'registeredOn', order: 'desc' }, session),
