@@ -34,6 +34,8 @@ const listQueries: CaseQuery[] = [
   { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', year: 2024, district: 'Almaty' },
   { page: 1, pageSize: 50, sort: 'stage', order: 'desc', stage: 'sentenced', article: '194' },
   { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', platform: 'Instagram', article: '194' },
+  { page: 1, pageSize: 5, sort: 'district', order: 'desc', platform: 'Instagram', article: '194' },
+  { page: 2, pageSize: 5, sort: 'district', order: 'asc', platform: 'Instagram' },
   {
     page: 1,
     pageSize: 50,

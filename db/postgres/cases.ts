@@ -34,6 +34,20 @@ const SORTS: Record<CaseQuery['sort'], string[]> = {
 };
 
 type Where = ReturnType<typeof pgCaseWhere>;
+
+/**
+ * A list filtered by platform (and article) alone is counted in the platform links' index
+ * (case_platforms_by_article carries each link's case and its article): counting through the cases,
+ * the planner could not see which article the filter names and scanned the table (230 of 330 ms at a
+ * million cases, against 4 ms).
+ */
+const linksOnly = (query: CaseQuery) =>
+  !!query.platform &&
+  !query.search &&
+  query.year === undefined &&
+  !query.district &&
+  !query.stage &&
+  !query.registeredBetween;
 /** One page's ids in the list's order, read by the sort's index from the nearer end. */
 async function pageIds(db: Queryable, query: CaseQuery, where: Where, window: Window): Promise<number[]> {
   const { offset, limit, fromEnd } = window;
@@ -124,9 +138,13 @@ export function pgCaseReader(db: Queryable): CaseReader {
       // The whole list's total is kept per district (migration 005); a filtered list counts its matches.
       const { n: total } = (await row<{ n: number }>(
         db,
-        where.sql
-          ? `SELECT count(*) AS n FROM cases c ${where.sql}`
-          : 'SELECT coalesce(sum(cases), 0) AS n FROM district_case_counts',
+        linksOnly(query)
+          ? `SELECT count(DISTINCT case_id) AS n FROM case_platforms
+             WHERE platform_id = (SELECT id FROM platforms WHERE name = @platform)
+             ${query.article ? 'AND case_article_id = (SELECT id FROM articles WHERE code = @article)' : ''}`
+          : where.sql
+            ? `SELECT count(*) AS n FROM cases c ${where.sql}`
+            : 'SELECT coalesce(sum(cases), 0) AS n FROM district_case_counts',
         where.params,
       ))!;
       // Pages past the middle are read from the end in the opposite order, as on SQLite, so the last
