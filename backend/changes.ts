@@ -5,7 +5,7 @@ import type { CallMeta } from '../shared/api/client';
 import { hasCapability } from '../shared/domain/accounts';
 import { defaultLanguage, translate } from '../shared/i18n';
 import { fail, ok, type Result } from '../shared/result';
-import type { Sessions } from './auth/sessions';
+import type { SessionStore } from './auth/sessions';
 import { idleMinutesSetting } from './services/idle-minutes';
 
 /** Delivers change events to `listener` until the returned function is called or `ended` fires. */
@@ -19,14 +19,14 @@ export type WatchChanges = (
  * locked, disabled, password to replace, or a role without reading), and ended as soon as the session
  * no longer may (signed out or locked later), so nothing is announced to a window left behind.
  */
-export function watchChanges(store: Store, sessions: Sessions): WatchChanges {
+export function watchChanges(store: Store, sessions: SessionStore): WatchChanges {
   const watch: WatchChanges = async (meta, listener) => {
     const language = meta?.language ?? defaultLanguage;
     const refused = () =>
       fail({ code: 'unauthenticated' as const, message: translate(language, 'errors.auth.signedOut') });
     const token = typeof meta?.session === 'string' ? meta.session : undefined;
     const idleMinutes = await store.read(idleMinutesSetting);
-    const session = sessions.find(token, idleMinutes);
+    const session = await sessions.find(token, idleMinutes);
     if (!session || session.locked) return refused();
     const user = await store.read((r) => r.users.byId(session.userId));
     if (!user || user.disabled || user.mustChangePassword) return refused();
@@ -39,15 +39,21 @@ export function watchChanges(store: Store, sessions: Sessions): WatchChanges {
       stopped = true;
       unsubscribe();
     };
-    const unsubscribe = await store.subscribe((event) => {
-      // In memory, so cheap on every event; never touches the session (hearing is not activity).
-      const still = sessions.find(token, idleMinutes);
+    // Each event waits for the one before it, so they arrive in order even when the session is
+    // looked up in the database (an office); never touches the session (hearing is not activity).
+    let delivered = Promise.resolve();
+    const deliver = async (event: ChangeEvent) => {
+      const still = await sessions.find(token, idleMinutes).catch(() => null);
+      if (stopped) return;
       if (!still || still.locked) {
         stop();
         listener.ended();
         return;
       }
       listener.change(event);
+    };
+    const unsubscribe = await store.subscribe((event) => {
+      delivered = delivered.then(() => deliver(event));
     });
     return ok(stop);
   };

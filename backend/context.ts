@@ -1,11 +1,11 @@
 import type { Store, UserAccount } from '../db/ports';
 import type { Language } from '../shared/domain/fields';
 import type { ScryptCost } from './auth/password';
-import type { Sessions } from './auth/sessions';
+import type { SessionStore } from './auth/sessions';
 
 /** The caller as far as the dispatcher could tell. */
 export interface CallerSession {
-  sessions: Sessions;
+  sessions: SessionStore;
   /** The token the call carried, if any. */
   token: string | undefined;
   /** The signed-in user; null for methods anyone may call without a session. */

@@ -7,7 +7,7 @@ import { language } from '../shared/domain/fields';
 import { defaultLanguage, translate } from '../shared/i18n';
 import { fail, ok, type ApiError, type ErrorCode, type Result } from '../shared/result';
 import { checkInput, toFieldIssues } from '../shared/validation';
-import type { Sessions } from './auth/sessions';
+import type { SessionStore } from './auth/sessions';
 import type { CallerSession, HandlerContext } from './context';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from './errors';
@@ -38,7 +38,7 @@ const BEFORE_NEW_PASSWORD = new Set<string>([
 /** Polls of a running job say nothing about a person at the keyboard: they do not hold off the idle lock. */
 const POLLS = new Set<string>(['cases.importProgress', 'reports.pdfProgress']);
 
-type Base = Omit<HandlerContext, 'language' | 'caller' | 'actor'> & { sessions: Sessions };
+type Base = Omit<HandlerContext, 'language' | 'caller' | 'actor'> & { sessions: SessionStore };
 
 /**
  * The single entry to the backend for every transport: checks the method exists and that the caller
@@ -63,11 +63,11 @@ export function createDispatch(handlers: Handlers, base: Base, log = console.err
       const idleMinutes = await base.store.read(idleMinutesSetting);
       const caller: CallerSession = { sessions, token, user: null, idleMinutes };
       if (access !== 'anyone') {
-        const session = sessions.find(token, idleMinutes);
+        const session = await sessions.find(token, idleMinutes);
         if (!session) return refuse('unauthenticated', 'errors.auth.signedOut');
         const user = await base.store.read((r) => r.users.byId(session.userId));
         if (!user || user.disabled) {
-          if (token) sessions.close(token);
+          if (token) await sessions.close(token);
           return refuse('unauthenticated', 'errors.auth.signedOut');
         }
         if (session.locked && !WHILE_LOCKED.has(method))
@@ -76,7 +76,7 @@ export function createDispatch(handlers: Handlers, base: Base, log = console.err
           return refuse('password_change_required', 'errors.auth.passwordChangeRequired');
         if (access !== 'signedIn' && !hasCapability(user.role, access))
           return refuse('forbidden', 'errors.auth.forbidden');
-        if (!session.locked && !POLLS.has(method)) sessions.touch(session);
+        if (!session.locked && !POLLS.has(method)) await sessions.touch(session);
         caller.user = user;
       }
 

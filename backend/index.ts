@@ -34,7 +34,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     throw error;
   }
   const now = options.now ?? (() => new Date());
-  const sessions = new Sessions(now);
+  // In the database when several servers share it, so any of them answers; else in this process's memory.
+  const sessions = store.sessions?.(now) ?? new Sessions(now);
   const dispatch = createDispatch(handlers, {
     store,
     sessions,

@@ -27,11 +27,15 @@ const listQueries: CaseQuery[] = [
       { page: 1, pageSize: 25, sort, order },
       { page: 3, pageSize: 25, sort, order },
       { page: 5, pageSize: 40, sort, order },
+      // Pages past the middle, read from the end on both engines, whatever the demo's size.
+      ...[3, 4].map((page) => ({ page, pageSize: 50, sort, order })),
     ]),
   ),
   { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', year: 2024, district: 'Almaty' },
   { page: 1, pageSize: 50, sort: 'stage', order: 'desc', stage: 'sentenced', article: '194' },
   { page: 1, pageSize: 50, sort: 'registeredOn', order: 'asc', platform: 'Instagram', article: '194' },
+  { page: 1, pageSize: 5, sort: 'district', order: 'desc', platform: 'Instagram', article: '194' },
+  { page: 2, pageSize: 5, sort: 'district', order: 'asc', platform: 'Instagram' },
   {
     page: 1,
     pageSize: 50,

@@ -141,6 +141,16 @@ ${table}
   ${SCREEN_REPORT_YEAR_TARGET_MS} ms (median). The Peak RSS of these rows is the host process's own (VmHWM
   from \`/proc/<pid>/status\`) after that screen; *web host's peak memory after the screens* is that
   figure after all of them, target under ${SCREEN_HOST_MEMORY_TARGET_MB} MiB.
+- **PostgreSQL** rows (named *PostgreSQL …*) run when \`NADZOR_BENCH_PG\` (or \`NADZOR_TEST_PG\`) names a
+  server: the same synthetic cases copied into a database there by \`nadzor migrate\`'s table copy
+  (\`bench/generate-pg.ts\`, cached by the SQLite file's fingerprint, newer migrations applied on open),
+  the same list scenarios through the PostgreSQL store, the statistics (\`db/postgres/stats.ts\`) against
+  a hand-written PostgreSQL baseline (\`bench/stats-baseline-pg.ts\`, checked equal first), the import
+  through \`importCases\` against a bare \`COPY\` of the same rows (\`bench/pg-import.bench.ts\`, psql's
+  \`\\copy\` of CSV written before the clock starts, one transaction), and one office server over TLS
+  under 20 clients each reading a case, editing it and reading the list's first page
+  (\`bench/office-scale.ts\`; \`npm run bench -- scale\` runs it with more servers, see
+  [scale.md](scale.md)).
 - Median and p95 are over the measured runs (p95 by nearest rank, so with few runs it is the slowest).
   Peak RSS is the measuring process's own maximum resident memory (Linux's VmHWM; getrusage would
   report the spawning harness's peak), generated data included.

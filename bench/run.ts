@@ -6,11 +6,16 @@ import { parseArgs } from 'node:util';
 import { buildNodeEntry, CLI } from '../scripts/build-node.mjs';
 import { cliStartRows } from './cli-start';
 import { ensureBenchDb } from './generate-db';
+import { benchPgServer, ensurePgBenchDb } from './generate-pg';
+import { measureOffice } from './office-scale';
 import { parseResults, summarize, type BenchResult } from './measure';
 import { ROOT } from './paths';
 import { document, formatMs, keptHistory, markdownTable, type ReportRow } from './report';
 import {
   IMPORT_RATIO_TARGET,
+  OFFICE_CLIENTS,
+  OFFICE_EDITS_TARGET,
+  OFFICE_READ_P95_TARGET_MS,
   STATS_RATIO_TARGET,
   STATS_TARGET_MS,
   STATS_YEAR,
@@ -30,13 +35,27 @@ import {
 import { parseSize, sizeLabel } from './sizes';
 
 /*
- * npm run bench [-- --sizes 10k,100k,1M] [--only import,list,stats,pdf,cli,screens] [--quick]
+ * npm run bench [-- --sizes 10k,100k,1M] [--only import,list,stats,pdf,cli,screens,pg] [--quick]
  *                 [--runs n] [--import-runs n] [--no-write]
+ * npm run bench -- scale [--servers 1,2,3] [--clients 20] [--seconds 20] [--size 100k]
+ *   (bench/office-scale.ts: N office servers × M clients on one PostgreSQL; prints its own table)
  * Builds (or reuses) the databases, runs every measurement in its own process, prints a Markdown
  * table and writes it to docs/benchmarks.md. Targets are reported, never enforced: exit 0 either way.
  * `--only` runs those groups and prints their rows without writing the file (a partial table would
  * replace the whole one).
+ * When NADZOR_BENCH_PG (or NADZOR_TEST_PG) names a PostgreSQL server, the `pg` group measures the
+ * same cases there (bench/generate-pg.ts): the list, the statistics against a hand-written PostgreSQL
+ * baseline, the import against a bare COPY, and one office server under 20 clients.
  */
+
+if (process.argv[2] === 'scale') {
+  const scale = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench', 'office-scale.ts'), ...process.argv.slice(3)],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  process.exit(scale.status ?? 1);
+}
 
 const { values } = parseArgs({
   options: {
@@ -56,7 +75,7 @@ const pdfRuns = quick ? 3 : 15;
 const cliRuns = quick ? 3 : 10;
 /** The Reports screen switches to each of its other years once (see SCREEN_REPORT_YEARS). */
 const screenRuns = quick ? 3 : SCREEN_REPORT_YEARS.length - 1;
-const groups = ['import', 'list', 'stats', 'pdf', 'cli', 'screens'] as const;
+const groups = ['import', 'list', 'stats', 'pdf', 'cli', 'screens', 'pg'] as const;
 const only = values.only?.split(',');
 const unknown = (only ?? []).filter((group) => !(groups as readonly string[]).includes(group));
 if (unknown.length > 0) throw new Error(`--only ${unknown.join(',')}: the groups are ${groups.join(', ')}`);
@@ -276,6 +295,96 @@ for (const size of wanted('screens') ? sizes : []) {
       runs: null,
       median: '',
       p95: '',
+    },
+  );
+}
+
+const pgServer = wanted('pg') ? benchPgServer() : null;
+if (wanted('pg') && !pgServer)
+  log('PostgreSQL left out: NADZOR_BENCH_PG (or NADZOR_TEST_PG) names no server');
+for (const size of pgServer ? sizes : []) {
+  const url = await ensurePgBenchDb(pgServer!, size, log);
+  const label = sizeLabel(size);
+  for (const [index, scenario] of listScenarios.entries()) {
+    log(`PostgreSQL list ${label}: ${scenario.name} ×${listRuns}`);
+    const r = child('case-list.bench.ts', [
+      ...['--pg', url, '--size', String(size), '--scenario', String(index), '--runs', String(listRuns)],
+    ]);
+    rows.push(timed(r, `≤ ${scenario.targetMs} ms`, r.medianMs <= scenario.targetMs));
+  }
+  const stats = (mode: 'stats' | 'baseline') => {
+    log(`PostgreSQL statistics ${label}: ${mode} ×${listRuns}`);
+    const args = ['--pg', url, '--size', String(size), '--year', String(STATS_YEAR), '--mode', mode];
+    return child('stats.bench.ts', [...args, '--runs', String(listRuns)]);
+  };
+  const pgStats = stats('stats');
+  const pgBaseline = stats('baseline');
+  rows.push(
+    timed(pgStats, `≤ ${STATS_TARGET_MS} ms`, pgStats.medianMs <= STATS_TARGET_MS),
+    timed(pgBaseline),
+    ratioRow(
+      'PostgreSQL statistics ÷ minimal SQL baseline (medians)',
+      size,
+      pgStats.medianMs / pgBaseline.medianMs,
+      STATS_RATIO_TARGET,
+      2,
+    ),
+  );
+}
+for (const size of pgServer ? importSizes : []) {
+  const run = (mode: 'import' | 'copy') => {
+    log(`PostgreSQL import ${sizeLabel(size)}: ${mode} ×${importRuns}`);
+    return child('pg-import.bench.ts', [
+      ...['--server', pgServer!, '--mode', mode, '--size', String(size), '--runs', String(importRuns)],
+    ]);
+  };
+  const imported = run('import');
+  const copied = run('copy');
+  rows.push(timed(imported), timed(copied));
+  const perCase = (imported.medianMs / size) * 1000;
+  rows.push(
+    ratioRow(
+      `PostgreSQL import ÷ COPY (medians; ${perCase.toFixed(0)} µs per imported case)`,
+      size,
+      imported.medianMs / copied.medianMs,
+      IMPORT_RATIO_TARGET,
+      1,
+    ),
+  );
+}
+if (pgServer) {
+  const size = Math.max(...sizes);
+  log(`PostgreSQL office server ${sizeLabel(size)}: 20 clients for 20 s`);
+  const template = new URL(await ensurePgBenchDb(pgServer, size, log)).pathname.slice(1);
+  const load = await measureOffice({
+    server: pgServer,
+    template,
+    cases: size,
+    servers: 1,
+    clients: OFFICE_CLIENTS,
+    seconds: 20,
+    log,
+  });
+  rows.push(
+    {
+      benchmark: `PostgreSQL office server, ${OFFICE_CLIENTS} clients: case edits per second (${load.conflicts} conflicts, ${load.errors} errors)`,
+      size,
+      runs: load.edits,
+      median: `${load.editsPerSecond.toFixed(0)}/s`,
+      p95: '',
+      peakRssMb: null,
+      target: `≥ ${OFFICE_EDITS_TARGET}/s`,
+      pass: load.editsPerSecond >= OFFICE_EDITS_TARGET,
+    },
+    {
+      benchmark: `PostgreSQL office server, ${OFFICE_CLIENTS} clients: reads (a case, the list's first page)`,
+      size,
+      runs: null,
+      median: formatMs(load.readMedianMs),
+      p95: formatMs(load.readP95Ms),
+      peakRssMb: null,
+      target: `p95 ≤ ${OFFICE_READ_P95_TARGET_MS} ms`,
+      pass: load.readP95Ms <= OFFICE_READ_P95_TARGET_MS,
     },
   );
 }

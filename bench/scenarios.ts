@@ -26,6 +26,10 @@ export const PDF_RATIO_TARGET = 1.3;
 export const PDF_TARGET_MS = 2000;
 /** Peak memory of the report command. */
 export const REPORT_MEMORY_TARGET_MB = 300;
+/** The office server on PostgreSQL: this many clients at once, sustaining at least this many case edits a second. */
+export const OFFICE_CLIENTS = 20;
+export const OFFICE_EDITS_TARGET = 200;
+export const OFFICE_READ_P95_TARGET_MS = 100;
 /** The command line end to end as a user runs it (`npm run nadzor -- …`), Node's own start included. */
 export const CLI_STATS_TARGET_MS = 1000;
 export const CLI_REPORT_TARGET_MS = 2000;

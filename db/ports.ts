@@ -273,6 +273,33 @@ export interface WriteTx extends Readers {
   apply<Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>): Promise<Id>;
 }
 
+/** One signed-in session, as the dispatcher sees it. */
+export interface Session {
+  /** The token the client holds; kept by the session store only as a hash when it is a database. */
+  readonly token: string;
+  userId: number;
+  /** Last call that was not a poll of a running job: what the idle lock measures from (ms since epoch). */
+  lastActivity: number;
+  locked: boolean;
+}
+
+/**
+ * Signed-in sessions by token. A desktop keeps them in its process's memory (backend/auth/sessions.ts);
+ * an office on PostgreSQL keeps them in its database, so any of its servers answers any client and a
+ * sign-out or a disabled user ends the session on all of them.
+ */
+export interface SessionStore {
+  open(userId: number): Promise<string>;
+  /** The session behind a token, locked first if it has been idle longer than `idleMinutes`. */
+  find(token: string | undefined, idleMinutes: number): Promise<Session | null>;
+  touch(session: Session): Promise<void>;
+  lock(session: Session): Promise<void>;
+  unlock(session: Session): Promise<void>;
+  close(token: string): Promise<void>;
+  /** Ends every session of a user (disabled, password reset, role changed), except `except`. */
+  closeAllOf(userId: number, except?: string): Promise<void>;
+}
+
 export interface Store {
   readonly schemaVersion: number;
   readonly path: string;
@@ -289,5 +316,10 @@ export interface Store {
   subscribe(listener: ChangeListener): Promise<() => void>;
   /** Sign-in bookkeeping, serialised with the writes. */
   bookkeep<T>(fn: (b: SignInBookkeeping) => T): Promise<T>;
+  /**
+   * Sessions kept in the database, for an engine several servers share (PostgreSQL); absent on one PC,
+   * where the backend keeps them in memory and nothing that grants access is written to disk.
+   */
+  sessions?(now: () => Date): SessionStore;
   close(): Promise<void>;
 }

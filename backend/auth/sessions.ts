@@ -1,61 +1,63 @@
 import { randomBytes } from 'node:crypto';
+import type { Session, SessionStore } from '../../db/ports';
 
-export interface Session {
-  userId: number;
-  /** Last call that was not a poll of a running job: what the idle lock measures from. */
-  lastActivity: number;
-  locked: boolean;
-}
+export type { Session, SessionStore } from '../../db/ports';
+
+/** A new session token: 32 random bytes in hex. */
+export const newSessionToken = (): string => randomBytes(32).toString('hex');
 
 /**
  * Signed-in sessions of this process, by random token. They live in memory only: restarting the app
- * signs everyone out, and nothing that grants access is ever written to disk.
+ * signs everyone out, and nothing that grants access is ever written to disk. (An office on
+ * PostgreSQL keeps them in its database instead: db/postgres/sessions.ts.)
  */
-export class Sessions {
+export class Sessions implements SessionStore {
   private readonly byToken = new Map<string, Session>();
 
   constructor(private readonly now: () => Date) {}
 
-  open(userId: number): string {
-    const token = randomBytes(32).toString('hex');
-    this.byToken.set(token, { userId, lastActivity: this.now().getTime(), locked: false });
-    return token;
+  open(userId: number): Promise<string> {
+    const token = newSessionToken();
+    this.byToken.set(token, { token, userId, lastActivity: this.now().getTime(), locked: false });
+    return Promise.resolve(token);
   }
 
   /**
    * The session behind a token, locked first if it has been idle longer than `idleMinutes`. The idle
    * lock is decided here, not only on the screen, so a window left open cannot be used by another.
    */
-  find(token: string | undefined, idleMinutes: number): Session | null {
-    if (!token) return null;
-    const session = this.byToken.get(token);
-    if (!session) return null;
+  find(token: string | undefined, idleMinutes: number): Promise<Session | null> {
+    const session = token ? this.byToken.get(token) : undefined;
+    if (!session) return Promise.resolve(null);
     if (!session.locked && this.now().getTime() - session.lastActivity > idleMinutes * 60_000)
       session.locked = true;
-    return session;
+    return Promise.resolve(session);
   }
 
-  touch(session: Session): void {
+  touch(session: Session): Promise<void> {
     session.lastActivity = this.now().getTime();
+    return Promise.resolve();
   }
 
-  lock(session: Session): void {
+  lock(session: Session): Promise<void> {
     session.locked = true;
+    return Promise.resolve();
   }
 
-  unlock(session: Session): void {
+  unlock(session: Session): Promise<void> {
     session.locked = false;
-    this.touch(session);
+    return this.touch(session);
   }
 
-  close(token: string): void {
+  close(token: string): Promise<void> {
     this.byToken.delete(token);
+    return Promise.resolve();
   }
 
-  /** Ends every session of a user (disabled, password reset, role changed). */
-  closeAllOf(userId: number, except?: string): void {
+  closeAllOf(userId: number, except?: string): Promise<void> {
     for (const [token, session] of this.byToken) {
       if (session.userId === userId && token !== except) this.byToken.delete(token);
     }
+    return Promise.resolve();
   }
 }

@@ -10,7 +10,7 @@ import { officeLanguage } from './settings';
 
 async function status(ctx: HandlerContext, token = ctx.caller.token) {
   const caller = { ...ctx.caller, token };
-  const session = caller.sessions.find(token, caller.idleMinutes);
+  const session = await caller.sessions.find(token, caller.idleMinutes);
   const [count, user, office] = await ctx.store.read(
     async (r) =>
       [
@@ -19,11 +19,11 @@ async function status(ctx: HandlerContext, token = ctx.caller.token) {
         await officeLanguage(r),
       ] as const,
   );
-  return statusOf(caller, user, count > 0, office);
+  return statusOf(caller, session, user, count > 0, office);
 }
 
 async function signedIn(ctx: HandlerContext, userId: number): Promise<SignIn> {
-  const session = ctx.caller.sessions.open(userId);
+  const session = await ctx.caller.sessions.open(userId);
   const shown = await status(ctx, session);
   if (shown.state !== 'signedIn') throw new Error(`a new session reads as ${shown.state}`);
   return { session, status: shown };
@@ -35,7 +35,7 @@ async function endSessionIfLockedOut(ctx: HandlerContext, check: Promise<void>):
     await check;
   } catch (error) {
     if (error instanceof DomainError && error.key === 'errors.auth.accountLocked' && ctx.caller.token)
-      ctx.caller.sessions.close(ctx.caller.token);
+      await ctx.caller.sessions.close(ctx.caller.token);
     throw error;
   }
 }
@@ -75,14 +75,14 @@ export const authHandlers = {
     return signedIn(ctx, user.id);
   },
 
-  'auth.logout': (_input, ctx) => {
-    if (ctx.caller.token) ctx.caller.sessions.close(ctx.caller.token);
+  'auth.logout': async (_input, ctx) => {
+    if (ctx.caller.token) await ctx.caller.sessions.close(ctx.caller.token);
     return status(ctx, undefined);
   },
 
-  'auth.lock': (_input, ctx) => {
-    const session = ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
-    if (session) ctx.caller.sessions.lock(session);
+  'auth.lock': async (_input, ctx) => {
+    const session = await ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
+    if (session) await ctx.caller.sessions.lock(session);
     return status(ctx);
   },
 
@@ -91,9 +91,9 @@ export const authHandlers = {
 
   'auth.unlock': async ({ password }, ctx) => {
     const user = me(ctx);
-    const session = ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
+    const session = await ctx.caller.sessions.find(ctx.caller.token, ctx.caller.idleMinutes);
     await endSessionIfLockedOut(ctx, checkPassword(ctx, user, password));
-    if (session) ctx.caller.sessions.unlock(session);
+    if (session) await ctx.caller.sessions.unlock(session);
     return status(ctx);
   },
 
@@ -109,7 +109,7 @@ export const authHandlers = {
       ),
     );
     // Other windows signed in as this user must sign in again with the new password.
-    if (ctx.caller.token) ctx.caller.sessions.closeAllOf(user.id, ctx.caller.token);
+    if (ctx.caller.token) await ctx.caller.sessions.closeAllOf(user.id, ctx.caller.token);
     return status(ctx);
   },
 } satisfies Partial<Handlers>;

@@ -76,7 +76,7 @@ export const userHandlers = {
         w.users.setDisabled(id, disabled),
       );
     });
-    if (disabled) ctx.caller.sessions.closeAllOf(id);
+    if (disabled) await ctx.caller.sessions.closeAllOf(id);
     return summary(ctx, id);
   },
 
@@ -89,7 +89,7 @@ export const userHandlers = {
       );
     });
     // Whoever is signed in with the old password is signed out.
-    ctx.caller.sessions.closeAllOf(id, ctx.caller.user?.id === id ? ctx.caller.token : undefined);
+    await ctx.caller.sessions.closeAllOf(id, ctx.caller.user?.id === id ? ctx.caller.token : undefined);
     return summary(ctx, id);
   },
 } satisfies Partial<Handlers>;

@@ -44,6 +44,7 @@ describe('PostgreSQL migrations', () => {
       'case_tactics',
       'cases',
       'defendants',
+      'district_case_counts',
       'districts',
       'imports',
       'monitored_persons',
@@ -51,6 +52,7 @@ describe('PostgreSQL migrations', () => {
       'person_case_links',
       'person_convictions',
       'platforms',
+      'sessions',
       'settings',
       'supervision_events',
       'supervision_periods',
@@ -73,7 +75,7 @@ describe('PostgreSQL migrations', () => {
           INSERT INTO monitored_persons (id, person_key, full_name, name_key, birth_date, sex)
             VALUES (1, 'M-000001', 'Аманов Ерлан', 'аманов ерлан', '1990-01-01', 'M');`),
       );
-      expect(await withPool(atTwo(), (pool) => migratePg(pool))).toBe(3);
+      expect(await withPool(atTwo(), (pool) => migratePg(pool, pgMigrations.slice(0, 3)))).toBe(3);
       const versions = () =>
         withPool(atTwo(), async (pool) =>
           (
@@ -97,6 +99,46 @@ describe('PostgreSQL migrations', () => {
       expect(await versions()).toEqual([
         [1, 1],
         [2, 1],
+      ]);
+    });
+  });
+
+  describe('migration 5: the cases counted per district', () => {
+    const atFour = usePgDatabase();
+    it('counts the existing cases, then keeps the count through inserts, moves and deletes', async () => {
+      await withPool(atFour(), (pool) => migratePg(pool, pgMigrations.slice(0, 4)));
+      await withPool(atFour(), (pool) =>
+        pool.query(`
+          INSERT INTO districts (id, name) VALUES (1, 'Almaty'), (2, 'Nura'), (3, 'Yesil');
+          INSERT INTO articles (id, code) VALUES (1, '194');
+          INSERT INTO cases (id, registry_number, article_id, district_id, registered_on) VALUES
+            (1, 'A-1', 1, 1, '2024-01-01'), (2, 'A-2', 1, 1, '2024-01-02'), (3, 'A-3', 1, 2, '2024-01-03');`),
+      );
+      const counts = () =>
+        withPool(atFour(), async (pool) =>
+          (
+            await pool.query<{ district_id: number; cases: string }>(
+              'SELECT district_id, cases FROM district_case_counts WHERE cases > 0 ORDER BY district_id',
+            )
+          ).rows.map((r) => [r.district_id, Number(r.cases)]),
+        );
+      expect(await withPool(atFour(), (pool) => migratePg(pool, pgMigrations.slice(0, 5)))).toBe(5);
+      expect(await counts()).toEqual([
+        [1, 2],
+        [2, 1],
+      ]);
+      await withPool(atFour(), (pool) =>
+        pool.query(`
+          INSERT INTO cases (id, registry_number, article_id, district_id, registered_on)
+            VALUES (4, 'A-4', 1, 3, '2024-02-01');
+          UPDATE cases SET district_id = 2 WHERE id = 1;
+          UPDATE cases SET registered_on = '2024-03-01' WHERE id = 2;
+          DELETE FROM cases WHERE id = 3;`),
+      );
+      expect(await counts()).toEqual([
+        [1, 1],
+        [2, 1],
+        [3, 1],
       ]);
     });
   });

@@ -162,23 +162,36 @@ interface OffenderSums {
   unemployed: number;
 }
 
-/** Offenders: one per person, described by their first defendant row (see offenderRowsCte). */
+/**
+ * Offenders: one per person, described by their first defendant row (see offenderRowsCte). As on
+ * SQLite (db/sqlite/stats.ts), the sums over every row of the year less the rows of persons met again
+ * that are not their first: numbering only the repeated persons' rows, not the whole year's (joined to
+ * their cases and sorted), took 285 of the statistics' 445 ms at 100k cases.
+ */
 async function offenderFigures(
   db: Queryable,
   params: Params,
   districtId: number | null,
 ): Promise<CaseStats['offenders']> {
-  const first = (await row<OffenderSums>(
+  const all = await one<OffenderSums>(
     db,
-    `${offenderRowsCte(districtId)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth = 1`,
+    offenderSums('d'),
+    defendantsIn('case_registered_on', districtId),
+    params,
+  );
+  const repeats = (await row<OffenderSums>(
+    db,
+    `${offenderRowsCte(districtId, true)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth > 1`,
     params,
   ))!;
+  const net = (key: keyof OffenderSums) => all[key] - repeats[key];
+  const total = net('total');
   return {
-    total: first.total,
-    menPct: percent(first.men, first.total),
-    age17to60Pct: percent(first.age17to60, first.total),
-    priorConvictionPct: percent(first.prior, first.total),
-    unemployedPct: percent(first.unemployed, first.total),
+    total,
+    menPct: percent(net('men'), total),
+    age17to60Pct: percent(net('age17to60'), total),
+    priorConvictionPct: percent(net('prior'), total),
+    unemployedPct: percent(net('unemployed'), total),
   };
 }
 

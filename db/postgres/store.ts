@@ -13,6 +13,7 @@ import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
 import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
+import { pgSessions } from './sessions';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
@@ -160,6 +161,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     // Sign-in bookkeeping takes the write lock too, so it never interleaves with a write of the same row.
     bookkeep: (fn) => locked((client) => pgBookkeep(client, fn)),
     subscribe,
+    sessions: (clock) => pgSessions(pool, clock),
     close: async () => {
       await listening?.stop();
       listening = null;

@@ -1,4 +1,4 @@
-import type { UserAccount } from '../../../db/ports';
+import type { Session, UserAccount } from '../../../db/ports';
 import {
   roleCapabilities,
   type AuthStatus,
@@ -37,12 +37,12 @@ export function userSummary(user: UserAccount, now: Date): UserSummary {
 /** Where a caller stands, given their (possibly absent) session and its user. */
 export function statusOf(
   caller: CallerSession,
+  session: Session | null,
   user: UserAccount | null,
   usersExist: boolean,
   officeLanguage: Language,
 ): AuthStatus {
   if (!usersExist) return { state: 'setup', language: officeLanguage };
-  const session = caller.sessions.find(caller.token, caller.idleMinutes);
   if (!session || !user || user.disabled || user.id !== session.userId)
     return { state: 'signedOut', language: officeLanguage };
   const shown = {

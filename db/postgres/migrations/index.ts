@@ -1,7 +1,17 @@
 import { pgMigration001 } from './001-schema';
 import { pgMigration002 } from './002-search';
 import { pgMigration003 } from './003-record-versions';
+import { pgMigration004 } from './004-sessions';
+import { pgMigration005 } from './005-case-counts';
+import { pgMigration006 } from './006-number-order';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
-export const pgMigrations: readonly PgMigration[] = [pgMigration001, pgMigration002, pgMigration003];
+export const pgMigrations: readonly PgMigration[] = [
+  pgMigration001,
+  pgMigration002,
+  pgMigration003,
+  pgMigration004,
+  pgMigration005,
+  pgMigration006,
+];

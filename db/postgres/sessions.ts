@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Session, SessionStore } from '../ports';
+import { row, type Queryable } from './sql';
+
+/*
+ * Sessions of an office on PostgreSQL, in its `sessions` table (migration 004), so that any server on
+ * the database answers any client: the same behaviour as the desktop's sessions in memory
+ * (backend/auth/sessions.ts), the idle lock decided on the server at every call. The token is never
+ * stored, only its SHA-256 hash.
+ */
+
+/**
+ * A call notes its activity at most this often: a write for every read would double the database's
+ * writes under load, and the idle lock counts whole minutes, so it may come up to this much later.
+ */
+export const TOUCH_EVERY_MS = 10_000;
+/** Sessions left without a sign-out (a window closed) are forgotten after this long idle. */
+export const FORGET_IDLE_AFTER_MS = 24 * 60 * 60_000;
+
+const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+interface SessionRow {
+  user_id: number;
+  last_activity_ms: number;
+  locked: boolean;
+}
+
+export function pgSessions(db: Queryable, now: () => Date): SessionStore {
+  const at = () => now().getTime();
+  return {
+    async open(userId) {
+      const token = randomBytes(32).toString('hex');
+      await db.query('DELETE FROM sessions WHERE last_activity_ms < $1', [at() - FORGET_IDLE_AFTER_MS]);
+      await db.query('INSERT INTO sessions (token_hash, user_id, last_activity_ms) VALUES ($1, $2, $3)', [
+        hashOf(token),
+        userId,
+        at(),
+      ]);
+      return token;
+    },
+
+    async find(token, idleMinutes) {
+      if (!token) return null;
+      const found = await row<SessionRow>(
+        db,
+        'SELECT user_id, last_activity_ms, locked FROM sessions WHERE token_hash = $1',
+        [hashOf(token)],
+      );
+      if (!found) return null;
+      const session: Session = {
+        token,
+        userId: found.user_id,
+        lastActivity: found.last_activity_ms,
+        locked: found.locked,
+      };
+      if (!session.locked && at() - session.lastActivity > idleMinutes * 60_000) {
+        session.locked = true;
+        await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(token)]);
+      }
+      return session;
+    },
+
+    async touch(session) {
+      const time = at();
+      if (time - session.lastActivity < TOUCH_EVERY_MS) return;
+      session.lastActivity = time;
+      // Never moves activity back: another server may have noted a later call.
+      await db.query(
+        'UPDATE sessions SET last_activity_ms = greatest(last_activity_ms, $2) WHERE token_hash = $1',
+        [hashOf(session.token), time],
+      );
+    },
+
+    async lock(session) {
+      session.locked = true;
+      await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(session.token)]);
+    },
+
+    async unlock(session) {
+      session.locked = false;
+      session.lastActivity = at();
+      await db.query('UPDATE sessions SET locked = false, last_activity_ms = $2 WHERE token_hash = $1', [
+        hashOf(session.token),
+        session.lastActivity,
+      ]);
+    },
+
+    async close(token) {
+      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashOf(token)]);
+    },
+
+    async closeAllOf(userId, except) {
+      await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [
+        userId,
+        except === undefined ? null : hashOf(except),
+      ]);
+    },
+  };
+}

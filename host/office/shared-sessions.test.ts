@@ -1,0 +1,148 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestBackend, TEST_PASSWORD } from '../../backend/test-api';
+import type { Backend } from '../../backend/types';
+import { usePgDatabase } from '../../db/postgres/testing/test-database';
+import { officeCertificate, type OfficeCertificate } from './certificate';
+import { createOfficeServer } from './office-server';
+
+/*
+ * Two office servers, each with its own backend (as two processes would have), on one PostgreSQL
+ * database, over real TLS: a session opened through either is answered by both, and ending it on one
+ * (a sign-out, a disabled user) ends it on the other. This is what lets several servers stand behind
+ * one address (docs/scale.md).
+ */
+
+interface Body {
+  ok: boolean;
+  value?: Record<string, unknown>;
+  error?: { code: string };
+}
+
+const rendererDir = mkdtempSync(join(tmpdir(), 'nadzor-shared-renderer-'));
+writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Nadzor</title>');
+
+describe('sessions shared by the office servers of one database', () => {
+  const database = usePgDatabase();
+  let certificate: OfficeCertificate;
+  const backends: Backend[] = [];
+  const closers: (() => void)[] = [];
+  let servers: ((method: string, input: unknown, session?: string) => Promise<Body>)[] = [];
+
+  async function serve(backend: Backend) {
+    const server = createOfficeServer({ backend, rendererDir, tls: certificate, log: () => undefined });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => server.close());
+    const { port } = server.address() as AddressInfo;
+    return (method: string, input: unknown, session?: string) =>
+      new Promise<Body>((resolve, reject) => {
+        const body = JSON.stringify({ input, meta: { language: 'en', ...(session ? { session } : {}) } });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: `/api/${method}`,
+            method: 'POST',
+            ca: certificate.cert,
+            agent: false,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+  }
+
+  beforeAll(async () => {
+    certificate = await officeCertificate({
+      stateDir: mkdtempSync(join(tmpdir(), 'nadzor-shared-state-')),
+      listenHost: '127.0.0.1',
+    });
+    for (let i = 0; i < 2; i += 1)
+      backends.push(await openTestBackend({ pg: database(), transport: 'http' }));
+    servers = [await serve(backends[0]!), await serve(backends[1]!)];
+  });
+  afterAll(async () => {
+    for (const close of closers) close();
+    for (const backend of backends) await backend.close();
+  });
+
+  const [first, second] = [0, 1];
+  const on = (server: number) => servers[server]!;
+  const signIn = async (server: number, login: string, password = TEST_PASSWORD) => {
+    const answer = await on(server)('auth.login', { login, password });
+    expect(answer).toMatchObject({ ok: true });
+    return answer.value!.session as string;
+  };
+  const listsCases = async (server: number, session: string) =>
+    (await on(server)('cases.list', { page: 1, pageSize: 10 }, session)).ok;
+
+  let admin: string;
+  beforeAll(async () => {
+    const created = await on(first)('auth.setupAdmin', {
+      fullName: 'Olga Admin',
+      login: 'olga',
+      password: TEST_PASSWORD,
+    });
+    expect(created).toMatchObject({ ok: true });
+    admin = created.value!.session as string;
+  });
+
+  it('answers a session opened through one server on the other', async () => {
+    const session = await signIn(first, 'olga');
+    expect(await listsCases(second, session)).toBe(true);
+    const status = await on(second)('auth.status', {}, session);
+    expect(status.value).toMatchObject({ state: 'signedIn', user: { login: 'olga' } });
+  });
+
+  it('ends a session on both servers when it signs out through one', async () => {
+    const session = await signIn(second, 'olga');
+    expect(await listsCases(first, session)).toBe(true);
+    expect(await on(first)('auth.logout', {}, session)).toMatchObject({ ok: true });
+    expect(await on(second)('cases.list', { page: 1, pageSize: 10 }, session)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
+    expect(await listsCases(first, session)).toBe(false);
+  });
+
+  it('a session locked through one server is locked on the other', async () => {
+    const session = await signIn(first, 'olga');
+    expect(await on(second)('auth.lock', {}, session)).toMatchObject({ ok: true });
+    expect(await on(first)('cases.list', { page: 1, pageSize: 10 }, session)).toMatchObject({
+      ok: false,
+      error: { code: 'session_locked' },
+    });
+    expect(await on(first)('auth.unlock', { password: TEST_PASSWORD }, session)).toMatchObject({ ok: true });
+    expect(await listsCases(second, session)).toBe(true);
+  });
+
+  it('ends every session of a user disabled through either server', async () => {
+    const created = await on(first)(
+      'users.create',
+      { fullName: 'Ivan Supervisor', login: 'ivan', password: 'temporary-pass-1', role: 'supervisor' },
+      admin,
+    );
+    expect(created).toMatchObject({ ok: true });
+    const id = created.value!.id as number;
+    const ivan = await signIn(first, 'ivan', 'temporary-pass-1');
+    expect(
+      await on(second)('auth.changePassword', { current: 'temporary-pass-1', next: TEST_PASSWORD }, ivan),
+    ).toMatchObject({ ok: true });
+    const [onFirst, onSecond] = [ivan, await signIn(second, 'ivan')];
+    expect(await listsCases(first, onSecond)).toBe(true);
+
+    expect(await on(second)('users.setDisabled', { id, disabled: true }, admin)).toMatchObject({ ok: true });
+    for (const server of [first, second])
+      for (const session of [onFirst, onSecond]) expect(await listsCases(server, session)).toBe(false);
+  });
+});
