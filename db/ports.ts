@@ -61,6 +61,8 @@ export interface CaseRefs {
 
 export interface CaseWriter {
   insertRecord(record: CaseRecord, refs: CaseRefs): Promise<number>;
+  /** Inserts many cases at once (an import's), giving the ids one insertRecord after another would. */
+  insertRecords(items: { record: CaseRecord; refs: CaseRefs }[]): Promise<number[]>;
   /**
    * Replaces a case whole and raises its version. With `expectedVersion`, only while the case is still
    * at that version (compare-and-set); otherwise it throws `StaleVersion` and writes nothing.
@@ -271,6 +273,15 @@ export interface WriteTx extends Readers {
   readonly today: string;
   /** Applies one change and appends its audit entry (before → after) in the same transaction. */
   apply<Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>): Promise<Id>;
+  /**
+   * Applies many changes made by one mutation (which returns their ids in the changes' order), each with
+   * its own entry, the same entries in the same order as `apply` one change after another; an engine
+   * that talks to a server reads and appends them in a few round trips for all (an import's cases).
+   */
+  applyEach<Id extends string | number>(
+    changes: Change[],
+    mutate: (w: Writers) => Promise<Id[]>,
+  ): Promise<Id[]>;
 }
 
 /** One signed-in session, as the dispatcher sees it. */

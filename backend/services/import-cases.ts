@@ -1,4 +1,4 @@
-import type { ReferenceKind, Store, WriteTx } from '../../db/ports';
+import type { CaseRefs, ReferenceKind, Store, WriteTx } from '../../db/ports';
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { parseCaseFile, type CaseFile } from '../../shared/domain/case-file';
 import type { ImportPreview, ImportSummary, NewReferences } from '../../shared/domain/import';
@@ -95,8 +95,19 @@ export interface ImportOptions {
 
 /** Every change the import writes names the import's own audited row, so the trail tells them apart. */
 function asPartOf(tx: WriteTx, importId: number): WriteTx {
-  return { ...tx, apply: (change, mutate) => tx.apply({ ...change, importId }, mutate) };
+  return {
+    ...tx,
+    apply: (change, mutate) => tx.apply({ ...change, importId }, mutate),
+    applyEach: (changes, mutate) =>
+      tx.applyEach(
+        changes.map((change) => ({ ...change, importId })),
+        mutate,
+      ),
+  };
 }
+
+/** Cases written at once (and progress reported after each such batch). */
+const CASES_PER_BATCH = 1000;
 
 export async function importCases(
   store: Store,
@@ -136,6 +147,19 @@ export async function importCases(
       newReferences: missing,
       persons: { total: file.monitoring.length, created: 0, updated: 0, skipped: 0 },
     };
+    // New cases are inserted a batch at a time (a few round trips for all of them on PostgreSQL); an
+    // update first writes the new cases before it, so the trail keeps the file's order.
+    let batch: { record: CaseRecord; refs: CaseRefs }[] = [];
+    const insertBatch = async () => {
+      if (batch.length === 0) return;
+      const items = batch;
+      batch = [];
+      await tx.applyEach(
+        items.map(() => ({ entity: 'case' as const, action: 'case.import' })),
+        (w) => w.cases.insertRecords(items),
+      );
+      summary.created += items.length;
+    };
     for (const [i, record] of cases.entries()) {
       const refs = {
         districtId: known.district.get(record.district)!,
@@ -144,17 +168,20 @@ export async function importCases(
         tacticIds: record.tactics.map((t) => known.tactic.get(t)!),
       };
       const id = existing.get(record.registryNumber);
-      if (id === undefined) {
-        await tx.apply({ entity: 'case', action: 'case.import' }, (w) => w.cases.insertRecord(record, refs));
-        summary.created += 1;
-      } else if (mode === 'update') {
+      if (id === undefined) batch.push({ record, refs });
+      else if (mode === 'update') {
+        await insertBatch();
         await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) =>
           w.cases.replaceRecord(id, record, refs),
         );
         summary.updated += 1;
       } else summary.skipped += 1;
-      if (onProgress && (i + 1) % 1000 === 0) await onProgress(i + 1, cases.length);
+      if ((i + 1) % CASES_PER_BATCH === 0) {
+        await insertBatch();
+        await onProgress?.(i + 1, cases.length);
+      }
     }
+    await insertBatch();
     await importRegister(tx, file.monitoring, register.ids, mode, known.district, summary.persons);
     await onProgress?.(cases.length, cases.length);
     return summary;

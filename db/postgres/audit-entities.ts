@@ -18,6 +18,8 @@ import { row, rows, type Queryable } from './sql';
 
 export interface PgAuditedEntity {
   load(db: Queryable, id: string): Promise<object | null>;
+  /** Many at once, in a few round trips for all (an import's cases), where the entity offers it. */
+  loadMany?(db: Queryable, ids: string[]): Promise<Map<string, object>>;
   all(db: Queryable): AsyncIterable<[string, object]>;
 }
 
@@ -61,6 +63,10 @@ const caseEntity: PgAuditedEntity = {
       CHILD_TABLES.map((table) => [table, new Map([[found.case.id, found[table]!.map(withoutDerived)]])]),
     );
     return assembleCaseSnapshot(found.case, children);
+  },
+  async loadMany(db, ids) {
+    const found = await rows<Row>(db, 'SELECT * FROM cases WHERE id = ANY($1)', [ids.map(Number)]);
+    return new Map(await caseSnapshots(db, found));
   },
   async *all(db) {
     let after = 0;
@@ -139,3 +145,24 @@ export const pgAuditedEntities = {
   user: rowEntity('users', 'id', AUDITED_USER_COLUMNS),
   import: rowEntity('imports', 'id'),
 } satisfies Record<AuditEntityType, PgAuditedEntity>;
+
+/**
+ * The snapshots of the entities the changes name, by `ids` (one per change, in their order): many of
+ * one kind read together where the entity can, the others one by one.
+ */
+export async function snapshotsOf(
+  db: Queryable,
+  changes: { entity: AuditEntityType }[],
+  ids: string[],
+): Promise<(object | null)[]> {
+  const entity = pgAuditedEntities[changes[0]?.entity ?? 'case'];
+  if (changes.length > 1 && entity.loadMany && changes.every((c) => c.entity === changes[0]!.entity)) {
+    const found = await entity.loadMany(db, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  }
+  const snapshots: (object | null)[] = [];
+  for (const [i, change] of changes.entries()) {
+    snapshots.push(await pgAuditedEntities[change.entity].load(db, ids[i]!));
+  }
+  return snapshots;
+}

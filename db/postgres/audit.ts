@@ -6,7 +6,7 @@ import { TrailCheck } from '../audit/verify';
 import type { VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
-import { row, rows, type Queryable } from './sql';
+import { row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock first (pg_advisory_xact_lock), so writes to one database are
@@ -23,45 +23,75 @@ export function forgetHead(db: Queryable): void {
   heads.delete(db);
 }
 
+const AUDIT_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before_json',
+  'after_json',
+  'reason',
+  'prev_hash',
+  'hash',
+  'import_id',
+];
+
 /**
- * Appends one sealed entry after the current head and announces it on the changes channel. Call inside
- * the write's transaction, lock held.
+ * Appends sealed entries, each after the one before it and the first after the current head, and
+ * announces each on the changes channel. Call inside the write's transaction, lock held.
  */
-export async function appendPgEntry(db: Queryable, entry: NewEntry): Promise<void> {
-  const head = heads.has(db)
+export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
+  let head = heads.has(db)
     ? heads.get(db)!
     : ((await row<{ seq: number; hash: string }>(
         db,
         'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
       )) ?? null);
-  const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
-  // The announcement is delivered to listeners only when this transaction commits, so a rolled-back
-  // write is never announced; it goes in the entry's own statement, one round trip under the write lock.
-  const event: ChangeEvent = { entity: entry.entityType as EntityType, id: header.entityId, seq: header.seq };
-  await db.query(
-    `WITH entry AS (
-       INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason,
-         prev_hash, hash, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       RETURNING seq)
-     SELECT pg_notify($13, $14) FROM entry`,
-    [
-      header.seq,
-      header.at,
-      header.actor,
-      header.action,
-      header.entityType,
-      header.entityId,
-      beforeJson,
-      afterJson,
-      header.reason,
-      header.prevHash,
-      hash,
-      header.importId ?? null,
-      CHANGES_CHANNEL,
-      JSON.stringify(event),
-    ],
-  );
-  heads.set(db, { seq: header.seq, hash });
+  const sealed = entries.map((entry) => {
+    const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
+    head = { seq: header.seq, hash };
+    const event: ChangeEvent = {
+      entity: entry.entityType as EntityType,
+      id: header.entityId,
+      seq: header.seq,
+    };
+    return {
+      values: [
+        header.seq,
+        header.at,
+        header.actor,
+        header.action,
+        header.entityType,
+        header.entityId,
+        beforeJson,
+        afterJson,
+        header.reason,
+        header.prevHash,
+        hash,
+        header.importId ?? null,
+      ],
+      event: JSON.stringify(event),
+    };
+  });
+  // The announcements are delivered to listeners only when this transaction commits, so a rolled-back
+  // write is never announced; they go in the entries' own statement, one round trip under the write lock
+  // for as many entries as it can bind.
+  const per = rowsPerStatement(AUDIT_COLUMNS.length, 2);
+  for (let i = 0; i < sealed.length; i += per) {
+    const batch = sealed.slice(i, i + per);
+    const events = batch.length * AUDIT_COLUMNS.length + 1;
+    await db.query(
+      `WITH entry AS (
+         INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')})
+         VALUES ${valueRows(batch.length, AUDIT_COLUMNS.length)} RETURNING seq)
+       SELECT pg_notify($${events + 1}, event) FROM unnest($${events}::text[]) WITH ORDINALITY AS e(event, n)
+       WHERE EXISTS (SELECT FROM entry) ORDER BY n`,
+      [...batch.flatMap((s) => s.values), batch.map((s) => s.event), CHANGES_CHANNEL],
+    );
+  }
+  heads.set(db, head);
 }
 
 const VERIFY_BATCH = 5000;

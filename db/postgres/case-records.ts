@@ -62,23 +62,41 @@ export async function readPgRecordsAfter(
   return recordsOf(db, cases);
 }
 
-async function writeChildren(
-  db: Queryable,
-  caseId: number,
-  record: CaseRecord,
-  refs: CaseRefs,
-): Promise<void> {
-  if (record.victims.length > 0) {
-    const first = await nextId(db, 'victims', record.victims.length);
+/** A case being written with its parties: its id, its record and the reference ids it names. */
+interface Written {
+  caseId: number;
+  record: CaseRecord;
+  refs: CaseRefs;
+}
+
+/**
+ * The parties and links of the cases, each table in as few statements as it takes for all of them, ids
+ * given case after case in their order (as writing one case after another gives them).
+ */
+async function writeChildren(db: Queryable, cases: Written[]): Promise<void> {
+  const victims = cases.flatMap(({ caseId, record }) => record.victims.map((v, i) => ({ caseId, v, i })));
+  if (victims.length > 0) {
+    const first = await nextId(db, 'victims', victims.length);
     await insertMany(
       db,
       'victims',
       ['id', 'case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
-      record.victims.map((v, i) => [first + i, caseId, i, v.sex, v.birthDate, v.birthYear, v.employment]),
+      victims.map(({ caseId, v, i }, n) => [
+        first + n,
+        caseId,
+        i,
+        v.sex,
+        v.birthDate,
+        v.birthYear,
+        v.employment,
+      ]),
     );
   }
-  if (record.defendants.length > 0) {
-    const first = await nextId(db, 'defendants', record.defendants.length);
+  const defendants = cases.flatMap(({ caseId, record }) =>
+    record.defendants.map((d, i) => ({ caseId, d, i })),
+  );
+  if (defendants.length > 0) {
+    const first = await nextId(db, 'defendants', defendants.length);
     await insertMany(
       db,
       'defendants',
@@ -102,8 +120,8 @@ async function writeChildren(
         'iin',
         'name_key',
       ],
-      record.defendants.map((d, i) => [
-        first + i,
+      defendants.map(({ caseId, d, i }, n) => [
+        first + n,
         caseId,
         i,
         d.personId,
@@ -128,26 +146,51 @@ async function writeChildren(
     db,
     'case_platforms',
     ['case_id', 'position', 'platform_id'],
-    refs.platformIds.map((id, i) => [caseId, i, id]),
+    cases.flatMap(({ caseId, refs }) => refs.platformIds.map((id, i) => [caseId, i, id])),
   );
   await insertMany(
     db,
     'case_tactics',
     ['case_id', 'position', 'tactic_id'],
-    refs.tacticIds.map((id, i) => [caseId, i, id]),
+    cases.flatMap(({ caseId, refs }) => refs.tacticIds.map((id, i) => [caseId, i, id])),
   );
 }
 
-export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: CaseRefs): Promise<number> {
-  const id = await nextId(db, 'cases');
-  await db.query(
-    `INSERT INTO cases (registry_number, article_id, part, district_id, registered_on, forwarded_to_court_on,
-       closed_on, closed_reason, group_crime, damage_kzt, stage, id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [...caseColumns(record, refs), id],
+const CASE_COLUMNS = [
+  'registry_number',
+  'article_id',
+  'part',
+  'district_id',
+  'registered_on',
+  'forwarded_to_court_on',
+  'closed_on',
+  'closed_reason',
+  'group_crime',
+  'damage_kzt',
+  'stage',
+  'id',
+];
+
+/** New cases, with their parties, in a few statements for all: the ids one insert after another gives. */
+export async function insertPgRecords(
+  db: Queryable,
+  items: { record: CaseRecord; refs: CaseRefs }[],
+): Promise<number[]> {
+  if (items.length === 0) return [];
+  const first = await nextId(db, 'cases', items.length);
+  const cases = items.map(({ record, refs }, i) => ({ caseId: first + i, record, refs }));
+  await insertMany(
+    db,
+    'cases',
+    CASE_COLUMNS,
+    cases.map(({ caseId, record, refs }) => [...caseColumns(record, refs), caseId]),
   );
-  await writeChildren(db, id, record, refs);
-  return id;
+  await writeChildren(db, cases);
+  return cases.map((c) => c.caseId);
+}
+
+export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: CaseRefs): Promise<number> {
+  return (await insertPgRecords(db, [{ record, refs }]))[0]!;
 }
 
 export async function readPgVersion(db: Queryable, id: number): Promise<number | null> {
@@ -177,6 +220,6 @@ export async function replacePgRecord(
   for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
     await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
   }
-  await writeChildren(db, id, record, refs);
+  await writeChildren(db, [{ caseId: id, record, refs }]);
   return id;
 }

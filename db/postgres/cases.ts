@@ -5,6 +5,7 @@ import { inDistrict, pageWindow } from '../sqlite/cases';
 import { pgCaseWhere } from './case-filters';
 import {
   insertPgRecord,
+  insertPgRecords,
   readPgRecord,
   readPgRecordsAfter,
   readPgVersion,
@@ -212,5 +213,6 @@ export function pgCaseReader(db: Queryable): CaseReader {
 
 export const pgCaseWriter = (db: Queryable): CaseWriter => ({
   insertRecord: (record, refs) => insertPgRecord(db, record, refs),
+  insertRecords: (items) => insertPgRecords(db, items),
   replaceRecord: (id, record, refs, expected) => replacePgRecord(db, id, record, refs, expected),
 });

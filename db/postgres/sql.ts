@@ -39,21 +39,39 @@ export async function row<R extends pg.QueryResultRow>(
   return (await rows<R>(db, sql, params))[0];
 }
 
-/** A multi-row INSERT of `columns` for each of `values`, in one round trip (nothing when there are none). */
+/** PostgreSQL's limit on one statement's parameters. */
+const MAX_PARAMETERS = 65_535;
+
+/** How many rows of `columns` columns (plus `extra` other parameters) one statement can bind. */
+export const rowsPerStatement = (columns: number, extra = 0): number =>
+  Math.floor((MAX_PARAMETERS - extra) / columns);
+
+/** `($1, $2), ($3, $4)`: placeholders for `count` rows of `columns` values, numbered from `first`. */
+export function valueRows(count: number, columns: number, first = 1): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `(${Array.from({ length: columns }, (__, j) => `$${first + i * columns + j}`).join(', ')})`,
+  ).join(', ');
+}
+
+/**
+ * A multi-row INSERT of `columns` for each of `values`: one round trip for as many rows as a statement
+ * can bind (nothing when there are none).
+ */
 export async function insertMany(
   db: Queryable,
   table: string,
   columns: string[],
   values: unknown[][],
 ): Promise<void> {
-  if (values.length === 0) return;
-  const placeholders = values.map(
-    (_, i) => `(${columns.map((__, j) => `$${i * columns.length + j + 1}`).join(', ')})`,
-  );
-  await db.query(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders.join(', ')}`,
-    values.flat(),
-  );
+  const per = rowsPerStatement(columns.length);
+  for (let i = 0; i < values.length; i += per) {
+    const batch = values.slice(i, i + per);
+    await db.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${valueRows(batch.length, columns.length)}`,
+      batch.flat(),
+    );
+  }
 }
 
 /**

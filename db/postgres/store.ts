@@ -1,12 +1,12 @@
 import pg from 'pg';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
-import { appendPgEntry, forgetHead, pgAuditReader } from './audit';
+import { appendPgEntries, forgetHead, pgAuditReader } from './audit';
 import { forgetIds } from './next-id';
 import { inLockedTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
-import { pgAuditedEntities } from './audit-entities';
+import { pgAuditedEntities, snapshotsOf } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
@@ -110,30 +110,48 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       // Applies run one at a time even if a caller starts several at once: each entry's before, change
       // and after belong together.
       const applying = new Mutex();
-      const apply = <Id extends string | number>(
-        change: Change,
-        mutate: (w: Writers) => Promise<Id>,
-      ): Promise<Id> =>
+      const applyEach = <Id extends string | number>(
+        changes: Change[],
+        mutate: (w: Writers) => Promise<Id[]>,
+      ): Promise<Id[]> =>
         applying.run(async () => {
-          const entity = pgAuditedEntities[change.entity];
-          const before = change.id === undefined ? null : await entity.load(client, String(change.id));
-          const id = await mutate(writers);
-          const after = await entity.load(client, String(id));
-          await appendPgEntry(client, {
-            at: now().toISOString(),
-            actor,
-            action: change.action,
-            entityType: change.entity,
-            entityId: String(id),
-            before,
-            after,
-            reason: change.reason ?? null,
-            // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
-            importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
-          });
-          return id;
+          const befores: (object | null)[] = [];
+          for (const change of changes) {
+            befores.push(
+              change.id === undefined
+                ? null
+                : await pgAuditedEntities[change.entity].load(client, String(change.id)),
+            );
+          }
+          const ids = await mutate(writers);
+          if (ids.length !== changes.length)
+            throw new Error(`${changes.length} changes made ${ids.length} ids`);
+          const afters = await snapshotsOf(client, changes, ids.map(String));
+          await appendPgEntries(
+            client,
+            changes.map((change, i) => ({
+              at: now().toISOString(),
+              actor,
+              action: change.action,
+              entityType: change.entity,
+              entityId: String(ids[i]),
+              before: befores[i] ?? null,
+              after: afters[i] ?? null,
+              reason: change.reason ?? null,
+              // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
+              importId: change.importId ?? (change.entity === 'import' ? Number(ids[i]) : null),
+            })),
+          );
+          return ids;
         });
-      return fn({ ...readersFor(client, (f) => f(client), referenceIds), today: todayIso(now()), apply });
+      const apply = async <Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>) =>
+        (await applyEach([change], async (w) => [await mutate(w)]))[0]!;
+      return fn({
+        ...readersFor(client, (f) => f(client), referenceIds),
+        today: todayIso(now()),
+        apply,
+        applyEach,
+      });
     });
 
   // Announcements from every server writing to this database, heard on one connection of its own that

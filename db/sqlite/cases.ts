@@ -244,6 +244,8 @@ export function caseReader(db: Database): CaseReader {
 export function caseWriter(db: Database): CaseWriter {
   return {
     insertRecord: (record, refs) => Promise.resolve(insertRecord(db, record, refs)),
+    insertRecords: (items) =>
+      Promise.resolve(items.map(({ record, refs }) => insertRecord(db, record, refs))),
     replaceRecord: (id, record, refs, expected) =>
       Promise.resolve(replaceRecord(db, id, record, refs, expected)),
   };

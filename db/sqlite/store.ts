@@ -58,29 +58,33 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const feed = new ChangeFeed();
   let uncommitted: ChangeEvent[] = [];
 
-  const apply = async <Id extends string | number>(
+  const applyEach = async <Id extends string | number>(
     actor: string,
-    change: Change,
-    mutate: (w: Writers) => Promise<Id>,
-  ): Promise<Id> => {
-    const entity = auditedEntities[change.entity];
-    const before = change.id === undefined ? null : entity.load(writer, String(change.id));
-    const id = await mutate(writers);
-    const after = entity.load(writer, String(id));
-    const seq = appendEntry(writer, {
-      at: now().toISOString(),
-      actor,
-      action: change.action,
-      entityType: change.entity,
-      entityId: String(id),
-      before,
-      after,
-      reason: change.reason ?? null,
-      // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
-      importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
+    changes: Change[],
+    mutate: (w: Writers) => Promise<Id[]>,
+  ): Promise<Id[]> => {
+    const befores = changes.map((change) =>
+      change.id === undefined ? null : auditedEntities[change.entity].load(writer, String(change.id)),
+    );
+    const ids = await mutate(writers);
+    if (ids.length !== changes.length) throw new Error(`${changes.length} changes made ${ids.length} ids`);
+    changes.forEach((change, i) => {
+      const id = ids[i]!;
+      const seq = appendEntry(writer, {
+        at: now().toISOString(),
+        actor,
+        action: change.action,
+        entityType: change.entity,
+        entityId: String(id),
+        before: befores[i] ?? null,
+        after: auditedEntities[change.entity].load(writer, String(id)),
+        reason: change.reason ?? null,
+        // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
+        importId: change.importId ?? (change.entity === 'import' ? Number(id) : null),
+      });
+      uncommitted.push({ entity: change.entity, id: String(id), seq });
     });
-    uncommitted.push({ entity: change.entity, id: String(id), seq });
-    return id;
+    return ids;
   };
 
   return {
@@ -96,7 +100,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           const tx: WriteTx = {
             ...txReaders,
             today: todayIso(now()),
-            apply: (change, mutate) => apply(actor, change, mutate),
+            apply: async (change, mutate) =>
+              (await applyEach(actor, [change], async (w) => [await mutate(w)]))[0]!,
+            applyEach: (changes, mutate) => applyEach(actor, changes, mutate),
           };
           const result = await fn(tx);
           writer.exec('COMMIT');
