@@ -81,12 +81,14 @@ export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promi
   const per = rowsPerStatement(AUDIT_COLUMNS.length, 2);
   for (let i = 0; i < sealed.length; i += per) {
     const batch = sealed.slice(i, i + per);
-    const events = batch.length * AUDIT_COLUMNS.length + 1;
+    // After the entries' values: the announcements (a text array, announced in its order), the channel.
+    const eventsParam = batch.length * AUDIT_COLUMNS.length + 1;
     await db.query(
       `WITH entry AS (
          INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')})
          VALUES ${valueRows(batch.length, AUDIT_COLUMNS.length)} RETURNING seq)
-       SELECT pg_notify($${events + 1}, event) FROM unnest($${events}::text[]) WITH ORDINALITY AS e(event, n)
+       SELECT pg_notify($${eventsParam + 1}, event)
+       FROM unnest($${eventsParam}::text[]) WITH ORDINALITY AS e(event, n)
        WHERE EXISTS (SELECT FROM entry) ORDER BY n`,
       [...batch.flatMap((s) => s.values), batch.map((s) => s.event), CHANGES_CHANNEL],
     );
