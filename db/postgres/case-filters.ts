@@ -12,7 +12,7 @@ export function pgCaseWhere(query: CaseFilterQuery): { sql: string; params: Reco
     let byNumber: string;
     if ([...query.search].length >= 3) {
       byNumber = 'SELECT id FROM cases WHERE registry_number ILIKE @like';
-      params.like = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      params.like = anyPartPattern(query.search);
     } else {
       byNumber =
         'SELECT id FROM cases WHERE registry_number >= @search AND registry_number < @search || chr(1114111)';
@@ -77,3 +77,6 @@ export function tsQuery(text: string): string {
     .map((tokens) => `${tokens.map((t) => `'${t}'`).join(' <-> ')}:*`)
     .join(' & ');
 }
+
+/** An ILIKE pattern matching `text` anywhere, LIKE's wildcards in it taken as plain characters. */
+export const anyPartPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

@@ -3,6 +3,7 @@ import type { CaseQuery, CaseReader, CaseWriter } from '../ports';
 import { listedCase, type SummaryRow } from '../case-rows';
 import { inDistrict, pageWindow } from '../sqlite/cases';
 import { pgCaseWhere } from './case-filters';
+import { orderedPgSearch, orderedPgSearchPage } from './case-search';
 import {
   insertPgRecord,
   readPgRecord,
@@ -131,9 +132,20 @@ async function districtPageIds(
   return fromEnd ? ids.reverse() : ids;
 }
 
+/** The list's rows of `ids`, in that order. */
+async function summaries(db: Queryable, ids: number[]) {
+  const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.map((id) => listedCase(byId.get(id)!));
+}
+
 export function pgCaseReader(db: Queryable): CaseReader {
   return {
     async list(query) {
+      if (orderedPgSearch(query)) {
+        const { total, ids } = await orderedPgSearchPage(db, query);
+        return { items: await summaries(db, ids), total, page: query.page, pageSize: query.pageSize };
+      }
       const where = pgCaseWhere(query);
       // The whole list's total is kept per district (migration 005); a filtered list counts its matches.
       const { n: total } = (await row<{ n: number }>(
@@ -156,10 +168,8 @@ export function pgCaseReader(db: Queryable): CaseReader {
           : query.sort === 'district'
             ? await districtPageIds(db, query, where, window)
             : await pageIds(db, query, where, window);
-      const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
-      const byId = new Map(found.map((r) => [r.id, r]));
       return {
-        items: ids.map((id) => listedCase(byId.get(id)!)),
+        items: await summaries(db, ids),
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -41,6 +41,8 @@ describe('PostgreSQL migrations', () => {
       'articles',
       'audit_log',
       'case_platforms',
+      'case_search_names',
+      'case_search_numbers',
       'case_tactics',
       'cases',
       'defendants',
