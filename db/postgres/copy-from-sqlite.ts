@@ -42,12 +42,13 @@ export type CopiedTable = (typeof COPIED_TABLES)[number][0];
 
 /**
  * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), and
- * what PostgreSQL's triggers derive as the cases are copied (the cases per district, the search copies).
+ * what PostgreSQL's triggers derive as the cases are copied (the cases per district and per stage and day, the search copies).
  */
 const OWN_TABLES = new Set([
   'nadzor_schema',
   'sessions',
   'district_case_counts',
+  'case_day_counts',
   'case_search_numbers',
   'case_search_names',
 ]);
