@@ -1,6 +1,6 @@
 import { activeFilters } from '../sqlite/case-filters';
 import type { CaseQuery } from '../ports';
-import { anyPartPattern, tsQuery } from './case-filters';
+import { anyPartPattern, likeOperator, tsQuery } from './case-filters';
 import { row, type Queryable } from './sql';
 
 /*
@@ -30,7 +30,7 @@ export async function orderedPgSearchPage(
   const found = await row<{ total: number; ids: number[] | null }>(
     db,
     `WITH matches AS MATERIALIZED (
-       SELECT registered_on, case_id FROM case_search_numbers WHERE registry_number ILIKE @like
+       SELECT registered_on, case_id FROM case_search_numbers WHERE registry_number ${likeOperator(search)} @like
        ${words ? "UNION SELECT registered_on, case_id FROM case_search_names WHERE nadzor_name_words(full_name) @@ to_tsquery('simple', @words)" : ''}
      )
      SELECT (SELECT count(*) FROM matches) AS total,
