@@ -11,8 +11,8 @@ export function pgCaseWhere(query: CaseFilterQuery): { sql: string; params: Reco
   if (query.search) {
     let byNumber: string;
     if ([...query.search].length >= 3) {
-      byNumber = 'SELECT id FROM cases WHERE registry_number ILIKE @like';
-      params.like = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      byNumber = `SELECT id FROM cases WHERE registry_number ${likeOperator(query.search)} @like`;
+      params.like = anyPartPattern(query.search);
     } else {
       byNumber =
         'SELECT id FROM cases WHERE registry_number >= @search AND registry_number < @search || chr(1114111)';
@@ -77,3 +77,13 @@ export function tsQuery(text: string): string {
     .map((tokens) => `${tokens.map((t) => `'${t}'`).join(' <-> ')}:*`)
     .join(' & ');
 }
+
+/** An ILIKE pattern matching `text` anywhere, LIKE's wildcards in it taken as plain characters. */
+export const anyPartPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/**
+ * ILIKE only when the text has letters with a case: digits and signs match alike by LIKE, whose
+ * recheck of each trigram candidate costs less (a seven-digit number prefix: 62 → 44 ms at a million).
+ */
+export const likeOperator = (text: string): 'LIKE' | 'ILIKE' =>
+  text.toLowerCase() === text.toUpperCase() ? 'LIKE' : 'ILIKE';

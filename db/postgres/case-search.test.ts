@@ -86,3 +86,72 @@ describe('case search on PostgreSQL', () => {
     }
   });
 });
+
+describe('the search copies on PostgreSQL (migration 007)', () => {
+  const database = usePgDatabase();
+
+  it('counts and orders the matches as the cases stand after edits, each case once', async () => {
+    const store = await openPgStore(database());
+    try {
+      const refs = await store.write('t', async (tx) => {
+        const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Almaty', noLabels, true),
+        );
+        const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
+          w.reference.create('article', '194', noLabels, true),
+        );
+        return { districtId, articleId, platformIds: [], tacticIds: [] };
+      });
+      const save = (record: CaseRecord, id?: number) =>
+        store.write('t', (tx) =>
+          tx.apply({ entity: 'case', action: id ? 'case.update' : 'case.create' }, (w) =>
+            id ? w.cases.replaceRecord(id, record, refs) : w.cases.insertRecord(record, refs),
+          ),
+        );
+      const find = async (search: string, order: 'asc' | 'desc' = 'desc', page = 1, pageSize = 50) => {
+        const found = await store.read((r) =>
+          r.cases.list({ page, pageSize, sort: 'registeredOn', order, search }),
+        );
+        return { total: found.total, numbers: found.items.map((c) => c.registryNumber) };
+      };
+      // Two defendants of one case match "Ахмет": the case is listed and counted once.
+      const a = await save({
+        ...registeredCase('245111030000001', '2024-01-10'),
+        defendants: [defendant('Ахметов Бек Нурович', 'M'), defendant('Ахметова Дана Нуровна', 'F')],
+      });
+      const b = await save({
+        ...registeredCase('155111030000002', '2015-05-05'),
+        defendants: [defendant('Серикова Алия Ерлановна', 'F')],
+      });
+      await save(registeredCase('245111030000003', '2024-02-01'));
+      expect(await find('Ахмет')).toEqual({ total: 1, numbers: ['245111030000001'] });
+      expect(await find('2451110')).toEqual({ total: 2, numbers: ['245111030000003', '245111030000001'] });
+
+      await save(
+        {
+          ...registeredCase('245111030000004', '2024-03-01'),
+          defendants: [defendant('Ахметжанов Нур Серикович', 'M')],
+        },
+        b,
+      );
+      expect(await find('Ахмет')).toEqual({ total: 2, numbers: ['245111030000004', '245111030000001'] });
+      expect(await find('Серикова')).toEqual({ total: 0, numbers: [] });
+      expect(await find('1551110')).toEqual({ total: 0, numbers: [] });
+
+      // A new date moves the case in the order; names no longer on it no longer find it.
+      await save(
+        { ...registeredCase('245111030000001', '2014-01-01'), defendants: [defendant('Иванов Иван', 'M')] },
+        a,
+      );
+      expect(await find('Ахмет')).toEqual({ total: 1, numbers: ['245111030000004'] });
+      expect(await find('2451110', 'asc')).toEqual({
+        total: 3,
+        numbers: ['245111030000001', '245111030000003', '245111030000004'],
+      });
+      expect(await find('2451110', 'asc', 2, 2)).toEqual({ total: 3, numbers: ['245111030000004'] });
+      expect(await find('2451110', 'desc', 3, 2)).toEqual({ total: 3, numbers: [] });
+    } finally {
+      await store.close();
+    }
+  });
+});

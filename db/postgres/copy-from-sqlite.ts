@@ -42,9 +42,16 @@ export type CopiedTable = (typeof COPIED_TABLES)[number][0];
 
 /**
  * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), and
- * the cases per district, which PostgreSQL's triggers count as the cases are copied.
+ * what PostgreSQL's triggers derive as the cases are copied (the cases per district and per stage and day, the search copies).
  */
-const OWN_TABLES = new Set(['nadzor_schema', 'sessions', 'district_case_counts']);
+const OWN_TABLES = new Set([
+  'nadzor_schema',
+  'sessions',
+  'district_case_counts',
+  'case_day_counts',
+  'case_search_numbers',
+  'case_search_names',
+]);
 
 /** PostgreSQL binds at most 65 535 parameters per statement. */
 const MAX_PARAMETERS = 65_000;

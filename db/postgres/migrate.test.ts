@@ -40,7 +40,10 @@ describe('PostgreSQL migrations', () => {
     expect(tables).toEqual([
       'articles',
       'audit_log',
+      'case_day_counts',
       'case_platforms',
+      'case_search_names',
+      'case_search_numbers',
       'case_tactics',
       'cases',
       'defendants',
@@ -139,6 +142,48 @@ describe('PostgreSQL migrations', () => {
         [1, 1],
         [2, 1],
         [3, 1],
+      ]);
+    });
+  });
+
+  describe('migration 8: the cases counted per stage and day', () => {
+    const atSeven = usePgDatabase();
+    it('counts the existing cases, then keeps the count through inserts, stage and date changes, deletes', async () => {
+      await withPool(atSeven(), (pool) => migratePg(pool, pgMigrations.slice(0, 7)));
+      await withPool(atSeven(), (pool) =>
+        pool.query(`
+          INSERT INTO districts (id, name) VALUES (1, 'Almaty');
+          INSERT INTO articles (id, code) VALUES (1, '194');
+          INSERT INTO cases (id, registry_number, article_id, district_id, registered_on, stage) VALUES
+            (1, 'A-1', 1, 1, '2024-01-01', 'registered'), (2, 'A-2', 1, 1, '2024-01-01', 'registered'),
+            (3, 'A-3', 1, 1, '2024-01-02', 'closed');`),
+      );
+      const counts = () =>
+        withPool(atSeven(), async (pool) =>
+          (
+            await pool.query<{ stage: string; registered_on: string; cases: string }>(
+              'SELECT stage, registered_on, cases FROM case_day_counts WHERE cases > 0 ORDER BY 1, 2',
+            )
+          ).rows.map((r) => [r.stage, r.registered_on, Number(r.cases)]),
+        );
+      expect(await withPool(atSeven(), (pool) => migratePg(pool, pgMigrations.slice(0, 8)))).toBe(8);
+      expect(await counts()).toEqual([
+        ['closed', '2024-01-02', 1],
+        ['registered', '2024-01-01', 2],
+      ]);
+      await withPool(atSeven(), (pool) =>
+        pool.query(`
+          INSERT INTO cases (id, registry_number, article_id, district_id, registered_on, stage)
+            VALUES (4, 'A-4', 1, 1, '2024-02-01', 'forwarded');
+          UPDATE cases SET stage = 'forwarded' WHERE id = 1;
+          UPDATE cases SET registered_on = '2024-03-01' WHERE id = 2;
+          UPDATE cases SET registry_number = 'A-33' WHERE id = 3;
+          DELETE FROM cases WHERE id = 4;`),
+      );
+      expect(await counts()).toEqual([
+        ['closed', '2024-01-02', 1],
+        ['forwarded', '2024-01-01', 1],
+        ['registered', '2024-03-01', 1],
       ]);
     });
   });
