@@ -114,28 +114,46 @@ export function sealEntry(head: { seq: number; hash: string } | null, entry: New
   return { header, beforeJson, afterJson, hash: hashEntry(header, beforeJson, afterJson) };
 }
 
+/** The columns of `audit_log` a sealed entry fills, in the order of `sealedValues`; its import id comes apart. */
+export const SEALED_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before_json',
+  'after_json',
+  'reason',
+  'prev_hash',
+  'hash',
+] as const;
+
+/** A sealed entry's values for `SEALED_COLUMNS`, for either engine's INSERT. */
+export const sealedValues = ({ header, beforeJson, afterJson, hash }: SealedEntry) => [
+  header.seq,
+  header.at,
+  header.actor,
+  header.action,
+  header.entityType,
+  header.entityId,
+  beforeJson,
+  afterJson,
+  header.reason,
+  header.prevHash,
+  hash,
+];
+
 /** Appends one sealed entry after the current head and returns its number. Call inside the write's transaction. */
 export function appendEntry(db: Database, entry: NewEntry): number {
   const head = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
-  const { header, beforeJson, afterJson, hash } = sealEntry(head ?? null, entry);
+  const sealed = sealEntry(head ?? null, entry);
+  const { header } = sealed;
   // Without an import id the column is left out, so an entry can still be appended to a database of an
   // earlier schema (migration tests build trails on those).
-  const columns =
-    'seq, at, actor, action, entity_type, entity_id, before_json, after_json, reason, prev_hash, hash';
-  const values = [
-    header.seq,
-    header.at,
-    header.actor,
-    header.action,
-    header.entityType,
-    header.entityId,
-    beforeJson,
-    afterJson,
-    header.reason,
-    header.prevHash,
-    hash,
-  ];
+  const columns = SEALED_COLUMNS.join(', ');
+  const values = sealedValues(sealed);
   if (header.importId === undefined) {
     statement(db, `INSERT INTO audit_log (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(
       ...values,

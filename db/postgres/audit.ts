@@ -1,6 +1,13 @@
 import { auditEntityTypes } from '../../shared/domain/audit-view';
 import { CHANGES_CHANNEL, type ChangeEvent } from '../changes';
-import { rowToEntry, sealEntry, type AuditRow, type NewEntry } from '../audit/chain';
+import {
+  rowToEntry,
+  SEALED_COLUMNS,
+  sealEntry,
+  sealedValues,
+  type AuditRow,
+  type NewEntry,
+} from '../audit/chain';
 import { entityTypes, type EntityType } from '../audit/entities';
 import { TrailCheck } from '../audit/verify';
 import type { VerifyReport } from '../audit/types';
@@ -23,20 +30,7 @@ export function forgetHead(db: Queryable): void {
   heads.delete(db);
 }
 
-const AUDIT_COLUMNS = [
-  'seq',
-  'at',
-  'actor',
-  'action',
-  'entity_type',
-  'entity_id',
-  'before_json',
-  'after_json',
-  'reason',
-  'prev_hash',
-  'hash',
-  'import_id',
-];
+const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
 
 /**
  * Appends sealed entries, each after the one before it and the first after the current head, and
@@ -50,7 +44,8 @@ export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promi
         'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
       )) ?? null);
   const sealed = entries.map((entry) => {
-    const { header, beforeJson, afterJson, hash } = sealEntry(head, entry);
+    const sealedEntry = sealEntry(head, entry);
+    const { header, hash } = sealedEntry;
     head = { seq: header.seq, hash };
     const event: ChangeEvent = {
       entity: entry.entityType as EntityType,
@@ -58,20 +53,7 @@ export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promi
       seq: header.seq,
     };
     return {
-      values: [
-        header.seq,
-        header.at,
-        header.actor,
-        header.action,
-        header.entityType,
-        header.entityId,
-        beforeJson,
-        afterJson,
-        header.reason,
-        header.prevHash,
-        hash,
-        header.importId ?? null,
-      ],
+      values: [...sealedValues(sealedEntry), header.importId ?? null],
       event: JSON.stringify(event),
     };
   });
