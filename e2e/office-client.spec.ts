@@ -19,6 +19,9 @@ test('first start as the office server’s client: the fingerprint confirmed, si
   const address = await connectAtFirstStart(page, office);
   await signIn(page);
   await expect(page.getByText(`База данных: Сервер отдела ${address}`)).toBeVisible();
+  // The line under the screen says where the data are: never "this computer" for the server's.
+  await expect(page.getByText(`Данные хранятся на сервере отдела ${address}.`)).toBeVisible();
+  await expect(page.getByText('Все данные хранятся только на этом компьютере.')).toHaveCount(0);
 
   await goToArea(page, 'Дела');
   await page.getByRole('button', { name: 'Новое дело' }).click();

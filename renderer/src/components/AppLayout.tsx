@@ -17,7 +17,7 @@ import { AccountMenu } from '../pages/auth/AccountMenu';
 import { caseList } from '../pages/cases/useCaseList';
 import { register } from '../pages/monitoring/useRegisterList';
 import { preloadScreens } from '../screens';
-import { useConnection } from '../state/connection';
+import { useConnection, useWhereDataIs } from '../state/connection';
 import { useCan } from '../state/session';
 import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
@@ -62,6 +62,7 @@ export function AppLayout() {
   const canReadAudit = useCan('audit.read');
   const canManageAccounts = useCan('accounts');
   const connection = useConnection();
+  const whereDataIs = useWhereDataIs();
   const database =
     connection?.mode === 'office'
       ? t('connection.database.office', { address: connection.address })
@@ -139,9 +140,11 @@ export function AppLayout() {
             <Outlet />
           </Suspense>
         </Layout.Content>
-        <Layout.Footer style={{ padding: '12px 24px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
-          {t('app.offline')}
-        </Layout.Footer>
+        {whereDataIs && (
+          <Layout.Footer style={{ padding: '12px 24px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+            {whereDataIs}
+          </Layout.Footer>
+        )}
       </Layout>
     </Layout>
   );

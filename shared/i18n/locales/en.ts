@@ -29,6 +29,7 @@ const en = {
     tagline: 'Supervision over pre-trial investigation',
     loading: 'Loading…',
     offline: 'All data stays on this computer.',
+    officeData: 'The data are kept on the office server {{address}}.',
     retry: 'Retry',
   },
   nav: {

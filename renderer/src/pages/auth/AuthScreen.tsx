@@ -2,6 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWhereDataIs } from '../../state/connection';
 
 interface Props {
   /** The screen's heading (its only h1). */
@@ -19,6 +20,7 @@ interface Props {
  */
 export function AuthScreen({ title, intro, children, languageSwitch }: Props) {
   const { t } = useTranslation();
+  const whereDataIs = useWhereDataIs();
   return (
     <Flex
       vertical
@@ -59,9 +61,11 @@ export function AuthScreen({ title, intro, children, languageSwitch }: Props) {
           {children}
         </Card>
       </main>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('app.offline')}
-      </Typography.Text>
+      {whereDataIs && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {whereDataIs}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }
