@@ -97,3 +97,26 @@ test('a server presenting another certificate than the confirmed one is refused 
   );
   expect(replaced.apiLog()).toEqual([]);
 });
+
+test('opened while the office server is out of reach, the window says why and offers Retry, then goes on by itself once the server answers', async ({
+  page,
+  office,
+}) => {
+  const address = await connectAtFirstStart(page, office);
+  await office.relay.cut();
+  await page.reload();
+
+  const why = page.getByText(
+    `Сервер отдела ${address} недоступен (ECONNREFUSED). Проверьте сеть или спросите администратора, работает ли сервер.`,
+  );
+  await expect(why).toBeVisible();
+  const retry = page.getByRole('button', { name: 'Повторить' });
+  await expect(retry).toBeVisible();
+  // Retrying while the network is still down keeps the same explanation, not an empty window.
+  await retry.click();
+  await expect(why).toBeVisible();
+
+  await office.relay.restore();
+  await expect(page.getByRole('heading', { level: 1, name: 'Вход в систему' })).toBeVisible();
+  await signIn(page);
+});

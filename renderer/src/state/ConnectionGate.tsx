@@ -1,8 +1,9 @@
-import { Alert, Button, Result } from 'antd';
+import { Alert } from 'antd';
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionInfo } from '../../../shared/domain/connection';
 import { api } from '../api';
+import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
 import { CertificateChangedScreen } from '../pages/connection/CertificateChangedScreen';
 import { FirstStartScreen } from '../pages/connection/FirstStartScreen';
@@ -53,19 +54,7 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
     return () => clearInterval(timer);
   }, [waiting, read]);
 
-  if (loadError)
-    return (
-      <Result
-        status="error"
-        title={t('app.name')}
-        subTitle={loadError}
-        extra={
-          <Button type="primary" onClick={() => void read()}>
-            {t('app.retry')}
-          </Button>
-        }
-      />
-    );
+  if (loadError) return <LoadFailed message={loadError} onRetry={() => void read()} />;
   if (info === null) return <Loading />;
   if (info === SERVED) return <>{children}</>;
   if (info.mode === null) return <FirstStartScreen problem={info.problem ?? null} onChosen={read} />;

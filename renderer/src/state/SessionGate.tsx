@@ -1,9 +1,9 @@
-import { Button, Result } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus, SignIn } from '../../../shared/domain/accounts';
 import type { Language } from '../../../shared/domain/fields';
 import { api } from '../api';
+import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
 import { LockScreen } from '../pages/auth/LockScreen';
 import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
@@ -25,7 +25,7 @@ const signedOut = (status: AuthStatus) => status.state === 'signedOut' || status
  * password due) makes the gate ask the backend where the session stands.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   /** Why the sign-in screen is shown again (a session ended under the person), in their language. */
@@ -131,18 +131,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   if (loadError) {
-    return (
-      <Result
-        status="error"
-        title={t('app.name')}
-        subTitle={loadError}
-        extra={
-          <Button type="primary" onClick={() => void refresh()}>
-            {t('app.retry')}
-          </Button>
-        }
-      />
-    );
+    return <LoadFailed message={loadError} onRetry={() => void refresh()} />;
   }
   if (!status) return <Loading />;
   switch (status.state) {
