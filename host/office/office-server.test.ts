@@ -1,15 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
-import { connect as connectTcp, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { connect as connectTcp } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestBackend, TEST_PASSWORD } from '../../backend/test-api';
 import type { Backend } from '../../backend/types';
 import { usePgDatabase } from '../../db/postgres/testing/test-database';
 import { methodNames } from '../../shared/api/contract';
-import { officeCertificate, type OfficeCertificate } from './certificate';
-import { createOfficeServer, isOnServer } from './office-server';
+import type { OfficeCertificate } from './certificate';
+import { isOnServer } from './office-server';
+import { apiBody, readAll, startTestOffice, testCertificate } from './testing/test-office';
 
 /*
  * The office server's security over real TLS sockets, on a real PostgreSQL database, with a real
@@ -23,9 +20,6 @@ interface Answer {
   body: { ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } };
 }
 
-const rendererDir = mkdtempSync(join(tmpdir(), 'nadzor-office-renderer-'));
-writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Nadzor</title>');
-
 describe('the office server', () => {
   const database = usePgDatabase();
   let backend: Backend;
@@ -33,10 +27,7 @@ describe('the office server', () => {
 
   beforeAll(async () => {
     backend = await openTestBackend({ pg: database(), transport: 'http' });
-    certificate = await officeCertificate({
-      stateDir: mkdtempSync(join(tmpdir(), 'nadzor-office-state-')),
-      listenHost: '127.0.0.1',
-    });
+    certificate = await testCertificate();
   });
   // The first administrator, created over TLS from this computer (the only place it may be created from).
   beforeAll(async () => {
@@ -53,78 +44,39 @@ describe('the office server', () => {
   });
 
   async function startServer() {
-    const log: string[] = [];
-    const server = createOfficeServer({
-      backend,
-      rendererDir,
-      tls: certificate,
-      log: (line) => log.push(line),
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    /**
-     * A raw request over TLS, trusting only this server's certificate (checked for 127.0.0.1); `chunked`
-     * sends the body in pieces without saying its length first.
-     */
-    const send = (method: string, body: string, chunked = false): Promise<Answer> =>
-      new Promise((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: `/api/${method}`,
-            method: 'POST',
-            ca: certificate.cert,
-            agent: false,
-            headers: {
-              'content-type': 'application/json',
-              ...(chunked
-                ? { 'transfer-encoding': 'chunked' }
-                : { 'content-length': Buffer.byteLength(body) }),
-              'accept-language': 'en',
-            },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['body'],
-              }),
-            );
-          },
-        );
-        req.on('error', reject);
-        if (chunked) for (let at = 0; at < body.length; at += 65_536) req.write(body.slice(at, at + 65_536));
-        req.end(chunked ? undefined : body);
-      });
-    const call = (
+    const office = await startTestOffice(backend, certificate);
+    const call = async (
       method: string,
       input: unknown,
       session?: string,
       { padding = '', chunked = false }: { padding?: string; chunked?: boolean } = {},
-    ) =>
-      send(
-        method,
-        JSON.stringify({
-          input,
-          meta: { language: 'en', ...(session ? { session } : {}), ...(padding ? { padding } : {}) },
-        }),
-        chunked,
-      );
+    ): Promise<Answer> => {
+      const body = apiBody(input, session, padding ? { padding } : {});
+      const res = await office.post(`/api/${method}`, body, { chunked });
+      return {
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        body: JSON.parse(await readAll(res)) as Answer['body'],
+      };
+    };
     const signIn = async (login: string, password: string) => {
       const answer = await call('auth.login', { login, password });
       expect(answer.body).toMatchObject({ ok: true });
       return answer.body.value!.session as string;
     };
-    return { server, port, log, call, signIn };
+    return {
+      server: office.server,
+      port: office.port,
+      log: office.log,
+      call,
+      signIn,
+      close: () => office.close(),
+    };
   }
 
   let running: Awaited<ReturnType<typeof startServer>>[] = [];
   afterAll(() => {
-    for (const { server } of running) server.close();
+    for (const { close } of running) close();
     running = [];
   });
   const start = async () => {

@@ -1,78 +1,38 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestBackend, TEST_PASSWORD } from '../../backend/test-api';
 import type { Backend } from '../../backend/types';
 import { usePgDatabase } from '../../db/postgres/testing/test-database';
-import { officeCertificate, type OfficeCertificate } from './certificate';
-import { createOfficeServer } from './office-server';
+import { startTestOffice, testCertificate, type TestOffice } from './testing/test-office';
 
 /*
  * Two office servers, each with its own backend (as two processes would have), on one PostgreSQL
- * database, over real TLS: a session opened through either is answered by both, and ending it on one
- * (a sign-out, a disabled user) ends it on the other. This is what lets several servers stand behind
- * one address (docs/scale.md).
+ * database, over real TLS, presenting the office's one certificate: a session opened through either is
+ * answered by both, and ending it on one (a sign-out, a disabled user) ends it on the other. This is
+ * what lets several servers stand behind one address (docs/scale.md).
  */
-
-interface Body {
-  ok: boolean;
-  value?: Record<string, unknown>;
-  error?: { code: string };
-}
-
-const rendererDir = mkdtempSync(join(tmpdir(), 'nadzor-shared-renderer-'));
-writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Nadzor</title>');
 
 describe('sessions shared by the office servers of one database', () => {
   const database = usePgDatabase();
-  let certificate: OfficeCertificate;
   const backends: Backend[] = [];
-  const closers: (() => void)[] = [];
+  const offices: TestOffice[] = [];
+  /** An answer read loosely: a refused call has no value, an accepted one no error. */
+  type Body = { ok: boolean; value?: Record<string, unknown>; error?: { code: string } };
   let servers: ((method: string, input: unknown, session?: string) => Promise<Body>)[] = [];
 
-  async function serve(backend: Backend) {
-    const server = createOfficeServer({ backend, rendererDir, tls: certificate, log: () => undefined });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    closers.push(() => server.close());
-    const { port } = server.address() as AddressInfo;
-    return (method: string, input: unknown, session?: string) =>
-      new Promise<Body>((resolve, reject) => {
-        const body = JSON.stringify({ input, meta: { language: 'en', ...(session ? { session } : {}) } });
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: `/api/${method}`,
-            method: 'POST',
-            ca: certificate.cert,
-            agent: false,
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Body));
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
-  }
-
   beforeAll(async () => {
-    certificate = await officeCertificate({
-      stateDir: mkdtempSync(join(tmpdir(), 'nadzor-shared-state-')),
-      listenHost: '127.0.0.1',
+    const certificate = await testCertificate();
+    for (let i = 0; i < 2; i += 1) {
+      const backend = await openTestBackend({ pg: database(), transport: 'http' });
+      backends.push(backend);
+      offices.push(await startTestOffice(backend, certificate));
+    }
+    servers = offices.map((office) => {
+      const client = office.client();
+      return (method, input, session) => client.call(method, input, session);
     });
-    for (let i = 0; i < 2; i += 1)
-      backends.push(await openTestBackend({ pg: database(), transport: 'http' }));
-    servers = [await serve(backends[0]!), await serve(backends[1]!)];
   });
   afterAll(async () => {
-    for (const close of closers) close();
+    for (const office of offices) office.close();
     for (const backend of backends) await backend.close();
   });
 
