@@ -120,3 +120,29 @@ test('opened while the office server is out of reach, the window says why and of
   await expect(page.getByRole('heading', { level: 1, name: 'Вход в систему' })).toBeVisible();
   await signIn(page);
 });
+
+test('the first start can be read in Kazakh: the language picked there stays through the fingerprint and sign-in', async ({
+  page,
+  office,
+}) => {
+  await page.goto(office.clientUrl);
+  await page
+    .getByRole('radiogroup', { name: 'Язык интерфейса' })
+    .getByText('Қазақша', { exact: true })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Бұл компьютердің деректері қайда?' }),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: /^Бөлім серверіне қосылу/ }).check();
+  await page.getByLabel('Бөлім серверінің мекенжайы').fill(`127.0.0.1:${office.relay.port}`);
+  await page.getByRole('button', { name: 'Жалғастыру' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Бөлім серверін растаңыз' })).toBeVisible();
+  const shown = await page.getByLabel('Сервер көрсететін саусақ ізі').innerText();
+  expect(shown.trim().split(/\s+/).join(':')).toBe(office.server.fingerprint);
+  await page.getByRole('button', { name: 'Сәйкес: қосылу' }).click();
+
+  // The sign-in screen, still in Kazakh, with Kazakh picked in its own switch.
+  await expect(page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Қазақша' })).toBeChecked();
+});

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus, SignIn } from '../../../shared/domain/accounts';
-import type { Language } from '../../../shared/domain/fields';
 import { api } from '../api';
 import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
@@ -10,6 +9,7 @@ import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
 import { SetupScreen } from '../pages/auth/SetupScreen';
 import { SignInScreen } from '../pages/auth/SignInScreen';
 import { queryClient } from '../query/client';
+import { chosenLanguage } from './chosen-language';
 import { SessionContext, type SessionState } from './session';
 import { reachability } from './reachability';
 import { onSessionRefusal } from './session-refusals';
@@ -30,8 +30,6 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   /** Why the sign-in screen is shown again (a session ended under the person), in their language. */
   const [notice, setNotice] = useState<string | null>(null);
-  /** The language picked on the sign-in screens; it lasts until someone signs in. */
-  const chosenLanguage = useRef<Language | null>(null);
   /** Each status read gets a number; only the latest one is shown, however the answers arrive. */
   const latest = useRef(0);
 
@@ -41,8 +39,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
       // The shell unmounts: nothing read for this session may show to whoever opens it next.
       if (next.state !== 'signedIn') queryClient.clear();
       if (signedOut(next)) sessionToken.clear();
-      else chosenLanguage.current = null;
-      await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.current ?? next.language) : next.language);
+      else chosenLanguage.forget();
+      await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.get() ?? next.language) : next.language);
       setNotice(next.state === 'signedOut' ? reason : null);
       setLoadError(null);
       setStatus(next);
@@ -80,7 +78,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     async ({ session, status: next }: SignIn) => {
       sessionToken.set(session);
       // A language picked on the sign-in screen is this person's choice: it becomes their own.
-      const chosen = chosenLanguage.current;
+      const chosen = chosenLanguage.get();
       if (chosen && chosen !== next.language) {
         const saved = await api.settings.setLanguage({ language: chosen });
         if (saved.ok) next = { ...next, language: saved.value.language };
@@ -102,14 +100,6 @@ export function SessionGate({ children }: { children: ReactNode }) {
     if (result.ok) await show(result.value);
     else await refresh();
   }, [show, refresh]);
-
-  const chooseLanguage = useCallback(
-    (language: Language) => {
-      chosenLanguage.current = language;
-      void i18n.changeLanguage(language);
-    },
-    [i18n],
-  );
 
   const signedIn = status?.state === 'signedIn' ? status : null;
   useIdleLock(
@@ -140,11 +130,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
         <SetupScreen
           onSignedIn={signIn}
           onAlreadySetUp={(message) => refresh(message)}
-          onLanguage={chooseLanguage}
+          onLanguage={chosenLanguage.choose}
         />
       );
     case 'signedOut':
-      return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chooseLanguage} />;
+      return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chosenLanguage.choose} />;
     case 'locked':
       return (
         <LockScreen

@@ -5,8 +5,10 @@ import { fingerprintLines, officeAddress } from '../../../../shared/domain/conne
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { schemaRule } from '../../components/case/form-rules';
+import { chosenLanguage } from '../../state/chosen-language';
 import { AuthScreen } from '../auth/AuthScreen';
 import { FormAlert } from '../auth/FormAlert';
+import { LanguageSwitch } from '../auth/LanguageSwitch';
 import { showApiError } from '../auth/auth-form';
 
 interface Values {
@@ -71,11 +73,15 @@ export function FirstStartScreen({
     await onChosen();
   };
 
+  // The first thing a new installation shows: whoever sets it up reads it in their own language.
+  const languageSwitch = <LanguageSwitch onChange={chosenLanguage.choose} />;
+
   if (presented)
     return (
       <AuthScreen
         title={t('connection.confirm.title')}
         intro={t('connection.confirm.intro', { address: presented.address })}
+        languageSwitch={languageSwitch}
       >
         <FormAlert message={error} />
         <Typography.Text strong id="presented-fingerprint">
@@ -106,7 +112,11 @@ export function FirstStartScreen({
     );
 
   return (
-    <AuthScreen title={t('connection.firstStart.title')} intro={t('connection.firstStart.intro')}>
+    <AuthScreen
+      title={t('connection.firstStart.title')}
+      intro={t('connection.firstStart.intro')}
+      languageSwitch={languageSwitch}
+    >
       <FormAlert message={error} />
       <Form<Values>
         form={form}
