@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
@@ -31,16 +32,36 @@ function chosenDatabase(options: DbOption): { sqlite: string } | { pg: string } 
   throw new CliError('no database: pass --db <file> or --pg <connection>, or set NADZOR_DB or NADZOR_PG', 2);
 }
 
+/** The SQLite file the options name, as an absolute path; null when they name a PostgreSQL database. */
+export function sqliteFile(options: DbOption): string | null {
+  const chosen = chosenDatabase(options);
+  return 'sqlite' in chosen ? resolve(chosen.sqlite) : null;
+}
+
 /** Audit actor for everything the CLI writes: the operating-system user. */
 export const cliActor = (): string => `cli:${userInfo().username}`;
 
+export interface OpenCliOptions {
+  /**
+   * A command that only reads (export, stats, report, audit verify, users list) must find the file:
+   * creating a new empty database there would answer a typo with "OK".
+   */
+  existing?: boolean;
+}
+
 /**
- * Opens the database named by --db/NADZOR_DB (a file, created with the current schema when missing) or
- * --pg/NADZOR_PG (a PostgreSQL database, brought to the current schema). Messages never show a password.
+ * Opens the database named by --db/NADZOR_DB (a file, created with the current schema when missing,
+ * unless `existing`) or --pg/NADZOR_PG (a PostgreSQL database, brought to the current schema).
+ * Messages never show a password.
  */
-export async function openCliStore(options: DbOption): Promise<Store> {
+export async function openCliStore(
+  options: DbOption,
+  { existing = false }: OpenCliOptions = {},
+): Promise<Store> {
   const chosen = chosenDatabase(options);
   const name = 'pg' in chosen ? redacted(chosen.pg) : chosen.sqlite;
+  if (existing && 'sqlite' in chosen && !existsSync(resolve(chosen.sqlite)))
+    throw new CliError(`${name}: no such database file; nothing was created (check the path)`);
   let store: Store;
   try {
     store = 'pg' in chosen ? await openPgStore(chosen.pg) : openSqliteStore(resolve(chosen.sqlite));
@@ -53,8 +74,12 @@ export async function openCliStore(options: DbOption): Promise<Store> {
 }
 
 /** Runs `fn` with an open store and always closes it, so the WAL is folded back on every exit path. */
-export async function withStore<T>(options: DbOption, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openCliStore(options);
+export async function withStore<T>(
+  options: DbOption,
+  fn: (store: Store) => Promise<T>,
+  open: OpenCliOptions = {},
+): Promise<T> {
+  const store = await openCliStore(options, open);
   try {
     return await fn(store);
   } finally {

@@ -1,11 +1,11 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { DomainError } from '../../backend/errors';
 import { languages, type Language } from '../../shared/domain/fields';
 import { statsYear } from '../../shared/domain/stats';
 import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
-import { cliActor, withDb, withStore, type DbOption } from '../database';
+import { cliActor, sqliteFile, withDb, withStore, type DbOption } from '../database';
+import { writeOutputFile } from '../output-file';
 
 interface ReportOptions extends DbOption {
   year: number;
@@ -27,20 +27,6 @@ function parseLanguage(value: string): Language {
   return value as Language;
 }
 
-/** Writes beside the target and renames: a failed run never leaves half a PDF. */
-async function writeAtomically(path: string, content: Buffer): Promise<void> {
-  const temporary = `${path}.part`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new CliError(
-      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
-}
-
 export function reportCommand(): Command {
   return withDb(new Command('report'))
     .description('write the annual review PDF')
@@ -49,23 +35,29 @@ export function reportCommand(): Command {
     .option('--lang <lang>', 'ru | kk | en', parseLanguage, 'ru' as Language)
     .requiredOption('--out <file>', 'output PDF')
     .action(async (options: ReportOptions) => {
-      const { pages } = await withStore(options, async (store) => {
-        try {
-          // Loaded on use: charts and PDF engine are heavy, and every other command would pay for them.
-          const { renderReport } = await import('../../backend/services/report');
-          const rendered = await renderReport(
-            store,
-            { year: options.year, district: options.district ?? null, language: options.lang },
-            { actor: cliActor() },
-          );
-          await writeAtomically(options.out, rendered.pdf);
-          return rendered;
-        } catch (error) {
-          // A refusal (an unknown district) is a user error worded like the app's, in English.
-          if (error instanceof DomainError) throw new CliError(translate('en', error.key, error.params));
-          throw error;
-        }
-      });
+      const { pages } = await withStore(
+        options,
+        async (store) => {
+          try {
+            // Loaded on use: charts and PDF engine are heavy, and every other command would pay for them.
+            const { renderReport } = await import('../../backend/services/report');
+            return await writeOutputFile(options.out, sqliteFile(options), async (write) => {
+              const rendered = await renderReport(
+                store,
+                { year: options.year, district: options.district ?? null, language: options.lang },
+                { actor: cliActor() },
+              );
+              await write(rendered.pdf);
+              return rendered;
+            });
+          } catch (error) {
+            // A refusal (an unknown district) is a user error worded like the app's, in English.
+            if (error instanceof DomainError) throw new CliError(translate('en', error.key, error.params));
+            throw error;
+          }
+        },
+        { existing: true },
+      );
       console.log(`wrote ${options.out} (${pages} pages)`);
     });
 }

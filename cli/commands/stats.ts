@@ -40,8 +40,10 @@ export function statsCommand(): Command {
     .description('print the statistics of a year (spec §3); --json prints the object of spec §4')
     .option('--json', 'print the statistics object as JSON')
     .action(async (options: DbOption & PeriodOptions & { json?: boolean }) => {
-      const stats = await withStore(options, (store) =>
-        annualStats(store, { year: options.year, district: options.district ?? null }),
+      const stats = await withStore(
+        options,
+        (store) => annualStats(store, { year: options.year, district: options.district ?? null }),
+        { existing: true },
       );
       console.log(options.json ? JSON.stringify(stats, null, 2) : describe(stats));
     });

@@ -26,7 +26,9 @@ export function usersCommand(): Command {
   withDb(users.command('list'))
     .description('list the accounts: login, role, status, full name')
     .action(async (options: DbOption) => {
-      const list = await withStore(options, (store) => store.read((r) => r.users.list()));
+      const list = await withStore(options, (store) => store.read((r) => r.users.list()), {
+        existing: true,
+      });
       for (const u of list)
         console.log([u.login, u.role, u.disabled ? 'disabled' : 'active', u.fullName].join('\t'));
     });
