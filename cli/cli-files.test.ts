@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from './run-cli';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,33 @@ describe('CLI import, export and demo', () => {
     expect(nadzor('import', join(dirname(db), 'missing.json'), '--db', db).stderr).toMatch(
       /cannot read .*missing\.json: ENOENT/,
     );
+  });
+
+  it('refuses a Windows-1251 file, repeated keys and broken characters by name and place, and writes nothing', () => {
+    const db = tempDbPath();
+    const ansi = join(dirname(db), 'ansi.json');
+    const text = JSON.stringify({ format: 'nadzor.cases/v1', cases: [{ ...goodCase, district: 'Есиль' }] });
+    // As Notepad saves "ANSI" on a Russian Windows: А–я as the bytes 0xC0–0xFF.
+    const windows1251 = [...text].map((c) =>
+      c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x350 : c.charCodeAt(0),
+    );
+    writeFileSync(ansi, Buffer.from(windows1251));
+    const refused = nadzor('import', ansi, '--db', db);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toBe(
+      `nadzor: ${ansi}: The file is saved in the Windows-1251 (Cyrillic) encoding; save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and import it again; nothing was written\n`,
+    );
+
+    const twice = join(dirname(db), 'twice.json');
+    writeFileSync(
+      twice,
+      '{"format": "nadzor.cases/v1", "cases": [{"registryNumber": "LS\\ud800", "article": "194", "article": "190"}]}',
+    );
+    expect(nadzor('import', twice, '--db', db).stderr.trim().split('\n')).toEqual([
+      'cases[0]: the field “article” is given twice in one object; keep one',
+      'cases[0].registryNumber: the text holds a broken character (half of a UTF-16 pair); type it again',
+    ]);
+    expect(existsSync(db)).toBe(false);
   });
 
   it('demo fills an empty database once and refuses a database with cases', () => {

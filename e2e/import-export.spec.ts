@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { caseId, fileCase, totalCases, writeCaseFile } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
@@ -62,6 +62,47 @@ test('a file with errors lists every problem with its path, and nothing is writt
   expect(districts.map((d) => d.name)).not.toContain('Kosshy');
   await page.getByRole('button', { name: 'К списку дел' }).click();
   await expect(page.getByText('Дел пока нет. Зарегистрируйте первое кнопкой «Новое дело».')).toBeVisible();
+});
+
+test('a file saved as Windows-1251, or with a field given twice, is refused by name and place, and nothing is written', async ({
+  page,
+  host,
+}, testInfo) => {
+  await openApp(page, host.url, '/cases');
+  // As Notepad saves "ANSI" on a Russian Windows: А–я as the bytes 0xC0–0xFF.
+  const text = JSON.stringify({
+    format: 'nadzor.cases/v1',
+    cases: [fileCase('241500031000001', { district: 'Есиль' })],
+  });
+  const ansi = testInfo.outputPath('ansi.json');
+  writeFileSync(
+    ansi,
+    Buffer.from([...text].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x350 : c.charCodeAt(0)))),
+  );
+  await importFile(page, ansi);
+  await expect(
+    page.getByText(
+      'Файл сохранён в кодировке Windows-1251 (кириллица); сохраните его в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8») и импортируйте снова',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText('В базу ничего не записано. Исправьте файл и выберите его снова.'),
+  ).toBeVisible();
+
+  const twice = testInfo.outputPath('twice.json');
+  writeFileSync(twice, text.replace('"district":', '"article": "190", "district":'));
+  await page.getByRole('button', { name: 'К списку дел' }).click();
+  await importFile(page, twice);
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'cases[0]', exact: true }) });
+  await expect(
+    row.getByRole('cell', {
+      name: 'поле «article» указано в одном объекте дважды; оставьте одно',
+      exact: true,
+    }),
+  ).toBeVisible();
+  expect(await totalCases(host)).toBe(0);
 });
 
 test('a good file is previewed, imported, then filtered in the list and opened', async ({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/ports';
 import { isDatabaseUnavailable } from '../../db/unavailable';
 import type { ImportJob } from '../../shared/domain/case-detail';
+import { parseCaseFileText } from '../../shared/domain/case-file-text';
 import { DomainError } from '../errors';
 import { importCases, type ConflictMode, type ImportSummary } from './import-cases';
 
@@ -13,16 +14,14 @@ interface Job extends ImportJob {
 const jobs = new Map<string, Job>();
 const KEEP_FINISHED = 20;
 
+/** The file's JSON value; any problem of its text (not JSON, a repeated key, a broken string) refuses it. */
 export function parseContent(content: string): unknown {
-  try {
-    return JSON.parse(content.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw DomainError.field('invalid_input', {
-      path: '',
-      key: 'errors.import.notJson',
-      params: { detail: (error as Error).message },
-    });
-  }
+  const parsed = parseCaseFileText(content);
+  if (parsed.ok) return parsed.value;
+  const [only] = parsed.problems;
+  if (parsed.problems.length === 1 && only) throw DomainError.field('invalid_input', only);
+  const count = parsed.problems.length;
+  throw new DomainError('invalid_input', 'errors.import.invalid', { count }, parsed.problems);
 }
 
 /**

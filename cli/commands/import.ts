@@ -3,26 +3,34 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { DomainError } from '../../backend/errors';
 import { importCases, type ConflictMode, type ImportSummary } from '../../backend/services/import-cases';
+import { decodeCaseFile } from '../../shared/domain/case-file-encoding';
+import { parseCaseFileText } from '../../shared/domain/case-file-text';
 import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
 import { cliActor, withDb, withStore, type DbOption } from '../database';
 
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
 
+/** The case file's JSON value: UTF-8 text, each key once, whole strings; else every problem, one a line. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new CliError(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new CliError(`${file}: not valid JSON (${(error as Error).message}); nothing was written`);
-  }
+  const decoded = decodeCaseFile(bytes);
+  if (!decoded.ok)
+    throw new CliError(`${file}: ${en(decoded.problem.key, decoded.problem.params)}; nothing was written`);
+  const parsed = parseCaseFileText(decoded.text);
+  if (parsed.ok) return parsed.value;
+  const [first] = parsed.problems;
+  if (parsed.problems.length === 1 && first && first.path === '')
+    throw new CliError(`${file}: ${en(first.key, first.params)}; nothing was written`);
+  const lines = parsed.problems.map(({ path, key, params }) => `${path || file}: ${en(key, params)}`);
+  throw new CliError(lines[0]!, 1, lines.slice(1), true);
 }
 
 export function describeSummary(file: string, s: ImportSummary): string {

@@ -621,6 +621,14 @@ const en = {
       sentenceBeforeConviction: 'cannot be before the conviction ({{date}})',
     },
     import: {
+      utf16:
+        'The file is saved as UTF-16 text; save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and import it again',
+      cp1251:
+        'The file is saved in the Windows-1251 (Cyrillic) encoding; save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and import it again',
+      notUtf8:
+        'The file is not UTF-8 text (the first wrong byte is on line {{line}}); save it as UTF-8 and import it again',
+      repeatedKey: 'the field “{{key}}” is given twice in one object; keep one',
+      loneSurrogate: 'the text holds a broken character (half of a UTF-16 pair); type it again',
       notJson: 'The file is not valid JSON: {{detail}}',
       noSuchJob: 'This import is no longer known; start it again',
       databaseLost:

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../../shared/api/contract';
+import { decodeCaseFile } from '../../../../shared/domain/case-file-encoding';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { formatNumber } from '../../components/format';
@@ -69,14 +70,21 @@ function ImportScreen() {
 
   const check = async (file: File) => {
     setStep({ kind: 'checking', file: file.name });
-    let content: string;
+    let bytes: ArrayBuffer;
     try {
-      content = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
       const message = t('importFile.readError', { detail: (error as Error).message });
       setStep({ kind: 'invalid', file: file.name, error: { code: 'invalid_input', message } });
       return;
     }
+    const decoded = decodeCaseFile(new Uint8Array(bytes));
+    if (!decoded.ok) {
+      const message = t(decoded.problem.key, decoded.problem.params);
+      setStep({ kind: 'invalid', file: file.name, error: { code: 'invalid_input', message } });
+      return;
+    }
+    const content = decoded.text;
     const result = await api.cases.importPreview({ content });
     setStep(
       result.ok

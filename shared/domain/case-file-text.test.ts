@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCaseFile } from './case-file-encoding';
+import { parseCaseFileText } from './case-file-text';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Windows-1251 bytes of Cyrillic-and-ASCII text, as Notepad saves "ANSI" on a Russian Windows. */
+const cp1251 = (text: string) =>
+  Uint8Array.from(
+    [...text].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))),
+  );
+const utf16le = (text: string, bom: boolean) => {
+  const out = [...(bom ? [0xff, 0xfe] : [])];
+  for (const c of text) out.push(c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8);
+  return Uint8Array.from(out);
+};
+
+const FILE = '{"format": "nadzor.cases/v1", "cases": [{"district": "Алматы"}]}';
+
+describe('decodeCaseFile', () => {
+  it('reads UTF-8, with or without its byte-order mark', () => {
+    expect(decodeCaseFile(utf8(FILE))).toEqual({ ok: true, text: FILE });
+    expect(decodeCaseFile(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(FILE)]))).toEqual({
+      ok: true,
+      text: FILE,
+    });
+  });
+
+  it('names a Windows-1251 file as such instead of reading its Cyrillic as replacement characters', () => {
+    expect(decodeCaseFile(cp1251(FILE))).toEqual({
+      ok: false,
+      problem: { path: '', key: 'errors.import.cp1251' },
+    });
+  });
+
+  it('names a UTF-16 file as such, with or without its byte-order mark', () => {
+    for (const bom of [true, false])
+      expect(decodeCaseFile(utf16le(FILE, bom))).toEqual({
+        ok: false,
+        problem: { path: '', key: 'errors.import.utf16' },
+      });
+  });
+
+  it('says on which line other bytes that are not UTF-8 begin', () => {
+    const bytes = Uint8Array.from([
+      ...utf8('{\n "format": "nadzor.cases/v1",\n "x": "'),
+      0x80,
+      0x81,
+      ...utf8('"}'),
+    ]);
+    expect(decodeCaseFile(bytes)).toEqual({
+      ok: false,
+      problem: { path: '', key: 'errors.import.notUtf8', params: { line: 3 } },
+    });
+  });
+});
+
+describe('parseCaseFileText', () => {
+  it('gives the value of a well-formed file', () => {
+    expect(parseCaseFileText(`\uFEFF${FILE}`)).toEqual({
+      ok: true,
+      value: { format: 'nadzor.cases/v1', cases: [{ district: 'Алматы' }] },
+    });
+  });
+
+  it('refuses every key given twice in one object, at the object’s path, even `format`', () => {
+    const text =
+      '{"format": "x", "format": "nadzor.cases/v1", "cases": [{"a": 1, "b": {"c": 1, "c": 2}}, {"a": 1, "a": 2}]}';
+    expect(parseCaseFileText(text)).toEqual({
+      ok: false,
+      problems: [
+        { path: '', key: 'errors.import.repeatedKey', params: { key: 'format' } },
+        { path: 'cases[0].b', key: 'errors.import.repeatedKey', params: { key: 'c' } },
+        { path: 'cases[1]', key: 'errors.import.repeatedKey', params: { key: 'a' } },
+      ],
+    });
+  });
+
+  it('allows one key in two different objects', () => {
+    expect(parseCaseFileText('{"cases": [{"a": 1}, {"a": 2}], "a": 3}').ok).toBe(true);
+  });
+
+  it('refuses a string or key holding half of a UTF-16 pair, at its path, and keeps a whole pair', () => {
+    const text =
+      '{"cases": [{"registryNumber": "LS\\ud800", "name": "\\udc00x", "\\ud83d": 1, "ok": "\\ud83d\\ude00"}]}';
+    expect(parseCaseFileText(text)).toEqual({
+      ok: false,
+      problems: [
+        { path: 'cases[0].registryNumber', key: 'errors.import.loneSurrogate' },
+        { path: 'cases[0].name', key: 'errors.import.loneSurrogate' },
+        { path: 'cases[0]', key: 'errors.import.loneSurrogate' },
+      ],
+    });
+  });
+
+  it('refuses text that is not JSON with the parser’s reason', () => {
+    const parsed = parseCaseFileText('{"format": ');
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems).toEqual([
+      {
+        path: '',
+        key: 'errors.import.notJson',
+        params: { detail: expect.stringContaining('JSON') as string },
+      },
+    ]);
+  });
+});
