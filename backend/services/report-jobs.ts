@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/ports';
 import type { ReportJob, ReportRequest } from '../../shared/domain/report';
 import { DomainError } from '../errors';
-import { renderReport } from './report';
 import { resolveDistrict } from './stats';
 
 interface Job extends ReportJob {
@@ -23,16 +22,22 @@ export async function startReport(store: Store, actor: string, request: ReportRe
   jobs.set(job.jobId, job);
   for (const old of [...jobs.values()].filter((j) => j.state !== 'running').slice(0, -KEEP_FINISHED))
     jobs.delete(old.jobId);
-  void renderReport(store, request, {
-    actor,
-    onProgress: (percent) => {
-      job.percent = Math.max(job.percent, Math.min(99, percent));
-    },
-  }).then(
-    ({ pdf, fileName }) =>
-      Object.assign(job, { state: 'done', percent: 100, fileName, pdfBase64: pdf.toString('base64') }),
-    (error: unknown) => Object.assign(job, { state: 'failed', error }),
-  );
+  // The PDF engine (pdfmake, ECharts, fontkit: about half a second of CPU) loads with the first
+  // review, not with every process that opens the backend (each CLI call, each host start).
+  void import('./report')
+    .then(({ renderReport }) =>
+      renderReport(store, request, {
+        actor,
+        onProgress: (percent) => {
+          job.percent = Math.max(job.percent, Math.min(99, percent));
+        },
+      }),
+    )
+    .then(
+      ({ pdf, fileName }) =>
+        Object.assign(job, { state: 'done', percent: 100, fileName, pdfBase64: pdf.toString('base64') }),
+      (error: unknown) => Object.assign(job, { state: 'failed', error }),
+    );
   return { jobId: job.jobId, state: job.state, percent: job.percent };
 }
 

@@ -3,7 +3,6 @@ import { chartPalette } from '../../../shared/charts';
 import type { Language } from '../../../shared/domain/fields';
 import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
-import { renderPdf } from '../report/pdf';
 import type { ExportedTrail } from './trail-export';
 import type { TrailWords } from './trail-words';
 
@@ -167,5 +166,8 @@ export async function trailPdf(trail: ExportedTrail, about: PdfAbout, w: TrailWo
       ],
     }),
   };
+  // Loaded on use: the PDF engine is about half a second of CPU that a process opening the backend
+  // (each CLI call, each host start) should not pay before anyone asks for a PDF.
+  const { renderPdf } = await import('../report/pdf');
   return (await renderPdf(definition)).pdf;
 }
