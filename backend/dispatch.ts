@@ -9,6 +9,7 @@ import { fail, ok, type ApiError, type ErrorCode, type Result } from '../shared/
 import { checkInput, toFieldIssues } from '../shared/validation';
 import type { SessionStore } from './auth/sessions';
 import type { CallerSession, HandlerContext } from './context';
+import { DatabaseBusyError } from '../db/busy';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from './errors';
 import type { Handler, Handlers } from './handlers/handler';
@@ -107,6 +108,10 @@ function toApiError(
   if (error instanceof DomainError) {
     const issues = error.issues.map((i) => ({ ...i, message: t(i.key, i.params) }));
     return { code: error.code, message: t(error.key, error.params), ...(issues.length ? { issues } : {}) };
+  }
+  if (error instanceof DatabaseBusyError) {
+    log(`[nadzor] ${method}: ${error.message}; nothing was written`);
+    return { code: 'database_busy', message: t('errors.databaseBusy') };
   }
   if (isDatabaseUnavailable(error)) {
     // The caller may simply try again; the server's log says why, without a stack for each call.

@@ -20,6 +20,7 @@ function openStore(options: BackendOptions): Promise<Store> | Store {
   if ('pg' in options) return openPgStore(options.pg, clock);
   return openSqliteStore(options.dbPath, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.writeWaitMs !== undefined ? { writeWaitMs: options.writeWaitMs } : {}),
     ...clock,
   });
 }

@@ -10,6 +10,8 @@ export type BackendDatabase =
       dbPath: string;
       /** Path to a better-sqlite3 `.node` built for this runtime's ABI (Electron dev runs pass one). */
       nativeBinding?: string;
+      /** How long a write waits while another program writes to the file (db/sqlite/write-lock.ts). */
+      writeWaitMs?: number;
     }
   | {
       /** A PostgreSQL connection string; the database is brought to the current schema. */

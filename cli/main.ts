@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { DatabaseBusyError } from '../db/busy';
 import { DomainError } from '../backend/errors';
 import { translate } from '../shared/i18n';
 import { CliError } from './cli-error';
@@ -36,6 +37,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`nadzor: ${translate('en', error.key, error.params)}`);
       for (const issue of error.issues.slice(1))
         console.error(`${issue.path}: ${translate('en', issue.key, issue.params)}`);
+      return 1;
+    }
+    if (error instanceof DatabaseBusyError) {
+      console.error(
+        `nadzor: ${error.message} (another import, or the app saving); nothing was written: try again when it is done`,
+      );
       return 1;
     }
     console.error(`nadzor: unexpected failure: ${(error as Error).message ?? String(error)}`);

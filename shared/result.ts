@@ -25,6 +25,8 @@ export const errorCodes = [
   'too_many_requests',
   /** The database cannot be reached (an office server's PostgreSQL stopped or restarting): nothing was written. */
   'database_unavailable',
+  /** Another program held the database file's write lock for longer than a write waits: nothing was written. */
+  'database_busy',
   /** The desktop app could not reach the office server: nothing was done; the app tries again by itself. */
   'unreachable',
   /** The office server presents another certificate than the one confirmed: nothing was sent to it. */

@@ -8,6 +8,7 @@ import { todayIso } from '../../shared/dates';
 import { auditReader } from './audit';
 import { importWriter } from './imports';
 import { signInBookkeeping, userReader, userWriter } from './users';
+import { beginWrite, DEFAULT_WRITE_WAIT_MS } from './write-lock';
 import { caseReader, caseWriter } from './cases';
 import { monitoringReader, monitoringWriter } from './monitoring';
 import { Mutex } from './mutex';
@@ -36,6 +37,8 @@ const writersFor = (db: Database): Writers => ({
 
 export interface SqliteStoreOptions extends OpenOptions {
   now?: () => Date;
+  /** How long a write waits while another program writes to the same file (DEFAULT_WRITE_WAIT_MS). */
+  writeWaitMs?: number;
 }
 
 /**
@@ -53,10 +56,31 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const writers = writersFor(writer);
   const bookkeeping = signInBookkeeping(writer);
   const schemaVersion = writer.pragma('user_version', { simple: true }) as number;
-
   // One PC: the only writes this process can hear of are its own. They are announced once committed.
   const feed = new ChangeFeed();
   let uncommitted: ChangeEvent[] = [];
+
+  // From here on a write waits for another program's in beginWrite, in async steps (see there).
+  if (!inMemory) writer.pragma('busy_timeout = 0');
+  const writeWaitMs = options.writeWaitMs ?? DEFAULT_WRITE_WAIT_MS;
+  /** One transaction on the writer at a time in this process, and its turn among other programs'. */
+  const inTransaction = <T>(fn: () => Promise<T>): Promise<T> =>
+    mutex.run(async () => {
+      await beginWrite(writer, writeWaitMs);
+      uncommitted = [];
+      try {
+        const result = await fn();
+        writer.exec('COMMIT');
+        const committed = uncommitted;
+        uncommitted = [];
+        for (const event of committed) feed.emit(event);
+        return result;
+      } catch (error) {
+        uncommitted = [];
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
 
   const applyEach = async <Id extends string | number>(
     actor: string,
@@ -93,31 +117,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     today: () => todayIso(now()),
     read: (fn) => fn(readers),
     write: (actor, fn) =>
-      mutex.run(async () => {
-        writer.exec('BEGIN IMMEDIATE');
-        uncommitted = [];
-        try {
-          const tx: WriteTx = {
-            ...txReaders,
-            today: todayIso(now()),
-            apply: async (change, mutate) =>
-              (await applyEach(actor, [change], async (w) => [await mutate(w)]))[0]!,
-            applyEach: (changes, mutate) => applyEach(actor, changes, mutate),
-          };
-          const result = await fn(tx);
-          writer.exec('COMMIT');
-          const committed = uncommitted;
-          uncommitted = [];
-          for (const event of committed) feed.emit(event);
-          return result;
-        } catch (error) {
-          uncommitted = [];
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
+      inTransaction(() => {
+        const tx: WriteTx = {
+          ...txReaders,
+          today: todayIso(now()),
+          apply: async (change, mutate) =>
+            (await applyEach(actor, [change], async (w) => [await mutate(w)]))[0]!,
+          applyEach: (changes, mutate) => applyEach(actor, changes, mutate),
+        };
+        return fn(tx);
       }),
     subscribe: (listener) => Promise.resolve(feed.subscribe(listener)),
-    bookkeep: (fn) => mutex.run(() => Promise.resolve(fn(bookkeeping))),
+    bookkeep: (fn) => inTransaction(() => Promise.resolve(fn(bookkeeping))),
     close: () =>
       mutex.run(() => {
         if (reader !== writer) reader.close();

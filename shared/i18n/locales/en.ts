@@ -675,6 +675,8 @@ const en = {
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
     internal: 'Something went wrong; nothing was saved. Details are in the application log.',
+    databaseBusy:
+      'Another program has been writing to the database for a minute (an import from the command line?). Nothing was saved; try again when it is done.',
     databaseUnavailable:
       'The office database cannot be reached at the moment. Nothing was saved; try again shortly, and tell the administrator if it lasts.',
     dbTooNew:
