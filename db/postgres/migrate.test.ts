@@ -57,6 +57,8 @@ describe('PostgreSQL migrations', () => {
       'platforms',
       'sessions',
       'settings',
+      'stats_changes',
+      'stats_results',
       'supervision_events',
       'supervision_periods',
       'tactics',

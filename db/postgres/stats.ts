@@ -28,6 +28,7 @@ import {
   type Rows,
 } from '../sqlite/stats-sql';
 import { row, rows, type Queryable } from './sql';
+import { storedAnnualStats } from './stats-results';
 
 /*
  * The annual statistics on PostgreSQL: the figures of db/sqlite/stats.ts, counted over the same row
@@ -280,8 +281,16 @@ export async function pgAnnualStats(
   };
 }
 
-export const pgStatsReader = (db: Queryable): StatsReader => ({
-  annual: (year, district) => pgAnnualStats(db, year, district),
+/**
+ * The statistics reader: `consistent` runs a function on one snapshot; `keep` is where a computed
+ * year is stored for the next call (db/postgres/stats-results.ts), null inside a write.
+ */
+export const pgStatsReader = (
+  db: Queryable,
+  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  keep: Queryable | null,
+): StatsReader => ({
+  annual: (year, district) => storedAnnualStats(consistent, keep, year, district, pgAnnualStats),
   async drill(query, district) {
     const statements = drillStatements(query, district?.id ?? null);
     if (!statements) return null;
