@@ -73,12 +73,15 @@ export const pgMigration010: PgMigration = {
         PRIMARY KEY (year, district_id)
       );
 
-      -- A new number for each scope (in key order, so two writers never wait on each other crosswise).
+      -- A new number for each scope (in key order, so two writers never wait on each other crosswise),
+      -- once per transaction: a scope this transaction has numbered already is left as it is, so an
+      -- import's thousand statements do not pile a thousand versions on one row.
       CREATE FUNCTION nadzor_stats_changed(scopes text[]) RETURNS void LANGUAGE sql AS $$
         INSERT INTO stats_changes (scope, change)
           SELECT scope, nextval('stats_change_numbers')
           FROM (SELECT DISTINCT scope FROM unnest(scopes) AS s (scope) WHERE scope IS NOT NULL ORDER BY scope) s
         ON CONFLICT (scope) DO UPDATE SET change = EXCLUDED.change
+          WHERE stats_changes.xmin <> pg_current_xact_id()::xid
       $$;
       CREATE FUNCTION nadzor_stats_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
