@@ -242,11 +242,14 @@ export async function pgAnnualStats(
   const current = await pipelineCounts(db, year, districtId);
   const previous = await pipelineCounts(db, year - 1, districtId);
   const { registered } = current.counts;
+  // Counted on the index of group crimes alone (migration 010): summing the flag read every case of
+  // the year from the table, some 15 000 scattered pages at a million cases.
+  const groupCases = casesIn('registered_on', districtId);
   const grouped = (
     await one<{ n: number }>(
       db,
-      'coalesce(sum(c.group_crime), 0) AS n',
-      casesIn('registered_on', districtId),
+      'count(*) AS n',
+      { ...groupCases, where: `${groupCases.where} AND c.group_crime = 1` },
       params,
     )
   ).n;
