@@ -13,6 +13,8 @@ import { pgAnnualStats } from '../db/postgres/stats';
 import { storedAnnualStats } from '../db/postgres/stats-results';
 import { openPgStore } from '../db/postgres/store';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
+import { openSqliteStore } from '../db/sqlite/store';
+import { registeredCase, tempDbPath } from '../db/test-support';
 
 /*
  * The statistics kept between calls (migration 010) are never older than the data: after each kind of
@@ -228,5 +230,65 @@ describe('the stored statistics follow every write', () => {
     }
     const current = await pgAnnualStats(raw, 2024, null);
     expect(await store.read((r) => r.stats.annual(2024, null))).toEqual(current);
+  });
+});
+
+/** A defendant of the given person (null: a person of their own), sex and prior convictions. */
+const defendant = (personId: string | null, sex: 'M' | 'F', priorConvictions: number) => ({
+  personId,
+  fullName: null,
+  sex,
+  birthDate: '1990-01-01',
+  employment: 'unemployed' as const,
+  priorConvictions,
+  convictedOn: null,
+  acquittedOn: null,
+  sentence: null,
+});
+
+describe('offenders met in several cases of a year, on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('count each person once, described by their first case, as on SQLite', async () => {
+    // P-1 in three cases of 2024 (first as a woman with no prior conviction), twice in one of them;
+    // P-2 in two districts; P-3 once in 2024 and once in 2023; the rest persons of their own.
+    const at = (n: string, on: string, district: string, defendants: ReturnType<typeof defendant>[]) => ({
+      ...registeredCase(`24-REP-${n}`, on),
+      district,
+      defendants,
+    });
+    const cases = [
+      at('1', '2024-03-01', 'Almaty', [defendant('P-1', 'F', 0), defendant('P-2', 'M', 1)]),
+      at('2', '2024-02-01', 'Yesil', [defendant('P-2', 'F', 0), defendant(null, 'M', 2)]),
+      at('3', '2024-05-01', 'Almaty', [defendant('P-1', 'M', 3), defendant('P-1', 'M', 1)]),
+      at('4', '2024-01-15', 'Almaty', [defendant('P-1', 'F', 0), defendant('P-3', 'M', 0)]),
+      at('5', '2023-11-01', 'Almaty', [defendant('P-3', 'F', 2), defendant(null, 'F', 0)]),
+    ];
+    const fill = async (store: Store) => {
+      await seedReferenceData(store);
+      await importCases(store, 'test', { format: CASE_FILE_FORMAT, cases }, 'refuse');
+      return store.read(async (r) => {
+        const ids = await r.reference.ids('district');
+        const almaty = { id: ids.get('Almaty')!, name: 'Almaty' };
+        return [
+          await r.stats.annual(2024, null),
+          await r.stats.annual(2024, almaty),
+          await r.stats.annual(2023, null),
+        ].map((s) => s.offenders);
+      });
+    };
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await fill(sqlite);
+      // Counted by hand: 2024 has P-1, P-2, P-3 and one person of their own (4 persons of 8 rows),
+      // first met as: P-1 a woman (2024-01-15), P-2 a woman (2024-02-01), P-3 a man, all three with no
+      // prior conviction; the person of their own a man with two.
+      expect(expected[0]).toMatchObject({ total: 4, menPct: 50, priorConvictionPct: 25 });
+      expect(await fill(postgres)).toEqual(expected);
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
   });
 });
