@@ -211,6 +211,32 @@ describe('the stored statistics follow every write', () => {
     expect(after[2]!.pipeline.convictedPersons).toBeLessThan(before[2]!.pipeline.convictedPersons);
   });
 
+  it('keeps −0 as −0, and on a server that refuses writes serves the figures without keeping them', async () => {
+    await raw.query('DELETE FROM stats_results');
+    const now = <T>(fn: (db: Queryable) => Promise<T>) => fn(raw);
+    const computed = await pgAnnualStats(raw, 2030, null);
+    const withNegativeZero = () => Promise.resolve({ ...computed, registeredChangePct: -0 });
+    await storedAnnualStats(now, raw, 2030, null, withNegativeZero);
+    const kept = await storedAnnualStats(now, raw, 2030, null, () => Promise.reject(new Error('not kept')));
+    expect(Object.is(kept.registeredChangePct, -0)).toBe(true);
+
+    const readOnly = new pg.Pool({
+      connectionString: pgDatabase(),
+      max: 1,
+      types: nadzorTypes,
+      options: '-c default_transaction_read_only=on',
+    });
+    try {
+      const onReadOnly = <T>(fn: (db: Queryable) => Promise<T>) => fn(readOnly);
+      expect(await storedAnnualStats(onReadOnly, readOnly, 2024, null, pgAnnualStats)).toEqual(
+        await pgAnnualStats(raw, 2024, null),
+      );
+      expect(await storedYears()).toEqual([2030]);
+    } finally {
+      await readOnly.end();
+    }
+  });
+
   it('does not keep a result computed on a snapshot a write has since changed', async () => {
     // The figures are computed on a snapshot taken before a write commits, and stored after it.
     const id = await caseOf(2024);

@@ -20,8 +20,11 @@ const encode = (stats: CaseStats) =>
 const decode = (text: string) =>
   JSON.parse(text, (_key, value: unknown) => (value === NEGATIVE_ZERO ? -0 : value)) as CaseStats;
 
-/** A standby server (a replica serving reports) refuses writes: its results are computed each time. */
-const READ_ONLY_TRANSACTION = '25006';
+/**
+ * A standby server (a replica serving reports) refuses writes, and a role allowed only to read may
+ * not keep results: there the figures are computed each time, and are no less right for it.
+ */
+const NOT_KEPT = new Set(['25006', '42501']); // read_only_sql_transaction, insufficient_privilege
 
 interface Stored {
   stamp: string;
@@ -63,7 +66,7 @@ export async function storedAnnualStats(
        ON CONFLICT (year, district_id) DO UPDATE SET stamp = EXCLUDED.stamp, figures = EXCLUDED.figures`,
       { ...key, stamp: found.stamp, figures: encode(found.stats) },
     ).catch((error: { code?: string }) => {
-      if (error.code !== READ_ONLY_TRANSACTION) throw error;
+      if (!NOT_KEPT.has(error.code ?? '')) throw error;
     });
   }
   // The district's name is the caller's; the result is the same for any name of it.
