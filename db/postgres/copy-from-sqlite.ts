@@ -41,8 +41,9 @@ export const COPIED_TABLES = [
 export type CopiedTable = (typeof COPIED_TABLES)[number][0];
 
 /**
- * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), and
- * what PostgreSQL's triggers derive as the cases are copied (the cases per district and per stage and day, the search copies).
+ * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), what
+ * PostgreSQL's triggers derive as the cases are copied (the cases per district and per stage and day,
+ * the search copies, the years changed), and the statistics computed later from the copied data.
  */
 const OWN_TABLES = new Set([
   'nadzor_schema',
@@ -51,6 +52,8 @@ const OWN_TABLES = new Set([
   'case_day_counts',
   'case_search_numbers',
   'case_search_names',
+  'stats_changes',
+  'stats_results',
 ]);
 
 /** PostgreSQL binds at most 65 535 parameters per statement. */

@@ -57,6 +57,8 @@ describe('PostgreSQL migrations', () => {
       'platforms',
       'sessions',
       'settings',
+      'stats_changes',
+      'stats_results',
       'supervision_events',
       'supervision_periods',
       'tactics',
@@ -185,6 +187,80 @@ describe('PostgreSQL migrations', () => {
         ['forwarded', '2024-01-01', 1],
         ['registered', '2024-03-01', 1],
       ]);
+    });
+  });
+
+  describe('migration 10: the years each write changes', () => {
+    const fresh = usePgDatabase();
+    it('numbers the year of every counted date a statement changes, before and after, once a transaction', async () => {
+      await withPool(fresh(), (pool) => migratePg(pool));
+      const changes = () =>
+        withPool(fresh(), async (pool) =>
+          Object.fromEntries(
+            (
+              await pool.query<{ scope: string; change: string }>('SELECT scope, change FROM stats_changes')
+            ).rows.map((r) => [r.scope, Number(r.change)]),
+          ),
+        );
+      const run = (sql: string) => withPool(fresh(), (pool) => pool.query(sql));
+      await run(`
+        INSERT INTO districts (id, name) VALUES (1, 'Almaty');
+        INSERT INTO articles (id, code) VALUES (1, '194');`);
+      const names = (await changes()).names!;
+      expect(names).toBeGreaterThan(0);
+      await run(`INSERT INTO cases (id, registry_number, article_id, district_id, registered_on, forwarded_to_court_on)
+        VALUES (1, 'A-1', 1, 1, '2023-12-30', '2024-02-01')`);
+      const inserted = await changes();
+      expect(Object.keys(inserted).sort()).toEqual(['2023', '2024', 'names']);
+      // A verdict of 2025 on a defendant of a case of 2023: the years of its dates, not of today.
+      await run(`INSERT INTO defendants (id, case_id, position, sex, convicted_on, sentence_type, sentenced_on)
+        VALUES (1, 1, 0, 'M', '2025-03-01', 'fine', '2025-03-01')`);
+      const judged = await changes();
+      expect(Object.keys(judged).sort()).toEqual(['2023', '2024', '2025', 'names']);
+      expect(judged['2023']).toBeGreaterThan(inserted['2023']!); // the defendant's case_registered_on
+      expect(judged['2024']).toBe(inserted['2024']);
+      // The case moves to 2022: its old year and its new one, and its defendant's copy of the date.
+      await run(`UPDATE cases SET registered_on = '2022-06-01' WHERE id = 1`);
+      const moved = await changes();
+      expect(moved['2022']).toBeGreaterThan(0);
+      expect(moved['2023']).toBeGreaterThan(judged['2023']!);
+      expect(moved['2024']).toBeGreaterThan(judged['2024']!); // forwarded_to_court_on, unchanged
+      expect(moved.names).toBe(names);
+      // Two statements of one transaction give a year one number, the one its first statement drew.
+      const inOneTransaction = await withPool(fresh(), async (pool) => {
+        const client = await pool.connect();
+        const year2025 = async () =>
+          Number(
+            (await client.query<{ change: string }>(`SELECT change FROM stats_changes WHERE scope = '2025'`))
+              .rows[0]!.change,
+          );
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `UPDATE defendants SET convicted_on = '2025-04-01', sentenced_on = '2025-04-01'`,
+          );
+          const first = await year2025();
+          await client.query(
+            `UPDATE defendants SET convicted_on = '2025-05-01', sentenced_on = '2025-05-01'`,
+          );
+          const second = await year2025();
+          await client.query('COMMIT');
+          return [first, second];
+        } finally {
+          client.release();
+        }
+      });
+      expect(inOneTransaction[0]).toBeGreaterThan(moved['2025']!);
+      expect(inOneTransaction[1]).toBe(inOneTransaction[0]);
+      const twice = await changes();
+      expect(twice['2025']).toBe(inOneTransaction[0]);
+      // A name changed: every year's figures show it.
+      await run(`UPDATE districts SET name = 'Almaty city' WHERE id = 1`);
+      expect((await changes()).names).toBeGreaterThan(names);
+      await run('DELETE FROM cases WHERE id = 1');
+      const deleted = await changes();
+      expect(deleted['2022']).toBeGreaterThan(twice['2022']!);
+      expect(deleted['2025']).toBeGreaterThan(twice['2025']!);
     });
   });
 

@@ -22,9 +22,10 @@ const readersFor = (
   db: Queryable,
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
   referenceIds?: ReferenceIds,
+  keep: Queryable | null = null,
 ): Readers => ({
   cases: pgCaseReader(db),
-  stats: pgStatsReader(db),
+  stats: pgStatsReader(db, consistent, keep),
   monitoring: pgMonitoringReader(db),
   reference: pgReferenceReader(db, referenceIds),
   settings: pgSettingsReader(db),
@@ -94,7 +95,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       client.release();
     }
   };
-  const readers = readersFor(pool, snapshot);
+  const readers = readersFor(pool, snapshot, undefined, pool);
 
   /** One transaction holding the write lock; everything in it commits together or not at all. */
   const locked = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>

@@ -1,0 +1,74 @@
+import type { CaseStats } from '../../shared/domain/stats';
+import type { StatsDistrict } from '../ports';
+import { row, type Queryable } from './sql';
+
+/*
+ * The year's statistics as last computed, kept in `stats_results` (migration 010) and used while the
+ * data they count are unchanged: the Reports screen, its PDF and every colleague's screen ask for the
+ * same year again and again, and at a million cases computing it takes about a second.
+ *
+ * A result is stamped with the change numbers of its year, of the year before (the figures compare
+ * with it) and of the reference names, read on the same snapshot as the figures; writes give those
+ * scopes new numbers in their own transaction. A stored result whose stamp is no longer the current
+ * one is never used: it is computed again and replaces it.
+ */
+
+/** JSON has no −0, which a percentage rounded towards zero can be; kept as a string no name can be. */
+const NEGATIVE_ZERO = '\u0000-0';
+const encode = (stats: CaseStats) =>
+  JSON.stringify(stats, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
+const decode = (text: string) =>
+  JSON.parse(text, (_key, value: unknown) => (value === NEGATIVE_ZERO ? -0 : value)) as CaseStats;
+
+/**
+ * A standby server (a replica serving reports) refuses writes, and a role allowed only to read may
+ * not keep results: there the figures are computed each time, and are no less right for it.
+ */
+const NOT_KEPT = new Set(['25006', '42501']); // read_only_sql_transaction, insufficient_privilege
+
+interface Stored {
+  stamp: string;
+  figures: string | null;
+}
+
+const storedSql = `
+  WITH stamp AS (
+    SELECT string_agg(coalesce(c.change, 0)::text, '.' ORDER BY s.n) AS stamp
+    FROM unnest(ARRAY[@yearScope, @previousScope, 'names']::text[]) WITH ORDINALITY AS s (scope, n)
+      LEFT JOIN stats_changes c ON c.scope = s.scope
+  )
+  SELECT stamp.stamp, r.figures FROM stamp
+    LEFT JOIN stats_results r ON r.year = @year AND r.district_id = @district AND r.stamp = stamp.stamp`;
+
+/**
+ * The statistics of `year` (for `district`, or the whole region): the stored result when its data are
+ * unchanged, else computed (by `compute`) on one snapshot and, when `keep` names where, stored for the
+ * next call.
+ */
+export async function storedAnnualStats(
+  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  keep: Queryable | null,
+  year: number,
+  district: StatsDistrict | null,
+  compute: (db: Queryable, year: number, district: StatsDistrict | null) => Promise<CaseStats>,
+): Promise<CaseStats> {
+  const key = { year, district: district?.id ?? 0 };
+  const scopes = { yearScope: String(year), previousScope: String(year - 1) };
+  const found = await consistent(async (db) => {
+    const stored = (await row<Stored>(db, storedSql, { ...key, ...scopes }))!;
+    if (stored.figures !== null) return { stamp: stored.stamp, stats: decode(stored.figures), fresh: false };
+    return { stamp: stored.stamp, stats: await compute(db, year, district), fresh: true };
+  });
+  if (found.fresh && keep) {
+    await row(
+      keep,
+      `INSERT INTO stats_results (year, district_id, stamp, figures) VALUES (@year, @district, @stamp, @figures)
+       ON CONFLICT (year, district_id) DO UPDATE SET stamp = EXCLUDED.stamp, figures = EXCLUDED.figures`,
+      { ...key, stamp: found.stamp, figures: encode(found.stats) },
+    ).catch((error: { code?: string }) => {
+      if (!NOT_KEPT.has(error.code ?? '')) throw error;
+    });
+  }
+  // The district's name is the caller's; the result is the same for any name of it.
+  return { ...found.stats, year, district: district?.name ?? null };
+}
