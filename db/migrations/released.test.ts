@@ -1,14 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pinReleasedMigrations } from '../released-migrations';
 
-/**
- * A released migration has already run on offices' databases, which will never run it again: editing
- * it would give new and old databases different schemas. Each migration file's text is pinned here by
- * its SHA-256 (`sha256sum db/migrations/NNN-*.ts`). A new migration is added to the table when it is
- * written; a released one's hash is never changed — the change goes into a new numbered migration.
- */
+/* Every SQLite migration's text, pinned: see pinReleasedMigrations. */
 const released: Record<string, string> = {
   '001-cases-and-reference.ts': 'a40c6f629eea63f5a3be4771ea5db54e872638ea6724f6e13086cde560c82837',
   '002-statistics.ts': '6595cfbd5d321ee3010028bf52d0a22372957b92e184b43fbb924f3979e16959',
@@ -20,21 +12,4 @@ const released: Record<string, string> = {
   '008-record-versions.ts': '8326178e15f4a3c8dc910d2ef8f42548bc680ddc5bd7deebf064360b15e0cf8d',
 };
 
-const folder = import.meta.dirname;
-const migrationFiles = readdirSync(folder).filter((name) => /^\d{3}-.+(?<!\.test)\.ts$/.test(name));
-
-/** Line endings normalised, so a Windows checkout (CRLF) hashes the same text the same way. */
-const textHash = (name: string) =>
-  createHash('sha256')
-    .update(readFileSync(join(folder, name), 'utf8').replaceAll('\r\n', '\n'))
-    .digest('hex');
-
-describe('released migrations', () => {
-  it('are all pinned, and every migration file is in the table', () => {
-    expect(migrationFiles.sort()).toEqual(Object.keys(released).sort());
-  });
-
-  it.each(Object.entries(released))('%s is never edited', (name, hash) => {
-    expect(textHash(name)).toBe(hash);
-  });
-});
+pinReleasedMigrations('SQLite', import.meta.dirname, released);

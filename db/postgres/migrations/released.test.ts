@@ -1,0 +1,15 @@
+import { pinReleasedMigrations } from '../../released-migrations';
+
+/* Every PostgreSQL migration's text, pinned: see pinReleasedMigrations. */
+const released: Record<string, string> = {
+  '001-schema.ts': '82e0c47aaf484f277f2151a9bcdc6a62d4b3aa0f897619bd1c4533316fe8a9dd',
+  '002-search.ts': '01e8d9c1d5c3cfe66cdf6b482bfd1e4b4141bac84e540aaeb173a0a0e93983fa',
+  '003-record-versions.ts': 'f4893492e9333d12ee844e8ba76e9532f3d417084131deaa6799a5a2a74ad55f',
+  '004-sessions.ts': '8dd62984e0fb1575a8e1380083b986fead81cbe8325b169e834551a365e2cd6b',
+  '005-case-counts.ts': '412d21c75881e7f467db9c475df70ebb2076e35b21ebbdd53f9a90ebbc2b55ec',
+  '006-number-order.ts': '88ec1244d37a28084c4d4dc28097a191aca29222413dd3d3f66bf7d89e6953e1',
+  '007-search-order.ts': '12916bfc967d156f28b6d79a468f6c4c59fc75ca4ac6cccceccd4251be0048e0',
+  '008-day-counts.ts': '7da7aa345f790e6b2134bd1d0771bd4f8e4dc391a41f6cef5e148f7debaa1b49',
+};
+
+pinReleasedMigrations('PostgreSQL', import.meta.dirname, released);
