@@ -69,21 +69,19 @@ async function writeChildren(
   refs: CaseRefs,
 ): Promise<void> {
   if (record.victims.length > 0) {
-    const first = await nextId(db, 'victims', record.victims.length);
+    // Ids from the table's sequence (the column's default), in the parties' order.
     await insertMany(
       db,
       'victims',
-      ['id', 'case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
-      record.victims.map((v, i) => [first + i, caseId, i, v.sex, v.birthDate, v.birthYear, v.employment]),
+      ['case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
+      record.victims.map((v, i) => [caseId, i, v.sex, v.birthDate, v.birthYear, v.employment]),
     );
   }
   if (record.defendants.length > 0) {
-    const first = await nextId(db, 'defendants', record.defendants.length);
     await insertMany(
       db,
       'defendants',
       [
-        'id',
         'case_id',
         'position',
         'person_id',
@@ -103,7 +101,6 @@ async function writeChildren(
         'name_key',
       ],
       record.defendants.map((d, i) => [
-        first + i,
         caseId,
         i,
         d.personId,

@@ -67,7 +67,7 @@ describe('concurrent writers on one PostgreSQL database', () => {
     }
   });
 
-  it('a second server’s write waits for the first one’s transaction, and follows it in the chain', async () => {
+  it('a second server’s write of the same setting waits for the first one’s transaction, and follows it in the chain', async () => {
     const a = await openPgStore(database());
     const b = await openPgStore(database());
     try {
@@ -92,12 +92,11 @@ describe('concurrent writers on one PostgreSQL database', () => {
           w.settings.set('order', 'b'),
         );
       });
-      // b's transaction is seen by the server waiting for the write lock, and has done nothing yet.
+      // b's transaction is seen by the server waiting for the setting's lock, which a holds.
       await waitForLockWaiters(database(), 1);
-      expect(order).toEqual([]);
       release();
       await Promise.all([first, second]);
-      expect(order).toEqual(['a commits', 'b inside']);
+      expect(order).toEqual(['b inside', 'a commits']);
       const trail = await b.read((r) => r.audit.forEntity('setting', 'order'));
       expect(trail.map((e) => [e.seq - start, e.actor, e.before, e.after])).toEqual([
         [1, 'a', null, { key: 'order', value: 'a' }],

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Pool, PoolClient } from 'pg';
 import { verifyPgTrail } from './audit';
+import { syncIdSequences } from './next-id';
 import { inLockedTransaction } from './locked-transaction';
 import { insertMany, row, rows } from './sql';
 
@@ -179,6 +180,7 @@ export async function copySqliteToPg(
       const counts = {} as Record<CopiedTable, number>;
       for (const [table] of COPIED_TABLES) counts[table] = sourceCount(source, table);
       for (const [table] of COPIED_TABLES) await copyTable(client, source, table, counts[table], options);
+      await syncIdSequences(client);
 
       for (const [table] of COPIED_TABLES) {
         const { n } = (await row<{ n: number }>(client, `SELECT count(*) AS n FROM ${table}`))!;

@@ -4,6 +4,7 @@ import { pgMigration003 } from './003-record-versions';
 import { pgMigration004 } from './004-sessions';
 import { pgMigration005 } from './005-case-counts';
 import { pgMigration006 } from './006-number-order';
+import { pgMigration007 } from './007-id-sequences';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -14,4 +15,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration004,
   pgMigration005,
   pgMigration006,
+  pgMigration007,
 ];
