@@ -13,8 +13,8 @@ import { insertMany, row, rows } from './sql';
  * SQLite's too, so a column one engine gains and the other lacks stops the copy instead of losing data.
  * Copies a case's child rows carry (registration date, district, age) are copied and recomputed by the
  * target's triggers alike. SQLite's search and count tables (FTS, district_case_counts) are derived and
- * have no PostgreSQL counterpart. There are no sequences to set afterwards: PostgreSQL's ids are given
- * as SQLite gives rowids, the highest plus one (next-id.ts).
+ * have no PostgreSQL counterpart. The id sequences are set after the copied ids at the end
+ * (syncIdSequences), so the server's next new row follows the file's highest id.
  */
 
 /** Every table PostgreSQL's schema holds, parents before children, with what a person calls its rows. */
