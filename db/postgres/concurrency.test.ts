@@ -67,6 +67,43 @@ describe('concurrent writers on one PostgreSQL database', () => {
     }
   });
 
+  it('a second server’s write of another setting does not wait for the first one’s transaction', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const start = await a.read((r) => r.audit.count());
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aStarted!: () => void;
+      const aInside = new Promise<void>((resolve) => (aStarted = resolve));
+      const first = a.write('a', async (tx) => {
+        await tx.apply({ entity: 'setting', id: 'left', action: 'settings.set' }, (w) =>
+          w.settings.set('left', 'a'),
+        );
+        aStarted();
+        await held;
+      });
+      await aInside;
+      // a's transaction is still open, its row written: b's write of another row commits meanwhile.
+      await b.write('b', (tx) =>
+        tx.apply({ entity: 'setting', id: 'right', action: 'settings.set' }, (w) =>
+          w.settings.set('right', 'b'),
+        ),
+      );
+      release();
+      await first;
+      const trail = await b.read((r) => r.audit.matching({}, start, start + 10, 10));
+      expect(trail.map((e) => [e.seq - start, e.actor, e.entityId])).toEqual([
+        [1, 'b', 'right'],
+        [2, 'a', 'left'],
+      ]);
+      expect(await b.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('a second server’s write of the same setting waits for the first one’s transaction, and follows it in the chain', async () => {
     const a = await openPgStore(database());
     const b = await openPgStore(database());
