@@ -25,7 +25,16 @@ const ENTITY_LOCKS = 0x4e445a45;
  * it also holds for a row that does not exist yet (a setting both write at once).
  */
 export async function lockEntity(db: Queryable, type: EntityType, id: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ENTITY_LOCKS, `${type}:${id}`]);
+  await lockKey(db, `${type}:${id}`);
+}
+
+/**
+ * Takes the lock of one key until the transaction ends: a write that checks a value is free (a case's
+ * registry number) before writing it takes the value's lock first, so a second write of the same value
+ * checks only once the first committed, and is refused as taken rather than failing on the constraint.
+ */
+export async function lockKey(db: Queryable, key: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ENTITY_LOCKS, key]);
 }
 
 /** The head each write transaction appended last, so its next entry need not read it back. */

@@ -104,6 +104,38 @@ describe('concurrent writers on one PostgreSQL database', () => {
     }
   });
 
+  it('a write checking a registry number waits for another write that checked the same number', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aChecked!: () => void;
+      const aInside = new Promise<void>((resolve) => (aChecked = resolve));
+      const first = a.write('a', async (tx) => {
+        await tx.cases.idByRegistryNumber('241500021000123');
+        aChecked();
+        await held;
+        order.push('a commits');
+      });
+      await aInside;
+      const second = b.write('b', async (tx) => {
+        await tx.cases.idByRegistryNumber('241500021000123');
+        order.push('b checked');
+      });
+      // A check of another number does not wait.
+      await b.write('b', (tx) => tx.cases.idByRegistryNumber('241500021000999'));
+      await waitForLockWaiters(database(), 1);
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['a commits', 'b checked']);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('a second server’s write of the same setting waits for the first one’s transaction, and follows it in the chain', async () => {
     const a = await openPgStore(database());
     const b = await openPgStore(database());

@@ -29,8 +29,9 @@ const readersFor = (
   db: Queryable,
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
   referenceIds?: ReferenceIds,
+  inWrite = false,
 ): Readers => ({
-  cases: pgCaseReader(db),
+  cases: pgCaseReader(db, inWrite),
   stats: pgStatsReader(db),
   monitoring: pgMonitoringReader(db),
   reference: pgReferenceReader(db, referenceIds),
@@ -196,7 +197,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           return id;
         });
       const result = await fn({
-        ...readersFor(client, (f) => f(client), referenceIds),
+        ...readersFor(client, (f) => f(client), referenceIds, true),
         today: todayIso(now()),
         apply,
       });
