@@ -3,7 +3,7 @@ import { comparableName } from '../../shared/domain/person-match';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
-import { nextId } from './next-id';
+import { nextIds } from './next-id';
 import { insertMany, row, rows, type Queryable } from './sql';
 import {
   assembleRecords,
@@ -75,33 +75,23 @@ interface Written {
  */
 async function writeChildren(db: Queryable, cases: Written[]): Promise<void> {
   const victims = cases.flatMap(({ caseId, record }) => record.victims.map((v, i) => ({ caseId, v, i })));
+  // Ids from each table's sequence (the column's default, migration 009), in the parties' order.
   if (victims.length > 0) {
-    const first = await nextId(db, 'victims', victims.length);
     await insertMany(
       db,
       'victims',
-      ['id', 'case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
-      victims.map(({ caseId, v, i }, n) => [
-        first + n,
-        caseId,
-        i,
-        v.sex,
-        v.birthDate,
-        v.birthYear,
-        v.employment,
-      ]),
+      ['case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
+      victims.map(({ caseId, v, i }) => [caseId, i, v.sex, v.birthDate, v.birthYear, v.employment]),
     );
   }
   const defendants = cases.flatMap(({ caseId, record }) =>
     record.defendants.map((d, i) => ({ caseId, d, i })),
   );
   if (defendants.length > 0) {
-    const first = await nextId(db, 'defendants', defendants.length);
     await insertMany(
       db,
       'defendants',
       [
-        'id',
         'case_id',
         'position',
         'person_id',
@@ -120,8 +110,7 @@ async function writeChildren(db: Queryable, cases: Written[]): Promise<void> {
         'iin',
         'name_key',
       ],
-      defendants.map(({ caseId, d, i }, n) => [
-        first + n,
+      defendants.map(({ caseId, d, i }) => [
         caseId,
         i,
         d.personId,
@@ -177,8 +166,8 @@ export async function insertPgRecords(
   items: { record: CaseRecord; refs: CaseRefs }[],
 ): Promise<number[]> {
   if (items.length === 0) return [];
-  const first = await nextId(db, 'cases', items.length);
-  const cases = items.map(({ record, refs }, i) => ({ caseId: first + i, record, refs }));
+  const ids = await nextIds(db, 'cases', items.length);
+  const cases = items.map(({ record, refs }, i) => ({ caseId: ids[i]!, record, refs }));
   await insertMany(
     db,
     'cases',

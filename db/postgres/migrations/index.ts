@@ -6,6 +6,7 @@ import { pgMigration005 } from './005-case-counts';
 import { pgMigration006 } from './006-number-order';
 import { pgMigration007 } from './007-search-order';
 import { pgMigration008 } from './008-day-counts';
+import { pgMigration009 } from './009-id-sequences';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -18,4 +19,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration006,
   pgMigration007,
   pgMigration008,
+  pgMigration009,
 ];
