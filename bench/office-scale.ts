@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,37 @@ export interface ScaleResult {
   readP95Ms: number;
   editMedianMs: number;
   editP95Ms: number;
+  /** CPU time per committed edit (its client loop's read, edit and list included), in ms, by process. */
+  cpuMsPerEdit: { clients: number; servers: number; postgres: number };
+}
+
+/** Linux's clock ticks per second, in which /proc/<pid>/stat counts CPU time. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used so far, 0 once it is gone. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends serving `database` (their titles name it), by pid. */
+function backendsOf(database: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (title.startsWith('postgres: ') && title.includes(` ${database} `)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
 interface Answer {
@@ -83,9 +114,12 @@ function startServer(
   state: string,
   renderer: string,
 ): Promise<{ child: ChildProcess; port: number }> {
+  // NADZOR_BENCH_SERVER_FLAGS: node flags for the servers alone (--cpu-prof --cpu-prof-dir=...).
+  const flags = (process.env.NADZOR_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
     [
+      ...flags,
       '--import',
       'tsx',
       join(ROOT, 'bench', 'office-server-child.ts'),
@@ -198,6 +232,17 @@ export async function measureOffice(options: {
       const code = answer.error?.code ?? 'unknown';
       errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     };
+    // CPU used in the measured time, sampled at its start and end: the clients (this process), the
+    // servers and the database's backends share the machine's cores.
+    const cpu = () => ({
+      clients: process.cpuUsage(),
+      servers: started.reduce((sum, s) => sum + cpuSecondsOf(s.child.pid!), 0),
+      postgres: backendsOf(name).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    });
+    let cpuAtStart = cpu();
+    let cpuAtEnd = cpuAtStart;
+    setTimeout(() => (cpuAtStart = cpu()), warmupEnds - Date.now());
+    setTimeout(() => (cpuAtEnd = cpu()), ends - Date.now());
     let seed = 1;
     const nextCase = () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
@@ -240,6 +285,8 @@ export async function measureOffice(options: {
     );
     const r = summarize(reads);
     const e = summarize(edits);
+    const perEdit = (seconds: number) => (committed ? (seconds * 1000) / committed : 0);
+    const micros = (u: NodeJS.CpuUsage) => u.user + u.system;
     return {
       servers: options.servers,
       clients: options.clients,
@@ -253,6 +300,11 @@ export async function measureOffice(options: {
       readP95Ms: r.p95Ms,
       editMedianMs: e.medianMs,
       editP95Ms: e.p95Ms,
+      cpuMsPerEdit: {
+        clients: perEdit((micros(cpuAtEnd.clients) - micros(cpuAtStart.clients)) / 1e6),
+        servers: perEdit(cpuAtEnd.servers - cpuAtStart.servers),
+        postgres: perEdit(cpuAtEnd.postgres - cpuAtStart.postgres),
+      },
     };
   } finally {
     for (const c of callers) c.close();

@@ -30,7 +30,7 @@ describe('PostgreSQL store', () => {
       ]);
       expect(await store.read((r) => r.reference.districts())).toEqual([]);
       // The rolled-back write's entry has no place in the chain (as on SQLite); its id, taken from the
-      // table's sequence (migration 007), stays unused, where SQLite would give it again.
+      // table's sequence (migration 009), stays unused, where SQLite would give it again.
       const id = await store.write('ui:anna', (tx) =>
         tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
           w.reference.create('district', 'Yesil', noLabels, true),

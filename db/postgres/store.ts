@@ -13,7 +13,7 @@ import {
 import { inTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
-import { pgAuditedEntities, snapshotsOf } from './audit-entities';
+import { forgetLoadedParties, pgAuditedEntities, snapshotsOf } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
@@ -129,7 +129,17 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    * only when it appends to the trail (below), and a deadlock among writers is retried (retryDeadlock).
    */
   const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
-    retryDeadlock(() => inTransaction(pool, fn, forgetHead, false));
+    retryDeadlock(() =>
+      inTransaction(
+        pool,
+        fn,
+        (client) => {
+          forgetHead(client);
+          forgetLoadedParties(client);
+        },
+        false,
+      ),
+    );
 
   /*
    * A write reads, checks and writes its rows first, on its own, and takes the write lock only to append
@@ -183,6 +193,8 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         mutate: (w: Writers) => Promise<Id[]>,
       ): Promise<Id[]> =>
         applying.run(async () => {
+          // The party rows kept for a replace are the ones this change's `before` reads, no older.
+          forgetLoadedParties(client);
           const keyed = changes.filter((change) => change.id !== undefined);
           if (keyed.length > 0)
             await lockEntities(
@@ -198,6 +210,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
             );
           }
           const ids = await mutate(writers);
+          forgetLoadedParties(client);
           if (ids.length !== changes.length)
             throw new Error(`${changes.length} changes made ${ids.length} ids`);
           const afters = await snapshotsOf(client, changes, ids.map(String));
