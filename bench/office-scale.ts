@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { officeCertificate } from '../host/office/certificate';
+import { comparableName } from '../shared/domain/person-match';
 import { benchPgServer, ensurePgBenchDb, onDatabase } from './generate-pg';
 import { summarize } from './measure';
 import { ROOT } from './paths';
@@ -153,6 +154,33 @@ async function admin(server: string, sql: string) {
   }
 }
 
+/**
+ * Gives the copy's defendants the name keys the app writes with every defendant (the generator's bare
+ * inserts leave them empty, bench/raw-insert.ts): an edit that keeps a case's defendants compares its
+ * rows with them (sameParties in db/case-rows.ts), and the measurement is of an office's data, where
+ * every edit would otherwise rewrite the defendants. Triggers are off for it: no copy depends on the key.
+ */
+async function withNameKeys(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET session_replication_role = replica');
+    const { rows } = await client.query<{ id: number; full_name: string }>(
+      'SELECT id, full_name FROM defendants WHERE name_key IS NULL AND full_name IS NOT NULL',
+    );
+    for (let i = 0; i < rows.length; i += 50_000) {
+      const batch = rows.slice(i, i + 50_000);
+      await client.query(
+        `UPDATE defendants d SET name_key = k.key FROM unnest($1::integer[], $2::text[]) AS k(id, key)
+         WHERE d.id = k.id`,
+        [batch.map((r) => r.id), batch.map((r) => comparableName(r.full_name))],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const ok = (answer: Answer, what: string) => {
   if (!answer.ok) throw new Error(`${what}: ${JSON.stringify(answer.error)}`);
   return answer.value!;
@@ -174,6 +202,7 @@ export async function measureOffice(options: {
   await admin(options.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin(options.server, `CREATE DATABASE ${name} TEMPLATE ${options.template}`);
   const url = onDatabase(options.server, name);
+  await withNameKeys(url);
   const state = mkdtempSync(join(tmpdir(), 'nadzor-bench-office-'));
   const renderer = mkdtempSync(join(tmpdir(), 'nadzor-bench-renderer-'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Nadzor</title>');

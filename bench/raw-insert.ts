@@ -1,6 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CaseRecord } from '../shared/domain/case-record';
-import { comparableName } from '../shared/domain/person-match';
 import { stageOfCase } from '../shared/domain/pipeline';
 
 /*
@@ -47,9 +46,8 @@ export function rawInserter(db: Database): RawInserter {
   );
   const defendantRow = db.prepare(
     `INSERT INTO defendants (case_id, position, person_id, full_name, sex, birth_date, employment, prior_convictions,
-       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on,
-       name_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const platformRow = db.prepare(
     'INSERT INTO case_platforms (case_id, position, platform_id) VALUES (?, ?, ?)',
@@ -92,8 +90,6 @@ export function rawInserter(db: Database): RawInserter {
             d.sentence?.months ?? null,
             d.sentence?.fineKzt ?? null,
             d.sentence?.on ?? null,
-            // As the app writes it: an edit that keeps a case's defendants then leaves their rows alone.
-            d.fullName ? comparableName(d.fullName) : null,
           ),
         );
         r.platforms.forEach((p, i) => platformRow.run(id, i, refId('platforms', p)));
