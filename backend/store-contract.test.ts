@@ -6,10 +6,11 @@ import { openSqliteStore } from '../db/sqlite/store';
 import { StaleVersion } from '../db/stale-version';
 import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
+import type { CaseRecord } from '../shared/domain/case-record';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
-import { changeCase } from './services/case-write';
+import { changeCase, resolveRefs } from './services/case-write';
 import { fillDemo } from './services/demo/fill-demo';
 
 /*
@@ -344,6 +345,53 @@ async function conflictRule(store: Store) {
   return { atCreation, afterFirst, stale, afterStale, staleEdit, afterStaleEdit, last, trail };
 }
 
+/**
+ * An edit rewrites only the party tables it changes: the parties it leaves as they were keep their rows
+ * (and so their ids in the trail's snapshots), on both engines alike, and the trail verifies.
+ */
+async function partiesKept(store: Store) {
+  await seedReferenceData(store);
+  const created: CaseRecord = {
+    ...registeredCase('245100031000777', '2024-02-11'),
+    victims: [{ sex: 'F', birthDate: '1990-01-01', birthYear: null, employment: 'employed' }],
+    defendants: [
+      {
+        personId: null,
+        fullName: 'Иванов Иван',
+        sex: 'M',
+        birthDate: '1985-05-05',
+        employment: 'unemployed',
+        priorConvictions: 0,
+        convictedOn: null,
+        acquittedOn: null,
+        sentence: null,
+      },
+    ],
+  };
+  const create = (record: CaseRecord) =>
+    store.write('ui:olga', async (tx) => {
+      const refs = await resolveRefs(tx, record);
+      return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
+    });
+  const id = await create(created);
+  // A later case's parties, so a rewritten party's id is a new one on both engines (SQLite would give
+  // the highest id again).
+  await create({ ...created, registryNumber: '245100031000778' });
+  const edit = (version: number, change: (c: CaseRecord) => CaseRecord) =>
+    store.write('ui:dana', (tx) => changeCase(tx, id, 'case.edit', change, 'corrected', version));
+  await edit(1, (c) => ({ ...c, damageKzt: 5000 }));
+  await edit(2, (c) => ({ ...c, victims: [{ ...c.victims[0]!, employment: 'student' }] }));
+  await edit(3, (c) => ({ ...c, registeredOn: '2024-02-12' }));
+  return store.read(async (r) => ({
+    partyIds: (await r.audit.forEntity('case', String(id))).map((e) => {
+      const after = e.after as { victims: { id: number }[]; defendants: { id: number }[] };
+      return [after.victims.map((v) => v.id), after.defendants.map((d) => d.id)];
+    }),
+    record: await r.cases.record(id),
+    verify: await r.audit.verify(),
+  }));
+}
+
 /** The same rule for a register person. */
 async function personConflictRule(store: Store) {
   const registered: MonitoredPerson = {
@@ -418,6 +466,37 @@ describe('the conflict rule of case and register person writes, on both engines'
         stale: null,
         staleEdit: null,
       });
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
+
+describe('an edit of a case on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('rewrites only the party tables it changes, and the trail verifies', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await partiesKept(sqlite);
+      // Created with victim 1 and defendant 1 (the other case has 2 and 2); the damage and the date
+      // leave both; the victim's employment rewrites the victims alone (victim 3).
+      expect(expected.partyIds).toEqual([
+        [[1], [1]],
+        [[1], [1]],
+        [[3], [1]],
+        [[3], [1]],
+      ]);
+      expect(expected.record).toMatchObject({
+        registeredOn: '2024-02-12',
+        damageKzt: 5000,
+        victims: [{ employment: 'student' }],
+        defendants: [{ fullName: 'Иванов Иван' }],
+      });
+      expect(expected.verify).toMatchObject({ ok: true });
+      expect(await partiesKept(postgres)).toEqual(expected);
     } finally {
       await sqlite.close();
       await postgres.close();

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openDatabase } from '../db/connection';
 import { COPIED_TABLES, copyTable } from '../db/postgres/copy-from-sqlite';
 import { inLockedTransaction } from '../db/postgres/locked-transaction';
+import { syncIdSequences } from '../db/postgres/next-id';
 import { migratePg } from '../db/postgres/migrate';
 import { pgMigrations } from '../db/postgres/migrations';
 import type { PgMigration } from '../db/postgres/migrations/migration';
@@ -102,6 +103,7 @@ export async function ensurePgBenchDb(
         const total = (source.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
         await copyTable(client, source, table, total, { onProgress });
       }
+      await syncIdSequences(client);
     });
     await migratePg(pool, migrations);
     // Fresh statistics for the planner, as autovacuum would gather them on a server left running.

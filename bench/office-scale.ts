@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { officeCertificate } from '../host/office/certificate';
+import { comparableName } from '../shared/domain/person-match';
 import { benchPgServer, ensurePgBenchDb, onDatabase } from './generate-pg';
 import { summarize } from './measure';
 import { ROOT } from './paths';
@@ -38,6 +39,37 @@ export interface ScaleResult {
   readP95Ms: number;
   editMedianMs: number;
   editP95Ms: number;
+  /** CPU time per committed edit (its client loop's read, edit and list included), in ms, by process. */
+  cpuMsPerEdit: { clients: number; servers: number; postgres: number };
+}
+
+/** Linux's clock ticks per second, in which /proc/<pid>/stat counts CPU time. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used so far, 0 once it is gone. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL backends serving `database` (their titles name it), by pid. */
+function backendsOf(database: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (title.startsWith('postgres: ') && title.includes(` ${database} `)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
 interface Answer {
@@ -83,9 +115,12 @@ function startServer(
   state: string,
   renderer: string,
 ): Promise<{ child: ChildProcess; port: number }> {
+  // NADZOR_BENCH_SERVER_FLAGS: node flags for the servers alone (--cpu-prof --cpu-prof-dir=...).
+  const flags = (process.env.NADZOR_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
     [
+      ...flags,
       '--import',
       'tsx',
       join(ROOT, 'bench', 'office-server-child.ts'),
@@ -119,6 +154,33 @@ async function admin(server: string, sql: string) {
   }
 }
 
+/**
+ * Gives the copy's defendants the name keys the app writes with every defendant (the generator's bare
+ * inserts leave them empty, bench/raw-insert.ts): an edit that keeps a case's defendants compares its
+ * rows with them (sameParties in db/case-rows.ts), and the measurement is of an office's data, where
+ * every edit would otherwise rewrite the defendants. Triggers are off for it: no copy depends on the key.
+ */
+async function withNameKeys(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET session_replication_role = replica');
+    const { rows } = await client.query<{ id: number; full_name: string }>(
+      'SELECT id, full_name FROM defendants WHERE name_key IS NULL AND full_name IS NOT NULL',
+    );
+    for (let i = 0; i < rows.length; i += 50_000) {
+      const batch = rows.slice(i, i + 50_000);
+      await client.query(
+        `UPDATE defendants d SET name_key = k.key FROM unnest($1::integer[], $2::text[]) AS k(id, key)
+         WHERE d.id = k.id`,
+        [batch.map((r) => r.id), batch.map((r) => comparableName(r.full_name))],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 const ok = (answer: Answer, what: string) => {
   if (!answer.ok) throw new Error(`${what}: ${JSON.stringify(answer.error)}`);
   return answer.value!;
@@ -140,6 +202,7 @@ export async function measureOffice(options: {
   await admin(options.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin(options.server, `CREATE DATABASE ${name} TEMPLATE ${options.template}`);
   const url = onDatabase(options.server, name);
+  await withNameKeys(url);
   const state = mkdtempSync(join(tmpdir(), 'nadzor-bench-office-'));
   const renderer = mkdtempSync(join(tmpdir(), 'nadzor-bench-renderer-'));
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Nadzor</title>');
@@ -198,6 +261,17 @@ export async function measureOffice(options: {
       const code = answer.error?.code ?? 'unknown';
       errorCodes[code] = (errorCodes[code] ?? 0) + 1;
     };
+    // CPU used in the measured time, sampled at its start and end: the clients (this process), the
+    // servers and the database's backends share the machine's cores.
+    const cpu = () => ({
+      clients: process.cpuUsage(),
+      servers: started.reduce((sum, s) => sum + cpuSecondsOf(s.child.pid!), 0),
+      postgres: backendsOf(name).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    });
+    let cpuAtStart = cpu();
+    let cpuAtEnd = cpuAtStart;
+    setTimeout(() => (cpuAtStart = cpu()), warmupEnds - Date.now());
+    setTimeout(() => (cpuAtEnd = cpu()), ends - Date.now());
     let seed = 1;
     const nextCase = () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
@@ -240,6 +314,8 @@ export async function measureOffice(options: {
     );
     const r = summarize(reads);
     const e = summarize(edits);
+    const perEdit = (seconds: number) => (committed ? (seconds * 1000) / committed : 0);
+    const micros = (u: NodeJS.CpuUsage) => u.user + u.system;
     return {
       servers: options.servers,
       clients: options.clients,
@@ -253,6 +329,11 @@ export async function measureOffice(options: {
       readP95Ms: r.p95Ms,
       editMedianMs: e.medianMs,
       editP95Ms: e.p95Ms,
+      cpuMsPerEdit: {
+        clients: perEdit((micros(cpuAtEnd.clients) - micros(cpuAtStart.clients)) / 1e6),
+        servers: perEdit(cpuAtEnd.servers - cpuAtStart.servers),
+        postgres: perEdit(cpuAtEnd.postgres - cpuAtStart.postgres),
+      },
     };
   } finally {
     for (const c of callers) c.close();

@@ -1,4 +1,5 @@
 import type { CaseRecord, Defendant, Victim } from '../shared/domain/case-record';
+import { comparableName } from '../shared/domain/person-match';
 import { stageOfCase } from '../shared/domain/pipeline';
 import type { Stage } from '../shared/domain/case';
 import type { CaseRefs, CaseRow as ListedCase } from './ports';
@@ -169,3 +170,58 @@ export const listedCase = (r: SummaryRow): ListedCase => ({
   stage: r.stage,
   defendants: r.defendants,
 });
+
+/** The tables of a case's parties and links, which a write of the case rewrites. */
+export const PARTY_TABLES = ['victims', 'defendants', 'case_platforms', 'case_tactics'] as const;
+export type PartyTable = (typeof PARTY_TABLES)[number];
+export type PartyRows = Record<PartyTable, Record<string, unknown>[]>;
+
+/**
+ * The rows a record's parties and links are stored as, by table, in position order: the columns both
+ * engines' INSERTs write (ids aside, which the engine gives; derived copies aside, which triggers keep).
+ */
+export function partyRowsOf(caseId: number, record: CaseRecord, refs: CaseRefs): PartyRows {
+  return {
+    victims: record.victims.map((v, i) => ({
+      case_id: caseId,
+      position: i,
+      sex: v.sex,
+      birth_date: v.birthDate,
+      birth_year: v.birthYear,
+      employment: v.employment,
+    })),
+    defendants: record.defendants.map((d, i) => ({
+      case_id: caseId,
+      position: i,
+      person_id: d.personId,
+      full_name: d.fullName,
+      sex: d.sex,
+      birth_date: d.birthDate,
+      employment: d.employment,
+      prior_convictions: d.priorConvictions,
+      convicted_on: d.convictedOn,
+      acquitted_on: d.acquittedOn,
+      sentence_type: d.sentence?.type ?? null,
+      sentence_years: d.sentence?.years ?? null,
+      sentence_months: d.sentence?.months ?? null,
+      sentence_fine_kzt: d.sentence?.fineKzt ?? null,
+      sentenced_on: d.sentence?.on ?? null,
+      iin: d.iin ?? null,
+      name_key: d.fullName ? comparableName(d.fullName) : null,
+    })),
+    case_platforms: refs.platformIds.map((id, i) => ({ case_id: caseId, position: i, platform_id: id })),
+    case_tactics: refs.tacticIds.map((id, i) => ({ case_id: caseId, position: i, tactic_id: id })),
+  };
+}
+
+/**
+ * Whether the stored rows of a party table (in position order) already hold every written column's
+ * value of `wanted`: an edit that leaves a case's parties as they are (its damage, a date) then
+ * rewrites only the case row, and the parties keep their ids. Any difference rewrites the table.
+ */
+export function sameParties(stored: Record<string, unknown>[], wanted: Record<string, unknown>[]): boolean {
+  return (
+    stored.length === wanted.length &&
+    wanted.every((row, i) => Object.entries(row).every(([column, value]) => stored[i]![column] === value))
+  );
+}

@@ -7,6 +7,7 @@ import {
   type Row,
 } from '../audit/case-snapshot';
 import { AUDITED_USER_COLUMNS } from '../audit/entities';
+import { PARTY_TABLES, type PartyTable } from '../case-rows';
 import { auditedPersonRow, PERSON_CHILDREN } from '../audit/person-snapshot';
 import { row, rows, type Queryable } from './sql';
 
@@ -55,10 +56,38 @@ const ONE_CASE = `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
     `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
 ).join(', ')} FROM cases c WHERE c.id = $1`;
 
+/**
+ * The party rows each case's `load` read last on a write's connection, as stored (derived columns and
+ * all), kept for that case's replace right after (replacePgRecord rewrites only the tables it changes).
+ * The store forgets them before and after each change it applies, so they are never older than the
+ * `before` read under the case's lock in the same transaction.
+ */
+const loadedParties = new WeakMap<Queryable, Map<number, Record<PartyTable, ChildRow[]>>>();
+
+/** The party rows `load` read for this case, once (a second replace of it in one change rewrites all). */
+export function takeLoadedParties(db: Queryable, caseId: number): Record<PartyTable, ChildRow[]> | undefined {
+  const parties = loadedParties.get(db)?.get(caseId);
+  loadedParties.get(db)?.delete(caseId);
+  return parties;
+}
+
+export function forgetLoadedParties(db: Queryable): void {
+  loadedParties.delete(db);
+}
+
 const caseEntity: PgAuditedEntity = {
   async load(db, id) {
     const found = await row<{ case: Row } & Record<string, ChildRow[]>>(db, ONE_CASE, [id]);
     if (!found) return null;
+    let loaded = loadedParties.get(db);
+    if (!loaded) loadedParties.set(db, (loaded = new Map<number, Record<PartyTable, ChildRow[]>>()));
+    loaded.set(
+      found.case.id,
+      Object.fromEntries(PARTY_TABLES.map((table) => [table, found[table]!])) as Record<
+        PartyTable,
+        ChildRow[]
+      >,
+    );
     const children = Object.fromEntries(
       CHILD_TABLES.map((table) => [table, new Map([[found.case.id, found[table]!.map(withoutDerived)]])]),
     );

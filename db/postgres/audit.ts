@@ -16,11 +16,50 @@ import { pgAuditedEntities } from './audit-entities';
 import { row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
 
 /**
- * Every write transaction takes this lock first (pg_advisory_xact_lock), so writes to one database are
- * serialised across all connections and servers, as SQLite's single writer serialises them: one chain,
- * each entry appended after the head the previous writer committed, ids given without collisions.
+ * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
+ * holds it until it commits, so appends to one database are serialised across all connections and
+ * servers: one chain, each entry appended after the head the previous writer committed.
  */
 export const WRITE_LOCK = 0x4e445a53;
+
+/** The two-key advisory locks of single entities (`lockEntity`), apart from WRITE_LOCK's one-key space. */
+const ENTITY_LOCKS = 0x4e445a45;
+
+/**
+ * Takes the lock of one audited entity until the transaction ends, before its `before` is read: a
+ * second writer of the same entity (on any server) waits here for the first to commit, then reads the
+ * state it left, so the entity's entries follow its changes. An advisory lock and not a row lock, so
+ * it also holds for a row that does not exist yet (a setting both write at once).
+ */
+export async function lockEntity(db: Queryable, type: EntityType, id: string): Promise<void> {
+  await lockEntities(db, [{ type, id }]);
+}
+
+/**
+ * lockEntity for many at once (an import's cases), in one round trip. The locks are taken in the order
+ * of their keys, so two writes of the same entities never wait for each other in a circle.
+ */
+export async function lockEntities(
+  db: Queryable,
+  entities: { type: EntityType; id: string }[],
+): Promise<void> {
+  const keys = [...new Set(entities.map(({ type, id }) => `${type}:${id}`))].sort();
+  if (keys.length === 1) return lockKey(db, keys[0]!);
+  await db.query(
+    `SELECT pg_advisory_xact_lock($1, hashtext(key)) FROM unnest($2::text[]) WITH ORDINALITY AS k(key, n)
+     ORDER BY n`,
+    [ENTITY_LOCKS, keys],
+  );
+}
+
+/**
+ * Takes the lock of one key until the transaction ends: a write that checks a value is free (a case's
+ * registry number) before writing it takes the value's lock first, so a second write of the same value
+ * checks only once the first committed, and is refused as taken rather than failing on the constraint.
+ */
+export async function lockKey(db: Queryable, key: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ENTITY_LOCKS, key]);
+}
 
 /** The head each write transaction appended last, so its next entry need not read it back. */
 const heads = new WeakMap<Queryable, { seq: number; hash: string } | null>();
@@ -31,6 +70,25 @@ export function forgetHead(db: Queryable): void {
 }
 
 const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
+
+/**
+ * Takes the write lock and then appends the entries after the head, in order: with the lock, the head
+ * is read in the same round trip. Call once the write's row changes are done (store.ts says why);
+ * later entries of the same transaction go through appendPgEntries, the lock being held.
+ */
+export async function lockAndAppendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
+  if (!heads.has(db)) {
+    // Two statements without parameters: one round trip, and the head is read once the lock is held.
+    const results = (await db.query(
+      `SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
+    )) as unknown as { rows: { seq: number; hash: string }[] }[];
+    heads.set(db, results[1]!.rows[0] ?? null);
+  }
+  await appendPgEntries(db, entries);
+}
+
+/** Whether this connection's transaction holds the write lock (it appended an entry). */
+export const holdsWriteLock = (db: Queryable): boolean => heads.has(db);
 
 /**
  * Appends sealed entries, each after the one before it and the first after the current head, and

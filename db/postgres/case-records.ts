@@ -1,16 +1,20 @@
 import type { CaseRecord } from '../../shared/domain/case-record';
-import { comparableName } from '../../shared/domain/person-match';
+import { takeLoadedParties } from './audit-entities';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
-import { nextId } from './next-id';
+import { nextIds } from './next-id';
 import { insertMany, row, rows, type Queryable } from './sql';
 import {
   assembleRecords,
   CASE_SELECT,
   caseColumns,
   groupByCase,
+  PARTY_TABLES,
+  partyRowsOf,
+  sameParties,
   type CaseRow,
+  type PartyTable,
   type DefendantRow,
   type VictimRow,
 } from '../case-rows';
@@ -41,9 +45,38 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
   return assembleRecords(cases, { victims, defendants, platforms, tactics });
 }
 
+/**
+ * One case's record in one round trip (a case page, an edit's check, the page after it): its parties
+ * come as JSON arrays, whose numbers and strings read back as the columns do.
+ */
+const ONE_RECORD = `SELECT c.*,
+  (SELECT coalesce(json_agg(v ORDER BY v.position), '[]') FROM victims v WHERE v.case_id = c.id) AS victims,
+  (SELECT coalesce(json_agg(d ORDER BY d.position), '[]') FROM defendants d WHERE d.case_id = c.id)
+    AS defendants,
+  (SELECT coalesce(json_agg(json_build_object('name', p.name) ORDER BY cp.position), '[]')
+     FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id WHERE cp.case_id = c.id) AS platforms,
+  (SELECT coalesce(json_agg(json_build_object('name', t.name) ORDER BY ct.position), '[]')
+     FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id WHERE ct.case_id = c.id) AS tactics
+  FROM (${CASE_SELECT} WHERE c.id = $1) c`;
+
 export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecord | null> {
-  const found = await row<CaseRow>(db, `${CASE_SELECT} WHERE c.id = $1`, [id]);
-  return found ? (await recordsOf(db, [found]))[0]!.record : null;
+  const found = await row<
+    CaseRow & {
+      victims: VictimRow[];
+      defendants: DefendantRow[];
+      platforms: { name: string }[];
+      tactics: { name: string }[];
+    }
+  >(db, ONE_RECORD, [id]);
+  if (!found) return null;
+  const { victims, defendants, platforms, tactics, ...caseRow } = found;
+  const one = <T>(list: T[]) => new Map([[id, list]]);
+  return assembleRecords([caseRow], {
+    victims: one(victims),
+    defendants: one(defendants),
+    platforms: one(platforms),
+    tactics: one(tactics),
+  })[0]!.record;
 }
 
 export async function readPgRecordsAfter(
@@ -70,90 +103,26 @@ interface Written {
 }
 
 /**
- * The parties and links of the cases, each table in as few statements as it takes for all of them, ids
- * given case after case in their order (as writing one case after another gives them).
+ * The parties and links of the cases (of the given tables), each table in as few statements as it takes
+ * for all of them, ids from each table's sequence (the column's default, migration 009) case after case
+ * in their order (as writing one case after another gives them).
  */
-async function writeChildren(db: Queryable, cases: Written[]): Promise<void> {
-  const victims = cases.flatMap(({ caseId, record }) => record.victims.map((v, i) => ({ caseId, v, i })));
-  if (victims.length > 0) {
-    const first = await nextId(db, 'victims', victims.length);
+async function writeChildren(
+  db: Queryable,
+  cases: Written[],
+  tables: readonly PartyTable[] = PARTY_TABLES,
+): Promise<void> {
+  const parties = cases.map(({ caseId, record, refs }) => partyRowsOf(caseId, record, refs));
+  for (const table of tables) {
+    const rows = parties.flatMap((p) => p[table]);
+    if (rows.length === 0) continue;
     await insertMany(
       db,
-      'victims',
-      ['id', 'case_id', 'position', 'sex', 'birth_date', 'birth_year', 'employment'],
-      victims.map(({ caseId, v, i }, n) => [
-        first + n,
-        caseId,
-        i,
-        v.sex,
-        v.birthDate,
-        v.birthYear,
-        v.employment,
-      ]),
+      table,
+      Object.keys(rows[0]!),
+      rows.map((r) => Object.values(r)),
     );
   }
-  const defendants = cases.flatMap(({ caseId, record }) =>
-    record.defendants.map((d, i) => ({ caseId, d, i })),
-  );
-  if (defendants.length > 0) {
-    const first = await nextId(db, 'defendants', defendants.length);
-    await insertMany(
-      db,
-      'defendants',
-      [
-        'id',
-        'case_id',
-        'position',
-        'person_id',
-        'full_name',
-        'sex',
-        'birth_date',
-        'employment',
-        'prior_convictions',
-        'convicted_on',
-        'acquitted_on',
-        'sentence_type',
-        'sentence_years',
-        'sentence_months',
-        'sentence_fine_kzt',
-        'sentenced_on',
-        'iin',
-        'name_key',
-      ],
-      defendants.map(({ caseId, d, i }, n) => [
-        first + n,
-        caseId,
-        i,
-        d.personId,
-        d.fullName,
-        d.sex,
-        d.birthDate,
-        d.employment,
-        d.priorConvictions,
-        d.convictedOn,
-        d.acquittedOn,
-        d.sentence?.type ?? null,
-        d.sentence?.years ?? null,
-        d.sentence?.months ?? null,
-        d.sentence?.fineKzt ?? null,
-        d.sentence?.on ?? null,
-        d.iin ?? null,
-        d.fullName ? comparableName(d.fullName) : null,
-      ]),
-    );
-  }
-  await insertMany(
-    db,
-    'case_platforms',
-    ['case_id', 'position', 'platform_id'],
-    cases.flatMap(({ caseId, refs }) => refs.platformIds.map((id, i) => [caseId, i, id])),
-  );
-  await insertMany(
-    db,
-    'case_tactics',
-    ['case_id', 'position', 'tactic_id'],
-    cases.flatMap(({ caseId, refs }) => refs.tacticIds.map((id, i) => [caseId, i, id])),
-  );
 }
 
 const CASE_COLUMNS = [
@@ -177,8 +146,8 @@ export async function insertPgRecords(
   items: { record: CaseRecord; refs: CaseRefs }[],
 ): Promise<number[]> {
   if (items.length === 0) return [];
-  const first = await nextId(db, 'cases', items.length);
-  const cases = items.map(({ record, refs }, i) => ({ caseId: first + i, record, refs }));
+  const ids = await nextIds(db, 'cases', items.length);
+  const cases = items.map(({ record, refs }, i) => ({ caseId: ids[i]!, record, refs }));
   await insertMany(
     db,
     'cases',
@@ -217,9 +186,14 @@ export async function replacePgRecord(
     [...caseColumns(record, refs), id, expectedVersion ?? null],
   );
   if (rowCount === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
-  for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
-    await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
-  }
-  await writeChildren(db, [{ caseId: id, record, refs }]);
+  // Only the party tables the edit changes are rewritten (sameParties), compared with the rows the
+  // write's `before` read under the case's lock; without them, all four.
+  const stored = takeLoadedParties(db, id);
+  const wanted = partyRowsOf(id, record, refs);
+  const changed = stored
+    ? PARTY_TABLES.filter((table) => !sameParties(stored[table], wanted[table]))
+    : PARTY_TABLES;
+  for (const table of changed) await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
+  await writeChildren(db, [{ caseId: id, record, refs }], changed);
   return id;
 }

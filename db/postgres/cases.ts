@@ -13,6 +13,7 @@ import {
   readPgVersion,
   replacePgRecord,
 } from './case-records';
+import { lockKey } from './audit';
 import { row, rows, type Queryable } from './sql';
 
 const SUMMARY = `
@@ -155,7 +156,8 @@ async function summaries(db: Queryable, ids: number[]) {
   return ids.map((id) => listedCase(byId.get(id)!));
 }
 
-export function pgCaseReader(db: Queryable): CaseReader {
+/** `inWrite`: the reader of a write transaction, whose checks of a free registry number lock it (lockKey). */
+export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
   return {
     async list(query) {
       if (orderedPgSearch(query)) {
@@ -215,6 +217,7 @@ export function pgCaseReader(db: Queryable): CaseReader {
       return found ? listedCase(found) : null;
     },
     async idByRegistryNumber(registryNumber) {
+      if (inWrite) await lockKey(db, `case-number:${registryNumber}`);
       return (
         (await row<{ id: number }>(db, 'SELECT id FROM cases WHERE registry_number = $1', [registryNumber]))
           ?.id ?? null

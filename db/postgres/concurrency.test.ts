@@ -67,7 +67,76 @@ describe('concurrent writers on one PostgreSQL database', () => {
     }
   });
 
-  it('a second server’s write waits for the first one’s transaction, and follows it in the chain', async () => {
+  it('a second server’s write of another setting does not wait for the first one’s transaction', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const start = await a.read((r) => r.audit.count());
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aStarted!: () => void;
+      const aInside = new Promise<void>((resolve) => (aStarted = resolve));
+      const first = a.write('a', async (tx) => {
+        await tx.apply({ entity: 'setting', id: 'left', action: 'settings.set' }, (w) =>
+          w.settings.set('left', 'a'),
+        );
+        aStarted();
+        await held;
+      });
+      await aInside;
+      // a's transaction is still open, its row written: b's write of another row commits meanwhile.
+      await b.write('b', (tx) =>
+        tx.apply({ entity: 'setting', id: 'right', action: 'settings.set' }, (w) =>
+          w.settings.set('right', 'b'),
+        ),
+      );
+      release();
+      await first;
+      const trail = await b.read((r) => r.audit.matching({}, start, start + 10, 10));
+      expect(trail.map((e) => [e.seq - start, e.actor, e.entityId])).toEqual([
+        [1, 'b', 'right'],
+        [2, 'a', 'left'],
+      ]);
+      expect(await b.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('a write checking a registry number waits for another write that checked the same number', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aChecked!: () => void;
+      const aInside = new Promise<void>((resolve) => (aChecked = resolve));
+      const first = a.write('a', async (tx) => {
+        await tx.cases.idByRegistryNumber('241500021000123');
+        aChecked();
+        await held;
+        order.push('a commits');
+      });
+      await aInside;
+      const second = b.write('b', async (tx) => {
+        await tx.cases.idByRegistryNumber('241500021000123');
+        order.push('b checked');
+      });
+      // A check of another number does not wait.
+      await b.write('b', (tx) => tx.cases.idByRegistryNumber('241500021000999'));
+      await waitForLockWaiters(database(), 1);
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['a commits', 'b checked']);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('a second server’s write of the same setting waits for the first one’s transaction, and follows it in the chain', async () => {
     const a = await openPgStore(database());
     const b = await openPgStore(database());
     try {
@@ -92,12 +161,11 @@ describe('concurrent writers on one PostgreSQL database', () => {
           w.settings.set('order', 'b'),
         );
       });
-      // b's transaction is seen by the server waiting for the write lock, and has done nothing yet.
+      // b's transaction is seen by the server waiting for the setting's lock, which a holds.
       await waitForLockWaiters(database(), 1);
-      expect(order).toEqual([]);
       release();
       await Promise.all([first, second]);
-      expect(order).toEqual(['a commits', 'b inside']);
+      expect(order).toEqual(['b inside', 'a commits']);
       const trail = await b.read((r) => r.audit.forEntity('setting', 'order'));
       expect(trail.map((e) => [e.seq - start, e.actor, e.before, e.after])).toEqual([
         [1, 'a', null, { key: 'order', value: 'a' }],

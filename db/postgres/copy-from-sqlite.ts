@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Pool, PoolClient } from 'pg';
 import { verifyPgTrail } from './audit';
+import { syncIdSequences } from './next-id';
 import { inLockedTransaction } from './locked-transaction';
 import { insertMany, row, rows } from './sql';
 
@@ -12,8 +13,8 @@ import { insertMany, row, rows } from './sql';
  * SQLite's too, so a column one engine gains and the other lacks stops the copy instead of losing data.
  * Copies a case's child rows carry (registration date, district, age) are copied and recomputed by the
  * target's triggers alike. SQLite's search and count tables (FTS, district_case_counts) are derived and
- * have no PostgreSQL counterpart. There are no sequences to set afterwards: PostgreSQL's ids are given
- * as SQLite gives rowids, the highest plus one (next-id.ts).
+ * have no PostgreSQL counterpart. The id sequences are set after the copied ids at the end
+ * (syncIdSequences), so the server's next new row follows the file's highest id.
  */
 
 /** Every table PostgreSQL's schema holds, parents before children, with what a person calls its rows. */
@@ -189,6 +190,7 @@ export async function copySqliteToPg(
       const counts = {} as Record<CopiedTable, number>;
       for (const [table] of COPIED_TABLES) counts[table] = sourceCount(source, table);
       for (const [table] of COPIED_TABLES) await copyTable(client, source, table, counts[table], options);
+      await syncIdSequences(client);
 
       for (const [table] of COPIED_TABLES) {
         const { n } = (await row<{ n: number }>(client, `SELECT count(*) AS n FROM ${table}`))!;

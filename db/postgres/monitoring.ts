@@ -7,7 +7,7 @@ import {
   pgPersonVersion,
   replacePgPerson,
 } from './monitoring-records';
-import { row, rows, type Queryable } from './sql';
+import { row, type Queryable } from './sql';
 
 /*
  * Defendants who may be a monitored person (rules of shared/domain/person-match.ts), found by index on
@@ -63,9 +63,17 @@ export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
   },
   async matches(scope) {
     const { sql, params } = scopeOf(scope);
-    const candidates = await rows<CandidateRow>(db, candidateSql(sql), params);
-    const decisions = await rows<DecisionRow>(db, decisionSql(sql), params);
-    return mergeMatches(candidates, decisions);
+    // Both in one round trip (a case page reads them at every call), as JSON rows, whose numbers and
+    // strings read back as the columns do.
+    const found = await row<{ candidates: CandidateRow[]; decisions: DecisionRow[] }>(
+      db,
+      `SELECT
+         (SELECT coalesce(json_agg(x ORDER BY x.person_db_id, x.case_id, x.position), '[]')
+          FROM (${candidateSql(sql)}) x) AS candidates,
+         (SELECT coalesce(json_agg(y), '[]') FROM (${decisionSql(sql)}) y) AS decisions`,
+      params,
+    );
+    return mergeMatches(found!.candidates, found!.decisions);
   },
 });
 

@@ -1,27 +1,49 @@
 import type { Queryable } from './sql';
-import { row } from './sql';
+import { rows } from './sql';
 
-/** The next free id per table, known to the write transaction on this connection. */
-const known = new WeakMap<Queryable, Map<string, number>>();
+/** The tables whose ids the application gives (migration 007 gives each a sequence `<table>_id_seq`). */
+export const ID_TABLES = [
+  'districts',
+  'articles',
+  'platforms',
+  'tactics',
+  'cases',
+  'victims',
+  'defendants',
+  'monitored_persons',
+  'users',
+  'imports',
+] as const;
+export type IdTable = (typeof ID_TABLES)[number];
 
 /**
- * The first of `count` ids for new rows of `table`: the highest plus one, as SQLite gives a rowid.
- * Called only inside the store's write transaction, which holds the write lock, so no other writer can
- * take the same ids, and the same writes give the same ids on both engines (so their audit snapshots
- * hash the same). The highest id is read once per table and transaction, then counted on here.
+ * The id for a new row of `table`, from its sequence: no other writer can be given the same one, and
+ * none waits for it, so it needs no lock. While writes come one at a time it is the highest id plus
+ * one, as SQLite gives a rowid; a rolled-back insert leaves a gap, and a deleted highest row is not
+ * reused as SQLite would (ids are keys, never facts: `audit verify` compares the rows with the trail).
  */
-export async function nextId(db: Queryable, table: string, count = 1): Promise<number> {
-  let tables = known.get(db);
-  if (!tables) known.set(db, (tables = new Map<string, number>()));
-  let next = tables.get(table);
-  if (next === undefined) {
-    next = (await row<{ next: number }>(db, `SELECT coalesce(max(id), 0) + 1 AS next FROM ${table}`))!.next;
-  }
-  tables.set(table, next + count);
-  return next;
+export async function nextId(db: Queryable, table: IdTable): Promise<number> {
+  return (await nextIds(db, table, 1))[0]!;
 }
 
-/** Forgets what the transaction on this connection knew: call when it commits or rolls back. */
-export function forgetIds(db: Queryable): void {
-  known.delete(db);
+/** `count` ids for new rows of `table` (an import's cases), in one round trip, in the order given. */
+export async function nextIds(db: Queryable, table: IdTable, count: number): Promise<number[]> {
+  const found = await rows<{ id: number }>(
+    db,
+    `SELECT nextval('${table}_id_seq')::integer AS id FROM generate_series(1, $1::integer) ORDER BY 1`,
+    [count],
+  );
+  return found.map((r) => r.id);
+}
+
+/**
+ * Sets every id sequence after its table's highest id: after rows were written with their ids given
+ * (the copy from a SQLite file, the benchmark's fill), so the next new row does not collide with them.
+ */
+export async function syncIdSequences(db: Queryable): Promise<void> {
+  await db.query(
+    `SELECT ${ID_TABLES.map(
+      (table) => `setval('${table}_id_seq', coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+    ).join(', ')}`,
+  );
 }

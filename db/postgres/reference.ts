@@ -1,10 +1,10 @@
 import type { Article, District, ReferenceItem } from '../../shared/domain/reference';
 import type { ReferenceKind, ReferenceReader, ReferenceWriter } from '../ports';
-import { nextId } from './next-id';
+import { nextId, type IdTable } from './next-id';
 import { rows, row, type Queryable } from './sql';
 
 // Fixed table and columns per kind: nothing from a request reaches the SQL text.
-const TABLES: Record<ReferenceKind, { table: string; key: string; label: string }> = {
+const TABLES: Record<ReferenceKind, { table: IdTable; key: string; label: string }> = {
   district: { table: 'districts', key: 'name', label: 'label' },
   article: { table: 'articles', key: 'code', label: 'title' },
   platform: { table: 'platforms', key: 'name', label: 'label' },

@@ -1,12 +1,19 @@
 import pg from 'pg';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
-import { appendPgEntries, forgetHead, pgAuditReader } from './audit';
-import { forgetIds } from './next-id';
-import { inLockedTransaction } from './locked-transaction';
+import type { NewEntry } from '../audit/chain';
+import {
+  appendPgEntries,
+  forgetHead,
+  holdsWriteLock,
+  lockAndAppendPgEntries,
+  lockEntities,
+  pgAuditReader,
+} from './audit';
+import { inTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
-import { pgAuditedEntities, snapshotsOf } from './audit-entities';
+import { forgetLoadedParties, pgAuditedEntities, snapshotsOf } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
@@ -23,8 +30,9 @@ const readersFor = (
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
   referenceIds?: ReferenceIds,
   keep: Queryable | null = null,
+  inWrite = false,
 ): Readers => ({
-  cases: pgCaseReader(db),
+  cases: pgCaseReader(db, inWrite),
   stats: pgStatsReader(db, consistent, keep),
   monitoring: pgMonitoringReader(db),
   reference: pgReferenceReader(db, referenceIds),
@@ -42,6 +50,26 @@ const writersFor = (db: Queryable, referenceIds: ReferenceIds): Writers => ({
   imports: pgImportWriter(db),
 });
 
+/** Entries a write keeps to append at its end; past them it takes the write lock and appends as it goes. */
+const BUFFERED_ENTRIES = 200;
+
+/** How often a write that PostgreSQL chose to fail in a deadlock is run again. */
+const DEADLOCK_ATTEMPTS = 3;
+
+/**
+ * Runs `attempt` again when PostgreSQL failed it to break a deadlock (SQLSTATE 40P01): the transaction
+ * rolled back whole, so running the write again from its start changes nothing twice.
+ */
+async function retryDeadlock<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || tries >= DEADLOCK_ATTEMPTS) throw error;
+    }
+  }
+}
+
 export interface PgStoreOptions {
   now?: () => Date;
   /** Connections kept open at most (node-postgres' pool size). */
@@ -52,10 +80,10 @@ export interface PgStoreOptions {
 
 /**
  * PostgreSQL behind the store interfaces, for an office sharing one database. Reads run on pooled
- * connections and see committed data. Each write is one transaction on one connection that first
- * takes the database's write lock (an advisory transaction lock), so writes from every connection
- * and every server follow one another as on SQLite, and each audit entry is appended after the head
- * the previous write committed, in the same transaction as its change.
+ * connections and see committed data. Each write is one transaction on one connection that takes the
+ * database's write lock (an advisory transaction lock) to append to the trail, so the appends of every
+ * connection and every server follow one another, and each audit entry is appended after the head the
+ * previous write committed, in the same transaction as its change (see `write` below).
  */
 export async function openPgStore(connectionString: string, options: PgStoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({
@@ -97,17 +125,67 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   };
   const readers = readersFor(pool, snapshot, undefined, pool);
 
-  /** One transaction holding the write lock; everything in it commits together or not at all. */
-  const locked = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
-    inLockedTransaction(pool, fn, (client) => {
-      forgetIds(client);
-      forgetHead(client);
-    });
+  /**
+   * One write transaction; everything in it commits together or not at all. It takes the write lock
+   * only when it appends to the trail (below), and a deadlock among writers is retried (retryDeadlock).
+   */
+  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+    retryDeadlock(() =>
+      inTransaction(
+        pool,
+        fn,
+        (client) => {
+          forgetHead(client);
+          forgetLoadedParties(client);
+        },
+        false,
+      ),
+    );
 
+  /*
+   * A write reads, checks and writes its rows first, on its own, and takes the write lock only to append
+   * its entries to the trail, then commits: the lock is held for three round trips (lock and head, the
+   * entry, the commit) instead of the whole edit, so writers of different cases run side by side.
+   *
+   * What still keeps each guarantee:
+   * - one chain: the head is read and the entries inserted under the lock, held until the commit;
+   * - the entry in the same transaction as its change: both commit together or not at all;
+   * - the entries of one entity in the order of its changes: `before` is read holding the entity's own
+   *   lock (lockEntity), held until the commit, after the append; so a second writer of the same case
+   *   waits for the first to commit, then reads the state it left (a stale version is refused by
+   *   replacePgRecord's `WHERE version = $n`), and appends after it;
+   * - ids without collisions: from sequences (migration 009), which need no lock.
+   *
+   * Why no deadlock involves the write lock: a write holding it requests no other lock any more (it only
+   * inserts into audit_log, which only holders of the lock write, and commits), so whoever waits for it
+   * waits for a transaction that waits for nobody. The exception is a write of more than
+   * BUFFERED_ENTRIES entries (an import), whose first entries are appended once they reach that number
+   * so the snapshots of a whole file are not all kept in memory: it then holds the lock while it goes on
+   * writing, and could wait for an entity or a row an edit locked while that edit waits for the lock.
+   * Locks taken in different orders before the write lock (two writes of the same two cases in opposite
+   * orders; two edits moving cases between the same two districts, whose case counts they update) are
+   * the other way two writers can wait for each other. PostgreSQL detects any such cycle (advisory locks
+   * included) within deadlock_timeout and fails one transaction, which rolls back whole and is run again.
+   */
   const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
-    locked((client) => {
+    transaction(async (client) => {
       const referenceIds: ReferenceIds = {};
       const writers = writersFor(client, referenceIds);
+      let pending: Omit<NewEntry, 'at'>[] = [];
+      // The entry's time is when it is appended, so the trail's times follow its order.
+      const stamped = () => pending.map((entry) => ({ ...entry, at: now().toISOString() }));
+      const append = async (entries: Omit<NewEntry, 'at'>[]) => {
+        if (holdsWriteLock(client)) {
+          pending.push(...entries);
+          await appendPgEntries(client, stamped());
+          pending = [];
+          return;
+        }
+        pending.push(...entries);
+        if (pending.length < BUFFERED_ENTRIES) return;
+        await lockAndAppendPgEntries(client, stamped());
+        pending = [];
+      };
       // Applies run one at a time even if a caller starts several at once: each entry's before, change
       // and after belong together.
       const applying = new Mutex();
@@ -116,6 +194,14 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         mutate: (w: Writers) => Promise<Id[]>,
       ): Promise<Id[]> =>
         applying.run(async () => {
+          // The party rows kept for a replace are the ones this change's `before` reads, no older.
+          forgetLoadedParties(client);
+          const keyed = changes.filter((change) => change.id !== undefined);
+          if (keyed.length > 0)
+            await lockEntities(
+              client,
+              keyed.map((change) => ({ type: change.entity, id: String(change.id) })),
+            );
           const befores: (object | null)[] = [];
           for (const change of changes) {
             befores.push(
@@ -125,13 +211,12 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
             );
           }
           const ids = await mutate(writers);
+          forgetLoadedParties(client);
           if (ids.length !== changes.length)
             throw new Error(`${changes.length} changes made ${ids.length} ids`);
           const afters = await snapshotsOf(client, changes, ids.map(String));
-          await appendPgEntries(
-            client,
+          await append(
             changes.map((change, i) => ({
-              at: now().toISOString(),
               actor,
               action: change.action,
               entityType: change.entity,
@@ -147,12 +232,14 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         });
       const apply = async <Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>) =>
         (await applyEach([change], async (w) => [await mutate(w)]))[0]!;
-      return fn({
-        ...readersFor(client, (f) => f(client), referenceIds),
+      const result = await fn({
+        ...readersFor(client, (f) => f(client), referenceIds, null, true),
         today: todayIso(now()),
         apply,
         applyEach,
       });
+      if (pending.length > 0) await lockAndAppendPgEntries(client, stamped());
+      return result;
     });
 
   // Announcements from every server writing to this database, heard on one connection of its own that
@@ -177,8 +264,9 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     today: () => todayIso(now()),
     read: (fn) => fn(readers),
     write,
-    // Sign-in bookkeeping takes the write lock too, so it never interleaves with a write of the same row.
-    bookkeep: (fn) => locked((client) => pgBookkeep(client, fn)),
+    // Sign-in bookkeeping appends nothing to the trail, so it takes no write lock: its UPDATE of the
+    // user's row waits for, or is waited for by, any other write of that row (a user's edit locks it).
+    bookkeep: (fn) => transaction((client) => pgBookkeep(client, fn)),
     subscribe,
     sessions: (clock) => pgSessions(pool, clock),
     close: async () => {

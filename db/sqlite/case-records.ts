@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseRecord } from '../../shared/domain/case-record';
-import { comparableName } from '../../shared/domain/person-match';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { caseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
@@ -10,7 +9,11 @@ import {
   CASE_SELECT,
   caseColumns,
   groupByCase,
+  PARTY_TABLES,
+  partyRowsOf,
+  sameParties,
   type CaseRow,
+  type PartyTable,
   type DefendantRow,
   type VictimRow,
 } from '../case-rows';
@@ -78,47 +81,25 @@ export function readRecordsAfter(
   return recordsInRange(db, rows, !sql);
 }
 
-function writeChildren(db: Database, caseId: number, record: CaseRecord, refs: CaseRefs): void {
-  const victim = statement(
-    db,
-    'INSERT INTO victims (case_id, position, sex, birth_date, birth_year, employment) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  record.victims.forEach((v, i) => victim.run(caseId, i, v.sex, v.birthDate, v.birthYear, v.employment));
-  const defendant = statement(
-    db,
-    `INSERT INTO defendants (case_id, position, person_id, full_name, sex, birth_date, employment, prior_convictions,
-       convicted_on, acquitted_on, sentence_type, sentence_years, sentence_months, sentence_fine_kzt, sentenced_on,
-       iin, name_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  record.defendants.forEach((d, i) =>
-    defendant.run(
-      caseId,
-      i,
-      d.personId,
-      d.fullName,
-      d.sex,
-      d.birthDate,
-      d.employment,
-      d.priorConvictions,
-      d.convictedOn,
-      d.acquittedOn,
-      d.sentence?.type ?? null,
-      d.sentence?.years ?? null,
-      d.sentence?.months ?? null,
-      d.sentence?.fineKzt ?? null,
-      d.sentence?.on ?? null,
-      d.iin ?? null,
-      d.fullName ? comparableName(d.fullName) : null,
-    ),
-  );
-  const platform = statement(
-    db,
-    'INSERT INTO case_platforms (case_id, position, platform_id) VALUES (?, ?, ?)',
-  );
-  refs.platformIds.forEach((id, i) => platform.run(caseId, i, id));
-  const tactic = statement(db, 'INSERT INTO case_tactics (case_id, position, tactic_id) VALUES (?, ?, ?)');
-  refs.tacticIds.forEach((id, i) => tactic.run(caseId, i, id));
+/** Writes the record's rows of the given party tables (all of them for a new case). */
+function writeChildren(
+  db: Database,
+  caseId: number,
+  record: CaseRecord,
+  refs: CaseRefs,
+  tables: readonly PartyTable[] = PARTY_TABLES,
+): void {
+  const parties = partyRowsOf(caseId, record, refs);
+  for (const table of tables) {
+    const rows = parties[table];
+    if (rows.length === 0) continue;
+    const columns = Object.keys(rows[0]!);
+    const insert = statement(
+      db,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    for (const row of rows) insert.run(...Object.values(row));
+  }
 }
 
 export function insertRecord(db: Database, record: CaseRecord, refs: CaseRefs): number {
@@ -157,9 +138,13 @@ export function replaceRecord(
      WHERE id = ? AND version = coalesce(?, version)`,
   ).run(...caseColumns(record, refs), id, expectedVersion ?? null);
   if (changes === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
-  for (const table of ['victims', 'defendants', 'case_platforms', 'case_tactics']) {
-    statement(db, `DELETE FROM ${table} WHERE case_id = ?`).run(id);
-  }
-  writeChildren(db, id, record, refs);
+  // Only the party tables the edit changes are rewritten (sameParties), as on PostgreSQL.
+  const wanted = partyRowsOf(id, record, refs);
+  const changed = PARTY_TABLES.filter((table) => {
+    const stored = statement(db, `SELECT * FROM ${table} WHERE case_id = ? ORDER BY position`).all(id);
+    return !sameParties(stored as Record<string, unknown>[], wanted[table]);
+  });
+  for (const table of changed) statement(db, `DELETE FROM ${table} WHERE case_id = ?`).run(id);
+  writeChildren(db, id, record, refs, changed);
   return id;
 }

@@ -6,7 +6,7 @@ import { pgMigration005 } from './005-case-counts';
 import { pgMigration006 } from './006-number-order';
 import { pgMigration007 } from './007-search-order';
 import { pgMigration008 } from './008-day-counts';
-import { pgMigration009 } from './009-reserved';
+import { pgMigration009 } from './009-id-sequences';
 import { pgMigration010 } from './010-stored-statistics';
 import type { PgMigration } from './migration';
 

@@ -10,6 +10,8 @@ const released: Record<string, string> = {
   '006-number-order.ts': '88ec1244d37a28084c4d4dc28097a191aca29222413dd3d3f66bf7d89e6953e1',
   '007-search-order.ts': '12916bfc967d156f28b6d79a468f6c4c59fc75ca4ac6cccceccd4251be0048e0',
   '008-day-counts.ts': '7da7aa345f790e6b2134bd1d0771bd4f8e4dc391a41f6cef5e148f7debaa1b49',
+  '009-id-sequences.ts': 'c748c607bf5f1e306d0d7ccd4bc6bd863ea8b9a4a56788c7e16795d2213fdf72',
+  '010-stored-statistics.ts': '301444387deb12aaa6dceb4e98301bb18863c683f505fa527edb3a9a1b5ef83b',
 };
 
 pinReleasedMigrations('PostgreSQL', import.meta.dirname, released);
