@@ -54,6 +54,7 @@ const OWN_TABLES = new Set([
   'case_search_numbers',
   'case_search_names',
   'stats_changes',
+  'stats_pending',
   'stats_results',
 ]);
 

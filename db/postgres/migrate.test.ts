@@ -58,6 +58,7 @@ describe('PostgreSQL migrations', () => {
       'sessions',
       'settings',
       'stats_changes',
+      'stats_pending',
       'stats_results',
       'supervision_events',
       'supervision_periods',
@@ -226,34 +227,39 @@ describe('PostgreSQL migrations', () => {
       expect(moved['2023']).toBeGreaterThan(judged['2023']!);
       expect(moved['2024']).toBeGreaterThan(judged['2024']!); // forwarded_to_court_on, unchanged
       expect(moved.names).toBe(names);
-      // Two statements of one transaction give a year one number, the one its first statement drew.
-      const inOneTransaction = await withPool(fresh(), async (pool) => {
-        const client = await pool.connect();
-        const year2025 = async () =>
+      // Two statements of one transaction give a year one number, drawn at its commit: until then the
+      // year's row is neither changed nor locked, so other writers of that year do not wait for it.
+      const drawn = () =>
+        withPool(fresh(), async (pool) =>
           Number(
-            (await client.query<{ change: string }>(`SELECT change FROM stats_changes WHERE scope = '2025'`))
-              .rows[0]!.change,
-          );
+            (await pool.query<{ n: string }>('SELECT last_value AS n FROM stats_change_numbers')).rows[0]!.n,
+          ),
+        );
+      const before = await drawn();
+      await withPool(fresh(), async (pool) => {
+        const client = await pool.connect();
         try {
           await client.query('BEGIN');
           await client.query(
             `UPDATE defendants SET convicted_on = '2025-04-01', sentenced_on = '2025-04-01'`,
           );
-          const first = await year2025();
           await client.query(
             `UPDATE defendants SET convicted_on = '2025-05-01', sentenced_on = '2025-05-01'`,
           );
-          const second = await year2025();
+          // Another writer numbers 2025 meanwhile without waiting: the year's row is not locked.
+          await pool.query(`INSERT INTO cases (id, registry_number, article_id, district_id, registered_on)
+            VALUES (2, 'A-2', 1, 1, '2025-01-10')`);
+          expect((await changes())['2025']).toBeGreaterThan(moved['2025']!);
           await client.query('COMMIT');
-          return [first, second];
         } finally {
           client.release();
         }
       });
-      expect(inOneTransaction[0]).toBeGreaterThan(moved['2025']!);
-      expect(inOneTransaction[1]).toBe(inOneTransaction[0]);
       const twice = await changes();
-      expect(twice['2025']).toBe(inOneTransaction[0]);
+      // Its scopes: 2025 (the verdict's old and new dates) and 2022 (the defendant's case's year).
+      expect(await drawn()).toBe(before + 1 + 2);
+      expect(twice['2025']).toBe(before + 3);
+      expect(Object.keys(twice).sort()).toEqual(['2022', '2023', '2024', '2025', 'names']);
       // A name changed: every year's figures show it.
       await run(`UPDATE districts SET name = 'Almaty city' WHERE id = 1`);
       expect((await changes()).names).toBeGreaterThan(names);

@@ -7,7 +7,7 @@ import type { PgMigration } from './migration';
  *
  * Each write records, in the same transaction, which years' data it changed: the year of every date
  * a statistic counts by (spec §3), on the rows before and after the change, in `stats_changes`
- * (scope '2024' → a number drawn for that write). A change of the district, platform and tactic
+ * (scope '2024' → a number drawn for that write at its commit). A change of the district, platform and tactic
  * names the figures show is scope 'names'. A stored result carries the numbers of its year, the year
  * before and the names as it saw them; it is used only while they are still the current ones, so a
  * result computed while a write commits is never taken for the newer data.
@@ -79,16 +79,37 @@ export const pgMigration010: PgMigration = {
         PRIMARY KEY (year, district_id)
       );
 
-      -- A new number for each scope (in key order, so two writers never wait on each other crosswise),
-      -- once per transaction: a scope this transaction has numbered already is left as it is, so an
-      -- import's thousand statements do not pile a thousand versions on one row.
-      CREATE FUNCTION nadzor_stats_changed(scopes text[]) RETURNS void LANGUAGE sql AS $$
+      -- The scopes a transaction changes are gathered as it goes, in a setting of its own (no lock),
+      -- and numbered once, at its commit: a number drawn at the first statement would lock the year's
+      -- row until the commit, and every other writer of that year (nearly every edit of the current
+      -- year) would wait for the whole of the first one's transaction. At the commit, writers hold the
+      -- trail's write lock already (db/postgres/store.ts), so numbering adds no wait of its own.
+      CREATE TABLE stats_pending (xid xid8 PRIMARY KEY DEFAULT pg_current_xact_id());
+      CREATE FUNCTION nadzor_stats_changed(scopes text[]) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        known text[] := string_to_array(nullif(current_setting('nadzor.stats_scopes', true), ''), ',');
+      BEGIN
+        IF known IS NULL THEN
+          INSERT INTO stats_pending DEFAULT VALUES ON CONFLICT DO NOTHING;
+        END IF;
+        PERFORM set_config('nadzor.stats_scopes', array_to_string(ARRAY(
+          SELECT DISTINCT u.scope FROM unnest(coalesce(known, '{}') || scopes) AS u (scope)
+          WHERE u.scope IS NOT NULL ORDER BY 1), ','), true);
+      END $$;
+      -- A new number for each scope, in key order (so two commits never wait on each other crosswise).
+      CREATE FUNCTION nadzor_stats_number() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
         INSERT INTO stats_changes (scope, change)
-          SELECT scope, nextval('stats_change_numbers')
-          FROM (SELECT DISTINCT scope FROM unnest(scopes) AS s (scope) WHERE scope IS NOT NULL ORDER BY scope) s
-        ON CONFLICT (scope) DO UPDATE SET change = EXCLUDED.change
-          WHERE stats_changes.xmin <> pg_current_xact_id()::xid
-      $$;
+          SELECT u.scope, nextval('stats_change_numbers')
+          FROM (SELECT scope FROM unnest(string_to_array(
+            nullif(current_setting('nadzor.stats_scopes', true), ''), ',')) AS s (scope) ORDER BY 1) u
+        ON CONFLICT (scope) DO UPDATE SET change = EXCLUDED.change;
+        DELETE FROM stats_pending WHERE xid = NEW.xid;
+        PERFORM set_config('nadzor.stats_scopes', '', true);
+        RETURN NULL;
+      END $$;
+      CREATE CONSTRAINT TRIGGER stats_pending_number AFTER INSERT ON stats_pending
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION nadzor_stats_number();
       CREATE FUNCTION nadzor_stats_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM nadzor_stats_changed(ARRAY['names']);
