@@ -89,3 +89,29 @@ describe('a database file with a damaged page', () => {
     expect(bad.stderr).toMatch(/the database file is damaged \(integrity check: /);
   });
 });
+
+describe('`nadzor audit verify` on a copy changed behind Nadzor', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nadzor-tampered-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1 naming the table, row and column when one UPDATE moves a 2024 victim to 2023', async () => {
+    const path = join(dir, 'tampered.sqlite');
+    const store = openSqliteStore(path);
+    await seedReferenceData(store);
+    await fillDemo(store, 'test');
+    await store.close();
+    const db = new Database(path);
+    const victim = db
+      .prepare("SELECT min(id) AS id FROM victims WHERE case_registered_on LIKE '2024%'")
+      .get() as { id: number };
+    db.prepare("UPDATE victims SET case_registered_on = '2023-06-01' WHERE id = ?").run(victim.id);
+    db.close();
+
+    const r = runCli(['audit', 'verify', '--db', path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/audit: OK/);
+    expect(r.stderr).toContain(
+      `audit: FAILED: victims row ${victim.id} column case_registered_on disagrees with the audited data`,
+    );
+  });
+});
