@@ -138,6 +138,13 @@ const tamperings: Tampering[] = [
     column: 'full_name',
     engines: ['sqlite'],
   },
+  {
+    name: 'a name added to the name search index',
+    sql: `INSERT INTO defendant_names (rowid, full_name) VALUES (999999, 'Invented Person')`,
+    table: 'defendant_names',
+    column: 'full_name',
+    engines: ['sqlite'],
+  },
 ];
 
 async function demoStore(store: Store): Promise<void> {

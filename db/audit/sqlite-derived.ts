@@ -22,6 +22,11 @@ const sqlite: Dialect = {
   extra: [],
 };
 
+const DROP_NAME_CHECK = `
+  DROP TABLE IF EXISTS temp.defendant_names_terms;
+  DROP TABLE IF EXISTS temp.verify_names_terms;
+  DROP TABLE IF EXISTS temp.verify_names;`;
+
 /**
  * The name search over defendants (an FTS5 index on their names, migration 001): rebuilt from the
  * names in a temporary index with the same tokenizer, then compared term by term (how many names hold
@@ -29,27 +34,26 @@ const sqlite: Dialect = {
  * store's read-only connection; the temporary tables live in this connection's temp schema only.
  */
 function nameIndexMismatch(db: Database): DerivedMismatch | null {
-  db.exec(`
-    CREATE VIRTUAL TABLE temp.verify_names USING fts5 (full_name, tokenize = 'unicode61 remove_diacritics 2');
-    INSERT INTO temp.verify_names (rowid, full_name) SELECT id, full_name FROM defendants WHERE full_name IS NOT NULL;
-    CREATE VIRTUAL TABLE temp.verify_names_terms USING fts5vocab (temp, verify_names, row);
-    CREATE VIRTUAL TABLE temp.defendant_names_terms USING fts5vocab (main, defendant_names, row);`);
   try {
+    db.exec(`${DROP_NAME_CHECK}
+      CREATE VIRTUAL TABLE temp.verify_names USING fts5 (full_name, tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO temp.verify_names (rowid, full_name)
+        SELECT id, full_name FROM defendants WHERE full_name IS NOT NULL;
+      CREATE VIRTUAL TABLE temp.verify_names_terms USING fts5vocab (temp, verify_names, row);
+      CREATE VIRTUAL TABLE temp.defendant_names_terms USING fts5vocab (main, defendant_names, row);`);
     const found = db
       .prepare(
-        `SELECT term FROM (
-           SELECT term, doc, cnt FROM temp.defendant_names_terms EXCEPT SELECT term, doc, cnt FROM temp.verify_names_terms
-           UNION ALL
-           SELECT term, doc, cnt FROM temp.verify_names_terms EXCEPT SELECT term, doc, cnt FROM temp.defendant_names_terms)
+        `SELECT term FROM (SELECT term, doc, cnt FROM temp.defendant_names_terms
+                           EXCEPT SELECT term, doc, cnt FROM temp.verify_names_terms)
+         UNION ALL
+         SELECT term FROM (SELECT term, doc, cnt FROM temp.verify_names_terms
+                           EXCEPT SELECT term, doc, cnt FROM temp.defendant_names_terms)
          LIMIT 1`,
       )
       .get() as { term: string } | undefined;
     return found ? { table: 'defendant_names', row: found.term, column: 'full_name' } : null;
   } finally {
-    db.exec(`
-      DROP TABLE temp.defendant_names_terms;
-      DROP TABLE temp.verify_names_terms;
-      DROP TABLE temp.verify_names;`);
+    db.exec(DROP_NAME_CHECK);
   }
 }
 
