@@ -39,6 +39,13 @@ const tamperings: Tampering[] = [
     column: 'case_registered_on',
   },
   {
+    name: 'a 2024 victim added to a case that does not exist',
+    sql: `INSERT INTO victims (id, case_id, position, sex) VALUES (999999, 999999, 0, 'F');
+      UPDATE victims SET case_registered_on = '2024-05-01', case_district_id = 1, age = 30 WHERE id = 999999`,
+    table: 'victims',
+    column: 'case_id',
+  },
+  {
     name: "a victim's district copy",
     sql: `UPDATE victims SET case_district_id = case_district_id + 1 WHERE id = ${first('victims')}`,
     table: 'victims',
@@ -168,6 +175,8 @@ describe('audit verify recomputes every derived copy and count on SQLite', () =>
   beforeAll(async () => {
     await demoStore(openSqliteStore(path));
     db = new Database(path);
+    // As an insider with the sqlite3 shell would: foreign keys are off unless a connection turns them on.
+    db.pragma('foreign_keys = OFF');
   });
   afterAll(() => db.close());
 
