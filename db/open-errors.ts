@@ -1,7 +1,7 @@
 /** Why a database file could not be opened; `key`/`params` let each caller word it in its own language. */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly code: 'db_too_new' | 'db_not_nadzor',
+    readonly code: 'db_too_new' | 'db_not_nadzor' | 'db_damaged',
     readonly key: string,
     readonly params: Record<string, string | number>,
     message: string,
@@ -25,6 +25,16 @@ export class DatabaseOpenError extends Error {
       'errors.dbNotNadzor',
       {},
       'this file is not a Nadzor database; it was left untouched',
+    );
+  }
+
+  /** SQLite's quick_check failed: a damaged file is refused before anything reads or writes it. */
+  static damaged(detail: string): DatabaseOpenError {
+    return new DatabaseOpenError(
+      'db_damaged',
+      'errors.dbDamaged',
+      { detail },
+      `the database file is damaged (integrity check: ${detail}); it was left untouched: restore a copy made before the damage`,
     );
   }
 }

@@ -18,6 +18,8 @@ export const errorCodes = [
   'password_change_required',
   'db_too_new',
   'db_not_nadzor',
+  /** The database file failed SQLite's quick check: it was not opened. */
+  'db_damaged',
   'not_available',
   /** The office server refuses a body over its size limit (HTTP 413); nothing of it was read. */
   'too_large',

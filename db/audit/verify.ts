@@ -1,15 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../shared/canonical-json';
+import type { DerivedMismatch } from './derived';
 import { GENESIS_HASH, hashEntry, headerOf, type AuditRow } from './chain';
 import { auditedEntities, entityTypes } from './entities';
+import { integrityProblems } from '../integrity';
+import { sqliteDerivedMismatch } from './sqlite-derived';
 import type { VerifyProblem, VerifyReport } from './types';
 
 /**
- * Recomputes the hash chain, then checks that every audited row is exactly what the trail says
- * it should be: an edit, insert or delete made around the application is named here.
+ * Checks the file (integrity_check), recomputes the hash chain, then checks that every audited row is
+ * exactly what the trail says it should be, and that every copy and count the figures read agrees
+ * with the audited rows: an edit, insert or delete made around the application is named here.
  */
 export function verifyAuditTrail(db: Database): VerifyReport {
   const check = new TrailCheck();
+  const damage = integrityProblems(db, 'integrity_check');
+  if (damage) return check.damaged(damage);
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
     const broken = check.entry(row);
     if (broken) return broken;
@@ -20,7 +26,10 @@ export function verifyAuditTrail(db: Database): VerifyReport {
       if (mismatch) return mismatch;
     }
   }
-  return check.finish();
+  const report = check.finish();
+  if (!report.ok) return report;
+  const derived = sqliteDerivedMismatch(db);
+  return derived ? check.derivedChanged(derived) : report;
 }
 
 /**
@@ -84,6 +93,30 @@ export class TrailCheck {
       );
     }
     return { ok: true, entries: this.entries, headHash: this.prevHash };
+  }
+
+  /** The file is damaged: nothing read from it can be trusted, so this comes before the chain. */
+  damaged(detail: string): VerifyReport {
+    return {
+      ok: false,
+      entries: this.entries,
+      kind: 'damaged',
+      detail,
+      problem: `the database file is damaged: integrity check failed: ${detail}`,
+    };
+  }
+
+  /** Call after finish() passed: a copy or count disagrees with the audited rows it is computed from. */
+  derivedChanged(found: DerivedMismatch): VerifyReport {
+    return {
+      ok: false,
+      entries: this.entries,
+      kind: 'derivedChanged',
+      derived: found,
+      problem:
+        `${found.table} row ${found.row} column ${found.column} disagrees with the audited data it is ` +
+        'computed from: it was changed outside Nadzor',
+    };
   }
 
   private mismatch(type: string, id: string, kind: VerifyProblem, why: string): VerifyReport {

@@ -13,6 +13,7 @@ import { TrailCheck } from '../audit/verify';
 import type { VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
+import { pgDerivedMismatch } from './audit-derived';
 import { row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
 
 /**
@@ -138,7 +139,10 @@ export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promi
 
 const VERIFY_BATCH = 5000;
 
-/** `audit verify` on PostgreSQL: the same checks as on SQLite (TrailCheck), on one snapshot of the data. */
+/**
+ * `audit verify` on PostgreSQL: the same checks as on SQLite (TrailCheck, then the derived copies and
+ * counts), on one snapshot of the data.
+ */
 export async function verifyPgTrail(db: Queryable): Promise<VerifyReport> {
   const check = new TrailCheck();
   let after = 0;
@@ -160,7 +164,12 @@ export async function verifyPgTrail(db: Queryable): Promise<VerifyReport> {
       if (mismatch) return mismatch;
     }
   }
-  return check.finish();
+  const report = check.finish();
+  if (!report.ok) return report;
+  // PostgreSQL checks its own pages (data checksums, when the cluster has them); there is no
+  // integrity_check to run here, so the file check of SQLite has no counterpart.
+  const derived = await pgDerivedMismatch(db);
+  return derived ? check.derivedChanged(derived) : report;
 }
 
 /** The seqs matching a query within (after, upTo]; every condition is one the trail's indexes serve. */

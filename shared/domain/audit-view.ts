@@ -123,7 +123,16 @@ export interface AuditFacets {
 }
 
 export type VerifyProblem =
-  'entriesMissing' | 'unlinked' | 'altered' | 'unrecorded' | 'changedOutside' | 'deletedOutside';
+  | 'entriesMissing'
+  | 'unlinked'
+  | 'altered'
+  | 'unrecorded'
+  | 'changedOutside'
+  | 'deletedOutside'
+  /** A copy or count the figures read disagrees with the audited data it is computed from. */
+  | 'derivedChanged'
+  /** The database file itself is damaged (SQLite's integrity_check failed). */
+  | 'damaged';
 
 export type VerifyReport =
   | { ok: true; entries: number; headHash: string }
@@ -135,6 +144,10 @@ export type VerifyReport =
       problem: string;
       seq?: number;
       entity?: { type: string; id: string };
+      /** For `derivedChanged`: the table, row (its key) and column that disagree. */
+      derived?: { table: string; row: string; column: string };
+      /** For `damaged`: the first lines of the integrity check's report. */
+      detail?: string;
     };
 
 /** An exported trail: the file and the head of the chain at export time, printed on the file. */

@@ -682,6 +682,8 @@ const en = {
     dbTooNew:
       'This database was written by a newer version of Nadzor (schema {{found}}, this version knows up to {{supported}}). It was left untouched; update Nadzor to open it.',
     dbNotNadzor: 'This file is not a Nadzor database; it was left untouched.',
+    dbDamaged:
+      'The database file is damaged (integrity check: {{detail}}). It was left untouched; restore a copy made before the damage.',
     network: 'The application backend is not responding.',
     stats: {
       year: 'Enter a year between 1900 and 2100',

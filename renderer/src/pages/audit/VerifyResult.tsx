@@ -44,6 +44,8 @@ export function VerifyResult({ report, words, onClose, onOpenEntry }: Props) {
     seq: report.seq,
     prev: report.entries - 1,
     entity,
+    ...report.derived,
+    detail: report.detail,
   });
   return (
     <Alert

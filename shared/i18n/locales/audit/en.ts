@@ -79,6 +79,10 @@ const audit = {
       changedOutside: '{{entity}} differs from its last recorded state: it was changed outside Nadzor.',
       deletedOutside:
         '{{entity}} is in the trail but missing from the database: it was deleted outside Nadzor.',
+      derivedChanged:
+        'Table {{table}}, row {{row}}, column {{column}} disagrees with the recorded data it is computed from: it was changed outside Nadzor, and the figures read it.',
+      damaged:
+        'The database file is damaged (integrity check: {{detail}}). Restore a copy made before the damage.',
     },
   },
   export: {
