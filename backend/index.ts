@@ -19,6 +19,7 @@ function openStore(options: BackendOptions): Promise<Store> | Store {
   const clock = options.now ? { now: options.now } : {};
   if ('pg' in options) return openPgStore(options.pg, clock);
   return openSqliteStore(options.dbPath, {
+    checkPages: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.writeWaitMs !== undefined ? { writeWaitMs: options.writeWaitMs } : {}),
     ...clock,

@@ -45,7 +45,7 @@ describe('a database file with a damaged page', () => {
   it('is refused when opened, with the damage worded in each language', () => {
     let caught: unknown;
     try {
-      void openSqliteStore(damaged).close();
+      void openSqliteStore(damaged, { checkPages: true }).close();
     } catch (error) {
       caught = error;
     }
@@ -86,7 +86,7 @@ describe('a database file with a damaged page', () => {
     const bad = runCli(['audit', 'verify', '--db', damaged]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).not.toMatch(/audit: OK/);
-    expect(bad.stderr).toMatch(/the database file is damaged \(integrity check: /);
+    expect(bad.stderr).toMatch(/the database file is damaged: integrity check failed: /);
   });
 });
 

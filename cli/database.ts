@@ -64,7 +64,10 @@ export async function openCliStore(
     throw new CliError(`${name}: no such database file; nothing was created (check the path)`);
   let store: Store;
   try {
-    store = 'pg' in chosen ? await openPgStore(chosen.pg) : openSqliteStore(resolve(chosen.sqlite));
+    store =
+      'pg' in chosen
+        ? await openPgStore(chosen.pg)
+        : openSqliteStore(resolve(chosen.sqlite), { checkPages: !existing });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(`${name}: ${error.message}`);
     throw new CliError(`${name}: cannot open the database (${(error as Error).message})`);
