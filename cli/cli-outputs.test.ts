@@ -1,19 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedReferenceData } from '../backend/seed-reference';
-import { openSqliteStore } from '../db/sqlite/store';
 import { tempDbPath } from '../db/test-support';
 import { runCli } from './run-cli';
+import { createDatabase } from './test-database';
 
 const nadzor = (...args: string[]) => runCli(args);
-
-/** A database with its reference data and their trail, made in this process (a CLI run costs a start). */
-async function createDatabase(path: string) {
-  const store = openSqliteStore(path);
-  await seedReferenceData(store);
-  await store.close();
-}
 
 describe('CLI outputs never destroy the database, never half-write, and read-only commands create nothing', () => {
   it('refuses to write an export or a review onto the open database, by any name, and leaves it whole', async () => {

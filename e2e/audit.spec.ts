@@ -165,6 +165,27 @@ test('Verify names a record changed outside Nadzor, in words', async ({ page, ho
   );
 });
 
+test('Verify names a count the figures read that was changed outside Nadzor', async ({ page, host }) => {
+  const { a } = await writeSomeTrail(host);
+  // The cases per district, which the list and the figures read, raised straight in the file.
+  const db = new Database(host.dbPath);
+  const { district } = db.prepare('SELECT district_id AS district FROM cases WHERE id = ?').get(a) as {
+    district: number;
+  };
+  db.prepare('UPDATE district_case_counts SET cases = cases + 5 WHERE district_id = ?').run(district);
+  db.close();
+
+  await openApp(page, host.url, '/audit');
+  await page.getByRole('button', { name: ru.audit.verify.button }).click();
+  const verdict = page.getByRole('alert').filter({ hasText: ru.audit.verify.failed });
+  await expect(verdict).toContainText(
+    ru.audit.verify.kind.derivedChanged
+      .replace('{{table}}', 'district_case_counts')
+      .replace('{{row}}', String(district))
+      .replace('{{column}}', 'cases'),
+  );
+});
+
 test.describe('other roles', () => {
   test.use({ account: 'signedOut' });
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { runCli } from '../run-cli';
 import { describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../db/test-support';
+import { createDatabase } from '../test-database';
 
 const nadzor = (...args: string[]) => runCli(args);
 
@@ -32,8 +33,9 @@ describe('nadzor report', () => {
     }
   });
 
-  it('refuses an unknown district as a user error (exit 1), naming the known ones, and writes nothing', () => {
+  it('refuses an unknown district as a user error (exit 1), naming the known ones, and writes nothing', async () => {
     const db = tempDbPath();
+    await createDatabase(db);
     const out = join(dirname(db), 'review.pdf');
     const unknown = nadzor('report', '--year', '2024', '--district', 'Atlantis', '--out', out, '--db', db);
     expect(unknown.code).toBe(1);
