@@ -11,15 +11,25 @@ rmSync(join(results, 'e2e.json'), { force: true });
 mkdirSync(results, { recursive: true });
 
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+/** Wall seconds of `fn`, for the closing lines: the suite's speed is a target (README), seen each run. */
+const timed = (fn) => {
+  const started = performance.now();
+  const status = fn();
+  return { status, seconds: Math.round((performance.now() - started) / 1000) };
+};
+const suiteStarted = performance.now();
 
-const unitStatus = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile=test-results/unit.json',
-]);
-const e2eStatus = run('node', ['scripts/ensure-built.mjs']) || run('npx', ['playwright', 'test']);
+const unitRun = timed(() =>
+  run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/unit.json',
+  ]),
+);
+const e2eRun = timed(() => run('node', ['scripts/ensure-built.mjs']) || run('npx', ['playwright', 'test']));
+const [unitStatus, e2eStatus] = [unitRun.status, e2eRun.status];
 
 function unitCounts() {
   const file = join(results, 'unit.json');
@@ -52,8 +62,12 @@ const passed = unit.passed + e2e.passed;
 const failed =
   unit.failed + e2e.failed + (unitStatus && !unit.failed ? 1 : 0) + (e2eStatus && !e2e.failed ? 1 : 0);
 const skipped = unit.skipped + e2e.skipped;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
-console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+const total = Math.round((performance.now() - suiteStarted) / 1000);
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped (${unitRun.seconds} s)`,
+);
+console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped (${e2eRun.seconds} s)`);
+console.log(`npm test took ${Math.floor(total / 60)} min ${total % 60} s`);
 for (const title of e2e.flaky ?? []) console.log(`flaky (failed, then passed on its retry): ${title}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);
