@@ -1,7 +1,10 @@
 import type { Queryable } from './sql';
 import { rows } from './sql';
 
-/** The tables whose ids the application gives (migration 007 gives each a sequence `<table>_id_seq`). */
+/**
+ * The tables whose ids the application gives: migration 009 gives each a sequence `<table>_id_seq`
+ * (it keeps its own copy of this list, as a released migration must not change with the code).
+ */
 export const ID_TABLES = [
   'districts',
   'articles',
