@@ -157,8 +157,9 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    * - ids without collisions: from sequences (migration 009), which need no lock.
    *
    * Why no deadlock involves the write lock: a write holding it requests no other lock any more (it only
-   * inserts into audit_log, which only holders of the lock write, and commits), so whoever waits for it
-   * waits for a transaction that waits for nobody. The exception is a write of more than
+   * inserts into audit_log, which only holders of the lock write, and commits; at the commit it numbers
+   * the statistics years it changed, rows only another holder of the lock at its own commit could
+   * hold), so whoever waits for it waits for a transaction that waits for nobody. The exception is a write of more than
    * BUFFERED_ENTRIES entries (an import), whose first entries are appended once they reach that number
    * so the snapshots of a whole file are not all kept in memory: it then holds the lock while it goes on
    * writing, and could wait for an entity or a row an edit locked while that edit waits for the lock.
