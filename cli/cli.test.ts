@@ -41,7 +41,8 @@ describe('nadzor CLI', () => {
   });
 
   it('usage errors exit 2 with one line and no stack trace', () => {
-    for (const args of [['bogus'], ['audit', 'verify', '--nope'], ['audit', 'verify']]) {
+    const malformedAnchor = ['audit', 'verify', '--db', 'x.sqlite', '--anchor', '21:not-a-hash'];
+    for (const args of [['bogus'], ['audit', 'verify', '--nope'], ['audit', 'verify'], malformedAnchor]) {
       const result = nadzor(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

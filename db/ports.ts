@@ -6,7 +6,7 @@ import type { CaseMatch } from '../shared/domain/monitoring-api';
 import type { CaseDrillPage, CaseStats, DrillRequest } from '../shared/domain/stats';
 import type { Language } from '../shared/domain/fields';
 import type { Role } from '../shared/domain/accounts';
-import type { AuditEntry, VerifyReport } from './audit/types';
+import type { AuditEntry, TrailAnchor, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 import type { ChangeListener } from './changes';
 
@@ -117,7 +117,8 @@ export interface EntityKey {
 }
 
 export interface AuditReader {
-  verify(): Promise<VerifyReport>;
+  /** The full check of `audit verify`; with an anchor, also whether the trail still holds that head. */
+  verify(anchor?: TrailAnchor): Promise<VerifyReport>;
   /** One page of the matching entries, newest first, and how many match. */
   list(query: AuditQuery, offset: number, limit: number): Promise<{ entries: AuditEntry[]; total: number }>;
   /** How many entries up to `upToSeq` match. */

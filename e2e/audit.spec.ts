@@ -186,6 +186,39 @@ test('Verify names a count the figures read that was changed outside Nadzor', as
   );
 });
 
+test('Check a printed copy says in words whether the trail still holds a head printed earlier', async ({
+  page,
+  host,
+}) => {
+  await writeSomeTrail(host);
+  // Entry 25 and its hash as a review PDF printed them (read from the file, as the printout shows it).
+  const db = new Database(host.dbPath, { readonly: true });
+  const { hash } = db.prepare('SELECT hash FROM audit_log WHERE seq = 25').get() as { hash: string };
+  db.close();
+
+  await openApp(page, host.url, '/audit');
+  await page.getByRole('button', { name: ru.audit.anchor.button }).click();
+  const dialog = page.getByRole('dialog', { name: ru.audit.anchor.title });
+  await dialog.getByLabel(ru.audit.anchor.count).fill('25');
+  // Not a hash: refused at its field, in words, before anything is asked of the trail.
+  await dialog.getByLabel(ru.audit.anchor.hash).fill('25:abc');
+  await dialog.getByRole('button', { name: ru.audit.anchor.check }).click();
+  await expect(dialog.getByText(ru.errors.anchorHash)).toBeVisible();
+
+  // As printed (in capitals, with a space copied along): the trail holds it.
+  await dialog.getByLabel(ru.audit.anchor.hash).fill(` ${hash.toUpperCase()}`);
+  await dialog.getByRole('button', { name: ru.audit.anchor.check }).click();
+  await expect(dialog.getByRole('status')).toHaveText(ru.audit.anchor.holds.replace('{{seq}}', '25'));
+
+  // A copy printed from a longer trail than there is now: entries have been removed since.
+  await dialog.getByLabel(ru.audit.anchor.count).fill('40');
+  await dialog.getByRole('button', { name: ru.audit.anchor.check }).click();
+  const verdict = dialog.getByRole('alert').filter({ hasText: ru.audit.anchor.notHeld });
+  await expect(verdict).toContainText(
+    ru.audit.anchor.truncated_many.replace('{{count}}', String(TRAIL.all)).replace('{{seq}}', '40'),
+  );
+});
+
 test.describe('other roles', () => {
   test.use({ account: 'signedOut' });
 

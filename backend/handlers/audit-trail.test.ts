@@ -166,6 +166,30 @@ describe('audit.list', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await api.backend.close();
   });
+
+  it('lets an auditor check a printed head, refuses a supervisor, and refuses a malformed one at its field', async () => {
+    const api = await setup();
+    const db = new Database(api.path, { readonly: true });
+    const first = db.prepare('SELECT hash FROM audit_log WHERE seq = 1').get() as { hash: string };
+    db.close();
+    expect(await api.auditor.ok('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: true,
+      anchor: { count: 1, hash: first.hash, holds: true },
+    });
+    expect(await api.dana.call('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 1, hash: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'hash', key: 'errors.anchorHash' }] },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 0, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'count' }] },
+    });
+    await api.backend.close();
+  });
 });
 
 describe('audit.facets', () => {
@@ -182,6 +206,30 @@ describe('audit.facets', () => {
     expect(facets.actors.map((a) => a.actor)).toEqual([...new Set(trail.map((e) => e.actor))].sort());
     expect(facets.actions).toEqual([...new Set(trail.map((e) => e.action))].sort());
     expect(facets.actions).toEqual(expect.arrayContaining(['case.create', 'case.forward', 'import.start']));
+    await api.backend.close();
+  });
+
+  it('lets an auditor check a printed head, refuses a supervisor, and refuses a malformed one at its field', async () => {
+    const api = await setup();
+    const db = new Database(api.path, { readonly: true });
+    const first = db.prepare('SELECT hash FROM audit_log WHERE seq = 1').get() as { hash: string };
+    db.close();
+    expect(await api.auditor.ok('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: true,
+      anchor: { count: 1, hash: first.hash, holds: true },
+    });
+    expect(await api.dana.call('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 1, hash: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'hash', key: 'errors.anchorHash' }] },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 0, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'count' }] },
+    });
     await api.backend.close();
   });
 });
@@ -297,6 +345,30 @@ describe('audit.exportCsv', () => {
     expect(rows.find((r) => r[0] === 'Отбор')?.[1]).toBe(`Объект: ${A}`);
     await api.backend.close();
   });
+
+  it('lets an auditor check a printed head, refuses a supervisor, and refuses a malformed one at its field', async () => {
+    const api = await setup();
+    const db = new Database(api.path, { readonly: true });
+    const first = db.prepare('SELECT hash FROM audit_log WHERE seq = 1').get() as { hash: string };
+    db.close();
+    expect(await api.auditor.ok('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: true,
+      anchor: { count: 1, hash: first.hash, holds: true },
+    });
+    expect(await api.dana.call('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 1, hash: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'hash', key: 'errors.anchorHash' }] },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 0, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'count' }] },
+    });
+    await api.backend.close();
+  });
 });
 
 describe('audit.exportPdf', () => {
@@ -364,6 +436,30 @@ describe('audit.exportPdf', () => {
     expect(csv.count).toBe(PDF_MAX_ENTRIES + 1);
     await api.backend.close();
   });
+
+  it('lets an auditor check a printed head, refuses a supervisor, and refuses a malformed one at its field', async () => {
+    const api = await setup();
+    const db = new Database(api.path, { readonly: true });
+    const first = db.prepare('SELECT hash FROM audit_log WHERE seq = 1').get() as { hash: string };
+    db.close();
+    expect(await api.auditor.ok('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: true,
+      anchor: { count: 1, hash: first.hash, holds: true },
+    });
+    expect(await api.dana.call('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 1, hash: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'hash', key: 'errors.anchorHash' }] },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 0, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'count' }] },
+    });
+    await api.backend.close();
+  });
 });
 
 describe('who may read the trail', () => {
@@ -376,6 +472,30 @@ describe('who may read the trail', () => {
         expect(await who.call(method, {}), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
+    await api.backend.close();
+  });
+
+  it('lets an auditor check a printed head, refuses a supervisor, and refuses a malformed one at its field', async () => {
+    const api = await setup();
+    const db = new Database(api.path, { readonly: true });
+    const first = db.prepare('SELECT hash FROM audit_log WHERE seq = 1').get() as { hash: string };
+    db.close();
+    expect(await api.auditor.ok('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: true,
+      anchor: { count: 1, hash: first.hash, holds: true },
+    });
+    expect(await api.dana.call('audit.checkAnchor', { count: 1, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 1, hash: 'abc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'hash', key: 'errors.anchorHash' }] },
+    });
+    expect(await api.auditor.call('audit.checkAnchor', { count: 0, hash: first.hash })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'count' }] },
+    });
     await api.backend.close();
   });
 });

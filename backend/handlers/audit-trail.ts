@@ -61,6 +61,7 @@ export const auditTrailHandlers = {
   'audit.list': (input, { store }) => store.read((r) => listTrail(r, input)),
   'audit.facets': (_input, { store }) => store.read((r) => trailFacets(r)),
   'audit.verify': (_input, { store }) => store.read((r) => r.audit.verify()),
+  'audit.checkAnchor': (anchor, { store }) => store.read((r) => r.audit.verify(anchor)),
   'audit.exportCsv': async (filter, ctx) => {
     const prepared = await prepare(filter, ctx, CSV_MAX_ENTRIES, 'audit.export.tooManyCsv');
     const content = trailCsv(

@@ -1,19 +1,49 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import type { TrailAnchor } from '../../shared/domain/audit-view';
 import { CliError } from '../cli-error';
 import { withDb, withStore, type DbOption } from '../database';
+
+interface VerifyOptions extends DbOption {
+  anchor?: TrailAnchor;
+}
+
+/** `<count>:<hash>` as printed by `audit verify`, an export or a review PDF; anything else is a usage error. */
+export function parseAnchor(value: string): TrailAnchor {
+  const match = /^([1-9]\d*):([0-9a-f]{64})$/.exec(value.trim().toLowerCase());
+  if (!match)
+    throw new InvalidArgumentError('expected <count>:<hash>, an entry number and its 64-hex-digit hash');
+  return { count: Number(match[1]), hash: match[2]! };
+}
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('check the tamper-evident audit trail');
   withDb(audit.command('verify'))
     .description('recompute the hash chain and compare every row with what the trail says it should be')
-    .action(async (options: DbOption) => {
-      const report = await withStore(options, (store) => store.read((r) => r.audit.verify()), {
+    .option(
+      '--anchor <count:hash>',
+      'also prove the trail still holds a head printed earlier: entry <count> with hash <hash>',
+      parseAnchor,
+    )
+    .action(async (options: VerifyOptions) => {
+      const report = await withStore(options, (store) => store.read((r) => r.audit.verify(options.anchor)), {
         existing: true,
       });
       if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`, 1, [], true);
       console.log(`audit: OK (${report.entries} entries)`);
       // The head identifies the whole trail: equal heads, equal trails (a saved export, a migrated copy).
       console.log(`audit: head ${report.headHash}`);
+      const anchor = report.anchor;
+      if (!anchor) return;
+      const named = `audit: anchor ${anchor.count}:${anchor.hash}`;
+      if (anchor.holds) return void console.log(`${named} holds`);
+      throw new CliError(
+        anchor.why === 'truncated'
+          ? `${named} does not hold: the trail has only ${anchor.entries} entries: it was cut back since`
+          : `${named} does not hold: entry #${anchor.count} now has hash ${anchor.found}: the trail was rewritten since`,
+        1,
+        [],
+        true,
+      );
     });
   return audit;
 }

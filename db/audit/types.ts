@@ -14,4 +14,4 @@ export interface AuditEntry {
   hash: string;
 }
 
-export type { VerifyProblem, VerifyReport } from '../../shared/domain/audit-view';
+export type { AnchorCheck, TrailAnchor, VerifyProblem, VerifyReport } from '../../shared/domain/audit-view';

@@ -6,15 +6,15 @@ import { auditedEntities, entityTypes } from './entities';
 import { integrityProblems } from '../integrity';
 import { latestSchemaVersion } from '../migrations';
 import { sqliteDerivedMismatch } from './sqlite-derived';
-import type { VerifyProblem, VerifyReport } from './types';
+import type { AnchorCheck, TrailAnchor, VerifyProblem, VerifyReport } from './types';
 
 /**
  * Checks the file (integrity_check), recomputes the hash chain, then checks that every audited row is
  * exactly what the trail says it should be, and that every copy and count the figures read agrees
  * with the audited rows: an edit, insert or delete made around the application is named here.
  */
-export function verifyAuditTrail(db: Database): VerifyReport {
-  const check = new TrailCheck();
+export function verifyAuditTrail(db: Database, anchor?: TrailAnchor): VerifyReport {
+  const check = new TrailCheck(anchor);
   const damage = integrityProblems(db, 'integrity_check');
   if (damage) return check.damaged(damage);
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
@@ -38,12 +38,18 @@ export function verifyAuditTrail(db: Database): VerifyReport {
 
 /**
  * The checks of `audit verify`, fed by either engine: every entry in seq order, then every existing
- * entity with its current snapshot; each step returns the first problem found, or null.
+ * entity with its current snapshot; each step returns the first problem found, or null. Given an
+ * anchor (a head printed earlier), a trail that verifies also says whether it still holds that head:
+ * a trail rewritten from some entry on, every later hash recomputed, verifies but no longer holds it.
  */
 export class TrailCheck {
   private readonly expected = new Map<string, string | null>();
   private prevHash = GENESIS_HASH;
   private entries = 0;
+  /** The hash of the entry at the anchor's position, once read. */
+  private hashAtAnchor: string | null = null;
+
+  constructor(private readonly anchor?: TrailAnchor) {}
 
   entry(row: AuditRow): VerifyReport | null {
     this.entries += 1;
@@ -64,6 +70,7 @@ export class TrailCheck {
     // The stored snapshot is canonical JSON (it is what was hashed), so it compares as text.
     this.expected.set(`${row.entity_type}:${row.entity_id}`, row.after_json);
     this.prevHash = row.hash;
+    if (row.seq === this.anchor?.count) this.hashAtAnchor = row.hash;
     return null;
   }
 
@@ -96,7 +103,17 @@ export class TrailCheck {
         'is in the audit trail but missing from the database: it was deleted outside Nadzor',
       );
     }
-    return { ok: true, entries: this.entries, headHash: this.prevHash };
+    const report = { ok: true as const, entries: this.entries, headHash: this.prevHash };
+    return this.anchor ? { ...report, anchor: this.anchorCheck(this.anchor) } : report;
+  }
+
+  private anchorCheck(anchor: TrailAnchor): AnchorCheck {
+    // Entries are numbered 1, 2, … without gaps (checked above): no entry there means a shorter trail.
+    if (this.hashAtAnchor === null)
+      return { ...anchor, holds: false, why: 'truncated', entries: this.entries };
+    if (this.hashAtAnchor !== anchor.hash)
+      return { ...anchor, holds: false, why: 'rewritten', found: this.hashAtAnchor };
+    return { ...anchor, holds: true };
   }
 
   /** The file is damaged: nothing read from it can be trusted, so this comes before the chain. */

@@ -10,7 +10,7 @@ import {
 } from '../audit/chain';
 import { entityTypes, type EntityType } from '../audit/entities';
 import { TrailCheck } from '../audit/verify';
-import type { VerifyReport } from '../audit/types';
+import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
@@ -143,8 +143,8 @@ const VERIFY_BATCH = 5000;
  * `audit verify` on PostgreSQL: the same checks as on SQLite (TrailCheck, then the derived copies and
  * counts), on one snapshot of the data.
  */
-export async function verifyPgTrail(db: Queryable): Promise<VerifyReport> {
-  const check = new TrailCheck();
+export async function verifyPgTrail(db: Queryable, anchor?: TrailAnchor): Promise<VerifyReport> {
+  const check = new TrailCheck(anchor);
   let after = 0;
   for (;;) {
     const batch = await rows<AuditRow>(db, 'SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
@@ -265,7 +265,7 @@ export function pgAuditReader(
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
 ): AuditReader {
   return {
-    verify: () => consistent(verifyPgTrail),
+    verify: (anchor) => consistent((snapshot) => verifyPgTrail(snapshot, anchor)),
     async list(query, offset, limit) {
       const set = seqSet(query);
       const n = set.params.length;

@@ -7,7 +7,7 @@ import { auditQueries } from './audit-query';
 export function auditReader(db: Database): AuditReader {
   return {
     ...auditQueries(db),
-    verify: () => Promise.resolve(verifyAuditTrail(db)),
+    verify: (anchor) => Promise.resolve(verifyAuditTrail(db, anchor)),
     count: () =>
       Promise.resolve((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n),
     forEntity: (type, id) =>

@@ -83,6 +83,7 @@ export const contract = {
   'audit.caseHistory': query<HistoryEntry[]>()(auditActions.caseHistory),
   'audit.personHistory': query<HistoryEntry[]>()(auditActions.personHistory),
   'audit.verify': query<VerifyReport>()(none),
+  'audit.checkAnchor': query<VerifyReport>()(auditActions.checkAnchor),
   'audit.exportCsv': query<AuditExport & { content: string }>()(auditActions.export),
   'audit.exportPdf': query<AuditExport & { pdfBase64: string }>()(auditActions.export),
   'app.info': query<AppInfo>()(none),

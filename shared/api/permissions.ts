@@ -37,6 +37,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'audit.caseHistory': 'audit.read',
   'audit.personHistory': 'audit.read',
   'audit.verify': 'audit.read',
+  'audit.checkAnchor': 'audit.read',
   'audit.exportCsv': 'audit.export',
   'audit.exportPdf': 'audit.export',
 

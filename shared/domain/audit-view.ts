@@ -42,7 +42,30 @@ export const auditActions = {
   caseHistory: z.object({ id: z.number().int().positive() }).strict(),
   personHistory: z.object({ id: z.number().int().positive() }).strict(),
   export: auditFilter,
+  checkAnchor: z
+    .object({
+      count: z.number().int().positive(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'errors.anchorHash' }),
+    })
+    .strict(),
 };
+
+/**
+ * A head printed earlier (a review PDF, an export, an earlier verify): entry number `count` and its
+ * hash. A trail that still holds it was not rewritten or cut back since it was printed.
+ */
+export interface TrailAnchor {
+  count: number;
+  hash: string;
+}
+
+/** Whether the current trail holds an anchor: `truncated`, fewer entries; `rewritten`, another hash there. */
+export type AnchorCheck = TrailAnchor &
+  (
+    | { holds: true }
+    | { holds: false; why: 'truncated'; entries: number }
+    | { holds: false; why: 'rewritten'; found: string }
+  );
 
 /** One entry as a list row. */
 export interface AuditListEntry {
@@ -135,7 +158,13 @@ export type VerifyProblem =
   | 'damaged';
 
 export type VerifyReport =
-  | { ok: true; entries: number; headHash: string }
+  | {
+      ok: true;
+      entries: number;
+      headHash: string;
+      /** Only when an anchor was given: whether the trail, which verified, still holds it. */
+      anchor?: AnchorCheck;
+    }
   | {
       ok: false;
       entries: number;

@@ -492,6 +492,7 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    anchorHash: 'a SHA-256 hash: 64 hex digits (0–9, a–f), as printed',
     connection: {
       address: 'an address such as 192.168.1.10:4318 or nadzor-server',
       fingerprint: 'a SHA-256 fingerprint: 32 pairs of hex digits separated by colons',

@@ -493,6 +493,7 @@ const kk: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    anchorHash: 'SHA-256 хеші: 64 он алтылық цифр (0–9, a–f), басылғандай',
     connection: {
       address: '192.168.1.10:4318 немесе nadzor-server сияқты мекенжай',
       fingerprint: 'SHA-256 саусақ ізі: қос нүктемен бөлінген 32 жұп он алтылық цифр',

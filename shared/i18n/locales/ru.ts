@@ -521,6 +521,7 @@ const ru: LocaleStrings = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    anchorHash: 'хеш SHA-256: 64 шестнадцатеричные цифры (0–9, a–f), как напечатано',
     connection: {
       address: 'адрес вида 192.168.1.10:4318 или nadzor-server',
       fingerprint: 'отпечаток SHA-256: 32 пары шестнадцатеричных цифр через двоеточие',

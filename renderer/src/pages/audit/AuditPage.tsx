@@ -9,6 +9,7 @@ import { NotPermitted } from '../../components/NotPermitted';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../state/session';
 import { filterOf, hasFilters } from './audit-query';
+import { AnchorCheck } from './AnchorCheck';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { EntryDrawer } from './EntryDrawer';
@@ -88,6 +89,7 @@ function AuditTrail() {
             >
               {t('audit.verify.button')}
             </Button>
+            <AnchorCheck words={words} onOpenEntry={(seq) => void openSeq(seq)} />
             {mayExport && <ExportButtons filter={filterOf(list.request)} />}
           </Flex>
         }

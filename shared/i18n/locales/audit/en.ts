@@ -85,6 +85,24 @@ const audit = {
         'The database file is damaged (integrity check: {{detail}}). Restore a copy made before the damage.',
     },
   },
+  anchor: {
+    button: 'Check a printed copy',
+    title: 'Check a printed copy of the trail',
+    count: 'Entry number',
+    hash: 'Hash of that entry',
+    hint: 'As printed on a review PDF, an export or an earlier verification.',
+    check: 'Check',
+    close: 'Close',
+    holds:
+      'The trail holds the printed copy: entry No. {{seq}} still has the printed hash, and the whole trail verifies.',
+    notHeld: 'The trail no longer matches the printed copy',
+    truncated_one:
+      'The trail now has only {{count}} entry, fewer than the {{seq}} printed: entries have been removed since.',
+    truncated_other:
+      'The trail now has only {{count}} entries, fewer than the {{seq}} printed: entries have been removed since.',
+    rewritten:
+      'Entry No. {{seq}} now has another hash ({{found}}): the trail has been rewritten since the copy was printed.',
+  },
   export: {
     csv: 'Export CSV',
     pdf: 'Export PDF',
