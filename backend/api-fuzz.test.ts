@@ -66,30 +66,75 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.object({ maxDepth: 2 }),
 );
 
-/** The field names a method's schema knows (an object's, or those of each option of a union). */
-function fieldNames(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { def: { type: string; options?: z.ZodType[] } }).def;
-  if (def.type === 'object') return Object.keys((schema as z.ZodObject).shape);
-  if (def.type === 'union') return [...new Set(def.options!.flatMap(fieldNames))];
+interface SchemaDef {
+  type: string;
+  options?: z.ZodType[];
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { def: SchemaDef }).def;
+
+/** The schema under its wrappers (optional, nullable, default, a transform's input). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in;
+  return inner ? unwrapped(inner) : schema;
+}
+
+/** Each object shape of a schema: its own, or those of each option of a union. */
+function shapesOf(schema: z.ZodType): Record<string, z.ZodType>[] {
+  const def = defOf(unwrapped(schema));
+  if (def.type === 'object') return [def.shape!];
+  if (def.type === 'union') return def.options!.flatMap(shapesOf);
   return [];
 }
 
+/**
+ * A value shaped like the schema (its own field names, arrays where it wants arrays) down to `depth`,
+ * with a hostile value wherever the recursion stops: it reaches the checks deep inside an input.
+ */
+function shaped(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
+  const target = unwrapped(schema);
+  const def = defOf(target);
+  if (depth <= 0) return hostileValue;
+  if (def.type === 'array')
+    return fc.array(fc.oneof(shaped(def.element!, depth - 1), hostileValue), { maxLength: 3 });
+  const shapes = shapesOf(target);
+  if (!shapes.length) return hostileValue;
+  return fc.oneof(
+    ...shapes.map((shape) =>
+      fc.record(
+        Object.fromEntries(
+          Object.entries(shape).map(([key, field]) => [
+            key,
+            fc.oneof(shaped(field, depth - 1), hostileValue),
+          ]),
+        ),
+        { requiredKeys: [] },
+      ),
+    ),
+  );
+}
+
 /** A JSON object with an own `__proto__` key next to hostile values under the method's own fields. */
-function withProtoKey(fields: Record<string, unknown>, protoKey: string): unknown {
+function withProtoKey(fields: unknown, protoKey: string): unknown {
   const object = JSON.parse(`{${JSON.stringify(protoKey)}:{"polluted":"yes"}}`) as object;
-  return Object.assign(object, fields);
+  return typeof fields === 'object' && fields !== null && !Array.isArray(fields)
+    ? Object.assign(object, fields)
+    : object;
 }
 
 function hostileInput(method: MethodName): fc.Arbitrary<unknown> {
-  const names = fieldNames(contract[method].input);
-  const wrongTopLevel = hostileValue;
-  const wrongFields = names.length
-    ? fc.dictionary(fc.constantFrom(...names), hostileValue, { minKeys: 1, maxKeys: names.length })
+  const schema = contract[method].input;
+  const wrongFields = shapesOf(schema).some((shape) => Object.keys(shape).length)
+    ? shaped(schema, 4)
     : fc.dictionary(hostileString, hostileValue, { minKeys: 1, maxKeys: 3 });
   const protoKeyed = fc
     .tuple(wrongFields, fc.constantFrom('__proto__', 'constructor', 'prototype'))
     .map(([fields, key]) => withProtoKey(fields, key));
-  return fc.oneof(wrongTopLevel, wrongFields, protoKeyed);
+  return fc.oneof(hostileValue, wrongFields, protoKeyed);
 }
 
 /** Every row of every table, hashed: equal digests mean nothing was written. */
