@@ -20,6 +20,8 @@ import type { Backend } from './types';
  */
 
 const HUGE = 100_000;
+/** Longer than any message the app words, far shorter than the hostile strings. */
+const MESSAGE_LIMIT = 500;
 const hostileStrings = [
   'x'.repeat(HUGE),
   'Ж'.repeat(HUGE),
@@ -202,6 +204,7 @@ describe('every method of the contract refuses hostile input', () => {
         if (result.ok) return;
         expect(result.error.code).toBe('invalid_input');
         expect(result.error.issues?.length).toBeGreaterThan(0);
+        for (const issue of result.error.issues ?? []) expect(issue.path.length).toBeLessThan(MESSAGE_LIMIT);
         const worded: { message: string; params?: Record<string, string | number> }[] = [
           result.error,
           ...(result.error.issues ?? []),
@@ -212,6 +215,8 @@ describe('every method of the contract refuses hostile input', () => {
             (text, value) => text.split(String(value)).join(''),
             message,
           );
+          // Fit for a person: an echoed value is shortened, never a page of someone's hostile input.
+          expect(message.length).toBeLessThan(MESSAGE_LIMIT);
           expect(wording).not.toMatch(/\{\{|\n\s+at |Error:|^errors\./);
         }
         expect(reader.pragma('data_version', { simple: true })).toBe(version);
