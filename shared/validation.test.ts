@@ -37,6 +37,19 @@ describe('field issues', () => {
     expect(issues.find((i) => i.path === 'typo')?.message).toBe('Unknown field “typo”');
   });
 
+  it('shows a very long unknown key by its first 60 characters, not whole', () => {
+    const key = 'Ж'.repeat(59) + '😀' + 'k'.repeat(100_000);
+    const result = z
+      .object({})
+      .strict()
+      .safeParse({ [key]: 1 });
+    if (result.success) throw new Error('should fail');
+    const shown = 'Ж'.repeat(59) + '😀…';
+    expect(toFieldIssues(result.error, en)).toEqual([
+      { path: shown, key: 'errors.unknownKey', params: { key: shown }, message: `Unknown field “${shown}”` },
+    ]);
+  });
+
   it('reports a missing field as required, never with zod English', () => {
     const result = newCaseInput.safeParse({ article: '194', district: 'Almaty', registeredOn: '2024-01-01' });
     if (result.success) throw new Error('should fail');

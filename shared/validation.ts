@@ -28,12 +28,25 @@ export function zodIssueKeys(error: z.ZodError, prefix: PropertyKey[] = []): Key
     // One issue per unknown key, at the key's own path, so each typo is pointed at where it is.
     const described =
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((k) => ({ key: 'errors.unknownKey', params: { key: k }, path: [...issue.path, k] }))
+        ? issue.keys
+            .map(shownKey)
+            .map((k) => ({ key: 'errors.unknownKey', params: { key: k }, path: [...issue.path, k] }))
         : [describe(issue)];
     for (const { key, params, path } of described)
       issues.push({ path: formatPath([...prefix, ...path]), key, params });
   }
   return issues;
+}
+
+const SHOWN_KEY_LENGTH = 60;
+
+/**
+ * An unknown key as a message shows it: cut to its first characters (whole code points), so a key of
+ * a hundred thousand characters in hostile input is not echoed back whole in the path and the message.
+ */
+function shownKey(key: string): string {
+  const chars = Array.from(key);
+  return chars.length > SHOWN_KEY_LENGTH ? `${chars.slice(0, SHOWN_KEY_LENGTH).join('')}…` : key;
 }
 
 export interface KeyedIssue {
