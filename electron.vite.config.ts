@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The backend process's entry (electron/main/backend-process.ts forks it).
+          backend: resolve(import.meta.dirname, 'electron/backend-process/index.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -32,6 +32,12 @@ const forbid = ({ folders = [], packages = [], regex = [] }, message) => ({
 /** The backend's entry (index and its types) is all that a process wiring it up may import. */
 const backendDeepImport = '^(\\.\\./)+backend/(?!types(\\.ts)?$)';
 
+/**
+ * The window's process loads no database code (that runs in the backend process): of the backend,
+ * only its types and the renderer's file server.
+ */
+const backendInWindowProcess = '^(\\.\\./)+backend(/(?!(types|renderer-files)(\\.ts)?$)|$)';
+
 const boundaries = [
   {
     files: ['shared/**/*.ts'],
@@ -56,8 +62,30 @@ const boundaries = [
   {
     files: ['electron/main/**/*.ts'],
     rules: forbid(
-      { folders: ['renderer', 'db', 'host', 'cli', 'e2e', 'bench'], regex: [backendDeepImport] },
-      'Electron main wires up the window and the backend through its entry (backend/index.ts, backend/types.ts).',
+      {
+        folders: ['renderer', 'db', 'host', 'office-client', 'cli', 'e2e', 'bench'],
+        regex: [backendInWindowProcess],
+      },
+      'Electron main wires up the window and the backend process; of the backend, its types and renderer-files only.',
+    ),
+  },
+  {
+    files: ['electron/backend-process/**/*.ts'],
+    rules: forbid(
+      {
+        packages: ['electron', 'electron/*'],
+        folders: ['renderer', 'db', 'host', 'cli', 'e2e', 'bench'],
+        regex: [backendDeepImport],
+      },
+      'The backend process opens the backend through its entry and talks over its port: no Electron module.',
+    ),
+  },
+  {
+    // Its tests stand a real backend behind the port, set up with the backend's test helpers.
+    files: ['electron/backend-process/**/*.test.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'db', 'host', 'cli', 'e2e', 'bench'] },
+      'Backend-process tests use the backend and shared/ only.',
     ),
   },
   {

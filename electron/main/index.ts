@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
-import { openBackend } from '../../backend';
 import type { Backend } from '../../backend/types';
-import { openClient } from '../../office-client/client-backend';
 import { defaultLanguage, translate } from '../../shared/i18n';
+import { BackendStartError, startBackendProcess } from './backend-process';
 import { handleCalls, serveChangeStreams } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { appEntryUrl, contentSecurityPolicy, devServerOrigin, isAppUrl } from './origin';
@@ -47,20 +45,21 @@ async function start(): Promise<void> {
   const dbPath = process.env.NADZOR_DB
     ? resolve(process.env.NADZOR_DB)
     : join(app.getPath('userData'), 'nadzor.sqlite');
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const openLocal = () =>
-    openBackend({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding(app.isPackaged) });
   let backend: Backend;
   try {
+    // The database lives in a process of its own, so a long import or a PDF never freezes the window.
     // NADZOR_DB names a file (tests, a second database): no choice to make. Otherwise the first start's
     // choice, kept in the data folder, says whether this window works on that file or the office server.
-    backend = process.env.NADZOR_DB
-      ? await openLocal()
-      : await openClient({
-          dataDir: app.getPath('userData'),
-          openLocal,
-          hasLocalDatabase: () => existsSync(dbPath),
-        });
+    backend = await startBackendProcess(
+      join(import.meta.dirname, 'backend.js'),
+      {
+        dbPath,
+        ...(process.env.NADZOR_DB ? {} : { dataDir: app.getPath('userData') }),
+        ...withNativeBinding(electronNativeBinding(app.isPackaged)),
+      },
+      (code) =>
+        exitWithError(new BackendStartError(`the backend process ended (${code})`, 'app.backendStopped')),
+    );
   } catch (error) {
     exitWithError(error, dbPath);
     return;
@@ -78,6 +77,10 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+function withNativeBinding(file: string | undefined): { nativeBinding?: string } {
+  return file ? { nativeBinding: file } : {};
 }
 
 /** The database is closed (WAL checkpointed) before the process ends. */

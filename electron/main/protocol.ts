@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { appHost, appScheme } from './origin';
-import { mimeType, resolveRendererFile } from '../../backend';
+import { mimeType, resolveRendererFile } from '../../backend/renderer-files';
 
 /**
  * `app://nadzor/` behaves like an https origin (secure context, fetch, its own storage), which

@@ -31,6 +31,8 @@ const en = {
     offline: 'All data stays on this computer.',
     officeData: 'The data are kept on the office server {{address}}.',
     retry: 'Retry',
+    backendStopped:
+      'The part of Nadzor that keeps the data stopped unexpectedly. What was saved before stays saved; start Nadzor again.',
   },
   nav: {
     label: 'Sections',
