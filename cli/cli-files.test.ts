@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { dirname, join } from 'node:path';
 import { runCli } from './run-cli';
 import { describe, expect, it } from 'vitest';
@@ -147,5 +148,40 @@ describe('CLI import, export and demo', () => {
     expect(again).toMatchObject({ code: 1 });
     expect(again.stderr).toMatch(/already has cases/);
     expect(nadzor('audit', 'verify', '--db', db).code).toBe(0);
+  });
+
+  it('export to a .xlsx file writes the case list as a spreadsheet in the language asked; .json stays the case file', async () => {
+    const db = tempDbPath();
+    const other = { ...goodCase, registryNumber: '245100031000124', district: 'Nura', damageKzt: null };
+    expect(nadzor('import', writeFile(db, 'two.json', [goodCase, other]), '--db', db).code).toBe(0);
+    const xlsx = join(dirname(db), 'cases.XLSX');
+    expect(nadzor('export', '--out', xlsx, '--db', db, '--lang', 'kk').stdout).toBe(
+      `exported 2 cases to the spreadsheet ${xlsx}\n`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.getWorksheet('Істер')!;
+    expect(sheet.rowCount).toBe(3);
+    expect([1, 4, 5, 13].map((column) => sheet.getRow(1).getCell(column).value)).toEqual([
+      'СДТБТ нөмірі',
+      'Аудан',
+      'Тіркелген күні',
+      'Залал, теңге',
+    ]);
+    expect([1, 4, 5, 13].map((column) => sheet.getRow(2).getCell(column).value)).toEqual([
+      '245100031000123',
+      'Алматы',
+      new Date('2024-02-11T00:00:00.000Z'),
+      1500000,
+    ]);
+    expect(sheet.getRow(3).getCell(4).value).toBe('Нұра');
+    expect(sheet.getRow(3).getCell(13).value).toBeNull();
+
+    const json = join(dirname(db), 'cases.json');
+    expect(nadzor('export', '--out', json, '--db', db).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ format: 'nadzor.cases/v1' });
+    expect(nadzor('export', '--out', xlsx, '--db', db, '--lang', 'de').stderr).toMatch(
+      /expected ru, kk or en/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { caseId, fileCase, totalCases, writeCaseFile } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
 import { openApp, sampleCase } from './fixtures/ui';
@@ -225,4 +226,28 @@ test('the whole database or only the filtered list is exported to a case file', 
   const everything = JSON.parse(readFileSync(await all.path(), 'utf8')) as { cases: unknown[] };
   expect(everything.cases).toHaveLength(3);
   await expect(page.getByText(`Выгружено 3 дела в файл ${all.suggestedFilename()}`)).toBeVisible();
+});
+
+test('the filtered list is saved as a spreadsheet with its header in the user’s language', async ({
+  page,
+  host,
+}) => {
+  await host.call('cases.create', sampleCase('241500031000401', 'Yesil'));
+  await host.call('cases.create', sampleCase('241500031000402', 'Nura'));
+  await openApp(page, host.url, '/cases?district=Nura');
+  await expect(page.getByText('1 дело', { exact: true })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Экспорт' }).click();
+  await page.getByRole('menuitem', { name: 'Список в таблицу Excel (.xlsx)' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/^nadzor-cases-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByText(`1 дело записано в таблицу ${saved.suggestedFilename()}`)).toBeVisible();
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await saved.path());
+  const sheet = workbook.getWorksheet('Дела')!;
+  expect(sheet.rowCount).toBe(2);
+  expect([1, 4].map((column) => sheet.getRow(1).getCell(column).value)).toEqual(['Номер ЕРДР', 'Район']);
+  expect([1, 4].map((column) => sheet.getRow(2).getCell(column).value)).toEqual(['241500031000402', 'Нура']);
 });

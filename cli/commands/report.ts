@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { DomainError } from '../../backend/errors';
-import { languages, type Language } from '../../shared/domain/fields';
+import type { Language } from '../../shared/domain/fields';
+import { parseLanguage } from '../language-option';
 import { statsYear } from '../../shared/domain/stats';
 import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
@@ -19,12 +20,6 @@ function parseYear(value: string): number {
   const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
   if (!statsYear.safeParse(year).success) throw new InvalidArgumentError('expected a year such as 2024');
   return year;
-}
-
-function parseLanguage(value: string): Language {
-  if (!(languages as readonly string[]).includes(value))
-    throw new InvalidArgumentError('expected ru, kk or en');
-  return value as Language;
 }
 
 export function reportCommand(): Command {

@@ -132,6 +132,8 @@ export const contract = {
   'cases.importStart': command<ImportJob>()(caseActions.importStart),
   'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
   'cases.export': query<{ content: string; count: number }>()(caseActions.export),
+  /** The case list, filtered as the screen's, as an .xlsx workbook in the caller's language. */
+  'cases.exportSpreadsheet': query<{ xlsxBase64: string; count: number }>()(caseActions.export),
   'monitoring.overview': query<MonitoringOverview>()(monitoringActions.overview),
   'monitoring.list': query<Page<PersonSummary>>()(monitoringActions.list),
   'monitoring.get': query<PersonDetail>()(monitoringActions.get),

@@ -71,6 +71,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'cases.importStart': 'import',
   'cases.importProgress': 'import',
   'cases.export': 'export',
+  'cases.exportSpreadsheet': 'export',
 
   'monitoring.overview': 'read',
   'monitoring.list': 'read',

@@ -1,7 +1,16 @@
 import { todayIso } from '../../../shared/dates';
 
 /** `nadzor-cases-2025-03-14.json`: the day in the name tells exports apart in a downloads folder. */
-export const exportFileName = (today = todayIso()): string => `nadzor-cases-${today}.json`;
+export const exportFileName = (today = todayIso(), extension: 'json' | 'xlsx' = 'json'): string =>
+  `nadzor-cases-${today}.${extension}`;
+
+/** A file as the API sends it (base64 in JSON) back to its bytes. */
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /**
  * Saves text as a file through the browser's download (in Electron the main process decides where it
@@ -23,4 +32,9 @@ export function saveFile(fileName: string, blob: Blob): void {
   link.remove();
   // Chromium starts the download asynchronously; revoking at once can cancel it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a file the API sent as base64 (a PDF, a spreadsheet) the same way. */
+export function saveBase64File(fileName: string, base64: string, type: string): void {
+  saveFile(fileName, new Blob([base64Bytes(base64)], { type }));
 }

@@ -4,10 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditExport, AuditFilter } from '../../../../shared/domain/audit-view';
 import { api } from '../../api';
-import { saveFile, saveTextFile } from '../../components/download';
-
-const pdfBlob = (base64: string) =>
-  new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/pdf' });
+import { saveBase64File, saveTextFile } from '../../components/download';
 
 /**
  * Saves the trail as filtered now, oldest first, as CSV or PDF. The backend writes the file with the
@@ -36,7 +33,7 @@ export function ExportButtons({ filter }: { filter: AuditFilter }) {
     const result = await api.audit.exportPdf(filter);
     setBusy(null);
     if (!result.ok) return void message.error(result.error.message);
-    saveFile(result.value.fileName, pdfBlob(result.value.pdfBase64));
+    saveBase64File(result.value.fileName, result.value.pdfBase64, 'application/pdf');
     done(result.value);
   };
 
