@@ -334,3 +334,37 @@ test('Reports: the monitoring card counts the register’s year, and a figure li
   });
   await expect(onRegister.getByRole('link', { name: 'Аманов Ерлан Болатович', exact: true })).toBeVisible();
 });
+
+test('Reports: the trend shows each year up to the one under review, and a year’s count opens that year’s cases', async ({
+  page,
+  host,
+}) => {
+  // Six cases over 2021–2023; the figures below are counted from these lines.
+  await importThroughApi(host, [
+    fileCase('231500031000501', { registeredOn: '2021-03-01', forwardedToCourtOn: '2022-01-10' }),
+    fileCase('231500031000502', { registeredOn: '2021-06-01' }),
+    fileCase('231500031000503', { registeredOn: '2022-04-01' }),
+    fileCase('231500031000504', { registeredOn: '2023-02-01', forwardedToCourtOn: '2023-05-05' }),
+    fileCase('231500031000505', { registeredOn: '2023-03-01' }),
+    fileCase('231500031000506', { registeredOn: '2023-04-01' }),
+  ]);
+  await openApp(page, host.url, '/reports?year=2023');
+  const trend = page.getByRole('region', { name: 'Динамика по годам' });
+  // The data begin in 2021: the trend goes back that far, not five years.
+  await expect(trend.getByRole('columnheader')).toHaveText(['Показатель', '2021', '2022', '2023']);
+  const row = (name: string) => trend.getByRole('row').filter({ hasText: name });
+  await expect(row('Зарегистрировано').getByRole('cell')).toHaveText(['Зарегистрировано', '2', '1', '3']);
+  await expect(row('Направлено в суд').getByRole('cell')).toHaveText(['Направлено в суд', '0', '1', '1']);
+  await expect(row('Доля направленных в суд').getByRole('cell')).toHaveText([
+    'Доля направленных в суд',
+    /^0\s%$/,
+    /^100\s%$/,
+    /^33,3\s%$/,
+  ]);
+  await expect(trend.getByRole('img', { name: /с 2021 по 2023 год, линиями$/ })).toBeVisible();
+
+  await trend.getByRole('button', { name: 'Зарегистрировано, 2021 год: 2', exact: true }).click();
+  const list = page.getByRole('dialog', { name: 'Дела, зарегистрированные в 2021 году — 2 дела' });
+  await expect(list.getByRole('row')).toHaveCount(3); // the header and the two cases
+  await expect(list.getByRole('link', { name: '231500031000501' })).toBeVisible();
+});

@@ -19,7 +19,13 @@ import {
 } from '../domain/monitoring-api';
 import { investigationDays } from '../domain/pipeline';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
-import { drillQuery, statsQuery, type AnnualStats, type DrillPage } from '../domain/stats';
+import {
+  drillQuery,
+  statsQuery,
+  type AnnualStats,
+  type DrillPage,
+  type PipelineTrend,
+} from '../domain/stats';
 import {
   authActions,
   idleMinutes,
@@ -149,6 +155,8 @@ export const contract = {
   'demo.fill': command<ImportSummary>()(none),
   'reports.stats': query<AnnualStats>()(statsQuery),
   'reports.drilldown': query<DrillPage>()(drillQuery),
+  /** The pipeline over the last five years up to the one asked (as far as data go), oldest first. */
+  'reports.trend': query<PipelineTrend>()(statsQuery),
   'reports.settings': query<ReportSettings>()(none),
   'reports.saveSettings': command<ReportSettings>()(reportSettingsInput),
   'reports.pdfStart': query<ReportJob>()(reportRequest),

@@ -88,6 +88,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'demo.fill': 'settings',
 
   'reports.stats': 'read',
+  'reports.trend': 'read',
   'reports.drilldown': 'read',
   'reports.settings': 'read',
   'reports.saveSettings': 'settings',

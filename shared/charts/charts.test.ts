@@ -6,6 +6,7 @@ import {
   rankedBarsHeight,
   sentencesChart,
   sharesChart,
+  trendChart,
   victimAgeChart,
   victimEmploymentChart,
 } from '.';
@@ -70,6 +71,30 @@ describe('chart options', () => {
     expect((previous!.data as { value: number }[]).map((d) => d.value)).toEqual([28, 16]);
     expect((current!.data as { value: number }[]).map((d) => d.value)).toEqual([22, 14]);
     expect((option.xAxis as { data: string[] }).data).toEqual(['Алматы', 'Есиль']);
+  });
+
+  it('trend: one line per figure in pipeline order, the years along the axis, values printed in the language', () => {
+    const year = (y: number, registered: number, forwarded: number) => ({
+      year: y,
+      registered,
+      forwardedToCourt: forwarded,
+      convictedPersons: 1,
+      sentencedPersons: 1,
+      imprisonedPersons: 0,
+      clearanceRatePct: null,
+    });
+    const option = trendChart([year(2023, 1200, 40), year(2024, 52, 34)], funnelLabels, 'ru');
+    expect(option.animation).toBe(false);
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2023', '2024']);
+    const series = seriesOf(option);
+    expect(series.map((line) => [line.name, line.type])).toEqual([
+      ['Registered', 'line'],
+      ['Forwarded', 'line'],
+      ['Convicted', 'line'],
+      ['Imprisoned', 'line'],
+    ]);
+    expect(labelsOf(series[0]!.data)).toEqual(['1 200', '52']);
+    expect((series[3]!.data as { value: number }[]).map((d) => d.value)).toEqual([0, 0]);
   });
 
   it('platforms and tactics keep their rank and print count and share in the language', () => {

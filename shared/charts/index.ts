@@ -8,4 +8,5 @@ export { type DistrictBars, districtsChart } from './districts';
 export { type FunnelStep, funnelSteps, pipelineFunnelChart } from './funnel';
 export { type LabelledShare, sentencesChart, sharesChart } from './shares';
 export { chartFont, chartPalette } from './theme';
+export { type TrendFigure, trendChart, trendFigures } from './trend';
 export { type EmploymentKey, rankedEntries, victimAgeChart, victimEmploymentChart } from './victims';

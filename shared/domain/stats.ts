@@ -188,3 +188,15 @@ export type DrillPageOf<F extends DrillFigure> = F extends 'monitoredPersons'
   : CaseDrillPage;
 
 export { employments, sentenceTypes };
+
+/** How many years the trend goes back, the year under review included (as far as data go). */
+export const TREND_YEARS = 5;
+
+/** One year of the trend: the pipeline's figures and the clearance rate, counted as in that year's review. */
+export type TrendYear = PipelineCounts & { year: number; clearanceRatePct: number | null };
+
+/** The pipeline over the last years up to the one under review, oldest first. */
+export interface PipelineTrend {
+  district: string | null;
+  years: TrendYear[];
+}

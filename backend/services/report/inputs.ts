@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Language } from '../../../shared/domain/fields';
 import { readableName, type Labels } from '../../../shared/domain/reference';
 import type { ReportTexts } from '../../../shared/domain/report';
-import type { AnnualStats } from '../../../shared/domain/stats';
+import type { AnnualStats, TrendYear } from '../../../shared/domain/stats';
 import {
   reviewNarrative,
   type LabelledKind,
@@ -14,6 +14,8 @@ import { wordsFor, type Words } from '../../../shared/report/words';
 /** Everything the review's document is made from: nothing is read while it is built. */
 export interface ReportInputs {
   stats: AnnualStats;
+  /** The pipeline over the years up to the one under review, oldest first (services/trend.ts). */
+  trend: TrendYear[];
   language: Language;
   /** Labels of districts, platforms and tactics by their names (the statistics carry names). */
   labels: Record<LabelledKind, Record<string, Labels>>;

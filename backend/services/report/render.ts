@@ -4,6 +4,7 @@ import type { ReportRequest } from '../../../shared/domain/report';
 import type { LabelledKind } from '../../../shared/report/narrative';
 import { loadReportSettings } from '../report-settings';
 import { annualStats } from '../stats';
+import { pipelineTrend } from '../trend';
 import { buildReportDefinition } from './definition';
 import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
@@ -51,8 +52,13 @@ export async function reportInputs(
     { year: request.year, district: request.district ?? null },
     head ? head.at.slice(0, 10) : `${request.year}-12-31`,
   );
+  const { years: trend } = await pipelineTrend(store, {
+    year: request.year,
+    district: request.district ?? null,
+  });
   return {
     stats,
+    trend,
     language: request.language,
     labels,
     texts: settings.texts[request.language],

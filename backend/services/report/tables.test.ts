@@ -35,8 +35,19 @@ const texts: ReportTexts = {
 
 function inputs(language: Language): ReportInputs {
   const labelsOf = (names: string[]) => Object.fromEntries(names.map((name) => [name, fixtureLabels[name]!]));
+  const year = (y: number, registered: number, forwarded: number, convicted: number, imprisoned: number) => ({
+    year: y,
+    registered,
+    forwardedToCourt: forwarded,
+    convictedPersons: convicted,
+    sentencedPersons: convicted,
+    imprisonedPersons: imprisoned,
+    clearanceRatePct: Math.round((forwarded / registered) * 1000) / 10,
+  });
   return {
     stats: figures(),
+    // 1 047 registered in 2022: four digits, so the trend table's digit grouping is seen too.
+    trend: [year(2022, 1047, 21, 12, 5), year(2023, 53, 30, 22, 9), year(2024, 52, 34, 27, 11)],
     language,
     labels: {
       district: labelsOf(['Almaty', 'Yesil', 'Saryarka', 'Nura', 'Baikonyr']),

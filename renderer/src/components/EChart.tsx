@@ -1,12 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { BarChart, FunnelChart } from 'echarts/charts';
+import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { init, use as registerEChartsParts, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only what the review's charts use (shared/charts): the full library would triple the bundle.
-registerEChartsParts([BarChart, FunnelChart, GridComponent, LegendComponent, SVGRenderer]);
+registerEChartsParts([BarChart, FunnelChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
 interface Props {
   option: EChartsOption;

@@ -6,6 +6,7 @@ import { people } from './people';
 import { sentences } from './sentences';
 import { shares } from './shares';
 import { adviceToVictims, legalFramework, prevention } from './text-blocks';
+import { trend } from './trend';
 
 /**
  * The numbered sections in print order; monitoring of previously convicted persons follows the
@@ -13,6 +14,7 @@ import { adviceToVictims, legalFramework, prevention } from './text-blocks';
  */
 export const reviewSections: SectionBuilder[] = [
   keyFigures,
+  trend,
   districts,
   people,
   shares,

@@ -12,6 +12,7 @@ import type { Language } from '../../../../shared/domain/fields';
 export type Table = string[][];
 export type Tables = Record<
   | 'keyFigures'
+  | 'trend'
   | 'districts'
   | 'ages'
   | 'occupations'
@@ -35,6 +36,15 @@ export const astanaTables: Record<Language, Tables> = {
       ['Приговорено к лишению свободы', '9', '11', '+22,2 %'],
       ['Доля направленных в суд', '56,6 %', '65,4 %'],
       ['Сроки лишения свободы', 'от 3 до 7 лет'],
+    ],
+    // The trend of the test's hand-written three years (tables.test.ts).
+    trend: [
+      ['Показатель', '2022', '2023', '2024'],
+      ['Зарегистрировано уголовных дел', '1 047', '53', '52'],
+      ['Направлено дел в суд', '21', '30', '34'],
+      ['Осуждено лиц', '12', '22', '27'],
+      ['Приговорено к лишению свободы', '5', '9', '11'],
+      ['Доля направленных в суд', '2 %', '56,6 %', '65,4 %'],
     ],
     districts: [
       ['Район', '2023', '2024', 'Изменение'],
@@ -135,6 +145,14 @@ export const astanaTables: Record<Language, Tables> = {
       ['Сотқа жолданғандар үлесі', '56,6%', '65,4%'],
       ['Бас бостандығынан айыру мерзімдері', '3–7 жыл'],
     ],
+    trend: [
+      ['Көрсеткіш', '2022', '2023', '2024'],
+      ['Тіркелген қылмыстық істер', '1 047', '53', '52'],
+      ['Сотқа жолданған істер', '21', '30', '34'],
+      ['Сотталған адамдар', '12', '22', '27'],
+      ['Бас бостандығынан айыруға сотталғандар', '5', '9', '11'],
+      ['Сотқа жолданғандар үлесі', '2%', '56,6%', '65,4%'],
+    ],
     districts: [
       ['Аудан', '2023', '2024', 'Өзгеріс'],
       ['Алматы', '28', '22', '−21,4%'],
@@ -231,6 +249,14 @@ export const astanaTables: Record<Language, Tables> = {
       ['Persons sentenced to imprisonment', '9', '11', '+22.2%'],
       ['Share forwarded to court', '56.6%', '65.4%'],
       ['Terms of imprisonment', '3–7 years'],
+    ],
+    trend: [
+      ['Indicator', '2022', '2023', '2024'],
+      ['Cases registered', '1,047', '53', '52'],
+      ['Cases forwarded to court', '21', '30', '34'],
+      ['Persons convicted', '12', '22', '27'],
+      ['Persons sentenced to imprisonment', '5', '9', '11'],
+      ['Share forwarded to court', '2%', '56.6%', '65.4%'],
     ],
     districts: [
       ['District', '2023', '2024', 'Change'],

@@ -9,6 +9,7 @@ import { OffendersSection } from './OffendersSection';
 import type { DrillRequest } from './report-query';
 import { SentencesSection } from './SentencesSection';
 import { SharesSection } from './SharesSection';
+import { TrendSection } from './TrendSection';
 import type { ReportLabels } from './useReportLabels';
 import { VictimsSection } from './VictimsSection';
 
@@ -50,6 +51,9 @@ export function ReportSections({ stats, narrative: current, labels, open }: Prop
 const Sections = memo(function Sections({ stats, narrative, labels, open }: Props) {
   return (
     <Row gutter={[16, 16]}>
+      <Col span={24}>
+        <TrendSection year={stats.year} district={stats.district} open={open} />
+      </Col>
       <Col span={24}>
         <DistrictsSection stats={stats} labels={labels} open={open} lead={narrative?.districts ?? []} />
       </Col>

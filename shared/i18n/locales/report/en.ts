@@ -16,6 +16,7 @@ const report = {
     prevention: 'Prevention',
     adviceToVictims: 'Advice to victims',
     about: 'About this review',
+    trend: 'Over the years',
   },
   figure: {
     registered: 'Cases registered',
@@ -61,6 +62,7 @@ const report = {
     platforms: 'Platforms',
     tactics: 'Tactics',
     sentences: 'Persons sentenced by type of sentence',
+    trend: 'Registered, forwarded, convicted and imprisoned, {{from}}–{{to}}',
   },
   ageBand: {
     under18: 'under 18 years',

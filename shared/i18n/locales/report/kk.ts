@@ -23,6 +23,7 @@ const report: LocaleStrings['report'] = {
     prevention: 'Алдын алу',
     adviceToVictims: 'Жәбірленушілерге кеңестер',
     about: 'Осы шолу туралы',
+    trend: 'Жылдар бойынша серпін',
   },
   figure: {
     registered: 'Тіркелген қылмыстық істер',
@@ -68,6 +69,7 @@ const report: LocaleStrings['report'] = {
     platforms: 'Платформалар',
     tactics: 'Тәсілдер',
     sentences: 'Жаза түрлері бойынша сотталғандар',
+    trend: 'Тіркелген, сотқа жолданған, сотталған және бас бостандығынан айырылғандар, {{from}}–{{to}} жж.',
   },
   ageBand: {
     under18: '18 жасқа дейін',

@@ -22,6 +22,7 @@ const report: LocaleStrings['report'] = {
     prevention: 'Профилактика',
     adviceToVictims: 'Советы потерпевшим',
     about: 'Об этом обзоре',
+    trend: 'Динамика по годам',
   },
   figure: {
     registered: 'Зарегистрировано уголовных дел',
@@ -67,6 +68,7 @@ const report: LocaleStrings['report'] = {
     platforms: 'Платформы',
     tactics: 'Способы',
     sentences: 'Осуждённые по видам наказания',
+    trend: 'Зарегистрировано, направлено в суд, осуждено и лишено свободы, {{from}}–{{to}} гг.',
   },
   ageBand: {
     under18: 'до 18 лет',

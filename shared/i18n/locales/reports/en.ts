@@ -19,6 +19,7 @@ const reports = {
     platforms: 'Platforms',
     tactics: 'Tactics',
     sentences: 'Sentences',
+    trend: 'Over the years',
   },
   figure: {
     registered: 'Registered',
@@ -41,6 +42,11 @@ const reports = {
   chart: {
     funnel: 'Registered, forwarded to court, convicted and imprisoned, as a funnel',
     districts: 'Cases registered per district in {{previous}} and {{year}}, as bars',
+    trend: 'Registered, forwarded to court, convicted and imprisoned from {{from}} to {{to}}, as lines',
+  },
+  trend: {
+    figure: 'Figure',
+    cellLabel: '{{figure}}, {{year}}',
   },
   districts: {
     district: 'District',

@@ -20,6 +20,7 @@ const reports: LocaleStrings['reports'] = {
     platforms: 'Платформалар',
     tactics: 'Тәсілдер',
     sentences: 'Жазалар',
+    trend: 'Жылдар бойынша серпін',
   },
   figure: {
     registered: 'Тіркелді',
@@ -42,6 +43,12 @@ const reports: LocaleStrings['reports'] = {
   chart: {
     funnel: 'Воронка: тіркелді, сотқа жіберілді, сотталды, бас бостандығынан айырылды',
     districts: 'Бағандар: {{previous}} және {{year}} жылдары аудандар бойынша тіркелген істер',
+    trend:
+      '{{from}}–{{to}} жылдары тіркелген, сотқа жіберілген, сотталған және бас бостандығынан айырылғандар, сызықтармен',
+  },
+  trend: {
+    figure: 'Көрсеткіш',
+    cellLabel: '{{figure}}, {{year}} жыл',
   },
   districts: {
     district: 'Аудан',

@@ -21,6 +21,7 @@ const reports: LocaleStrings['reports'] = {
     platforms: 'Платформы',
     tactics: 'Способы',
     sentences: 'Наказания',
+    trend: 'Динамика по годам',
   },
   figure: {
     registered: 'Зарегистрировано',
@@ -47,6 +48,11 @@ const reports: LocaleStrings['reports'] = {
   chart: {
     funnel: 'Воронка: зарегистрировано, направлено в суд, осуждено, лишены свободы',
     districts: 'Столбцы: дела, зарегистрированные по районам в {{previous}} и {{year}} годах',
+    trend: 'Зарегистрировано, направлено в суд, осуждено и лишено свободы с {{from}} по {{to}} год, линиями',
+  },
+  trend: {
+    figure: 'Показатель',
+    cellLabel: '{{figure}}, {{year}} год',
   },
   districts: {
     district: 'Район',

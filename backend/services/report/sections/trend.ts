@@ -1,0 +1,38 @@
+import type { Content } from 'pdfmake/interfaces';
+import { trendChart, trendFigures, type TrendFigure } from '../../../../shared/charts';
+import { pctCell } from '../figures';
+import type { SectionBuilder } from '../inputs';
+import { CONTENT_WIDTH, chart, table } from '../layout';
+
+/**
+ * The pipeline over the last five years up to the year under review, as far as the data go: a table
+ * and the same figures as lines. A single year would only repeat the key figures: then no section.
+ */
+export const trend: SectionBuilder = ({ inputs, w }) => {
+  const years = inputs.trend;
+  if (years.length < 2) return null;
+  const { t, f } = w;
+  const rows = [
+    ...trendFigures.map((figure) => [t(`figure.${figure}`), ...years.map((y) => f.number(y[figure]))]),
+    [t('figure.clearanceRate'), ...years.map((y) => pctCell(y.clearanceRatePct, w))],
+  ];
+  const names = Object.fromEntries(trendFigures.map((figure) => [figure, t(`funnel.${figure}`)])) as Record<
+    TrendFigure,
+    string
+  >;
+  const body: Content[] = [
+    table({
+      head: [t('column.indicator'), ...years.map((y) => String(y.year))],
+      rows,
+      widths: ['*', ...years.map(() => 52)],
+      align: ['left', ...years.map(() => 'right' as const)],
+    }),
+    chart(
+      t('chart.trend', { from: years[0]!.year, to: years.at(-1)!.year }),
+      trendChart(years, names, inputs.language),
+      CONTENT_WIDTH,
+      190,
+    ),
+  ];
+  return { title: t('section.trend'), lead: [], body };
+};

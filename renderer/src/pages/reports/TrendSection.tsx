@@ -1,0 +1,100 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { Table, type TableProps } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trendChart, trendFigures, type TrendFigure } from '../../../../shared/charts';
+import type { TrendYear } from '../../../../shared/domain/stats';
+import { SectionCard } from '../../components/case/SectionCard';
+import { EChart } from '../../components/EChart';
+import { currentLanguage } from '../../i18n/i18n';
+import { LoadError } from '../../query/LoadError';
+import { useApiQuery } from '../../query/use-api';
+import { FigureLink } from './FigureLink';
+import type { DrillRequest } from './report-query';
+import { useScreenFormats } from './useScreenFormats';
+
+interface Props {
+  year: number;
+  district: string | null;
+  open: (request: DrillRequest) => void;
+}
+
+/** A table row: one figure across the years, or the clearance rate (a ratio: nothing to open). */
+type Row = { key: TrendFigure } | { key: 'clearanceRatePct' };
+
+/**
+ * The pipeline over the last five years up to the year under review (as far as the data go): a table
+ * whose every count opens that year's cases or persons, and the same figures as lines.
+ */
+export function TrendSection({ year, district, open }: Props) {
+  const { t } = useTranslation();
+  const f = useScreenFormats();
+  const trend = useApiQuery('reports.trend', { year, district }, { placeholderData: keepPreviousData });
+  const years = useMemo(() => trend.data?.years ?? [], [trend.data]);
+
+  const names = useMemo(
+    () =>
+      Object.fromEntries(trendFigures.map((key) => [key, t(`reports.figure.${key}`)])) as Record<
+        TrendFigure,
+        string
+      >,
+    [t],
+  );
+  const language = currentLanguage();
+  const chart = useMemo(() => trendChart(years, names, language), [years, names, language]);
+
+  const cell = (row: Row, y: TrendYear) => {
+    if (row.key === 'clearanceRatePct') return f.percent(y.clearanceRatePct);
+    const figure = row.key;
+    return (
+      <FigureLink
+        label={t('reports.trend.cellLabel', { figure: names[figure], year: y.year })}
+        count={y[figure]}
+        onOpen={() => open({ figure, ...(y.year === year ? {} : { year: y.year }) })}
+      />
+    );
+  };
+
+  const columns: TableProps<Row>['columns'] = [
+    {
+      title: t('reports.trend.figure'),
+      key: 'figure',
+      render: (_, row) =>
+        row.key === 'clearanceRatePct' ? t('report.figure.clearanceRate') : names[row.key],
+    },
+    ...years.map((y) => ({
+      title: String(y.year),
+      key: String(y.year),
+      align: 'right' as const,
+      render: (_: unknown, row: Row) => cell(row, y),
+    })),
+  ];
+  const rows: Row[] = [...trendFigures.map((key) => ({ key })), { key: 'clearanceRatePct' }];
+
+  return (
+    <SectionCard title={t('reports.section.trend')}>
+      <LoadError error={trend.apiError} onRetry={trend.refetch} style={{ marginBottom: 16 }} />
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        loading={trend.isPending}
+        columns={columns}
+        dataSource={trend.data ? rows : []}
+        scroll={{ x: true }}
+      />
+      {years.length > 1 && (
+        <EChart
+          option={chart}
+          height={240}
+          label={t('reports.chart.trend', { from: years[0]!.year, to: year })}
+          onItemClick={(index, series) => {
+            const figure = trendFigures[series];
+            const y = years[index];
+            if (figure && y && y[figure] > 0) open({ figure, ...(y.year === year ? {} : { year: y.year }) });
+          }}
+        />
+      )}
+    </SectionCard>
+  );
+}
