@@ -174,6 +174,29 @@ const audit = {
     footer: 'Nadzor audit trail · head of the chain No. {{seq}}: {{hash}}',
     page: 'Page {{page}} of {{total}}',
   },
+  tabs: {
+    trail: 'Audit trail',
+    signIns: 'Sign-in journal',
+  },
+  signIns: {
+    title: 'Sign-in journal',
+    intro:
+      'Every attempt to sign in, newest first: failed ones, lockouts and successful ones. It is kept outside the audit trail and holds the latest {{cap}} attempts.',
+    empty: 'No sign-in attempts yet.',
+    column: {
+      at: 'Time',
+      login: 'Login typed',
+      outcome: 'Outcome',
+    },
+    outcome: {
+      signedIn: 'Signed in',
+      wrongPassword: 'Wrong password',
+      unknownLogin: 'No such login',
+      lockedOut: 'Wrong password: account locked',
+      whileLocked: 'Refused: account locked',
+      disabled: 'Refused: account disabled',
+    },
+  },
 };
 
 export default audit;
