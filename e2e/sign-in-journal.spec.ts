@@ -65,4 +65,11 @@ test('failed sign-ins, then the lockout, are in the sign-in journal the auditor 
   }
   await expect(rows.nth(7)).toContainText('intruder');
   await expect(rows.nth(7)).toContainText(ru.audit.signIns.outcome.unknownLogin);
+
+  // Verify passes, and says what it does not vouch for: the journal and the sign-in counters among them.
+  await page.getByRole('tab', { name: ru.audit.tabs.trail }).click();
+  await page.getByRole('button', { name: ru.audit.verify.button }).click();
+  await expect(page.getByRole('alert').filter({ hasText: ru.audit.verify.headHash })).toContainText(
+    ru.audit.verify.outside,
+  );
 });

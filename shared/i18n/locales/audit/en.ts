@@ -65,6 +65,8 @@ const audit = {
     ok_one: 'Trail intact: {{count}} entry',
     ok_other: 'Trail intact: {{count}} entries',
     headHash: 'Head hash:',
+    outside:
+      'Outside the chain, not checked: password hashes and sign-in counters (failed attempts, locks, last sign-in) of the accounts, and the sign-in journal.',
     empty: 'The trail is empty: there is nothing to verify yet.',
     failed: 'The trail is broken',
     checked_one: '{{count}} entry read before the problem was found.',
