@@ -11,6 +11,10 @@ import { createDatabase } from './test-database';
  * then whether the trail still holds the head printed earlier. The engines' cases (rewritten, cut
  * back) are in backend/audit-anchor.test.ts; here, what the command prints and how it exits.
  */
+/** The line every verify that passes prints after the head: what the chain does not cover. */
+const OUTSIDE =
+  'audit: outside the chain (docs/audit.md): users.password_hash, users.failed_attempts, users.locked_until, users.last_login_at, sign_in_journal\n';
+
 describe('audit verify --anchor', () => {
   // One folder for the whole describe (tempDbPath's is removed after each test).
   const dir = mkdtempSync(join(tmpdir(), 'nadzor-anchor-'));
@@ -32,14 +36,14 @@ describe('audit verify --anchor', () => {
     const result = runCli(['audit', 'verify', '--db', path, '--anchor', `21:${at21}`]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      `audit: OK (22 entries)\naudit: head ${head}\naudit: anchor 21:${at21} holds\n`,
+      `audit: OK (22 entries)\naudit: head ${head}\n${OUTSIDE}audit: anchor 21:${at21} holds\n`,
     );
   });
 
   it('exits 1 naming a trail shorter than the anchor', () => {
     const result = runCli(['audit', 'verify', '--db', path, '--anchor', `23:${head}`]);
     expect(result).toMatchObject({ code: 1 });
-    expect(result.stdout).toBe(`audit: OK (22 entries)\naudit: head ${head}\n`);
+    expect(result.stdout).toBe(`audit: OK (22 entries)\naudit: head ${head}\n${OUTSIDE}`);
     expect(result.stderr).toBe(
       `audit: anchor 23:${head} does not hold: the trail has only 22 entries: it was cut back since\n`,
     );

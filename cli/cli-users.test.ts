@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { caller, openTestBackend, setUpAdmin } from '../backend/test-api';
@@ -40,7 +41,9 @@ describe('nadzor users', () => {
   it('refuses a short password and an unknown login, changing nothing', async () => {
     const path = await databaseWithAnAdmin();
     const before = runCli(['audit', 'verify', '--db', path]).stdout;
-    expect(before).toMatch(/^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\n$/);
+    expect(before).toMatch(
+      /^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\naudit: outside the chain \(docs\/audit\.md\): users\.password_hash, users\.failed_attempts, users\.locked_until, users\.last_login_at, sign_in_journal\n$/,
+    );
     expect(runCli(['users', 'reset-password', 'olga', '--db', path], {}, 'short\n')).toMatchObject({
       code: 1,
       stderr: 'nadzor: password: at least 10 characters\n',
@@ -52,5 +55,34 @@ describe('nadzor users', () => {
       stderr: 'nadzor: no account with the login "nobody"\n',
     });
     expect(runCli(['audit', 'verify', '--db', path]).stdout).toBe(before);
+  });
+});
+
+describe('what audit verify does not vouch for (docs/audit.md, "Outside the chain")', () => {
+  it('names the password hashes and the lockout counters as outside the chain, even when they were changed by hand', async () => {
+    const path = tempDbPath();
+    const backend = await openTestBackend({ dbPath: path, transport: 'http' });
+    const admin = caller(backend, await setUpAdmin(backend, 'admin'));
+    await admin.ok('users.create', {
+      fullName: 'Dana',
+      login: 'dana',
+      password: 'dana-knows-this-1',
+      role: 'reporter',
+    });
+    await backend.close();
+    // The insider copies Dana's hash onto admin (and signs in as admin with Dana's password), and
+    // clears a lock by hand: neither is a change the trail records.
+    const db = new Database(path);
+    db.exec(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE login = 'dana')
+      WHERE login = 'admin'`);
+    db.exec(`UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = NULL`);
+    db.close();
+
+    const verify = runCli(['audit', 'verify', '--db', path]);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout.split('\n')[2]).toBe(
+      'audit: outside the chain (docs/audit.md): users.password_hash, users.failed_attempts, ' +
+        'users.locked_until, users.last_login_at, sign_in_journal',
+    );
   });
 });

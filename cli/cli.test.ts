@@ -24,7 +24,9 @@ describe('nadzor CLI', () => {
     const path = await databaseWithACase();
     const viaFlag = nadzor(['audit', 'verify', '--db', path]);
     expect(viaFlag).toMatchObject({ code: 0, stderr: '' });
-    expect(viaFlag.stdout).toMatch(/^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\n$/);
+    expect(viaFlag.stdout).toMatch(
+      /^audit: OK \(\d+ entries\)\naudit: head [0-9a-f]{64}\naudit: outside the chain \(docs\/audit\.md\): users\.password_hash, users\.failed_attempts, users\.locked_until, users\.last_login_at, sign_in_journal\n$/,
+    );
     expect(nadzor(['audit', 'verify'], { NADZOR_DB: path }).stdout).toBe(viaFlag.stdout);
   });
 

@@ -6,6 +6,7 @@ import type { CaseMatch } from '../shared/domain/monitoring-api';
 import type { CaseDrillPage, CaseStats, DrillRequest } from '../shared/domain/stats';
 import type { Language } from '../shared/domain/fields';
 import type { Role } from '../shared/domain/accounts';
+import type { SignInEvent, SignInJournalEntry } from '../shared/domain/sign-in-journal';
 import type { AuditEntry, TrailAnchor, VerifyReport } from './audit/types';
 import type { EntityType } from './audit/entities';
 import type { ChangeListener } from './changes';
@@ -189,6 +190,13 @@ export interface UserWriter {
 export interface SignInBookkeeping {
   failed(id: number, attempts: number, lockedUntil: string | null): void;
   succeeded(id: number, at: string): void;
+  /** Adds an attempt to the sign-in journal, removing the oldest beyond SIGN_IN_JOURNAL_CAP. */
+  journal(event: SignInEvent): void;
+}
+
+/** The sign-in journal (shared/domain/sign-in-journal.ts), newest first. */
+export interface SignInJournalReader {
+  page(offset: number, limit: number): Promise<{ entries: SignInJournalEntry[]; total: number }>;
 }
 
 export interface ImportWriter {
@@ -246,6 +254,7 @@ export interface Readers {
   settings: SettingsReader;
   audit: AuditReader;
   users: UserReader;
+  signIns: SignInJournalReader;
 }
 
 export interface Writers {

@@ -251,3 +251,30 @@ test('the filtered list is saved as a spreadsheet with its header in the user’
   expect([1, 4].map((column) => sheet.getRow(1).getCell(column).value)).toEqual(['Номер ЕРДР', 'Район']);
   expect([1, 4].map((column) => sheet.getRow(2).getCell(column).value)).toEqual(['241500031000402', 'Нура']);
 });
+
+test('a file nested 100,000 levels deep, or broken JSON, is refused with where and why, and nothing is written', async ({
+  page,
+  host,
+}, testInfo) => {
+  await openApp(page, host.url, '/cases');
+  const deep = testInfo.outputPath('deep.json');
+  writeFileSync(deep, '['.repeat(100_000) + ']'.repeat(100_000));
+  await importFile(page, deep);
+  await expect(
+    page.getByText(
+      'В файле массивы и объекты вложены глубже 64 уровней (строка 1); файл дел никогда не бывает таким',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText('В базу ничего не записано. Исправьте файл и выберите его снова.'),
+  ).toBeVisible();
+
+  const broken = testInfo.outputPath('broken.json');
+  writeFileSync(broken, '{\n  "format": "nadzor.cases/v1"\n  "cases": []\n}\n');
+  await page.getByRole('button', { name: 'К списку дел' }).click();
+  await importFile(page, broken);
+  await expect(
+    page.getByText('Файл не является корректным JSON: нет запятой в строке 3, позиция 3'),
+  ).toBeVisible();
+  expect(await totalCases(host)).toBe(0);
+});

@@ -62,6 +62,11 @@ export const auditTrailHandlers = {
   'audit.facets': (_input, { store }) => store.read((r) => trailFacets(r)),
   'audit.verify': (_input, { store }) => store.read((r) => r.audit.verify()),
   'audit.checkAnchor': (anchor, { store }) => store.read((r) => r.audit.verify(anchor)),
+  'audit.signIns': ({ page, pageSize }, { store }) =>
+    store.read(async (r) => {
+      const { entries, total } = await r.signIns.page((page - 1) * pageSize, pageSize);
+      return { items: entries, total, page, pageSize };
+    }),
   'audit.exportCsv': async (filter, ctx) => {
     const prepared = await prepare(filter, ctx, CSV_MAX_ENTRIES, 'audit.export.tooManyCsv');
     const content = trailCsv(

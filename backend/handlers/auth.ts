@@ -7,6 +7,7 @@ import { checkPassword, signInAccount } from '../services/accounts/sign-in';
 import { statusOf } from '../services/accounts/views';
 import type { Handlers } from './handler';
 import { officeLanguage } from './settings';
+import { signInEvent } from '../../shared/domain/sign-in-journal';
 
 async function status(ctx: HandlerContext, token = ctx.caller.token) {
   const caller = { ...ctx.caller, token };
@@ -66,7 +67,10 @@ export const authHandlers = {
         }),
       );
     });
-    await ctx.store.bookkeep((b) => b.succeeded(id, ctx.now().toISOString()));
+    await ctx.store.bookkeep((b) => {
+      b.succeeded(id, ctx.now().toISOString());
+      b.journal(signInEvent(ctx.now(), login, 'signedIn', id));
+    });
     return signedIn(ctx, id);
   },
 

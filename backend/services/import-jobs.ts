@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/ports';
 import { isDatabaseUnavailable } from '../../db/unavailable';
 import type { ImportJob } from '../../shared/domain/case-detail';
+import { sizeProblem } from '../../shared/domain/case-file-limits';
 import { parseCaseFileText } from '../../shared/domain/case-file-text';
 import { DomainError } from '../errors';
 import { importCases, type ConflictMode, type ImportSummary } from './import-cases';
@@ -14,8 +15,11 @@ interface Job extends ImportJob {
 const jobs = new Map<string, Job>();
 const KEEP_FINISHED = 20;
 
-/** The file's JSON value; any problem of its text (not JSON, a repeated key, a broken string) refuses it. */
+/** The file's JSON value; any problem of its text (too large, too deep, not JSON, a repeated key, a broken string) refuses it. */
 export function parseContent(content: string): unknown {
+  // The text's UTF-8 size, as the file's: the same limit as the command line and the Import screen.
+  const tooLarge = sizeProblem(Buffer.byteLength(content, 'utf8'));
+  if (tooLarge) throw DomainError.field('invalid_input', tooLarge);
   const parsed = parseCaseFileText(content);
   if (parsed.ok) return parsed.value;
   const [only] = parsed.problems;

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { TrailAnchor } from '../../shared/domain/audit-view';
+import { OUTSIDE_THE_CHAIN } from '../../db/audit/entities';
 import { CliError } from '../cli-error';
 import { withDb, withStore, type DbOption } from '../database';
 
@@ -32,6 +33,7 @@ export function auditCommand(): Command {
       console.log(`audit: OK (${report.entries} entries)`);
       // The head identifies the whole trail: equal heads, equal trails (a saved export, a migrated copy).
       console.log(`audit: head ${report.headHash}`);
+      console.log(`audit: outside the chain (docs/audit.md): ${OUTSIDE_THE_CHAIN.join(', ')}`);
       const anchor = report.anchor;
       if (!anchor) return;
       const named = `audit: anchor ${anchor.count}:${anchor.hash}`;

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { DomainError } from '../../backend/errors';
 import { importCases, type ConflictMode, type ImportSummary } from '../../backend/services/import-cases';
 import { decodeCaseFile } from '../../shared/domain/case-file-encoding';
+import { sizeProblem } from '../../shared/domain/case-file-limits';
 import { parseCaseFileText } from '../../shared/domain/case-file-text';
 import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
@@ -15,8 +16,12 @@ const en = (key: string, params?: Record<string, string | number>) => translate(
 export async function readJsonFile(file: string): Promise<unknown> {
   let bytes: Uint8Array;
   try {
+    // Its size first: a file too large is refused before any of it is read.
+    const tooLarge = sizeProblem((await stat(file)).size);
+    if (tooLarge) throw new CliError(`${file}: ${en(tooLarge.key, tooLarge.params)}; nothing was written`);
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );

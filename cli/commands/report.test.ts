@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { runCli } from '../run-cli';
 import { describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../db/test-support';
+import Database from 'better-sqlite3';
+import { pdfText } from '../../backend/services/report/testing/pdf-text';
 import { createDatabase } from '../test-database';
 
 const nadzor = (...args: string[]) => runCli(args);
@@ -41,5 +43,28 @@ describe('nadzor report', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^nadzor: .*Atlantis.*Almaty/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("prints the trail's entries and head in each language, a pair that audit verify --anchor holds", async () => {
+    const db = tempDbPath();
+    await createDatabase(db);
+    // The reference data's trail: 22 entries (counted in cli-audit-anchor.test.ts); its head, read from the file.
+    const file = new Database(db, { readonly: true });
+    const head = (file.prepare('SELECT hash FROM audit_log WHERE seq = 22').get() as { hash: string }).hash;
+    file.close();
+    const printed = {
+      ru: /записей (\d+), хеш последней\s+([0-9a-f]{64})/,
+      kk: /(\d+) жазба, соңғысының хеші\s+([0-9a-f]{64})/,
+      en: /entries (\d+), head\s+([0-9a-f]{64})/,
+    };
+    for (const [language, pattern] of Object.entries(printed)) {
+      const out = join(dirname(db), `review-${language}.pdf`);
+      expect(nadzor('report', '--year', '2024', '--lang', language, '--out', out, '--db', db).code).toBe(0);
+      const [, count, hash] = pattern.exec(pdfText(readFileSync(out), 'drawn')) ?? [];
+      expect([count, hash], language).toEqual(['22', head]);
+    }
+    const verify = nadzor('audit', 'verify', '--db', db, '--anchor', `22:${head}`);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain(`audit: anchor 22:${head} holds`);
   });
 });

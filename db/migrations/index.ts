@@ -6,6 +6,7 @@ import { migration005 } from './005-list-and-search';
 import { migration006 } from './006-search-in-list-order';
 import { migration007 } from './007-district-counts';
 import { migration008 } from './008-record-versions';
+import { migration009 } from './009-sign-in-journal';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

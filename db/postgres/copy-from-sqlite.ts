@@ -44,7 +44,8 @@ export type CopiedTable = (typeof COPIED_TABLES)[number][0];
 /**
  * The tables the copy leaves alone: the schema version, the server's sessions (SQLite has none), what
  * PostgreSQL's triggers derive as the cases are copied (the cases per district and per stage and day,
- * the search copies, the years changed), and the statistics computed later from the copied data.
+ * the search copies, the years changed), the statistics computed later from the copied data, and the
+ * sign-in journal (the file's attempts stay in the file; the server journals its own from the start).
  */
 const OWN_TABLES = new Set([
   'nadzor_schema',
@@ -56,6 +57,7 @@ const OWN_TABLES = new Set([
   'stats_changes',
   'stats_pending',
   'stats_results',
+  'sign_in_journal',
 ]);
 
 /** PostgreSQL binds at most 65 535 parameters per statement. */

@@ -57,6 +57,7 @@ describe('PostgreSQL migrations', () => {
       'platforms',
       'sessions',
       'settings',
+      'sign_in_journal',
       'stats_changes',
       'stats_pending',
       'stats_results',

@@ -21,6 +21,7 @@ import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './refer
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
 import { pgSessions } from './sessions';
+import { pgSignInJournalReader } from './sign-in-journal';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
@@ -39,6 +40,7 @@ const readersFor = (
   settings: pgSettingsReader(db),
   audit: pgAuditReader(db, consistent),
   users: pgUserReader(db),
+  signIns: pgSignInJournalReader(db),
 });
 
 const writersFor = (db: Queryable, referenceIds: ReferenceIds): Writers => ({

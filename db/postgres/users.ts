@@ -2,6 +2,7 @@ import type { Language } from '../../shared/domain/fields';
 import type { Role } from '../../shared/domain/accounts';
 import type { NewUser, SignInBookkeeping, UserAccount, UserReader, UserWriter } from '../ports';
 import { nextId } from './next-id';
+import { signInStatements } from './sign-in-journal';
 import { row, rows, type Queryable } from './sql';
 
 interface UserRow {
@@ -121,6 +122,7 @@ export async function pgBookkeep<T>(db: Queryable, fn: (b: SignInBookkeeping) =>
         'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = $1 WHERE id = $2',
         [at, id],
       ]),
+    journal: (event) => void queued.push(...signInStatements(event)),
   });
   for (const [sql, args] of queued) await db.query(sql, args);
   return result;

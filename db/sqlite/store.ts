@@ -7,6 +7,7 @@ import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
 import { auditReader } from './audit';
 import { importWriter } from './imports';
+import { signInJournalReader } from './sign-in-journal';
 import { signInBookkeeping, userReader, userWriter } from './users';
 import { beginWrite, DEFAULT_WRITE_WAIT_MS } from './write-lock';
 import { caseReader, caseWriter } from './cases';
@@ -24,6 +25,7 @@ const readersFor = (db: Database): Readers => ({
   settings: settingsReader(db),
   audit: auditReader(db),
   users: userReader(db),
+  signIns: signInJournalReader(db),
 });
 
 const writersFor = (db: Database): Writers => ({

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/domain/fields';
 import type { Role } from '../../shared/domain/accounts';
 import type { NewUser, SignInBookkeeping, UserAccount, UserReader, UserWriter } from '../ports';
+import { appendSignIn } from './sign-in-journal';
 import { statement } from './statements';
 
 interface UserRow {
@@ -128,5 +129,6 @@ export function signInBookkeeping(db: Database): SignInBookkeeping {
         'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?',
       ).run(at, id);
     },
+    journal: (event) => appendSignIn(db, event),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signInJournalQuery, type SignInJournalEntry } from '../domain/sign-in-journal';
 import { caseListQuery, newCaseInput, type CaseSummary, type Page } from '../domain/case';
 import { caseActions } from '../domain/case-actions';
 import type { CaseDetail, DashboardSummary, ImportJob, StageCounts } from '../domain/case-detail';
@@ -90,6 +91,7 @@ export const contract = {
   'audit.personHistory': query<HistoryEntry[]>()(auditActions.personHistory),
   'audit.verify': query<VerifyReport>()(none),
   'audit.checkAnchor': query<VerifyReport>()(auditActions.checkAnchor),
+  'audit.signIns': query<Page<SignInJournalEntry>>()(signInJournalQuery),
   'audit.exportCsv': query<AuditExport & { content: string }>()(auditActions.export),
   'audit.exportPdf': query<AuditExport & { pdfBase64: string }>()(auditActions.export),
   'app.info': query<AppInfo>()(none),

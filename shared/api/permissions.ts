@@ -38,6 +38,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'audit.personHistory': 'audit.read',
   'audit.verify': 'audit.read',
   'audit.checkAnchor': 'audit.read',
+  'audit.signIns': 'audit.read',
   'audit.exportCsv': 'audit.export',
   'audit.exportPdf': 'audit.export',
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCaseFile } from './case-file-encoding';
+import { translate } from '../i18n';
 import { parseCaseFileText } from './case-file-text';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -92,15 +93,40 @@ describe('parseCaseFileText', () => {
     });
   });
 
-  it('refuses text that is not JSON with the parser’s reason', () => {
-    const parsed = parseCaseFileText('{"format": ');
-    expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.problems).toEqual([
-      {
-        path: '',
-        key: 'errors.import.notJson',
-        params: { detail: expect.stringContaining('JSON') as string },
-      },
-    ]);
+  it('refuses text that is not JSON, naming the line and column of the first error and what is wrong', () => {
+    const cases: [string, string, number, number][] = [
+      ['{"format": ', 'ValueExpected', 1, 12],
+      ['{\n  "format": "nadzor.cases/v1",\n  "cases" []\n}', 'ColonExpected', 3, 11],
+      ['{\n  "a": 1\n  "b": 2\n}', 'CommaExpected', 3, 3],
+      ['[1, 2,]', 'ValueExpected', 1, 7],
+      ['{"a": 1} // note', 'InvalidCommentToken', 1, 10],
+      ['{"a": "x', 'UnexpectedEndOfString', 1, 7],
+      ['{"a": [1, 2}', 'CommaExpected', 1, 12],
+    ];
+    for (const [text, code, line, column] of cases) {
+      expect(parseCaseFileText(text), text).toEqual({
+        ok: false,
+        problems: [{ path: '', key: `errors.import.json.${code}`, params: { line, column } }],
+      });
+    }
+    expect(translate('ru', 'errors.import.json.CommaExpected', { line: 3, column: 3 })).toBe(
+      'Файл не является корректным JSON: нет запятой в строке 3, позиция 3',
+    );
+  });
+
+  it('refuses nesting deeper than 64 levels before parsing, even 100,000 levels, with the line', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(parseCaseFileText(deep)).toEqual({
+      ok: false,
+      problems: [{ path: '', key: 'errors.import.tooDeep', params: { limit: 64, line: 1 } }],
+    });
+    const objects = '{\n"a":'.repeat(65) + '1' + '}'.repeat(65);
+    expect(parseCaseFileText(objects)).toEqual({
+      ok: false,
+      problems: [{ path: '', key: 'errors.import.tooDeep', params: { limit: 64, line: 65 } }],
+    });
+    // Brackets inside strings are text, not nesting; 64 levels are taken.
+    expect(parseCaseFileText(`{"a": "${'['.repeat(1000)}\\"["}`).ok).toBe(true);
+    expect(parseCaseFileText('['.repeat(64) + ']'.repeat(64)).ok).toBe(true);
   });
 });

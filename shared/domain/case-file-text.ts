@@ -1,4 +1,5 @@
-import { visit } from 'jsonc-parser';
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import { nestingProblem } from './case-file-limits';
 import { formatPath, type KeyedIssue } from '../validation';
 
 /*
@@ -57,19 +58,57 @@ function loneSurrogates(
   return found;
 }
 
+/** The syntax problems worded on their own; any other is `errors.import.json.other`. */
+const WORDED_SYNTAX = new Set([
+  'ColonExpected',
+  'CommaExpected',
+  'ValueExpected',
+  'PropertyNameExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+  'UnexpectedEndOfString',
+  'InvalidCharacter',
+  'InvalidCommentToken',
+]);
+
+/**
+ * Where and why a text that JSON.parse refused is not JSON: its first error as jsonc-parser finds it,
+ * by line and column (from 1), since JSON.parse names only an offset, in English.
+ */
+function syntaxProblem(text: string): KeyedIssue {
+  let found: KeyedIssue | null = null;
+  visit(
+    text,
+    {
+      onError: (error, _offset, _length, startLine, startCharacter) => {
+        if (found) return;
+        const code = printParseErrorCode(error);
+        found = {
+          path: '',
+          key: `errors.import.json.${WORDED_SYNTAX.has(code) ? code : 'other'}`,
+          params: { line: startLine + 1, column: startCharacter + 1 },
+        };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return found ?? { path: '', key: 'errors.import.json.other', params: { line: 1, column: 1 } };
+}
+
 export type ParsedText = { ok: true; value: unknown } | { ok: false; problems: KeyedIssue[] };
 
-/** The file's JSON value, or every problem of its text (invalid JSON, repeated keys, broken strings). */
+/** The file's JSON value, or every problem of its text (too deep, invalid JSON, repeated keys, broken strings). */
 export function parseCaseFileText(text: string): ParsedText {
   const body = text.replace(/^\uFEFF/, '');
+  // First, as the checks below walk the text and the value recursively.
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) return { ok: false, problems: [tooDeep] };
   let value: unknown;
   try {
     value = JSON.parse(body) as unknown;
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: '', key: 'errors.import.notJson', params: { detail: (error as Error).message } }],
-    };
+  } catch {
+    return { ok: false, problems: [syntaxProblem(body)] };
   }
   const problems = [...repeatedKeys(body), ...loneSurrogates(value)];
   return problems.length ? { ok: false, problems } : { ok: true, value };

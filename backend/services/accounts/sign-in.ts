@@ -3,6 +3,7 @@ import type { HandlerContext } from '../../context';
 import { DomainError } from '../../errors';
 import { afterFailure, isLocked } from '../../auth/lockout';
 import { decoyHash, verifyPassword } from '../../auth/password';
+import { signInEvent } from '../../../shared/domain/sign-in-journal';
 
 type SignInContext = Pick<HandlerContext, 'store' | 'now' | 'passwordCost'>;
 
@@ -51,10 +52,16 @@ function check(
   return oneCheckAtATime(ctx.store, user.id, async () => {
     const now = ctx.now();
     const current = (await ctx.store.read((r) => r.users.byId(user.id))) ?? user;
-    if (isLocked(current, now)) throw lockedError(current.lockedUntil!);
+    if (isLocked(current, now)) {
+      await ctx.store.bookkeep((b) => b.journal(signInEvent(now, user.login, 'whileLocked', user.id)));
+      throw lockedError(current.lockedUntil!);
+    }
     if (await verifyPassword(password, current.passwordHash)) return onRight(current, now);
     const next = afterFailure(current, now);
-    await ctx.store.bookkeep((b) => b.failed(user.id, next.failedAttempts, next.lockedUntil));
+    await ctx.store.bookkeep((b) => {
+      b.failed(user.id, next.failedAttempts, next.lockedUntil);
+      b.journal(signInEvent(now, user.login, next.lockedUntil ? 'lockedOut' : 'wrongPassword', user.id));
+    });
     if (next.lockedUntil) throw lockedError(next.lockedUntil);
     throw new DomainError('rule_violation', 'errors.auth.wrongPassword');
   });
@@ -73,13 +80,20 @@ export async function signInAccount(
   const user = await ctx.store.read((r) => r.users.byLogin(login.trim()));
   if (!user) {
     await verifyPassword(password, decoyHash(ctx.passwordCost));
+    await ctx.store.bookkeep((b) => b.journal(signInEvent(ctx.now(), login, 'unknownLogin', null)));
     throw new DomainError('rule_violation', 'errors.auth.wrongCredentials');
   }
   try {
     await check(ctx, user, password, async (current, now) => {
       // Only someone who knows the password learns that the account is disabled.
-      if (current.disabled) throw new DomainError('rule_violation', 'errors.auth.disabled');
-      await ctx.store.bookkeep((b) => b.succeeded(user.id, now.toISOString()));
+      if (current.disabled) {
+        await ctx.store.bookkeep((b) => b.journal(signInEvent(now, user.login, 'disabled', user.id)));
+        throw new DomainError('rule_violation', 'errors.auth.disabled');
+      }
+      await ctx.store.bookkeep((b) => {
+        b.succeeded(user.id, now.toISOString());
+        b.journal(signInEvent(now, user.login, 'signedIn', user.id));
+      });
     });
   } catch (error) {
     if (error instanceof DomainError && error.key === 'errors.auth.wrongPassword')

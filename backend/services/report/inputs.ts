@@ -27,6 +27,8 @@ export interface ReportInputs {
   dataAsOf: string | null;
   /** SHA-256 (hex) of the audit chain head and the figures. */
   fingerprint: string;
+  /** The trail's anchor: its number of entries and its head's hash, as `audit verify` says them; null for an empty trail. */
+  trailHead: { count: number; hash: string } | null;
   /** Who asked for the review. */
   actor: string;
 }

@@ -65,6 +65,8 @@ export async function reportInputs(
     issueDate: settings.issueDate,
     dataAsOf: head?.at ?? null,
     fingerprint: dataFingerprint(head?.hash ?? null, stats),
+    // Entries are numbered 1, 2, … without gaps: the head's number is the count `audit verify` prints.
+    trailHead: head ? { count: head.seq, hash: head.hash } : null,
     actor,
   };
 }

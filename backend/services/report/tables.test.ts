@@ -63,6 +63,7 @@ function inputs(language: Language): ReportInputs {
     issueDate: '2025-01-20',
     dataAsOf: '2025-01-15T09:00:00.000Z',
     fingerprint: '0'.repeat(64),
+    trailHead: { count: 22, hash: 'a'.repeat(64) },
     actor: 'test',
   };
 }

@@ -8,6 +8,7 @@ import { pgMigration007 } from './007-search-order';
 import { pgMigration008 } from './008-day-counts';
 import { pgMigration009 } from './009-id-sequences';
 import { pgMigration010 } from './010-stored-statistics';
+import { pgMigration011 } from './011-sign-in-journal';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -22,4 +23,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration008,
   pgMigration009,
   pgMigration010,
+  pgMigration011,
 ];

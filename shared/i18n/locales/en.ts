@@ -658,7 +658,30 @@ const en = {
         'The file is not UTF-8 text (the first wrong byte is on line {{line}}); save it as UTF-8 and import it again',
       repeatedKey: 'the field “{{key}}” is given twice in one object; keep one',
       loneSurrogate: 'the text holds a broken character (half of a UTF-16 pair); type it again',
-      notJson: 'The file is not valid JSON: {{detail}}',
+      tooLarge:
+        'The file is {{size}} MB, more than the {{limit}} MB an import takes; split it into smaller files and import each',
+      tooDeep:
+        'The file nests arrays and objects more than {{limit}} levels deep (line {{line}}); a case file is never that deep',
+      json: {
+        ColonExpected: 'The file is not valid JSON: a colon is missing at line {{line}}, column {{column}}',
+        CommaExpected: 'The file is not valid JSON: a comma is missing at line {{line}}, column {{column}}',
+        ValueExpected: 'The file is not valid JSON: a value is missing at line {{line}}, column {{column}}',
+        PropertyNameExpected:
+          'The file is not valid JSON: a field name in quotes is expected at line {{line}}, column {{column}}',
+        CloseBraceExpected:
+          'The file is not valid JSON: a closing } is missing at line {{line}}, column {{column}}',
+        CloseBracketExpected:
+          'The file is not valid JSON: a closing ] is missing at line {{line}}, column {{column}}',
+        EndOfFileExpected:
+          'The file is not valid JSON: something follows the end of the data at line {{line}}, column {{column}}',
+        UnexpectedEndOfString:
+          'The file is not valid JSON: a text is not closed with a quote at line {{line}}, column {{column}}',
+        InvalidCharacter:
+          'The file is not valid JSON: a text holds a line break or a control character at line {{line}}, column {{column}}',
+        InvalidCommentToken:
+          'The file is not valid JSON: comments are not allowed (line {{line}}, column {{column}})',
+        other: 'The file is not valid JSON: an error at line {{line}}, column {{column}}',
+      },
       noSuchJob: 'This import is no longer known; start it again',
       databaseLost:
         'The import was stopped: the office database could not be reached. Nothing of the file was saved; import it again once the database is back.',

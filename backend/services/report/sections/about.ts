@@ -25,11 +25,27 @@ export function about({ inputs, stats, w, label, year }: SectionContext): Conten
           [t('about.dataAsOf'), moment ? f.dateTime(moment) : '–'],
           [t('about.user'), inputs.actor],
           [t('about.fingerprint'), inputs.fingerprint],
+          [
+            t('about.trailHead'),
+            inputs.trailHead
+              ? t('about.trailHeadValue', { entries: inputs.trailHead.count, hash: inputs.trailHead.hash })
+              : '–',
+          ],
         ],
         widths: [150, '*'],
         align: ['left', 'left'],
       }),
       { text: t('about.fingerprintHint'), style: 'small' },
+      ...(inputs.trailHead
+        ? [
+            {
+              text: t('about.trailHeadHint', {
+                anchor: `${inputs.trailHead.count}:${inputs.trailHead.hash}`,
+              }),
+              style: 'small',
+            },
+          ]
+        : []),
     ],
     margin: [0, 10, 0, 0],
     color: chartPalette.text,

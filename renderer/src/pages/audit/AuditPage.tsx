@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFacets, AuditListEntry, VerifyReport } from '../../../../shared/domain/audit-view';
@@ -18,6 +18,7 @@ import { markStale } from '../../query/client';
 import { useApiQuery } from '../../query/use-api';
 import { useAuditList } from './useAuditList';
 import { useAuditWords } from './useAuditWords';
+import { SignInJournal } from './SignInJournal';
 import { VerifyResult } from './VerifyResult';
 
 /**
@@ -27,10 +28,27 @@ import { VerifyResult } from './VerifyResult';
  */
 export function AuditPage() {
   const mayRead = useCan('audit.read');
-  return mayRead ? <AuditTrail /> : <NotPermitted capability="audit.read" />;
+  return mayRead ? <AuditTabs /> : <NotPermitted capability="audit.read" />;
+}
+
+/** The trail, and beside it the sign-in journal (kept outside the trail). */
+function AuditTabs() {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      size="small"
+      tabBarStyle={{ marginBottom: 8 }}
+      items={[
+        { key: 'trail', label: t('audit.tabs.trail'), children: <AuditTrail /> },
+        { key: 'signIns', label: t('audit.tabs.signIns'), children: <SignInJournal /> },
+      ]}
+    />
+  );
 }
 
 const RESULT_MARGIN = 16;
+/** The tab bar above the trail (its height and margin), which the table's body gives up too. */
+const TAB_BAR_HEIGHT = 48;
 const noFacets: AuditFacets = { actors: [], actions: [] };
 
 function AuditTrail() {
@@ -126,7 +144,7 @@ function AuditTrail() {
           emptyText={emptyText}
           words={words}
           selectedSeq={opened?.seq ?? null}
-          aboveHeight={aboveHeight}
+          aboveHeight={aboveHeight + TAB_BAR_HEIGHT}
           onOpen={setOpened}
           onChange={list.update}
         />

@@ -27,12 +27,16 @@ export function VerifyResult({ report, words, onClose, onOpenEntry }: Props) {
         onClose={onClose}
         title={t('audit.verify.ok', { count: report.entries })}
         description={
-          <Typography.Text>
-            {t('audit.verify.headHash')}{' '}
-            <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
-              {report.headHash}
+          <Flex vertical gap={4} align="start">
+            <Typography.Text>
+              {t('audit.verify.headHash')}{' '}
+              <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+                {report.headHash}
+              </Typography.Text>
             </Typography.Text>
-          </Typography.Text>
+            {/* As `audit verify` says on every run: an OK never vouches for these. */}
+            <Typography.Text type="secondary">{t('audit.verify.outside')}</Typography.Text>
+          </Flex>
         }
       />
     );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { decodeCaseFile } from '../../../../shared/domain/case-file-encoding';
+import { sizeProblem } from '../../../../shared/domain/case-file-limits';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { formatNumber } from '../../components/format';
@@ -69,6 +70,13 @@ function ImportScreen() {
   const reset = () => setStep({ kind: 'pick' });
 
   const check = async (file: File) => {
+    // Its size first: a file too large is refused before the browser reads it into memory.
+    const tooLarge = sizeProblem(file.size);
+    if (tooLarge) {
+      const message = t(tooLarge.key, tooLarge.params);
+      setStep({ kind: 'invalid', file: file.name, error: { code: 'invalid_input', message } });
+      return;
+    }
     setStep({ kind: 'checking', file: file.name });
     let bytes: ArrayBuffer;
     try {

@@ -65,6 +65,8 @@ const audit = {
     ok_one: 'Trail intact: {{count}} entry',
     ok_other: 'Trail intact: {{count}} entries',
     headHash: 'Head hash:',
+    outside:
+      'Outside the chain, not checked: password hashes and sign-in counters (failed attempts, locks, last sign-in) of the accounts, and the sign-in journal.',
     empty: 'The trail is empty: there is nothing to verify yet.',
     failed: 'The trail is broken',
     checked_one: '{{count}} entry read before the problem was found.',
@@ -173,6 +175,29 @@ const audit = {
     noEntries: 'No entries match these filters.',
     footer: 'Nadzor audit trail · head of the chain No. {{seq}}: {{hash}}',
     page: 'Page {{page}} of {{total}}',
+  },
+  tabs: {
+    trail: 'Audit trail',
+    signIns: 'Sign-in journal',
+  },
+  signIns: {
+    title: 'Sign-in journal',
+    intro:
+      'Every attempt to sign in, newest first: failed ones, lockouts and successful ones. It is kept outside the audit trail and holds the latest {{cap}} attempts.',
+    empty: 'No sign-in attempts yet.',
+    column: {
+      at: 'Time',
+      login: 'Login typed',
+      outcome: 'Outcome',
+    },
+    outcome: {
+      signedIn: 'Signed in',
+      wrongPassword: 'Wrong password',
+      unknownLogin: 'No such login',
+      lockedOut: 'Wrong password: account locked',
+      whileLocked: 'Refused: account locked',
+      disabled: 'Refused: account disabled',
+    },
   },
 };
 

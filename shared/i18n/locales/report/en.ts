@@ -160,6 +160,10 @@ const report = {
     fingerprint: 'Data fingerprint (SHA-256)',
     fingerprintHint:
       'Computed from the audit trail and the figures: the same fingerprint means the same data and figures.',
+    trailHead: 'Audit trail',
+    trailHeadValue: 'entries {{entries}}, head {{hash}}',
+    trailHeadHint:
+      'To prove later that the trail was neither rewritten nor cut back since this review: audit verify --anchor {{anchor}}, or “Check a printed copy” on the Audit screen.',
     year: 'Year',
     district: 'District',
     allDistricts: 'all districts',

@@ -213,6 +213,10 @@ const report: LocaleStrings['report'] = {
     fingerprint: 'Отпечаток данных (SHA-256)',
     fingerprintHint:
       'Вычисляется по журналу аудита и показателям: одинаковый отпечаток означает одни и те же данные и показатели.',
+    trailHead: 'Журнал аудита',
+    trailHeadValue: 'записей {{entries}}, хеш последней {{hash}}',
+    trailHeadHint:
+      'Чтобы позже убедиться, что журнал не переписан и не укорочен после этого обзора: audit verify --anchor {{anchor}} или «Сверить с распечаткой» на экране «Аудит».',
     year: 'Год',
     district: 'Район',
     allDistricts: 'все районы',
