@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import ru from '../shared/i18n/locales/ru';
 import { callAs } from './fixtures/roles';
@@ -138,6 +139,16 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
   expect(csvText.startsWith('\uFEFF№,')).toBe(true);
   expect(csvText).toContain(`${ru.audit.csv.about.headHash},${headHash}`);
   expect(csvText).toContain(REASON);
+
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: ru.audit.export.xlsx }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await xlsx.path());
+  const trailSheet = workbook.getWorksheet(ru.audit.pdf.title)!;
+  expect(trailSheet.getRow(1).getCell(1).value).toBe('№');
+  expect(trailSheet.getRow(1 + TRAIL.all).getCell(12).value).toBe(headHash);
 
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: ru.audit.export.pdf }).click();

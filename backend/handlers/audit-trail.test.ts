@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { appendEntry } from '../../db/audit/chain';
 import { tempDbPath } from '../../db/test-support';
@@ -366,10 +367,81 @@ describe('audit.exportPdf', () => {
   });
 });
 
+describe('audit.exportXlsx', () => {
+  it('holds the CSV’s rows as a spreadsheet: numbers as numbers, a reason as text, then what the file is', async () => {
+    const api = await setup();
+    const verify = await api.admin.ok('audit.verify', {});
+    if (!verify.ok) throw new Error('the trail should verify');
+    const trail = await wholeTrail(api);
+    const result = await api.backend.dispatch(
+      'audit.exportXlsx',
+      {},
+      { language: 'ru', session: api.auditor.session },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const file = result.value as { fileName: string; count: number; headHash: string; xlsxBase64: string };
+    expect(file).toMatchObject({
+      fileName: 'nadzor-audit-2026-11-21.xlsx',
+      count: trail.length,
+      headHash: verify.headHash,
+    });
+
+    const workbook = new ExcelJS.Workbook();
+    const bytes = Buffer.from(file.xlsxBase64, 'base64');
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Журнал аудита')!;
+    const cell = (row: number, column: number) => sheet.getRow(row).getCell(column).value;
+    expect([1, 2, 3].map((column) => cell(1, column))).toEqual([
+      '№',
+      'Время (UTC, ISO 8601)',
+      'Источник записи',
+    ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const seqs = trail.map((_, i) => cell(2 + i, 1));
+    expect(seqs).toEqual(trail.map((e) => e.seq));
+    const corrected = trail.findIndex((e) => e.reason === REASON) + 2;
+    expect(cell(corrected, 2)).toBe('2026-11-21T00:05:00.000Z');
+    expect(cell(corrected, 9)).toBe(REASON);
+    expect(cell(1 + trail.length, 12)).toBe(verify.headHash);
+    // After one empty row, the head of the chain and who exported it.
+    const aboutRow = 1 + trail.length + 2;
+    expect([cell(aboutRow, 1), cell(aboutRow, 2)]).toEqual(['Последняя запись цепочки: №', verify.entries]);
+    expect([cell(aboutRow + 1, 1), cell(aboutRow + 1, 2)]).toEqual([
+      'Последняя запись цепочки: хеш',
+      verify.headHash,
+    ]);
+    await api.backend.close();
+  });
+
+  it('a reason typed as a formula stays text in its cell', async () => {
+    const api = await setup();
+    await api.dana.ok('cases.forward', { id: 1, on: '2026-11-04', reason: '=HYPERLINK("http://x","y")' });
+    const { xlsxBase64 } = await api.auditor.ok('audit.exportXlsx', { action: 'case.forward' });
+    const workbook = new ExcelJS.Workbook();
+    const bytes = Buffer.from(xlsxBase64, 'base64');
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const reason = workbook.worksheets[0]!.getRow(4).getCell(9);
+    expect(reason.type).toBe(ExcelJS.ValueType.String);
+    expect(reason.value).toBe('=HYPERLINK("http://x","y")');
+    await api.backend.close();
+  });
+});
+
 describe('who may read the trail', () => {
   it('lets an auditor list, verify and export, and refuses a supervisor and a reporter', async () => {
     const api = await setup();
-    const methods = ['audit.list', 'audit.facets', 'audit.verify', 'audit.exportCsv', 'audit.exportPdf'];
+    const methods = [
+      'audit.list',
+      'audit.facets',
+      'audit.verify',
+      'audit.exportCsv',
+      'audit.exportXlsx',
+      'audit.exportPdf',
+    ];
     for (const method of methods) {
       expect(await api.auditor.call(method, {}), method).toMatchObject({ ok: true });
       for (const who of [api.dana, api.reporter]) {

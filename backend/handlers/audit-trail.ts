@@ -2,6 +2,8 @@ import type { AuditFilter } from '../../shared/domain/audit-view';
 import { formatsFor } from '../../shared/format';
 import type { HandlerContext } from '../context';
 import { trailCsv } from '../services/audit/export-csv';
+import { trailSheet } from '../services/audit/export-xlsx';
+import { tablesWorkbook } from '../services/spreadsheet/table-sheet';
 import { trailPdf } from '../services/audit/export-pdf';
 import { actorNames } from '../services/audit/list-entry';
 import { listTrail, trailFacets } from '../services/audit/trail';
@@ -16,6 +18,8 @@ import type { Handlers } from './handler';
 export const PDF_MAX_ENTRIES = 5_000;
 /** Far above any real trail; keeps one export within what a single string can hold. */
 export const CSV_MAX_ENTRIES = 1_000_000;
+/** A workbook is built whole in memory (about 1 KB an entry): beyond this, the CSV is the form to use. */
+export const XLSX_MAX_ENTRIES = 100_000;
 
 interface Prepared {
   trail: ExportedTrail;
@@ -47,7 +51,7 @@ async function prepare(
   };
 }
 
-function exported(prepared: Prepared, extension: 'csv' | 'pdf') {
+function exported(prepared: Prepared, extension: 'csv' | 'pdf' | 'xlsx') {
   const { trail, now } = prepared;
   return {
     fileName: auditFileName(now, extension),
@@ -75,6 +79,17 @@ export const auditTrailHandlers = {
       prepared.words,
     );
     return { ...exported(prepared, 'csv'), content };
+  },
+  'audit.exportXlsx': async (filter, ctx) => {
+    const prepared = await prepare(filter, ctx, XLSX_MAX_ENTRIES, 'audit.export.tooManyXlsx');
+    const xlsx = await tablesWorkbook([
+      trailSheet(
+        prepared.trail,
+        { exportedAt: prepared.now.toISOString(), exportedBy: prepared.by, filters: prepared.filters },
+        prepared.words,
+      ),
+    ]);
+    return { ...exported(prepared, 'xlsx'), xlsxBase64: xlsx.toString('base64') };
   },
   'audit.exportPdf': async (filter, ctx) => {
     const prepared = await prepare(filter, ctx, PDF_MAX_ENTRIES, 'audit.export.tooManyPdf');

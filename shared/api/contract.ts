@@ -93,6 +93,7 @@ export const contract = {
   'audit.checkAnchor': query<VerifyReport>()(auditActions.checkAnchor),
   'audit.signIns': query<Page<SignInJournalEntry>>()(signInJournalQuery),
   'audit.exportCsv': query<AuditExport & { content: string }>()(auditActions.export),
+  'audit.exportXlsx': query<AuditExport & { xlsxBase64: string }>()(auditActions.export),
   'audit.exportPdf': query<AuditExport & { pdfBase64: string }>()(auditActions.export),
   'app.info': query<AppInfo>()(none),
   /*

@@ -40,6 +40,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'audit.checkAnchor': 'audit.read',
   'audit.signIns': 'audit.read',
   'audit.exportCsv': 'audit.export',
+  'audit.exportXlsx': 'audit.export',
   'audit.exportPdf': 'audit.export',
 
   'app.info': 'read',

@@ -9,7 +9,8 @@ import type { TrailWords } from './trail-words';
  * docs/audit.md describes the layout.
  */
 
-const COLUMNS = [
+/** The trail's columns, in order, for the CSV and the spreadsheet alike. */
+export const TRAIL_COLUMNS = [
   'seq',
   'at',
   'actor',
@@ -43,34 +44,42 @@ export interface CsvAbout {
 
 export function trailCsv(trail: ExportedTrail, about: CsvAbout, w: TrailWords): string {
   const row = (fields: (string | number | null)[]) => {
-    const padded = [...fields, ...Array<null>(Math.max(0, COLUMNS.length - fields.length)).fill(null)];
+    const padded = [...fields, ...Array<null>(Math.max(0, TRAIL_COLUMNS.length - fields.length)).fill(null)];
     return padded.map(csvField).join(',');
   };
-  const lines = [row(COLUMNS.map((column) => w.t(`audit.csv.column.${column}`)))];
-  for (const e of trail.entries) {
-    lines.push(
-      row([
-        e.seq,
-        e.at,
-        e.actor,
-        e.actorName,
-        e.action,
-        e.entityType,
-        e.entityId,
-        e.entityLabel,
-        e.reason,
-        e.importId,
-        e.prevHash,
-        e.hash,
-      ]),
-    );
-  }
+  const lines = [row(TRAIL_COLUMNS.map((column) => w.t(`audit.csv.column.${column}`)))];
+  for (const entry of trail.entries) lines.push(row(trailRow(entry)));
   lines.push(row([]));
-  lines.push(row([w.t('audit.csv.about.headSeq'), trail.head?.seq ?? null]));
-  lines.push(row([w.t('audit.csv.about.headHash'), trail.head?.hash ?? null]));
-  lines.push(row([w.t('audit.csv.about.entries'), trail.entries.length]));
-  lines.push(row([w.t('audit.csv.about.exportedAt'), about.exportedAt]));
-  lines.push(row([w.t('audit.csv.about.exportedBy'), about.exportedBy]));
-  lines.push(row([w.t('audit.csv.about.filters'), w.filterLine(about.filters)]));
+  for (const fields of aboutRows(trail, about, w)) lines.push(row(fields));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** One entry's fields in TRAIL_COLUMNS order. */
+export const trailRow = (e: ExportedTrail['entries'][number]): (string | number | null)[] => [
+  e.seq,
+  e.at,
+  e.actor,
+  e.actorName,
+  e.action,
+  e.entityType,
+  e.entityId,
+  e.entityLabel,
+  e.reason,
+  e.importId,
+  e.prevHash,
+  e.hash,
+];
+
+/** What the file is: the head of the chain, when and by whom it was exported, the filters. */
+export const aboutRows = (
+  trail: ExportedTrail,
+  about: CsvAbout,
+  w: TrailWords,
+): [string, string | number | null][] => [
+  [w.t('audit.csv.about.headSeq'), trail.head?.seq ?? null],
+  [w.t('audit.csv.about.headHash'), trail.head?.hash ?? null],
+  [w.t('audit.csv.about.entries'), trail.entries.length],
+  [w.t('audit.csv.about.exportedAt'), about.exportedAt],
+  [w.t('audit.csv.about.exportedBy'), about.exportedBy],
+  [w.t('audit.csv.about.filters'), w.filterLine(about.filters)],
+];

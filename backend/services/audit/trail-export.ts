@@ -56,5 +56,5 @@ export async function readExportedTrail(
 }
 
 /** `nadzor-audit-2026-11-23.csv`: the local day of the export. */
-export const auditFileName = (now: Date, extension: 'csv' | 'pdf'): string =>
+export const auditFileName = (now: Date, extension: 'csv' | 'pdf' | 'xlsx'): string =>
   `nadzor-audit-${todayIso(now)}.${extension}`;

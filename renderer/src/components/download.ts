@@ -4,6 +4,9 @@ import { todayIso } from '../../../shared/dates';
 export const exportFileName = (today = todayIso(), extension: 'json' | 'xlsx' = 'json'): string =>
   `nadzor-cases-${today}.${extension}`;
 
+/** The media type of an .xlsx workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A file as the API sends it (base64 in JSON) back to its bytes. */
 export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

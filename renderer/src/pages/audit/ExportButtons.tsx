@@ -1,10 +1,10 @@
-import { FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditExport, AuditFilter } from '../../../../shared/domain/audit-view';
 import { api } from '../../api';
-import { saveBase64File, saveTextFile } from '../../components/download';
+import { saveBase64File, saveTextFile, XLSX_TYPE } from '../../components/download';
 
 /**
  * Saves the trail as filtered now, oldest first, as CSV or PDF. The backend writes the file with the
@@ -13,7 +13,7 @@ import { saveBase64File, saveTextFile } from '../../components/download';
 export function ExportButtons({ filter }: { filter: AuditFilter }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
+  const [busy, setBusy] = useState<'csv' | 'xlsx' | 'pdf' | null>(null);
 
   const done = (file: AuditExport) =>
     void message.success(
@@ -26,6 +26,14 @@ export function ExportButtons({ filter }: { filter: AuditFilter }) {
     setBusy(null);
     if (!result.ok) return void message.error(result.error.message);
     saveTextFile(result.value.fileName, result.value.content, 'text/csv');
+    done(result.value);
+  };
+  const exportXlsx = async () => {
+    setBusy('xlsx');
+    const result = await api.audit.exportXlsx(filter);
+    setBusy(null);
+    if (!result.ok) return void message.error(result.error.message);
+    saveBase64File(result.value.fileName, result.value.xlsxBase64, XLSX_TYPE);
     done(result.value);
   };
   const exportPdf = async () => {
@@ -46,6 +54,14 @@ export function ExportButtons({ filter }: { filter: AuditFilter }) {
         onClick={() => void exportCsv()}
       >
         {t('audit.export.csv')}
+      </Button>
+      <Button
+        icon={<FileExcelOutlined aria-hidden />}
+        loading={busy === 'xlsx'}
+        disabled={busy !== null}
+        onClick={() => void exportXlsx()}
+      >
+        {t('audit.export.xlsx')}
       </Button>
       <Button
         icon={<FilePdfOutlined aria-hidden />}

@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '../../../../shared/domain/case';
 import { api } from '../../api';
-import { exportFileName, saveBase64File, saveTextFile } from '../../components/download';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { exportFileName, saveBase64File, saveTextFile, XLSX_TYPE } from '../../components/download';
 
 /**
  * Writes the whole database, or only the list as filtered now, to a nadzor.cases/v1 file, or the list

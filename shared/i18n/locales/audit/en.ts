@@ -114,6 +114,9 @@ const audit = {
       'The filtered trail has {{count}} entries; a PDF holds at most {{limit}}. Narrow the filters or export CSV.',
     tooManyCsv:
       'The filtered trail has {{count}} entries; one CSV file holds at most {{limit}}. Narrow the filters.',
+    xlsx: 'Export Excel',
+    tooManyXlsx:
+      'The filtered trail has {{count}} entries; one spreadsheet holds at most {{limit}}. Narrow the filters or export CSV.',
   },
   filterWords: {
     none: 'none (the whole trail)',
