@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
@@ -367,4 +368,31 @@ test('Reports: the trend shows each year up to the one under review, and a year�
   const list = page.getByRole('dialog', { name: 'Дела, зарегистрированные в 2021 году — 2 дела' });
   await expect(list.getByRole('row')).toHaveCount(3); // the header and the two cases
   await expect(list.getByRole('link', { name: '231500031000501' })).toBeVisible();
+});
+
+test('Reports: the tables of the year are saved as a workbook, one sheet per table, named as the review is', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(host, [
+    fileCase('231500031000601', { registeredOn: '2022-04-01' }),
+    fileCase('231500031000602', { registeredOn: '2023-02-01', forwardedToCourtOn: '2023-05-05' }),
+    fileCase('231500031000603', { registeredOn: '2023-03-01', district: 'Nura' }),
+  ]);
+  await openApp(page, host.url, '/reports?year=2023');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Таблицы в Excel' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('nadzor-review-2023-ru.xlsx');
+  await expect(page.getByText('Сохранено: nadzor-review-2023-ru.xlsx')).toBeVisible();
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await saved.path());
+  const key = workbook.getWorksheet('Основные показатели')!;
+  const cells = (row: number) => [1, 2, 3].map((column) => key.getRow(row).getCell(column).value);
+  expect(cells(1)).toEqual(['Показатель', '2022', '2023']);
+  expect(cells(2)).toEqual(['Зарегистрировано уголовных дел', 1, 2]);
+  expect(cells(3)).toEqual(['Направлено дел в суд', 0, 1]);
+  const districts = workbook.getWorksheet('По районам')!;
+  expect(districts.rowCount).toBe(3); // the header, Yesil and Nura
 });

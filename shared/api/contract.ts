@@ -163,6 +163,8 @@ export const contract = {
   'reports.settings': query<ReportSettings>()(none),
   'reports.saveSettings': command<ReportSettings>()(reportSettingsInput),
   'reports.pdfStart': query<ReportJob>()(reportRequest),
+  /** The review's tables for these options as an .xlsx workbook, one sheet per table. */
+  'reports.spreadsheet': query<{ fileName: string; xlsxBase64: string }>()(reportRequest),
   'reports.pdfProgress': query<ReportJob>()(z.object({ jobId: z.string().uuid() }).strict()),
 } satisfies Record<string, MethodSpec>;
 

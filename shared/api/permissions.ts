@@ -95,6 +95,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'reports.settings': 'read',
   'reports.saveSettings': 'settings',
   'reports.pdfStart': 'reports',
+  'reports.spreadsheet': 'reports',
   'reports.pdfProgress': 'reports',
 };
 

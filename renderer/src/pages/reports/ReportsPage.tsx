@@ -1,6 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, Button, Card, Skeleton } from 'antd';
+import { Alert, Button, Card, Skeleton, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
@@ -17,6 +17,7 @@ import { PdfDialog } from './PdfDialog';
 import { UnsetTextsAlert } from './UnsetTextsAlert';
 import { ReportControls } from './ReportControls';
 import { ReportSections } from './ReportSections';
+import { SpreadsheetButton } from './SpreadsheetButton';
 import { usePdfJob } from './usePdfJob';
 import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
@@ -103,15 +104,23 @@ export function ReportsPage() {
           // Kept in place (disabled, saying why) for roles that read the figures but make no PDF.
           <RoleDisabled capability="reports">
             {(role) => (
-              <Button
-                type="primary"
-                icon={<FilePdfOutlined aria-hidden />}
-                loading={pdf.state.status === 'running'}
-                onClick={generatePdf}
-                {...role}
-              >
-                {t('reports.pdf.generate')}
-              </Button>
+              <Space wrap>
+                <SpreadsheetButton
+                  year={view.year}
+                  district={view.district}
+                  language={view.language ?? currentLanguage()}
+                  role={role}
+                />
+                <Button
+                  type="primary"
+                  icon={<FilePdfOutlined aria-hidden />}
+                  loading={pdf.state.status === 'running'}
+                  onClick={generatePdf}
+                  {...role}
+                >
+                  {t('reports.pdf.generate')}
+                </Button>
+              </Space>
             )}
           </RoleDisabled>
         }

@@ -146,6 +146,10 @@ const reports = {
     close: 'Close the list',
     empty: 'Nobody',
   },
+  spreadsheet: {
+    button: 'Tables to Excel',
+    done: 'Saved {{file}}',
+  },
   pdf: {
     unsetTexts:
       "The review's texts ({{language}}) are not set: {{fields}}. Set them in Settings before generating the PDF.",

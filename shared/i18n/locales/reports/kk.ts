@@ -147,6 +147,10 @@ const reports: LocaleStrings['reports'] = {
     close: 'Тізімді жабу',
     empty: 'Ешкім жоқ',
   },
+  spreadsheet: {
+    button: 'Кестелер Excel-ге',
+    done: 'Сақталды: {{file}}',
+  },
   pdf: {
     unsetTexts:
       'Шолу мәтіндері ({{language}}) берілмеген: {{fields}}. PDF жасамас бұрын оларды баптауларда беріңіз.',

@@ -161,6 +161,10 @@ const reports: LocaleStrings['reports'] = {
     close: 'Закрыть список',
     empty: 'Никого',
   },
+  spreadsheet: {
+    button: 'Таблицы в Excel',
+    done: 'Сохранено: {{file}}',
+  },
   pdf: {
     unsetTexts:
       'Тексты обзора ({{language}}) не заданы: {{fields}}. Задайте их в настройках до формирования PDF.',
