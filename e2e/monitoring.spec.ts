@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import ru from '../shared/i18n/locales/ru';
 import { addDays } from '../shared/domain/pipeline';
@@ -244,6 +245,28 @@ test('the register is searched by name, IIN or number and filtered, and the URL 
   await filter(page, m.filter.all).click();
   await expect(page.getByText('4 человека')).toBeVisible();
   await expect(page).not.toHaveURL(/filter=/);
+});
+
+test('the register as filtered is saved as a spreadsheet, one row per person listed', async ({
+  page,
+  host,
+}) => {
+  await seedRegister(host);
+  await registerScreen(page, host.url);
+  await filter(page, m.filter.flagged).click();
+  await expect(page.getByText('2 человека')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: m.spreadsheet.button }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe(`nadzor-register-${todayIso()}.xlsx`);
+  await expect(page.getByText(`2 человека записаны в ${saved.suggestedFilename()}`)).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await saved.path());
+  const sheet = workbook.getWorksheet('Реестр')!;
+  expect(sheet.rowCount).toBe(3);
+  const names = [2, 3].map((row) => sheet.getRow(row).getCell(2).text);
+  expect(names.sort()).toEqual([expect.stringMatching(/^Аманов/), expect.stringMatching(/^Бекова/)]);
 });
 
 test('on a person’s page a match is decided, a check-in and an extension recorded, terms and convictions kept', async ({

@@ -145,6 +145,9 @@ export const contract = {
   'cases.exportSpreadsheet': query<{ xlsxBase64: string; count: number }>()(caseActions.export),
   'monitoring.overview': query<MonitoringOverview>()(monitoringActions.overview),
   'monitoring.list': query<Page<PersonSummary>>()(monitoringActions.list),
+  'monitoring.exportSpreadsheet': query<{ fileName: string; count: number; xlsxBase64: string }>()(
+    monitoringActions.exportSpreadsheet,
+  ),
   'monitoring.get': query<PersonDetail>()(monitoringActions.get),
   'monitoring.create': command<PersonDetail>()(monitoringActions.create),
   'monitoring.update': command<PersonDetail>()(monitoringActions.update),

@@ -77,6 +77,7 @@ export const methodAccess: Record<MethodName, Access> = {
 
   'monitoring.overview': 'read',
   'monitoring.list': 'read',
+  'monitoring.exportSpreadsheet': 'export',
   'monitoring.get': 'read',
   'monitoring.create': 'monitoring.write',
   'monitoring.update': 'monitoring.write',

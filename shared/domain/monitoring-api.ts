@@ -36,6 +36,10 @@ export const monitoringActions = {
       pageSize: z.number().int().min(1).max(500).default(50),
     })
     .strict(),
+  /** The register as listed for this search and filter, whole, as a spreadsheet. */
+  exportSpreadsheet: z
+    .object({ search: z.string().max(200).optional(), filter: z.enum(monitoringFilters).default('all') })
+    .strict(),
   get: z.object({ id: personId }).strict(),
   /** A new person; without a register number the next free `M-nnnnnn` is given. */
   create: z

@@ -10,6 +10,7 @@ import { useCan } from '../../state/session';
 import { OverviewStrip } from './OverviewStrip';
 import { PersonForm } from './PersonForm';
 import { PersonTable } from './PersonTable';
+import { RegisterSpreadsheetButton } from './RegisterSpreadsheetButton';
 import { registerFilters, type RegisterFilter } from './register-query';
 import { useDistricts } from './useDistricts';
 import { useApiQuery } from '../../query/use-api';
@@ -30,6 +31,7 @@ export function MonitoringPage() {
   const [registering, setRegistering] = useState({ open: false, seq: 0 });
   const { request } = list;
   const canRegister = useCan('monitoring.write');
+  const canExport = useCan('export');
 
   const onRegistered = (detail: PersonDetail) => {
     void message.success(
@@ -94,6 +96,7 @@ export function MonitoringPage() {
           <Typography.Text type="secondary" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
             {list.page ? t('monitoring.list.total', { count: list.page.total }) : null}
           </Typography.Text>
+          {canExport && <RegisterSpreadsheetButton search={request.search} filter={request.filter} />}
         </Flex>
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
         <PersonTable

@@ -54,6 +54,11 @@ const monitoring = {
     attention: 'Needs attention',
     actions: 'Actions',
   },
+  spreadsheet: {
+    button: 'To Excel',
+    done_one: '{{count}} person written to {{file}}',
+    done_other: '{{count}} persons written to {{file}}',
+  },
   list: {
     search: 'Search the register',
     searchPlaceholder: 'Name, IIN or register No.',

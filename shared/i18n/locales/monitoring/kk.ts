@@ -55,6 +55,11 @@ const monitoring: LocaleStrings['monitoring'] = {
     attention: 'Назар аудару керек',
     actions: 'Әрекеттер',
   },
+  spreadsheet: {
+    button: 'Excel-ге',
+    done_one: '{{count}} адам {{file}} файлына жазылды',
+    done_other: '{{count}} адам {{file}} файлына жазылды',
+  },
   list: {
     search: 'Тізілімнен іздеу',
     searchPlaceholder: 'Аты-жөні, ЖСН немесе есеп №',

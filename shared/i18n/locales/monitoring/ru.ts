@@ -55,6 +55,13 @@ const monitoring: LocaleStrings['monitoring'] = {
     attention: 'Требует внимания',
     actions: 'Действия',
   },
+  spreadsheet: {
+    button: 'В Excel',
+    done_one: '{{count}} человек записан в {{file}}',
+    done_few: '{{count}} человека записаны в {{file}}',
+    done_many: '{{count}} человек записано в {{file}}',
+    done_other: '{{count}} человек записано в {{file}}',
+  },
   list: {
     search: 'Поиск в реестре',
     searchPlaceholder: 'ФИО, ИИН или учётный №',
