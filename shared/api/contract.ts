@@ -20,6 +20,7 @@ import {
 } from '../domain/monitoring-api';
 import { investigationDays } from '../domain/pipeline';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
+import { sheetRead, sheetSaveMapping, type SheetReading } from '../domain/sheet-import';
 import {
   drillQuery,
   statsQuery,
@@ -139,6 +140,10 @@ export const contract = {
   'cases.recordSentence': command<CaseDetail>()(caseActions.recordSentence),
   'cases.importPreview': query<ImportPreview>()(caseActions.importPreview),
   'cases.importStart': command<ImportJob>()(caseActions.importStart),
+  /** A spreadsheet read as a case list (mapping, problems by row and column, or the import's preview). */
+  'cases.sheetRead': query<SheetReading>()(sheetRead),
+  /** Remembers a mapping for its set of headers, so the next sheet of that layout is mapped alike. */
+  'cases.sheetSaveMapping': command<{ remembered: true }>()(sheetSaveMapping),
   'cases.importProgress': query<ImportJob & { summary?: ImportSummary }>()(caseActions.importProgress),
   'cases.export': query<{ content: string; count: number }>()(caseActions.export),
   /** The case list, filtered as the screen's, as an .xlsx workbook in the caller's language. */

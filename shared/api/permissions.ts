@@ -71,6 +71,8 @@ export const methodAccess: Record<MethodName, Access> = {
   'cases.recordSentence': 'cases.write',
   'cases.importPreview': 'import',
   'cases.importStart': 'import',
+  'cases.sheetRead': 'import',
+  'cases.sheetSaveMapping': 'import',
   'cases.importProgress': 'import',
   'cases.export': 'export',
   'cases.exportSpreadsheet': 'export',

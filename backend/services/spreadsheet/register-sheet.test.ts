@@ -43,9 +43,7 @@ describe('the monitoring register as a spreadsheet', () => {
     expect(file).toMatchObject({ fileName: 'nadzor-register-2024-12-01.xlsx', count: 1 });
     const workbook = new ExcelJS.Workbook();
     const bytes = Buffer.from(file.xlsxBase64, 'base64');
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const sheet = workbook.getWorksheet('Реестр')!;
     const row = (n: number) =>
       Array.from({ length: 13 }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);

@@ -536,6 +536,17 @@ const en = {
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
+    sheet: {
+      extension: 'Choose an .xlsx or .csv file',
+      notXlsx:
+        'This is not an .xlsx workbook (Excel 2007 or later). An older .xls file can be saved as .xlsx in Excel.',
+      empty: 'The workbook’s first sheet is empty',
+      date: '“{{value}}” is not a date: write it as 31.12.2024',
+      number: '“{{value}}” is not an amount: write digits only, such as 1250000',
+      yesNo: '“{{value}}” is neither yes nor no',
+      closedReason: '“{{value}}” is not a ground for closure: discontinued, suspended, merged or transferred',
+      unmapped: 'Choose the column of “{{field}}”',
+    },
     anchorHash: 'a SHA-256 hash: 64 hex digits (0–9, a–f), as printed',
     connection: {
       address: 'an address such as 192.168.1.10:4318 or nadzor-server',

@@ -147,6 +147,7 @@ const history = {
     tactic_update: 'Tactic edited',
     settings_language: 'Interface language changed',
     settings_investigationDays: 'Investigation term changed',
+    settings_sheetMapping: 'Spreadsheet column mapping remembered',
     settings_idleMinutes: 'Lock after inactivity changed',
     settings_seed: 'Standard reference data loaded',
     settings_report: 'Annual review text changed',

@@ -148,6 +148,7 @@ const history: LocaleStrings['history'] = {
     tactic_update: 'Тәсіл өзгертілді',
     settings_language: 'Интерфейс тілі өзгертілді',
     settings_investigationDays: 'Тергеу мерзімі өзгертілді',
+    settings_sheetMapping: 'Кесте бағандарының сәйкестігі есте сақталды',
     settings_idleMinutes: 'Әрекетсіздік кезіндегі бұғаттау уақыты өзгертілді',
     settings_seed: 'Стандартты анықтамалықтар жүктелді',
     settings_report: 'Жылдық шолу мәтіні өзгертілді',

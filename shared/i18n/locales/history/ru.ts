@@ -150,6 +150,7 @@ const history: LocaleStrings['history'] = {
     tactic_update: 'Изменён способ',
     settings_language: 'Изменён язык интерфейса',
     settings_investigationDays: 'Изменён срок расследования',
+    settings_sheetMapping: 'Запомнено сопоставление столбцов таблицы',
     settings_idleMinutes: 'Изменено время блокировки при бездействии',
     settings_seed: 'Загружены стандартные справочники',
     settings_report: 'Изменён текст ежегодного обзора',
