@@ -184,4 +184,48 @@ describe('CLI import, export and demo', () => {
       /expected ru, kk or en/,
     );
   });
+
+  it('import of a spreadsheet: the columns by a mapping file (headers or letters), every problem by row and column', async () => {
+    const db = tempDbPath();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Дела').addRows([
+      ['No', 'Registered', 'Area', 'Art.'],
+      ['245100031000901', '15.01.2024', 'Yesil', '194'],
+      ['245100031000902', 'soon', 'Нұра', '194'],
+    ]);
+    const sheet = join(dirname(db), 'cases.xlsx');
+    await workbook.xlsx.writeFile(sheet);
+    const mapping = join(dirname(db), 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({ registryNumber: 'A', registeredOn: 'Registered', district: 'C', article: 'Art.' }),
+    );
+
+    const bad = nadzor('import', sheet, '--mapping', mapping, '--db', db);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      'row 3, column B (Registered): “soon” is not a date: write it as 31.12.2024',
+      'nothing was written',
+    ]);
+
+    workbook.getWorksheet('Дела')!.getCell('B3').value = new Date(Date.UTC(2024, 1, 2));
+    await workbook.xlsx.writeFile(sheet);
+    const good = nadzor('import', sheet, '--mapping', mapping, '--db', db);
+    expect(good.stdout).toMatch(/^imported 2 cases from .*cases\.xlsx: 2 new, 0 updated, 0 skipped/);
+    const exported = join(dirname(db), 'back.json');
+    expect(nadzor('export', '--out', exported, '--db', db).code).toBe(0);
+    const cases = (JSON.parse(readFileSync(exported, 'utf8')) as { cases: Record<string, unknown>[] }).cases;
+    expect(cases.map((c) => [c.registryNumber, c.registeredOn, c.district])).toEqual([
+      ['245100031000901', '2024-01-15', 'Yesil'],
+      ['245100031000902', '2024-02-02', 'Nura'],
+    ]);
+
+    writeFileSync(mapping, JSON.stringify({ registryNumber: 'Z' }));
+    expect(nadzor('import', sheet, '--mapping', mapping, '--db', db).stderr).toMatch(
+      /The sheet has no column “Z”/,
+    );
+    expect(
+      nadzor('import', writeFile(db, 'plain.json', [goodCase]), '--mapping', mapping, '--db', db).stderr,
+    ).toMatch(/--mapping is for a spreadsheet/);
+  });
 });

@@ -5,6 +5,8 @@ import type { Language } from '../../../shared/domain/fields';
 import {
   columnLetter,
   requiredSheetFields,
+  sheetFields,
+  type SheetField,
   type SheetMapping,
   type SheetProblem,
   type SheetReading,
@@ -27,9 +29,36 @@ export interface SheetInput {
   fileName: string;
   /** The mapping the person chose; without it, the one remembered for these headers, or a guess. */
   mapping?: SheetMapping;
+  /** Or a mapping by the columns' headers or letters (`{ "registeredOn": "Дата регистрации" }`). */
+  mappingByName?: Record<string, string>;
 }
 
-async function chosenMapping(store: Store, headers: string[], given: SheetMapping | undefined) {
+/** A mapping written by headers or column letters, as a person writes one for the command line. */
+export function mappingByName(headers: string[], names: Record<string, string>): SheetMapping {
+  const mapping: SheetMapping = {};
+  for (const [field, name] of Object.entries(names)) {
+    if (!(sheetFields as readonly string[]).includes(field))
+      throw DomainError.field('invalid_input', {
+        path: `mapping.${field}`,
+        key: 'errors.sheet.unknownField',
+        params: { field, known: sheetFields.join(', ') },
+      });
+    const byHeader = headers.findIndex((header) => header.trim().toLowerCase() === name.trim().toLowerCase());
+    const byLetter = headers.findIndex((_, i) => columnLetter(i) === name.trim().toUpperCase());
+    const column = byHeader >= 0 ? byHeader : byLetter;
+    if (column < 0)
+      throw DomainError.field('invalid_input', {
+        path: `mapping.${field}`,
+        key: 'errors.sheet.noSuchColumn',
+        params: { column: name },
+      });
+    mapping[field as SheetField] = column;
+  }
+  return mapping;
+}
+
+async function chosenMapping(store: Store, headers: string[], input: SheetInput) {
+  const given = input.mappingByName ? mappingByName(headers, input.mappingByName) : input.mapping;
   if (given) return { mapping: given, mappingFrom: 'given' as const };
   const remembered = await store.read((r) => r.settings.get(mappingKey(headers)));
   if (remembered)
@@ -50,7 +79,7 @@ export async function readCaseSheet(
   const tooLarge = sizeProblem(input.bytes.length);
   if (tooLarge) throw DomainError.field('invalid_input', { ...tooLarge, path: 'fileBase64' });
   const sheet = await readSheet(input.bytes, input.fileName);
-  const { mapping, mappingFrom } = await chosenMapping(store, sheet.headers, input.mapping);
+  const { mapping, mappingFrom } = await chosenMapping(store, sheet.headers, input);
   const word = (problem: CellProblem): SheetProblem => ({
     row: problem.row,
     column: problem.column === null ? '' : columnLetter(problem.column),

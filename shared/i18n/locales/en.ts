@@ -546,6 +546,8 @@ const en = {
       yesNo: '“{{value}}” is neither yes nor no',
       closedReason: '“{{value}}” is not a ground for closure: discontinued, suspended, merged or transferred',
       unmapped: 'Choose the column of “{{field}}”',
+      unknownField: 'There is no field “{{field}}” to map; the fields are: {{known}}',
+      noSuchColumn: 'The sheet has no column “{{column}}” (give its header or its letter)',
     },
     anchorHash: 'a SHA-256 hash: 64 hex digits (0–9, a–f), as printed',
     connection: {
