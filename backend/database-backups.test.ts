@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { caller, openTestBackend, setUpAdmin } from './test-api';
 import { INVESTIGATION_DAYS_KEY } from './services/deadlines';
 import { verifyAuditTrail } from '../db/audit/verify';
-import { tempDbPath } from '../db/test-support';
+import { rewriteTrailFrom, tempDbPath } from '../db/test-support';
 import { readAnchorLog } from '../db/sqlite/backup/anchor-log';
 import { checkAnchorLog } from '../db/sqlite/backup/anchor-log-check';
 import { listBackups } from '../db/sqlite/backup/backup-folder';
@@ -112,22 +112,7 @@ describe("the backups' anchor log", () => {
 
   it('catches a trail rewritten from entry 10 on with every later hash recomputed, naming line 1', async () => {
     const { db, check } = await backedUp();
-    // As an insider with the sqlite3 shell and the chain's code would: entry 10 gets another reason.
-    const { hashEntry, headerOf } = await import('../db/audit/chain');
-    db.exec('DROP TRIGGER audit_log_no_update');
-    const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Parameters<typeof headerOf>[0][];
-    let prev = rows[8]!.hash;
-    for (const row of rows.slice(9)) {
-      const reason = row.seq === 10 ? 'rewritten' : row.reason;
-      const hash = hashEntry(headerOf({ ...row, reason, prev_hash: prev }), row.before_json, row.after_json);
-      db.prepare('UPDATE audit_log SET reason = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(
-        reason,
-        prev,
-        hash,
-        row.seq,
-      );
-      prev = hash;
-    }
+    await rewriteTrailFrom(db, 10);
     expect(verifyAuditTrail(db)).toMatchObject({ ok: true, entries: 24 });
     const checked = await check();
     expect(checked.problem).toMatch(
@@ -214,7 +199,7 @@ describe('a restore', () => {
 
   it('refuses a damaged file and changes nothing', async () => {
     const error = await refused((copy) => garbageOverPage(copy, 3));
-    expect(error.key).toBe('errors.dbDamaged');
+    expect(error.reason).toBe('damaged');
     expect(error.message).toMatch(/^the file is damaged/);
   });
 
@@ -224,7 +209,7 @@ describe('a restore', () => {
       db.pragma('user_version = 99');
       db.close();
     });
-    expect(error.key).toBe('errors.dbTooNew');
+    expect(error.reason).toBe('tooNew');
     expect(error.params).toMatchObject({ found: 99 });
   });
 
@@ -234,6 +219,6 @@ describe('a restore', () => {
       db.pragma('application_id = 7');
       db.close();
     });
-    expect(error.key).toBe('errors.dbNotNadzor');
+    expect(error.reason).toBe('notNadzor');
   });
 });

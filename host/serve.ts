@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     fail('the renderer is not built: run `npm run build` first', 1);
 
   const openLocal = (path: string) =>
-    openBackend({ dbPath: resolve(path), transport: 'http' }).catch((error: unknown) => {
+    openBackend({ dbPath: resolve(path), transport: 'http', autoBackups: true }).catch((error: unknown) => {
       if (error instanceof DatabaseOpenError) fail(error.message, 1);
       throw error;
     });

@@ -49,7 +49,12 @@ async function start(): Promise<void> {
     : join(app.getPath('userData'), 'nadzor.sqlite');
   mkdirSync(dirname(dbPath), { recursive: true });
   const openLocal = () =>
-    openBackend({ dbPath, transport: 'electron', nativeBinding: electronNativeBinding(app.isPackaged) });
+    openBackend({
+      dbPath,
+      transport: 'electron',
+      nativeBinding: electronNativeBinding(app.isPackaged),
+      autoBackups: true,
+    });
   let backend: Backend;
   try {
     // NADZOR_DB names a file (tests, a second database): no choice to make. Otherwise the first start's

@@ -41,6 +41,12 @@ export const methodAccess: Record<MethodName, Access> = {
   'audit.exportCsv': 'audit.export',
   'audit.exportPdf': 'audit.export',
 
+  'backups.overview': 'backups',
+  'backups.create': 'backups',
+  'backups.describe': 'backups',
+  'backups.restore': 'backups',
+  'backups.saveSettings': 'backups',
+
   'app.info': 'read',
   'settings.get': 'read',
   'settings.setInvestigationDays': 'settings',

@@ -5,7 +5,7 @@ import { anchorFailure, anchorLogPath, checkAnchor, currentLines, readAnchorLog 
 export type AnchorLogCheck =
   | { log: null; checked: 0; problem?: undefined }
   | { log: string; checked: number; problem?: undefined }
-  | { log: string; checked: number; problem: string; lineNumber: number };
+  | { log: string; checked: number; problem: string; lineNumber: number; file: string; count: number };
 
 /**
  * Checks every anchor the backup folder's log holds for the current database (the lines from its
@@ -27,6 +27,8 @@ export async function checkAnchorLog(
         log,
         checked,
         lineNumber: read.number,
+        file: '',
+        count: 0,
         problem: `anchor log ${log} line ${read.number} cannot be read ("${read.unreadable}"): it was altered`,
       };
     const { line } = read;
@@ -40,6 +42,8 @@ export async function checkAnchorLog(
         log,
         checked,
         lineNumber: read.number,
+        file: line.file,
+        count: line.count,
         problem: `anchor log ${log} line ${read.number} (${what} at ${line.at}): ${anchorFailure(check)}`,
       };
     }

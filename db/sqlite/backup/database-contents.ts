@@ -21,9 +21,18 @@ export interface DatabaseContents {
  * A file that cannot be taken as a Nadzor database: `key`/`params` word it in each caller's language,
  * the message in English for the command line. Nothing was written to the file.
  */
+export type UnusableReason =
+  'damaged' | 'tooNew' | 'notNadzor' | 'trailBroken' | 'unreadable' | 'changedMeanwhile';
+
+const REASONS: Record<DatabaseOpenError['code'], UnusableReason> = {
+  db_damaged: 'damaged',
+  db_too_new: 'tooNew',
+  db_not_nadzor: 'notNadzor',
+};
+
 export class UnusableDatabaseError extends Error {
   constructor(
-    readonly key: string,
+    readonly reason: UnusableReason,
     readonly params: Record<string, string | number>,
     message: string,
   ) {
@@ -63,9 +72,9 @@ export function inspectDatabaseFile(path: string, nativeBinding?: string): Datab
     db = openDatabase(path, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     if (error instanceof DatabaseOpenError)
-      throw new UnusableDatabaseError(error.key, error.params, error.message);
+      throw new UnusableDatabaseError(REASONS[error.code], error.params, error.message);
     throw new UnusableDatabaseError(
-      'backups.error.unreadable',
+      'unreadable',
       { detail: (error as Error).message },
       `the file cannot be read as a database (${(error as Error).message})`,
     );
@@ -75,12 +84,12 @@ export function inspectDatabaseFile(path: string, nativeBinding?: string): Datab
     if (!report.ok) {
       if (report.kind === 'damaged')
         throw new UnusableDatabaseError(
-          'errors.dbDamaged',
+          'damaged',
           { detail: report.detail ?? report.problem },
           `the file is damaged (${report.problem})`,
         );
       throw new UnusableDatabaseError(
-        'backups.error.trailBroken',
+        'trailBroken',
         { problem: report.problem },
         `its audit trail does not verify: ${report.problem}`,
       );
@@ -97,7 +106,7 @@ export function inspectDatabaseFile(path: string, nativeBinding?: string): Datab
   } catch (error) {
     if (error instanceof UnusableDatabaseError) throw error;
     throw new UnusableDatabaseError(
-      'backups.error.unreadable',
+      'unreadable',
       { detail: (error as Error).message },
       `the file cannot be read as a Nadzor database (${(error as Error).message})`,
     );

@@ -77,11 +77,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreD
     // The copy is what goes in: checked again in case the candidate changed in between.
     const copied = describeCandidate(part, options.nativeBinding);
     if (copied.headHash !== restored.headHash)
-      throw new UnusableDatabaseError(
-        'backups.error.changedMeanwhile',
-        {},
-        'the file changed while it was read',
-      );
+      throw new UnusableDatabaseError('changedMeanwhile', {}, 'the file changed while it was read');
     const keptAs = existsSync(dbPath) ? await keepCurrent(options, now) : '';
     await options.closeCurrent?.();
     // The store folded its WAL into the file when it closed: what is left beside it is empty and

@@ -148,6 +148,7 @@ const history = {
     settings_language: 'Interface language changed',
     settings_investigationDays: 'Investigation term changed',
     settings_idleMinutes: 'Lock after inactivity changed',
+    settings_backups: 'Backup settings changed',
     settings_seed: 'Standard reference data loaded',
     settings_report: 'Annual review text changed',
     user_create: 'Account created',
