@@ -41,7 +41,7 @@ const backups = {
     folderHint: 'A second disk or a network share, as a full path; empty: {{folder}}',
     keepDaily: 'Days with a backup kept',
     keepMonthly: 'Months with a backup kept',
-    save: 'Save backup settings',
+    save: 'Set folder and rotation',
     saved: 'Backup settings saved',
   },
   error: {
