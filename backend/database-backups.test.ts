@@ -11,6 +11,9 @@ import { checkAnchorLog } from '../db/sqlite/backup/anchor-log-check';
 import { listBackups } from '../db/sqlite/backup/backup-folder';
 import { UnusableDatabaseError } from '../db/sqlite/backup/database-contents';
 import { makeBackup } from '../db/sqlite/backup/make-backup';
+import { startupRestoreFor } from './services/backups/startup-restore';
+import { DatabaseOpenError } from '../db/open-errors';
+import { openSqliteStore } from '../db/sqlite/store';
 import { restoreDatabase } from '../db/sqlite/backup/restore-database';
 import { auditReader } from '../db/sqlite/audit';
 
@@ -220,5 +223,31 @@ describe('a restore', () => {
       db.close();
     });
     expect(error.reason).toBe('notNadzor');
+  });
+});
+
+describe('a damaged database at startup', () => {
+  it('is refused unwritten, and the latest good backup (a damaged newer one passed over) is put back', async () => {
+    const { dbPath, folder, backend } = await officeDatabase(45);
+    const good = await makeBackup(dbPath, folder, { now: () => new Date('2026-12-04T08:00:00.000Z') });
+    const newer = await makeBackup(dbPath, folder, { now: () => new Date('2026-12-05T08:00:00.000Z') });
+    await backend.close();
+    garbageOverPage(newer.path, 3);
+    garbageOverPage(dbPath, 3);
+    const damaged = readFileSync(dbPath);
+
+    expect(() => openSqliteStore(dbPath, { checkPages: true })).toThrow(DatabaseOpenError);
+    expect(readFileSync(dbPath).equals(damaged)).toBe(true);
+
+    const offered = startupRestoreFor(dbPath);
+    expect(offered?.backup.file).toBe(good.file);
+    expect(offered?.holds).toMatchObject({ cases: 0, users: 1, entries: 24 });
+
+    const done = await offered!.restore();
+    expect(readFileSync(join(folder, done.keptAs)).equals(damaged)).toBe(true);
+    const store = openSqliteStore(dbPath, { checkPages: true });
+    expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 24 });
+    await store.close();
+    expect(daysIn(dbPath)).toBe('45');
   });
 });

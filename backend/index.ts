@@ -14,6 +14,7 @@ import { appVersion } from './version';
 
 export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
+export { startupRestoreFor, type StartupRestore } from './services/backups/startup-restore';
 export { redacted } from '../db/postgres/store';
 export { mimeType, resolveRendererFile } from './renderer-files';
 

@@ -74,7 +74,7 @@ async function verifyWithAnchorLog(ctx: HandlerContext): Promise<VerifyReport> {
       entries: report.entries,
       kind: 'anchorLog',
       problem: logged.problem,
-      anchorLog: { line: logged.lineNumber, file: logged.file, count: logged.count },
+      anchorLog: { line: logged.lineNumber, file: logged.file, entry: logged.count },
     };
   });
 }

@@ -112,7 +112,7 @@ describe("the Audit screen's verify", () => {
       ok: false,
       kind: 'anchorLog',
       entries: 23,
-      anchorLog: { line: 1, file: backup.file, count: 23 },
+      anchorLog: { line: 1, file: backup.file, entry: 23 },
     });
     await api.backend.close();
   });

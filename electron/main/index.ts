@@ -7,6 +7,7 @@ import { openClient } from '../../office-client/client-backend';
 import { defaultLanguage, translate } from '../../shared/i18n';
 import { handleCalls, serveChangeStreams } from './ipc';
 import { electronNativeBinding } from './native-binding';
+import { offerRestore } from './offer-restore';
 import { appEntryUrl, contentSecurityPolicy, devServerOrigin, isAppUrl } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -48,13 +49,8 @@ async function start(): Promise<void> {
     ? resolve(process.env.NADZOR_DB)
     : join(app.getPath('userData'), 'nadzor.sqlite');
   mkdirSync(dirname(dbPath), { recursive: true });
-  const openLocal = () =>
-    openBackend({
-      dbPath,
-      transport: 'electron',
-      nativeBinding: electronNativeBinding(app.isPackaged),
-      autoBackups: true,
-    });
+  const nativeBinding = electronNativeBinding(app.isPackaged);
+  const openLocal = () => openBackend({ dbPath, transport: 'electron', nativeBinding, autoBackups: true });
   let backend: Backend;
   try {
     // NADZOR_DB names a file (tests, a second database): no choice to make. Otherwise the first start's
@@ -67,6 +63,7 @@ async function start(): Promise<void> {
           hasLocalDatabase: () => existsSync(dbPath),
         });
   } catch (error) {
+    if (await offerRestore(error, dbPath, nativeBinding).catch(() => false)) return;
     exitWithError(error, dbPath);
     return;
   }

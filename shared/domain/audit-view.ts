@@ -178,7 +178,7 @@ export type VerifyReport =
       /** For `derivedChanged`: the table, row (its key) and column that disagree. */
       derived?: { table: string; row: string; column: string };
       /** For `anchorLog`: the log's line, the backup it was written for, and the entry it recorded. */
-      anchorLog?: { line: number; file: string; count: number };
+      anchorLog?: { line: number; file: string; entry: number };
       /** For `damaged`: the first lines of the integrity check's report. */
       detail?: string;
     };

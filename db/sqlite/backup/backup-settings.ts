@@ -36,9 +36,13 @@ export async function backupSettings(r: Readers, dbPath: string): Promise<Backup
  * The backup folder of a database file that may be too damaged to open as a store (a restore's): the
  * chosen folder when the file still says it, else the default.
  */
-export function storedBackupFolder(dbPath: string): string {
+export function storedBackupFolder(dbPath: string, nativeBinding?: string): string {
   try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(dbPath, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
     try {
       const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(BACKUP_FOLDER_KEY) as
         { value: string } | undefined;

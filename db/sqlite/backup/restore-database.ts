@@ -32,16 +32,16 @@ export function describeCandidate(path: string, nativeBinding?: string): Restore
 
 /**
  * Keeps the current database in the folder: an online backup, checked like any other; a database
- * too damaged to pass its check is still kept, as a plain copy of its file, so a restore never
- * throws away what was there.
+ * too damaged for that is still kept, as a plain copy of its file, so a restore never throws away
+ * what was there.
  */
 async function keepCurrent(options: RestoreOptions, now: () => Date): Promise<string> {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   try {
     return (await makeBackup(options.dbPath, options.folder, { now, kind: 'before-restore', ...binding }))
       .file;
-  } catch (error) {
-    if (!(error instanceof UnusableDatabaseError)) throw error;
+  } catch {
+    // Too damaged to copy page by page or to pass the check: kept as the bytes it is.
     mkdirSync(options.folder, { recursive: true });
     const name = backupFileName(now(), 'before-restore');
     copyFileSync(options.dbPath, join(options.folder, name));

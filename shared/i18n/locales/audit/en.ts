@@ -84,7 +84,7 @@ const audit = {
       damaged:
         'The database file is damaged (integrity check: {{detail}}). Restore a copy made before the damage.',
       anchorLog:
-        "Line {{line}} of the backups' anchor log (backup {{file}}) recorded entry No. {{count}} of the trail, which the trail no longer holds: it was rewritten or cut back after that backup.",
+        "Line {{line}} of the backups' anchor log (backup {{file}}) recorded entry No. {{entry}} of the trail, which the trail no longer holds: it was rewritten or cut back after that backup.",
     },
   },
   anchor: {

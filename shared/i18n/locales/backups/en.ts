@@ -44,6 +44,13 @@ const backups = {
     save: 'Set folder and rotation',
     saved: 'Backup settings saved',
   },
+  startup: {
+    offer:
+      'Nothing was written to it. The latest good backup, of {{at}}, holds {{cases}} cases: put it back in place of {{file}}? The damaged file is kept beside the backups.',
+    restore: 'Restore the latest good backup',
+    quit: 'Quit',
+    restored: 'The backup of {{at}} was restored; the damaged file is kept as {{file}}. Nadzor starts again.',
+  },
   error: {
     office:
       'Backups here are of a database file. The office database (PostgreSQL) is backed up by its database administrator with pg_dump.',
