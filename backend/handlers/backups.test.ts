@@ -2,8 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { usePgDatabase } from '../../db/postgres/testing/test-database';
 import { rewriteTrailFrom } from '../../db/test-support';
-import { caller, openTestApi, openTestBackend, TEST_PASSWORD } from '../test-api';
+import { caller, openTestApi, openTestBackend, setUpAdmin, TEST_PASSWORD } from '../test-api';
 
 /*
  * Settings → Backups through the API, as the administrator `olga` (openTestApi): a trail of 23 entries
@@ -134,5 +135,30 @@ describe('automatic backups', () => {
     const second = await openTestBackend({ dbPath: api.path, transport: 'http', autoBackups: true, now });
     await second.close();
     expect(readdirSync(folder).filter((f) => f.endsWith('.sqlite'))).toHaveLength(3);
+  });
+});
+
+describe("an office's PostgreSQL database", () => {
+  const database = usePgDatabase();
+
+  it("is not backed up here: every backups method says it is its administrator's pg_dump job", async () => {
+    const backend = await openTestBackend({ pg: database(), transport: 'http', autoBackups: true });
+    const admin = caller(backend, await setUpAdmin(backend));
+    for (const [method, input] of [
+      ['backups.overview', {}],
+      ['backups.create', {}],
+      ['backups.describe', { file: 'nadzor-20261205-080000-000.sqlite' }],
+      ['backups.restore', { file: 'nadzor-20261205-080000-000.sqlite' }],
+      ['backups.saveSettings', { folder: null, keepDaily: 14, keepMonthly: 12 }],
+    ] as const)
+      expect(await admin.call(method, input), method).toEqual({
+        ok: false,
+        error: {
+          code: 'not_available',
+          message:
+            'Backups here are of a database file. The office database (PostgreSQL) is backed up by its database administrator with pg_dump.',
+        },
+      });
+    await backend.close();
   });
 });
