@@ -48,3 +48,27 @@ export function rotateBackups(folder: string, keep: KeepPolicy, now: Date): stri
   for (const name of removed) rmSync(join(folder, name), { force: true });
   return removed;
 }
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the part files of backups whose process is gone (killed mid-copy); a running one's stay. */
+export function removeStaleParts(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^nadzor-.*\.sqlite\.(\d+)\.part$/.exec(name)?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+      rmSync(join(folder, name), { force: true });
+  }
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { appendAnchorLine } from './anchor-log';
+import { removeStaleParts } from './backup-folder';
 import { backupFileName, type BackupKind } from './backup-names';
 import { inspectDatabaseFile, type DatabaseContents } from './database-contents';
 
@@ -64,6 +65,7 @@ export async function makeBackup(
   { now = () => new Date(), kind = 'backup', nativeBinding }: BackupOptions = {},
 ): Promise<BackupRecord> {
   mkdirSync(folder, { recursive: true });
+  removeStaleParts(folder);
   const { name, at } = freeName(folder, now(), kind);
   const target = join(folder, name);
   const contents = await backupToFile(dbPath, target, nativeBinding);
