@@ -69,6 +69,12 @@ describe('nadzor backup', () => {
     expect(made.stdout).toMatch(/^backup: .*copy\.sqlite: 0 cases, 0 users, 22 audit entries/);
     expect(existsSync(out)).toBe(true);
 
+    const nowhere = runCli(['backup', '--db', db, '--out', join(db, '..', 'no-such-folder', 'copy.sqlite')]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toMatch(
+      /cannot write the backup: no such folder .*no-such-folder; nothing was kept/,
+    );
+
     const onto = runCli(['backup', '--db', db, '--out', db]);
     expect(onto.code).toBe(1);
     expect(onto.stderr).toMatch(/is the database this command reads .*nothing was written/);

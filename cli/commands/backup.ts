@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { backupSettings } from '../../db/sqlite/backup/backup-settings';
 import { rotateBackups } from '../../db/sqlite/backup/backup-folder';
@@ -35,6 +36,10 @@ export function backupCommand(): Command {
             if (options.out !== undefined) {
               const target = resolve(options.out);
               refuseDatabase(target, database);
+              if (!existsSync(dirname(target)))
+                throw new CliError(
+                  `cannot write the backup: no such folder ${dirname(target)}; nothing was kept`,
+                );
               const contents = await backupToFile(database, target);
               console.log(`backup: ${target}: ${describeContents(contents)}; checked`);
               return;
@@ -58,7 +63,9 @@ export function backupCommand(): Command {
             if (error instanceof UnusableDatabaseError)
               throw new CliError(`backup failed its check and was not kept: ${error.message}`);
             const code = (error as NodeJS.ErrnoException).code;
-            if (code && /^E[A-Z]+$/.test(code)) throw new CliError(`cannot write the backup: ${code}`);
+            // The file system's refusals (no such folder, no permission, a full disk) are the user's to act on.
+            if (code && /^(E[A-Z]+|SQLITE_(CANTOPEN|FULL|IOERR|READONLY|PERM)\w*)$/.test(code))
+              throw new CliError(`cannot write the backup: ${code}; nothing was kept`);
             throw error;
           }
         },
