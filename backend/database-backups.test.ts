@@ -191,6 +191,30 @@ describe('a restore', () => {
     db.close();
   });
 
+  it('marks the restore in the folder the restored file names too, so its later backups do not count against it', async () => {
+    const { dbPath, folder, backend, admin } = await officeDatabase(45);
+    const second = join(dbPath, '..', 'second-disk');
+    await admin.ok('backups.saveSettings', { folder: second, keepDaily: 14, keepMonthly: 12 });
+    const early = await makeBackup(dbPath, second);
+    await admin.ok('settings.setInvestigationDays', { days: 90 });
+    await makeBackup(dbPath, second);
+    await admin.ok('backups.saveSettings', { folder: null, keepDaily: 14, keepMonthly: 12 });
+    await restoreDatabase({ dbPath, candidate: early.path, folder, closeCurrent: () => backend.close() });
+    // The file put back names the second disk; its log now ends with the restore. Entries: 24, then
+    // the folder and the two rotation counts saved (27), the term changed (28).
+    expect(readAnchorLog(second)?.map((l) => ('line' in l ? [l.line.event, l.line.count] : l))).toEqual([
+      ['backup', 27],
+      ['backup', 28],
+      ['restore', 27],
+    ]);
+    const db = new Database(dbPath);
+    expect(await checkAnchorLog(second, auditReader(db), 27)).toEqual({
+      log: join(second, 'audit-anchors.log'),
+      checked: 1,
+    });
+    db.close();
+  });
+
   async function refused(prepare: (copy: string) => void): Promise<UnusableDatabaseError> {
     const { dbPath, folder, backend } = await officeDatabase();
     const backup = await makeBackup(dbPath, folder);

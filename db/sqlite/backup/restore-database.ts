@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { RestoreCandidate, RestoreDone } from '../../../shared/domain/backups';
 import { appendAnchorLine } from './anchor-log';
 import { backupFileName } from './backup-names';
+import { storedBackupFolder } from './backup-settings';
 import { inspectDatabaseFile, UnusableDatabaseError } from './database-contents';
 import { makeBackup } from './make-backup';
 
@@ -84,15 +85,22 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreD
     // belongs to the old file, so it must not be read with the new one.
     for (const companion of ['-wal', '-shm']) rmSync(`${dbPath}${companion}`, { force: true });
     renameSync(part, dbPath);
-    appendAnchorLine(folder, {
-      event: 'restore',
+    const line = {
+      event: 'restore' as const,
       at: now().toISOString(),
       count: restored.entries,
       hash: restored.headHash,
       file: restored.file,
       cases: restored.cases,
       bytes: restored.bytes,
-    });
+    };
+    // The file put back may name another backup folder (it was chosen later, or earlier): the log
+    // `audit verify` reads from now on must say where this trail begins too.
+    const named = storedBackupFolder(dbPath, options.nativeBinding);
+    for (const logFolder of new Set([folder, named])) {
+      mkdirSync(logFolder, { recursive: true });
+      appendAnchorLine(logFolder, line);
+    }
     return { restored, keptAs };
   } finally {
     rmSync(part, { force: true });
