@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -135,6 +135,41 @@ describe('automatic backups', () => {
     const second = await openTestBackend({ dbPath: api.path, transport: 'http', autoBackups: true, now });
     await second.close();
     expect(readdirSync(folder).filter((f) => f.endsWith('.sqlite'))).toHaveLength(3);
+  });
+});
+
+describe('a failing automatic backup', () => {
+  it('never holds up the start: the app works, and Settings says what failed', async () => {
+    const api = await openTestApi();
+    await api.backend.close();
+    // A file where the chosen folder should be (as an unplugged second disk's mount point might be).
+    const notAFolder = join(api.path, '..', 'not-a-folder');
+    writeFileSync(notAFolder, 'a file, not a folder');
+    const db = new Database(api.path);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('backup.folder', ?)").run(notAFolder);
+    db.close();
+    const logged: unknown[] = [];
+    const errors = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const backend = await openTestBackend({ dbPath: api.path, transport: 'http', autoBackups: true });
+      const olga = caller(
+        backend,
+        (await caller(backend).ok('auth.login', { login: 'olga', password: TEST_PASSWORD })).session,
+      );
+      const overview = await olga.ok('backups.overview', {});
+      expect(overview.backups).toEqual([]);
+      expect(overview.lastFailure?.message).toBe(
+        `The backup could not be written into ${notAFolder} (EEXIST).`,
+      );
+      await backend.close();
+    } finally {
+      console.error = errors;
+    }
+    expect(logged).toEqual([
+      `[nadzor] the automatic backup at start failed: The backup could not be written into ${notAFolder} (EEXIST).`,
+      `[nadzor] the automatic backup at exit failed: The backup could not be written into ${notAFolder} (EEXIST).`,
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ function backupsOf(ctx: HandlerContext) {
 }
 
 export const backupHandlers = {
-  'backups.overview': (_input, ctx) => backupsOf(ctx).overview(),
+  'backups.overview': (_input, ctx) => backupsOf(ctx).overview(ctx.language),
   'backups.create': (_input, ctx) => backupsOf(ctx).create(),
   'backups.describe': ({ file }, ctx) => backupsOf(ctx).describe(file),
   'backups.restore': ({ file }, ctx) => backupsOf(ctx).restore(file),
@@ -40,6 +40,6 @@ export const backupHandlers = {
         );
       }
     });
-    return backups.overview();
+    return backups.overview(ctx.language);
   },
 } satisfies Partial<Handlers>;

@@ -13,6 +13,8 @@ import type {
   RestoreCandidate,
   RestoreDone,
 } from '../../../shared/domain/backups';
+import type { Language } from '../../../shared/domain/fields';
+import { translate } from '../../../shared/i18n';
 import type { ErrorCode } from '../../../shared/result';
 import { DomainError } from '../../errors';
 import type { SwappableStore } from '../../swappable-store';
@@ -44,7 +46,8 @@ const refusal = (error: UnusableDatabaseError) =>
  * (at the day's first start and at exit). One backup or restore at a time.
  */
 export class DatabaseBackups {
-  private lastFailure: BackupOverview['lastFailure'] = null;
+  /** Kept as an i18n key, so Settings words it in the language of whoever looks. */
+  private lastFailure: { at: string; key: string; params: Record<string, string | number> } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly o: DatabaseBackupsOptions) {}
@@ -59,46 +62,63 @@ export class DatabaseBackups {
     return this.o.store.read((r) => backupSettings(r, this.o.dbPath));
   }
 
-  async overview(): Promise<BackupOverview> {
+  async overview(language: Language): Promise<BackupOverview> {
+    // A backup under way (the day's first, one made by hand) is in the list, or its failure is.
+    await this.queue;
     const settings = await this.settings();
-    return { settings, backups: listBackups(settings.effectiveFolder), lastFailure: this.lastFailure };
+    const failed = this.lastFailure;
+    return {
+      settings,
+      backups: listBackups(settings.effectiveFolder),
+      lastFailure: failed && { at: failed.at, message: translate(language, failed.key, failed.params) },
+    };
   }
 
   /** A checked backup now, then rotation; the new backup's row. */
   create(): Promise<BackupItem> {
-    return this.inTurn(async () => {
-      const settings = await this.settings();
-      const folder = settings.effectiveFolder;
-      let made;
-      try {
-        made = await makeBackup(this.o.dbPath, folder, this.binding({ now: this.o.now }));
-      } catch (error) {
-        if (error instanceof UnusableDatabaseError)
-          throw new DomainError('rule_violation', 'backups.error.checkFailed', { detail: error.message });
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code) throw new DomainError('rule_violation', 'backups.error.cannotWrite', { folder, code });
-        throw error;
-      }
-      rotateBackups(folder, { daily: settings.keepDaily, monthly: settings.keepMonthly }, this.o.now());
-      this.lastFailure = null;
-      return listBackups(folder).find((b) => b.file === made.file)!;
-    });
+    return this.inTurn(() => this.createNow());
+  }
+
+  private async createNow(): Promise<BackupItem> {
+    const settings = await this.settings();
+    const folder = settings.effectiveFolder;
+    let made;
+    try {
+      made = await makeBackup(this.o.dbPath, folder, this.binding({ now: this.o.now }));
+    } catch (error) {
+      if (error instanceof UnusableDatabaseError)
+        throw new DomainError('rule_violation', 'backups.error.checkFailed', { detail: error.message });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code) throw new DomainError('rule_violation', 'backups.error.cannotWrite', { folder, code });
+      throw error;
+    }
+    rotateBackups(folder, { daily: settings.keepDaily, monthly: settings.keepMonthly }, this.o.now());
+    this.lastFailure = null;
+    return listBackups(folder).find((b) => b.file === made.file)!;
   }
 
   /** A backup made by the app itself: a failure is logged and shown in Settings, never thrown. */
-  async automatic(when: 'start' | 'exit'): Promise<void> {
+  automatic(when: 'start' | 'exit'): Promise<void> {
+    return this.inTurn(() => this.automaticNow(when));
+  }
+
+  private async automaticNow(when: 'start' | 'exit'): Promise<void> {
     try {
       if (when === 'start') {
         const today = this.o.now().toISOString().slice(0, 10);
         const { effectiveFolder } = await this.settings();
         if (listBackups(effectiveFolder).some((b) => b.at.startsWith(today))) return;
       }
-      await this.create();
+      await this.createNow();
     } catch (error) {
-      const message =
-        error instanceof DomainError ? `${error.key} ${JSON.stringify(error.params)}` : String(error);
-      this.lastFailure = { at: this.o.now().toISOString(), message };
-      this.o.log?.(`[nadzor] the automatic backup at ${when} failed: ${message}`);
+      const at = this.o.now().toISOString();
+      this.lastFailure =
+        error instanceof DomainError
+          ? { at, key: error.key, params: error.params }
+          : { at, key: 'backups.error.unexpected', params: { detail: (error as Error).message } };
+      this.o.log?.(
+        `[nadzor] the automatic backup at ${when} failed: ${translate('en', this.lastFailure.key, this.lastFailure.params)}`,
+      );
     }
   }
 

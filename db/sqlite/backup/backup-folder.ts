@@ -14,7 +14,9 @@ export function listBackups(folder: string): BackupItem[] {
   try {
     names = readdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    // No folder yet, or not a folder (an unplugged disk's mount point): no backups there.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
   const recorded = new Map(

@@ -52,6 +52,7 @@ const backups = {
     restored: 'The backup of {{at}} was restored; the damaged file is kept as {{file}}. Nadzor starts again.',
   },
   error: {
+    unexpected: 'An unexpected error stopped it ({{detail}}).',
     office:
       'Backups here are of a database file. The office database (PostgreSQL) is backed up by its database administrator with pg_dump.',
     fileName: 'Not the name of a backup',
