@@ -1,5 +1,5 @@
 import { app, dialog } from 'electron';
-import { DatabaseOpenError, startupRestoreFor } from '../../backend';
+import { startupRestoreFor } from '../../backend';
 import { formatsFor } from '../../shared/format';
 import { defaultLanguage, translate } from '../../shared/i18n';
 
@@ -10,7 +10,9 @@ import { defaultLanguage, translate } from '../../shared/i18n';
  * or they decline: the caller then says what is wrong and quits.
  */
 export async function offerRestore(error: unknown, dbPath: string, nativeBinding?: string): Promise<boolean> {
-  if (!(error instanceof DatabaseOpenError) || error.code !== 'db_damaged') return false;
+  // The file was refused as damaged: DatabaseOpenError.damaged, or its key as a backend process passes it on.
+  const { key, params } = (error ?? {}) as { key?: unknown; params?: Record<string, unknown> };
+  if (key !== 'errors.dbDamaged') return false;
   const good = startupRestoreFor(dbPath, nativeBinding);
   if (!good) return false;
   const t = (key: string, params?: Record<string, unknown>) => translate(defaultLanguage, key, params);
@@ -18,7 +20,7 @@ export async function offerRestore(error: unknown, dbPath: string, nativeBinding
   const { response } = await dialog.showMessageBox({
     type: 'error',
     title: t('app.name'),
-    message: t(error.key, error.params),
+    message: t(key, params),
     detail: t('backups.startup.offer', { at, cases: good.holds.cases, file: dbPath }),
     buttons: [t('backups.startup.restore'), t('backups.startup.quit')],
     defaultId: 0,
