@@ -2,6 +2,7 @@ import type { Store, UserAccount } from '../db/ports';
 import type { Language } from '../shared/domain/fields';
 import type { ScryptCost } from './auth/password';
 import type { SessionStore } from './auth/sessions';
+import type { DatabaseBackups } from './services/backups/database-backups';
 
 /** The caller as far as the dispatcher could tell. */
 export interface CallerSession {
@@ -26,6 +27,8 @@ export interface HandlerContext {
   version: string;
   /** The clock, injected so deadlines and tests agree on "today". */
   now: () => Date;
+  /** Backups of this computer's database file; absent on an office's PostgreSQL. */
+  backups?: DatabaseBackups;
   /** The scrypt cost new password hashes get (cheap only in tests). */
   passwordCost: ScryptCost;
 }

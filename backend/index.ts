@@ -2,16 +2,19 @@ import type { Store } from '../db/ports';
 import { openPgStore } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { PASSWORD_COST } from './auth/password';
-import { Sessions } from './auth/sessions';
+import { Sessions, type SessionStore } from './auth/sessions';
 import { watchChanges } from './changes';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import { seedReferenceData } from './seed-reference';
+import { DatabaseBackups } from './services/backups/database-backups';
+import { swappableStore } from './swappable-store';
 import type { Backend, BackendOptions } from './types';
 import { appVersion } from './version';
 
 export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
+export { startupRestoreFor, type StartupRestore } from './services/backups/startup-restore';
 export { redacted } from '../db/postgres/store';
 export { mimeType, resolveRendererFile } from './renderer-files';
 
@@ -26,8 +29,7 @@ function openStore(options: BackendOptions): Promise<Store> | Store {
   });
 }
 
-/** Opens the database (migrating it) and returns the one backend both transports call. */
-export async function openBackend(options: BackendOptions): Promise<Backend> {
+async function openSeeded(options: BackendOptions): Promise<Store> {
   const store = await openStore(options);
   try {
     await seedReferenceData(store);
@@ -35,9 +37,37 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     await store.close();
     throw error;
   }
+  return store;
+}
+
+/** Opens the database (migrating it) and returns the one backend both transports call. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  // In the database when several servers share it, so any of them answers; else in this process's memory.
-  const sessions = store.sessions?.(now) ?? new Sessions(now);
+  let store: Store;
+  let sessions: SessionStore;
+  let backups: DatabaseBackups | undefined;
+  if ('pg' in options) {
+    store = await openSeeded(options);
+    // In the database when several servers share it, so any of them answers.
+    sessions = store.sessions?.(now) ?? new Sessions(now);
+  } else {
+    // A database file can be put back from a backup while the app runs: the store underneath is swapped.
+    const swappable = swappableStore(await openSeeded(options));
+    const local = new Sessions(now);
+    store = swappable;
+    sessions = local;
+    backups = new DatabaseBackups({
+      store: swappable,
+      dbPath: swappable.path,
+      reopen: () => openSeeded(options),
+      endSessions: () => local.closeAll(),
+      now,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      log: (message) => console.error(message),
+    });
+  }
+  // The day's first start backs up in the background: a failing backup never holds up the start.
+  const startBackup = options.autoBackups ? backups?.automatic('start') : undefined;
   const dispatch = createDispatch(handlers, {
     store,
     sessions,
@@ -46,6 +76,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     version: appVersion,
     now,
     passwordCost: options.passwordCost ?? PASSWORD_COST,
+    ...(backups ? { backups } : {}),
   });
-  return { dispatch, watchChanges: watchChanges(store, sessions), close: () => store.close() };
+  return {
+    dispatch,
+    watchChanges: watchChanges(store, sessions),
+    close: async () => {
+      await startBackup;
+      if (options.autoBackups) await backups?.automatic('exit');
+      await store.close();
+    },
+  };
 }

@@ -173,7 +173,7 @@ describe('a supervisor', () => {
     );
     for (const method of refused) {
       expect(methodAccess[method]).toMatch(
-        /^(accounts|settings|reference|audit\.read|audit\.export|reports|export)$/,
+        /^(accounts|settings|reference|audit\.read|audit\.export|reports|export|backups)$/,
       );
       expect(codeOf(await supervisor.call(method, {})), method).toBe('forbidden');
     }
@@ -200,6 +200,38 @@ describe('a supervisor', () => {
       registeredOn: '2024-02-11',
     });
     expect(created.ok).toBe(true);
+    await backend.close();
+  });
+});
+
+describe('backups and restore', () => {
+  const backupMethods = methodNames.filter((m) => m.startsWith('backups.'));
+
+  it("are the administrator's alone: every other role is refused each of them, and nothing is written", async () => {
+    expect(backupMethods.sort()).toEqual([
+      'backups.create',
+      'backups.describe',
+      'backups.overview',
+      'backups.restore',
+      'backups.saveSettings',
+    ]);
+    for (const m of backupMethods) expect(methodAccess[m], m).toBe('backups');
+    expect(roles.filter((r) => backupMethods.every((m) => roleMay(r, m)))).toEqual(['admin']);
+    const { backend, session, path } = await openTestApi();
+    const others = {
+      supervisor: await signedInAs(backend, session, 'supervisor', 'dana'),
+      reporter: await signedInAs(backend, session, 'reporter', 'bolat'),
+      auditor: await signedInAs(backend, session, 'auditor', 'aliya'),
+    };
+    const db = new Database(path, { readonly: true });
+    const before = fingerprint(db);
+    for (const [who, api] of Object.entries(others))
+      for (const m of backupMethods)
+        expect(codeOf(await api.call(m, { file: 'nadzor-20261205-080000-000.sqlite' })), `${who} ${m}`).toBe(
+          'forbidden',
+        );
+    expect(fingerprint(db)).toEqual(before);
+    db.close();
     await backend.close();
   });
 });

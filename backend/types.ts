@@ -22,6 +22,11 @@ export type BackendOptions = BackendDatabase & {
   transport: 'electron' | 'http';
   /** Injected clock, so tests and reports can be deterministic. */
   now?: () => Date;
+  /**
+   * Back up a database file by itself: at the day's first start and at close (the app and its host;
+   * tests leave it off). Ignored on PostgreSQL, which its administrator backs up.
+   */
+  autoBackups?: boolean;
   /** The scrypt cost of new password hashes; the app's own (PASSWORD_COST) unless a test passes a cheap one. */
   passwordCost?: ScryptCost;
 };

@@ -24,7 +24,7 @@ const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
  * (another spelling of the path, a link): writing a JSON or PDF there would destroy every case,
  * account and the trail while the command reported success.
  */
-function refuseDatabase(path: string, database: string | null): void {
+export function refuseDatabase(path: string, database: string | null): void {
   if (database === null) return;
   const target = statOrNull(path);
   if (target === null) return;

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { appVersion } from '../backend/version';
 import { auditCommand } from './commands/audit';
+import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { reportCommand } from './commands/report';
+import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { usersCommand } from './commands/users';
@@ -23,6 +25,8 @@ export function buildProgram(): Command {
   program.addCommand(statsCommand());
   program.addCommand(reportCommand());
   program.addCommand(auditCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   program.addCommand(demoCommand());
   program.addCommand(usersCommand());
   program.addCommand(serveCommand());

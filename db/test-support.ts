@@ -1,4 +1,6 @@
+import type { Database } from 'better-sqlite3';
 import type { CaseRecord } from '../shared/domain/case-record';
+import { hashEntry, headerOf, type AuditRow } from './audit/chain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,4 +31,26 @@ export function registeredCase(registryNumber: string, registeredOn: string): Ca
     victims: [],
     defendants: [],
   };
+}
+
+/**
+ * Rewrites the trail from entry `seq` on as an insider with the sqlite3 shell and the chain's code
+ * would: that entry gets another reason and every later hash is recomputed, so the chain alone verifies.
+ */
+export function rewriteTrailFrom(db: Database, seq: number): Promise<void> {
+  db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
+  const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as AuditRow[];
+  let prev = rows[0]!.prev_hash;
+  for (const row of rows) {
+    const reason = row.seq === seq ? 'rewritten' : row.reason;
+    const hash = hashEntry(headerOf({ ...row, reason, prev_hash: prev }), row.before_json, row.after_json);
+    db.prepare('UPDATE audit_log SET reason = ?, prev_hash = ?, hash = ? WHERE seq = ?').run(
+      reason,
+      prev,
+      hash,
+      row.seq,
+    );
+    prev = hash;
+  }
+  return Promise.resolve();
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend, DatabaseOpenError } from '../backend';
+import { openBackend, DatabaseOpenError, startupRestoreFor } from '../backend';
 import { openClient } from '../office-client/client-backend';
 import { createHostServer } from './http-server';
 import { listenOnLoopback } from './listen';
@@ -12,6 +12,17 @@ const usage = 'usage: npm run serve -- (--db <file> | --client <data folder>) [-
 function fail(message: string, code: number): never {
   console.error(`nadzor serve: ${message}`);
   process.exit(code);
+}
+
+/** For a damaged file: the latest good backup, and the command that puts it back. */
+function restoreHint(error: DatabaseOpenError, dbPath: string): string {
+  if (error.code !== 'db_damaged') return '';
+  const good = startupRestoreFor(dbPath);
+  if (!good) return '';
+  return (
+    `\nthe latest good backup is ${good.path} (${good.backup.at}, ${good.holds.cases} cases); ` +
+    `put it back with: npm run nadzor -- restore ${good.path} --db ${dbPath}`
+  );
 }
 
 async function main(): Promise<void> {
@@ -41,8 +52,8 @@ async function main(): Promise<void> {
     fail('the renderer is not built: run `npm run build` first', 1);
 
   const openLocal = (path: string) =>
-    openBackend({ dbPath: resolve(path), transport: 'http' }).catch((error: unknown) => {
-      if (error instanceof DatabaseOpenError) fail(error.message, 1);
+    openBackend({ dbPath: resolve(path), transport: 'http', autoBackups: true }).catch((error: unknown) => {
+      if (error instanceof DatabaseOpenError) fail(`${error.message}${restoreHint(error, resolve(path))}`, 1);
       throw error;
     });
   const backend = clientDir

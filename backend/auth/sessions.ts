@@ -54,6 +54,11 @@ export class Sessions implements SessionStore {
     return Promise.resolve();
   }
 
+  /** Ends every session: after a restore, the accounts are those of the file put back. */
+  closeAll(): void {
+    this.byToken.clear();
+  }
+
   closeAllOf(userId: number, except?: string): Promise<void> {
     for (const [token, session] of this.byToken) {
       if (session.userId === userId && token !== except) this.byToken.delete(token);

@@ -1,4 +1,5 @@
-import type { AuditFilter } from '../../shared/domain/audit-view';
+import { checkAnchorLog } from '../../db/sqlite/backup/anchor-log-check';
+import type { AuditFilter, VerifyReport } from '../../shared/domain/audit-view';
 import { formatsFor } from '../../shared/format';
 import type { HandlerContext } from '../context';
 import { trailCsv } from '../services/audit/export-csv';
@@ -61,10 +62,31 @@ function exported(prepared: Prepared, extension: 'csv' | 'pdf' | 'xlsx') {
   };
 }
 
+/**
+ * The Audit screen's verify, as `audit verify` runs it: on a database file, every head the backups'
+ * anchor log recorded for it must still hold.
+ */
+async function verifyWithAnchorLog(ctx: HandlerContext): Promise<VerifyReport> {
+  return ctx.store.read(async (r) => {
+    const report = await r.audit.verify();
+    if (!report.ok || !ctx.backups) return report;
+    const { effectiveFolder } = await ctx.backups.settings();
+    const logged = await checkAnchorLog(effectiveFolder, r.audit, report.entries);
+    if (!logged.problem) return report;
+    return {
+      ok: false,
+      entries: report.entries,
+      kind: 'anchorLog',
+      problem: logged.problem,
+      anchorLog: { line: logged.lineNumber, file: logged.file, entry: logged.count },
+    };
+  });
+}
+
 export const auditTrailHandlers = {
   'audit.list': (input, { store }) => store.read((r) => listTrail(r, input)),
   'audit.facets': (_input, { store }) => store.read((r) => trailFacets(r)),
-  'audit.verify': (_input, { store }) => store.read((r) => r.audit.verify()),
+  'audit.verify': (_input, ctx) => verifyWithAnchorLog(ctx),
   'audit.checkAnchor': (anchor, { store }) => store.read((r) => r.audit.verify(anchor)),
   'audit.signIns': ({ page, pageSize }, { store }) =>
     store.read(async (r) => {

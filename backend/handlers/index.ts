@@ -2,6 +2,7 @@ import { appHandlers } from './app';
 import { auditHistoryHandlers } from './audit-history';
 import { auditTrailHandlers } from './audit-trail';
 import { authHandlers } from './auth';
+import { backupHandlers } from './backups';
 import { userHandlers } from './users';
 import { caseFileHandlers } from './case-files';
 import { casePipelineHandlers } from './case-pipeline';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...connectionHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
   ...referenceHandlers,
   ...dashboardHandlers,
   ...caseHandlers,

@@ -1,8 +1,11 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { TrailAnchor } from '../../shared/domain/audit-view';
 import { OUTSIDE_THE_CHAIN } from '../../db/audit/entities';
+import { checkAnchorLog } from '../../db/sqlite/backup/anchor-log-check';
+import { anchorFailure } from '../../db/sqlite/backup/anchor-log';
+import { backupSettings } from '../../db/sqlite/backup/backup-settings';
 import { CliError } from '../cli-error';
-import { withDb, withStore, type DbOption } from '../database';
+import { sqliteFile, withDb, withStore, type DbOption } from '../database';
 
 interface VerifyOptions extends DbOption {
   anchor?: TrailAnchor;
@@ -26,26 +29,31 @@ export function auditCommand(): Command {
       parseAnchor,
     )
     .action(async (options: VerifyOptions) => {
-      const report = await withStore(options, (store) => store.read((r) => r.audit.verify(options.anchor)), {
-        existing: true,
-      });
+      const database = sqliteFile(options);
+      const { report, anchors } = await withStore(
+        options,
+        (store) =>
+          store.read(async (r) => {
+            const verified = await r.audit.verify(options.anchor);
+            // The backups' anchor log (a database file's only): heads written outside the database.
+            if (!verified.ok || database === null) return { report: verified, anchors: null };
+            const folder = (await backupSettings(r, database)).effectiveFolder;
+            return { report: verified, anchors: await checkAnchorLog(folder, r.audit, verified.entries) };
+          }),
+        { existing: true },
+      );
       if (!report.ok) throw new CliError(`audit: FAILED: ${report.problem}`, 1, [], true);
+      if (anchors?.problem) throw new CliError(`audit: FAILED: ${anchors.problem}`, 1, [], true);
       console.log(`audit: OK (${report.entries} entries)`);
       // The head identifies the whole trail: equal heads, equal trails (a saved export, a migrated copy).
       console.log(`audit: head ${report.headHash}`);
       console.log(`audit: outside the chain (docs/audit.md): ${OUTSIDE_THE_CHAIN.join(', ')}`);
+      if (anchors?.log) console.log(`audit: ${anchors.checked} backup anchor(s) in ${anchors.log} hold`);
       const anchor = report.anchor;
       if (!anchor) return;
       const named = `audit: anchor ${anchor.count}:${anchor.hash}`;
       if (anchor.holds) return void console.log(`${named} holds`);
-      throw new CliError(
-        anchor.why === 'truncated'
-          ? `${named} does not hold: the trail has only ${anchor.entries} entries: it was cut back since`
-          : `${named} does not hold: entry #${anchor.count} now has hash ${anchor.found}: the trail was rewritten since`,
-        1,
-        [],
-        true,
-      );
+      throw new CliError(`audit: anchor ${anchorFailure(anchor)}`, 1, [], true);
     });
   return audit;
 }

@@ -3,6 +3,7 @@
  * never freezes the window. The main process forks it (electron/main/backend-process.ts) and forwards
  * the preload's calls to it; nothing else reaches it.
  */
+import { startupRestoreFor } from '../../backend';
 import type { Port, ToBackend, ToMain } from './messages';
 import { openDatabase, type BackendProcessOptions } from './open-database';
 import { serveBackend } from './serve-backend';
@@ -35,6 +36,18 @@ openDatabase(options).then(
   },
   (error: unknown) => {
     console.error('nadzor: the database could not be opened', error);
-    port.post({ kind: 'failed', error: described(error) });
+    const failure = described(error);
+    // A damaged file was refused before anything wrote to it: offer its latest good backup, if any.
+    const good =
+      failure.key === 'errors.dbDamaged' ? startupRestoreFor(options.dbPath, options.nativeBinding) : null;
+    if (!good) return port.post({ kind: 'failed', error: failure });
+    port.listen((message) => {
+      if (message.kind !== 'restore') return;
+      good.restore().then(
+        (done) => port.post({ kind: 'restored', keptAs: done.keptAs }),
+        (reason: unknown) => port.post({ kind: 'restoreFailed', message: String(reason) }),
+      );
+    });
+    port.post({ kind: 'failed', error: failure, offer: { at: good.backup.at, cases: good.holds.cases } });
   },
 );

@@ -24,6 +24,8 @@ export function openDatabase(options: BackendProcessOptions): Promise<Backend> {
     openBackend({
       dbPath: options.dbPath,
       transport: 'electron',
+      // The desktop app keeps the day's first and its closing backups (backend/services/backups).
+      autoBackups: true,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   if (!options.dataDir) return openLocal();

@@ -1,6 +1,6 @@
 import { utilityProcess } from 'electron';
 import type { BackendProcessOptions } from '../backend-process/open-database';
-import type { ToBackend, ToMain } from '../backend-process/messages';
+import type { RestoreOffer, ToBackend, ToMain } from '../backend-process/messages';
 import { remoteBackend, type RemoteBackend } from '../backend-process/remote-backend';
 
 /** Why the backend process could not open the database, with the fields that word it for the user. */
@@ -9,6 +9,8 @@ export class BackendStartError extends Error {
     message: string,
     readonly key?: string,
     readonly params?: Record<string, unknown>,
+    /** A damaged database's latest good backup, and how to put it back (resolves to the kept file). */
+    readonly restoreOffer?: RestoreOffer & { restore(): Promise<string> },
   ) {
     super(message);
   }
@@ -49,7 +51,8 @@ export function startBackendProcess(
         resolve(backend);
       } else if (message.kind === 'failed') {
         const { message: text, key, params } = message.error;
-        reject(new BackendStartError(text, key, params));
+        const offer = message.offer && { ...message.offer, restore: () => restoreThrough(child) };
+        reject(new BackendStartError(text, key, params, offer));
       }
     });
     child.once('exit', (code) => {
@@ -57,5 +60,19 @@ export function startBackendProcess(
       if (started && !closing) onLost(code);
       else reject(new BackendStartError(`the backend process ended (${code}) before opening the database`));
     });
+  });
+}
+
+/** Asks the failed backend process to put its offered backup back; resolves to the kept damaged file. */
+function restoreThrough(child: Electron.UtilityProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const answer = (message: ToMain) => {
+      if (message.kind === 'restored') resolve(message.keptAs);
+      else if (message.kind === 'restoreFailed') reject(new Error(message.message));
+      else return;
+      child.off('message', answer);
+    };
+    child.on('message', answer);
+    child.postMessage({ kind: 'restore' } satisfies ToBackend);
   });
 }

@@ -5,6 +5,7 @@ import { defaultLanguage, translate } from '../../shared/i18n';
 import { BackendStartError, startBackendProcess } from './backend-process';
 import { handleCalls, serveChangeStreams } from './ipc';
 import { electronNativeBinding } from './native-binding';
+import { offerRestore } from './offer-restore';
 import { appEntryUrl, contentSecurityPolicy, devServerOrigin, isAppUrl } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
         exitWithError(new BackendStartError(`the backend process ended (${code})`, 'app.backendStopped')),
     );
   } catch (error) {
+    if (await offerRestore(error, dbPath).catch(() => false)) return;
     exitWithError(error, dbPath);
     return;
   }

@@ -45,6 +45,13 @@ import {
   type HistoryEntry,
   type VerifyReport,
 } from '../domain/audit-view';
+import {
+  backupActions,
+  type BackupItem,
+  type BackupOverview,
+  type RestoreCandidate,
+  type RestoreDone,
+} from '../domain/backups';
 import { connectionChoice, officeAddress, type ConnectionInfo } from '../domain/connection';
 import { command, own, query, type MethodSpec } from './define';
 
@@ -108,6 +115,12 @@ export const contract = {
     false,
   ),
   'connection.choose': own<ConnectionInfo>()(connectionChoice),
+  /* This computer's database file: backups and restore (an office's PostgreSQL is dumped by its administrator). */
+  'backups.overview': query<BackupOverview>()(none),
+  'backups.create': command<BackupItem>()(none),
+  'backups.describe': query<RestoreCandidate>()(backupActions.describe),
+  'backups.restore': command<RestoreDone>()(backupActions.restore),
+  'backups.saveSettings': command<BackupOverview>()(backupActions.saveSettings),
   'settings.get': query<UiSettings>()(none),
   'settings.setLanguage': own<UiSettings>()(z.object({ language }).strict()),
   'settings.setIdleMinutes': command<UiSettings>()(z.object({ minutes: idleMinutes }).strict()),

@@ -43,6 +43,12 @@ export const methodAccess: Record<MethodName, Access> = {
   'audit.exportXlsx': 'audit.export',
   'audit.exportPdf': 'audit.export',
 
+  'backups.overview': 'backups',
+  'backups.create': 'backups',
+  'backups.describe': 'backups',
+  'backups.restore': 'backups',
+  'backups.saveSettings': 'backups',
+
   'app.info': 'read',
   'settings.get': 'read',
   'settings.setInvestigationDays': 'settings',

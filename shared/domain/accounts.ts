@@ -26,6 +26,8 @@ export const capabilities = [
   /** Application settings, report settings, demo data. */
   'settings',
   'reference',
+  /** Back up this computer's database and restore a backup (the administrator's alone). */
+  'backups',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 

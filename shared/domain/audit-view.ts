@@ -155,7 +155,9 @@ export type VerifyProblem =
   /** A copy or count the figures read disagrees with the audited data it is computed from. */
   | 'derivedChanged'
   /** The database file itself is damaged (SQLite's integrity_check failed). */
-  | 'damaged';
+  | 'damaged'
+  /** A head the backups' anchor log recorded no longer holds: the trail was rewritten or cut back since. */
+  | 'anchorLog';
 
 export type VerifyReport =
   | {
@@ -175,6 +177,8 @@ export type VerifyReport =
       entity?: { type: string; id: string };
       /** For `derivedChanged`: the table, row (its key) and column that disagree. */
       derived?: { table: string; row: string; column: string };
+      /** For `anchorLog`: the log's line, the backup it was written for, and the entry it recorded. */
+      anchorLog?: { line: number; file: string; entry: number };
       /** For `damaged`: the first lines of the integrity check's report. */
       detail?: string;
     };

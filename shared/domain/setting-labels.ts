@@ -16,6 +16,9 @@ const KNOWN: Record<string, string> = {
   'security.idleMinutes': 'history.field.setting.idleMinutes',
   'seed.reference.v1': 'history.field.setting.referenceSeeded',
   'report.issueDate': 'reportSettings.issueDate',
+  'backup.folder': 'backups.settings.folder',
+  'backup.keepDaily': 'backups.settings.keepDaily',
+  'backup.keepMonthly': 'backups.settings.keepMonthly',
 };
 
 /** The words of a setting, or null for a setting this version does not know of. */

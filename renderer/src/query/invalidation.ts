@@ -20,6 +20,18 @@ const affects: Record<Area, readonly Area[]> = {
   monitoring: ['monitoring', 'cases', 'dashboard', 'reports', 'audit'],
   demo: ['cases', 'dashboard', 'reports', 'monitoring', 'reference', 'audit'],
   reports: ['reports', 'audit'],
+  // A restore puts back another database whole: everything shown may differ.
+  backups: [
+    'backups',
+    'settings',
+    'users',
+    'cases',
+    'dashboard',
+    'reports',
+    'monitoring',
+    'reference',
+    'audit',
+  ],
 };
 
 /** What another user's committed change of one kind of record (an audit entity type) makes stale. */

@@ -10,6 +10,7 @@ import auth from './auth/en';
 import users from './users/en';
 import audit from './audit/en';
 import connection from './connection/en';
+import backups from './backups/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -24,6 +25,7 @@ const en = {
   users,
   audit,
   connection,
+  backups,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',

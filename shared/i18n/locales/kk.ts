@@ -11,6 +11,7 @@ import auth from './auth/kk';
 import users from './users/kk';
 import audit from './audit/kk';
 import connection from './connection/kk';
+import backups from './backups/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -25,6 +26,7 @@ const kk: LocaleStrings = {
   users,
   audit,
   connection,
+  backups,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',

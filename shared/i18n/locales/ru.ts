@@ -11,6 +11,7 @@ import auth from './auth/ru';
 import users from './users/ru';
 import audit from './audit/ru';
 import connection from './connection/ru';
+import backups from './backups/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -25,6 +26,7 @@ const ru: LocaleStrings = {
   users,
   audit,
   connection,
+  backups,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',

@@ -18,6 +18,9 @@ const KIND: Record<string, { kind: ValueKind; hasDefault: boolean }> = {
   'security.idleMinutes': { kind: 'number', hasDefault: true },
   'seed.reference.v1': { kind: 'yesNo', hasDefault: false },
   'report.issueDate': { kind: 'date', hasDefault: true },
+  'backup.folder': { kind: 'text', hasDefault: true },
+  'backup.keepDaily': { kind: 'number', hasDefault: true },
+  'backup.keepMonthly': { kind: 'number', hasDefault: true },
 };
 
 const review = (details?: ChangeValue[]): ChangePart => ({

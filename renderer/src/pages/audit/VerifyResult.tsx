@@ -49,6 +49,7 @@ export function VerifyResult({ report, words, onClose, onOpenEntry }: Props) {
     prev: report.entries - 1,
     entity,
     ...report.derived,
+    ...report.anchorLog,
     detail: report.detail,
   });
   return (

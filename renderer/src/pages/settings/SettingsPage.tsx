@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../state/session';
 import { AboutCard } from './AboutCard';
+import { BackupsCard } from './BackupsCard';
 import { ConnectionCard } from './ConnectionCard';
 import { IdleLockCard } from './IdleLockCard';
 import { InvestigationTermCard } from './InvestigationTermCard';
@@ -13,6 +14,7 @@ import { ReportSettingsCard } from './ReportSettingsCard';
 export function SettingsPage() {
   const { t } = useTranslation();
   const canSet = useCan('settings');
+  const canBackUp = useCan('backups');
   return (
     <>
       <PageHeader title={t('settings.title')} />
@@ -28,6 +30,7 @@ export function SettingsPage() {
         {canSet && <IdleLockCard />}
         <ReferenceDataCard />
         <ReportSettingsCard />
+        {canBackUp && <BackupsCard />}
         <ConnectionCard />
         <AboutCard />
       </Flex>

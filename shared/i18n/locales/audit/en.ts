@@ -85,6 +85,8 @@ const audit = {
         'Table {{table}}, row {{row}}, column {{column}} disagrees with the recorded data it is computed from: it was changed outside Nadzor, and the figures read it.',
       damaged:
         'The database file is damaged (integrity check: {{detail}}). Restore a copy made before the damage.',
+      anchorLog:
+        "Line {{line}} of the backups' anchor log (backup {{file}}) recorded entry No. {{entry}} of the trail, which the trail no longer holds: it was rewritten or cut back after that backup.",
     },
   },
   anchor: {

@@ -149,6 +149,7 @@ const history = {
     settings_investigationDays: 'Investigation term changed',
     settings_sheetMapping: 'Spreadsheet column mapping remembered',
     settings_idleMinutes: 'Lock after inactivity changed',
+    settings_backups: 'Backup settings changed',
     settings_seed: 'Standard reference data loaded',
     settings_report: 'Annual review text changed',
     user_create: 'Account created',

@@ -150,6 +150,7 @@ const history: LocaleStrings['history'] = {
     settings_investigationDays: 'Тергеу мерзімі өзгертілді',
     settings_sheetMapping: 'Кесте бағандарының сәйкестігі есте сақталды',
     settings_idleMinutes: 'Әрекетсіздік кезіндегі бұғаттау уақыты өзгертілді',
+    settings_backups: 'Сақтық көшірме баптаулары өзгертілді',
     settings_seed: 'Стандартты анықтамалықтар жүктелді',
     settings_report: 'Жылдық шолу мәтіні өзгертілді',
     user_create: 'Есептік жазба құрылды',

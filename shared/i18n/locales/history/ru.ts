@@ -152,6 +152,7 @@ const history: LocaleStrings['history'] = {
     settings_investigationDays: 'Изменён срок расследования',
     settings_sheetMapping: 'Запомнено сопоставление столбцов таблицы',
     settings_idleMinutes: 'Изменено время блокировки при бездействии',
+    settings_backups: 'Изменены настройки резервного копирования',
     settings_seed: 'Загружены стандартные справочники',
     settings_report: 'Изменён текст ежегодного обзора',
     user_create: 'Создана учётная запись',
