@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRandom } from '../backend/services/demo/random';
@@ -7,6 +7,14 @@ import { createDatabase } from '../cli/test-database';
 import { CASE_FILE_FORMAT } from '../shared/domain/case-file';
 import { inspectAfterCrash } from './check-database';
 import { builtPrograms, collect, ended, killHard, startCli } from './processes';
+
+const walBytes = (db: string): number => {
+  try {
+    return statSync(`${db}-wal`).size;
+  } catch {
+    return 0;
+  }
+};
 
 export interface ImportKillOptions {
   seed: number;
@@ -22,7 +30,11 @@ export interface ImportKillFigures {
   wholeImports: number;
   /** Kills after which none of it was (killed before or during its transaction). */
   noImport: number;
-  /** Each kill's delay after the start, in milliseconds, for a replay with the same seed. */
+  /** Of those, kills while its transaction was writing (the WAL held frames, the import was not in). */
+  midTransaction: number;
+  /** Attempts whose import had finished before its kill came: not counted as kills. */
+  finishedFirst: number;
+  /** Each attempt's delay after the start, in milliseconds, for a replay with the same seed. */
   delays: number[];
 }
 
@@ -65,23 +77,32 @@ export async function killImports({
     log(`import: ${cases} cases take ${Math.round(span)} ms uninterrupted; seed ${seed}`);
 
     const random = createRandom(seed);
-    const figures: ImportKillFigures = { kills: 0, wholeImports: 0, noImport: 0, delays: [] };
-    for (let kill = 1; kill <= kills; kill += 1) {
+    const figures: ImportKillFigures = {
+      kills: 0,
+      wholeImports: 0,
+      noImport: 0,
+      midTransaction: 0,
+      finishedFirst: 0,
+      delays: [],
+    };
+    for (let attempt = 1; figures.kills < kills; attempt += 1) {
       fresh();
-      // Anywhere from the start to a little past a whole import's time: before, in and after its transaction.
-      const delay = Math.round(random.next() * span * 1.1);
+      // Anywhere in a whole import's time: before, in and just after its transaction.
+      const delay = Math.round(random.next() * span);
       figures.delays.push(delay);
       const child = startCli(cli, ['import', file, '--db', target]);
       const childOutput = collect(child);
       await new Promise((wait) => setTimeout(wait, delay));
-      const exitedFirst = child.exitCode !== null;
+      // An import that had finished was not killed: it counts apart, and another attempt is made.
+      const finished = child.exitCode !== null;
+      // A WAL with frames in it: the import's transaction had begun writing (or had committed).
+      const writing = !finished && walBytes(target) > 0;
       await killHard(child);
       const after = await inspectAfterCrash(target);
       const present = [...expected].filter((n) => after.registryNumbers.has(n)).length;
       const outcome = present === expected.size ? 'whole' : present === 0 ? 'absent' : 'PARTIAL';
-      log(
-        `import kill ${kill}/${kills}: after ${delay} ms${exitedFirst ? ' (it had finished)' : ''}: ${outcome}`,
-      );
+      const moment = finished ? ' (it had finished)' : writing && !present ? ' (inside its transaction)' : '';
+      log(`import attempt ${attempt}: killed after ${delay} ms${moment}: ${outcome}`);
       const problems = [
         after.damage && `integrity_check: ${after.damage}`,
         outcome === 'PARTIAL' && `${present} of ${expected.size} cases are in the database`,
@@ -94,11 +115,16 @@ export async function killImports({
       ].filter(Boolean);
       if (problems.length)
         throw new Error(
-          `seed ${seed}, kill ${kill} after ${delay} ms: ${problems.join('; ')}\n${childOutput.text()}`,
+          `seed ${seed}, import attempt ${attempt} killed after ${delay} ms: ${problems.join('; ')}\n${childOutput.text()}`,
         );
+      if (finished) {
+        figures.finishedFirst += 1;
+        continue;
+      }
       figures.kills += 1;
       if (present) figures.wholeImports += 1;
       else figures.noImport += 1;
+      if (writing && !present) figures.midTransaction += 1;
     }
     return figures;
   } finally {
