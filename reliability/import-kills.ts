@@ -72,7 +72,9 @@ export async function killImports({
     const whole = startCli(cli, ['import', file, '--db', target]);
     const output = collect(whole);
     const { code } = await ended(whole);
-    const span = performance.now() - started;
+    // Learnt again from each import that finishes before its kill: a busy machine's first run may be
+    // several times slower than the later ones, which would leave most kills with nothing to kill.
+    let span = performance.now() - started;
     if (code !== 0) throw new Error(`the uninterrupted import failed (${code}):\n${output.text()}`);
     log(`import: ${cases} cases take ${Math.round(span)} ms uninterrupted; seed ${seed}`);
 
@@ -90,8 +92,11 @@ export async function killImports({
       // Anywhere in a whole import's time: before, in and just after its transaction.
       const delay = Math.round(random.next() * span);
       figures.delays.push(delay);
+      const launched = performance.now();
+      let took = 0;
       const child = startCli(cli, ['import', file, '--db', target]);
       const childOutput = collect(child);
+      void ended(child).then(() => (took = performance.now() - launched));
       await new Promise((wait) => setTimeout(wait, delay));
       // An import that had finished was not killed: it counts apart, and another attempt is made.
       const finished = child.exitCode !== null;
@@ -118,6 +123,7 @@ export async function killImports({
           `seed ${seed}, import attempt ${attempt} killed after ${delay} ms: ${problems.join('; ')}\n${childOutput.text()}`,
         );
       if (finished) {
+        span = took;
         figures.finishedFirst += 1;
         continue;
       }
