@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { isSqliteBusy } from '../db/busy';
 import { integrityProblems } from '../db/integrity';
 import { openSqliteStore } from '../db/sqlite/store';
 
@@ -39,5 +41,25 @@ export async function inspectAfterCrash(path: string): Promise<AfterCrash> {
     };
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * Whether another program holds the file's write lock at this moment: an import inside its
+ * transaction. Asked by taking the lock without waiting and giving it straight back (a writer that
+ * meets it waits its turn, a few milliseconds).
+ */
+export function writeLockHeld(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const db = new Database(path, { fileMustExist: true, timeout: 0 });
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return false;
+  } catch (error) {
+    if (isSqliteBusy(error)) return true;
+    throw error;
+  } finally {
+    db.close();
   }
 }

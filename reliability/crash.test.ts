@@ -15,7 +15,9 @@ const quiet = () => undefined;
 describe(`SIGKILL at random moments (seed ${seed})`, () => {
   it('leaves an import wholly in the database or wholly out, the file sound and the trail whole', async () => {
     const figures = await killImports({ seed, kills: 5, cases: 200, log: quiet });
-    console.log(`crash harness, seed ${seed}: import killed after ${figures.delays.join(', ')} ms`);
+    console.log(
+      `crash harness, seed ${seed}: import attempts killed after ${figures.delays.join(', ')} ms (${figures.midTransaction} inside its transaction, ${figures.finishedFirst} after it had finished)`,
+    );
     expect(figures.kills).toBe(5);
     expect(figures.wholeImports + figures.noImport).toBe(5);
   });
