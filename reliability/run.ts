@@ -83,7 +83,7 @@ const fuzzPayloads = passed(FUZZ_FILE).length * numRuns;
 const lines = [
   `Last run: ${new Date().toISOString().slice(0, 10)}, seed ${seed}.`,
   '',
-  `- SIGKILLs survived: **${imports.kills + hosts.kills}** — ${imports.kills} in a CLI import of ${IMPORT_CASES} cases (${imports.wholeImports} left it wholly present, ${imports.noImport} wholly absent, of which ${imports.midTransaction} were killed inside its transaction; none partly; ${imports.finishedFirst} more attempts came after the import had finished and are not counted), ${hosts.kills} of the host during API writes (${hosts.acknowledged} acknowledged writes, every one found after its kill; ${hosts.unanswered} in flight at the kills)`,
+  `- SIGKILLs survived: **${imports.kills + hosts.kills}** — ${imports.kills} in a CLI import of ${IMPORT_CASES} cases (${imports.wholeImports} left it wholly present, ${imports.noImport} wholly absent, of which ${imports.midTransaction} were killed inside its transaction; none partly; ${imports.finishedFirst} more attempt${imports.finishedFirst === 1 ? '' : 's'} came after the import had finished, not counted), ${hosts.kills} of the host during API writes (${hosts.acknowledged} acknowledged writes, every one found after its kill; ${hosts.unanswered} in flight at the kills)`,
   `- hostile API payloads tried: **${fuzzPayloads}** (${passed(FUZZ_FILE).length} methods × ${numRuns}), each refused as invalid input with nothing written`,
   ...suites.map((suite) => {
     const count = files
