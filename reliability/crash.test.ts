@@ -5,8 +5,8 @@ import { killImports } from './import-kills';
 /*
  * The crash harness's short form, 9 kills (the full one, 60: `npm run test:reliability`). Kill
  * moments come from a seed, new on every run and printed with the delays; a failure names the seed,
- * the kill and its delay, and `npm run test:reliability -- --seed <n>` replays the run. Every check
- * holds for every moment, so no run depends on where its kills fall.
+ * the kill and its delay, and `NADZOR_CRASH_SEED=<n> npx vitest run reliability/crash.test.ts`
+ * replays the run. Every check holds for every moment, so no run depends on where its kills fall.
  */
 
 const seed = Number(process.env.NADZOR_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
