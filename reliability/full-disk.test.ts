@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importCases } from '../backend/services/import-cases';
 import { syntheticCases } from '../bench/synthetic';
 import { runCli } from '../cli/run-cli';
@@ -27,6 +27,7 @@ afterEach(() => {
   disk?.remove();
   disk = null;
 });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A case file of synthetic cases number `from`…, written outside the small disk. */
 function caseFile(name: string, from: number, count: number): string {
@@ -193,5 +194,3 @@ describe('a read-only disk', () => {
     expect(casesAndIntegrity(db)).toEqual({ cases: 10, integrity: 'ok' });
   });
 });
-
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildNodeEntry, CLI, HOST } from '../scripts/build-node.mjs';
@@ -45,15 +45,12 @@ export function startCli(cli: string, args: string[]): ChildProcess {
 }
 
 /** A renderer folder the host accepts (it serves no page in these runs; only the API is called). */
-const rendererDir = (() => {
-  let dir: string | null = null;
-  return () => {
-    if (dir) return dir;
-    dir = mkdtempSync(join(tmpdir(), 'nadzor-reliability-renderer-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Nadzor</title>');
-    return dir;
-  };
-})();
+function rendererDir(): string {
+  const dir = join(tmpdir(), 'nadzor-reliability-renderer');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Nadzor</title>');
+  return dir;
+}
 
 const URL_LINE = /Nadzor is running at (http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/;
 
