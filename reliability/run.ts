@@ -97,5 +97,6 @@ const doc = readFileSync(DOC, 'utf8');
 const from = doc.indexOf(START);
 const to = doc.indexOf(END);
 if (from < 0 || to < from) throw new Error(`docs/reliability.md has no ${START} … ${END} block`);
-writeFileSync(DOC, `${doc.slice(0, from + START.length)}\n${lines.join('\n')}\n${doc.slice(to)}`);
+// Blank lines around the block, as Prettier keeps Markdown (`npm run lint` checks the page).
+writeFileSync(DOC, `${doc.slice(0, from + START.length)}\n\n${lines.join('\n')}\n\n${doc.slice(to)}`);
 console.log(`\n${lines.join('\n')}\n\nwritten into docs/reliability.md`);
