@@ -227,6 +227,13 @@ const boundaries = [
     ),
   },
   {
+    files: ['reliability/**/*.ts'],
+    rules: forbid(
+      { packages: ['electron', 'electron/*'], folders: ['renderer', 'electron', 'office-client', 'e2e'] },
+      'reliability/ runs the built command line and host in plain Node and checks their files.',
+    ),
+  },
+  {
     // The project's tools build and run the app's processes; they never load one's code themselves.
     files: ['scripts/**/*.ts'],
     rules: forbid(

@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,db,backend,host,office-client,cli,electron,renderer,scripts}/**/*.test.ts'],
+    include: [
+      '{shared,db,backend,host,office-client,cli,electron,renderer,scripts,reliability}/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     // A test file runs in a worker process that ran others before it, instead of a fresh process each:

@@ -10,6 +10,7 @@ import { checkInput, toFieldIssues } from '../shared/validation';
 import type { SessionStore } from './auth/sessions';
 import type { CallerSession, HandlerContext } from './context';
 import { DatabaseBusyError } from '../db/busy';
+import { DatabaseDiskError } from '../db/disk-errors';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from './errors';
 import type { Handler, Handlers } from './handlers/handler';
@@ -112,6 +113,10 @@ function toApiError(
   if (error instanceof DatabaseBusyError) {
     log(`[nadzor] ${method}: ${error.message}; nothing was written`);
     return { code: 'database_busy', message: t('errors.databaseBusy') };
+  }
+  if (error instanceof DatabaseDiskError) {
+    log(`[nadzor] ${method}: ${error.message} (${error.detail})`);
+    return { code: error.code, message: t(error.key) };
   }
   if (isDatabaseUnavailable(error)) {
     // The caller may simply try again; the server's log says why, without a stack for each call.

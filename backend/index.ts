@@ -15,6 +15,7 @@ import { appVersion } from './version';
 export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
 export { startupRestoreFor, type StartupRestore } from './services/backups/startup-restore';
+export { DatabaseDiskError } from '../db/disk-errors';
 export { redacted } from '../db/postgres/store';
 export { mimeType, resolveRendererFile } from './renderer-files';
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { DatabaseDiskError } from '../db/disk-errors';
 import { DatabaseOpenError } from '../db/open-errors';
 import type { Store } from '../db/ports';
 import { openPgStore, redacted } from '../db/postgres/store';
@@ -67,9 +68,10 @@ export async function openCliStore(
     store =
       'pg' in chosen
         ? await openPgStore(chosen.pg)
-        : openSqliteStore(resolve(chosen.sqlite), { checkPages: !existing });
+        : openSqliteStore(resolve(chosen.sqlite), { checkPages: !existing, readAloneWhenFull: existing });
   } catch (error) {
-    if (error instanceof DatabaseOpenError) throw new CliError(`${name}: ${error.message}`);
+    if (error instanceof DatabaseOpenError || error instanceof DatabaseDiskError)
+      throw new CliError(`${name}: ${error.message}`);
     throw new CliError(`${name}: cannot open the database (${(error as Error).message})`);
   }
   await seedReferenceData(store);

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { DatabaseBusyError } from '../db/busy';
+import { DatabaseDiskError } from '../db/disk-errors';
 import { DomainError } from '../backend/errors';
 import { translate } from '../shared/i18n';
 import { CliError } from './cli-error';
@@ -43,6 +44,11 @@ async function main(argv: string[]): Promise<number> {
       console.error(
         `nadzor: ${error.message} (another import, or the app saving); nothing was written: try again when it is done`,
       );
+      return 1;
+    }
+    // The disk refused (full, read-only): the message says that nothing was written, never a stack.
+    if (error instanceof DatabaseDiskError) {
+      console.error(`nadzor: ${error.message}`);
       return 1;
     }
     console.error(`nadzor: unexpected failure: ${(error as Error).message ?? String(error)}`);

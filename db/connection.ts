@@ -14,6 +14,12 @@ export interface OpenOptions {
    * (`audit verify` runs the full integrity check itself).
    */
   checkPages?: boolean;
+  /**
+   * Hold the file alone (locking_mode EXCLUSIVE, set before the first read): SQLite then keeps the
+   * WAL's index in memory and needs no shared-memory file, the one way to read a WAL database on a
+   * disk with no room left for that file.
+   */
+  exclusive?: boolean;
 }
 
 /**
@@ -26,6 +32,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
   try {
+    if (options.exclusive) db.pragma('locking_mode = EXCLUSIVE');
     inspect(db);
     // A damaged page otherwise surfaces later as "database disk image is malformed", mid-import. The
     // store opens its writer first, so its read-only reader need not read the whole file again

@@ -18,7 +18,14 @@ export function listenOnLoopback(
   const stop = () => {
     server.close();
     server.closeAllConnections();
-    void backend.close().then(() => process.exit(0));
+    // A full disk leaves the WAL unfolded (the store says nothing then); anything else is one line, no stack.
+    backend.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`nadzor: closing the database failed: ${(error as Error).message ?? String(error)}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend, DatabaseOpenError, startupRestoreFor } from '../backend';
+import { openBackend, DatabaseDiskError, DatabaseOpenError, startupRestoreFor } from '../backend';
 import { openClient } from '../office-client/client-backend';
 import { createHostServer } from './http-server';
 import { listenOnLoopback } from './listen';
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   const openLocal = (path: string) =>
     openBackend({ dbPath: resolve(path), transport: 'http', autoBackups: true }).catch((error: unknown) => {
       if (error instanceof DatabaseOpenError) fail(`${error.message}${restoreHint(error, resolve(path))}`, 1);
+      if (error instanceof DatabaseDiskError) fail(error.message, 1);
       throw error;
     });
   const backend = clientDir

@@ -29,6 +29,12 @@ export const errorCodes = [
   'database_unavailable',
   /** Another program held the database file's write lock for longer than a write waits: nothing was written. */
   'database_busy',
+  /** The disk under the database file is full: nothing of this write was kept, earlier data is intact. */
+  'disk_full',
+  /** The database file or its disk is read-only: nothing was written. */
+  'disk_read_only',
+  /** The disk failed to read or write: nothing of this write was kept. */
+  'disk_io',
   /** The desktop app could not reach the office server: nothing was done; the app tries again by itself. */
   'unreachable',
   /** The office server presents another certificate than the one confirmed: nothing was sent to it. */

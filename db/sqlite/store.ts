@@ -1,8 +1,11 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { appendEntry } from '../audit/chain';
 import { ChangeFeed, type ChangeEvent } from '../changes';
 import { auditedEntities } from '../audit/entities';
 import { openDatabase, type OpenOptions } from '../connection';
+import { DatabaseDiskError, diskErrorOf, freeBytesBeside, NEARLY_FULL_BYTES } from '../disk-errors';
 import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
 import { auditReader } from './audit';
@@ -41,6 +44,56 @@ export interface SqliteStoreOptions extends OpenOptions {
   now?: () => Date;
   /** How long a write waits while another program writes to the same file (DEFAULT_WRITE_WAIT_MS). */
   writeWaitMs?: number;
+  /**
+   * For the commands that only read: on a disk too full for SQLite's shared-memory file, read
+   * through one connection that holds the file alone (exclusive locking keeps the WAL's index in
+   * memory) rather than refuse. Other programs wait while it reads.
+   */
+  readAloneWhenFull?: boolean;
+}
+
+const inMemory = (path: string) => path === ':memory:' || path === '';
+
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Why SQLite could not make the WAL's shared-memory file beside `path`, when it could not: a disk
+ * with no room for it (SQLite would make one it cannot grow and leave it behind, failing every later
+ * open with "disk I/O error") or a read-only folder ("unable to open database file").
+ */
+function shmRefusal(path: string): DatabaseDiskError | null {
+  if (existsSync(`${path}-shm`)) return null;
+  const free = freeBytesBeside(path);
+  if (free !== null && free < NEARLY_FULL_BYTES)
+    return new DatabaseDiskError('disk_full', `${free} bytes free beside ${path}`);
+  if (existsSync(path) && !writable(dirname(path)))
+    return new DatabaseDiskError('disk_read_only', `the folder of ${path} is read-only`);
+  return null;
+}
+
+/** Opens the writer and the reader; a disk that refuses (full, read-only) is said in words. */
+function openConnections(path: string, options: SqliteStoreOptions): { writer: Database; reader: Database } {
+  const refusal = inMemory(path) ? null : shmRefusal(path);
+  // On a full disk a reader holds the file alone instead. A read-only folder cannot be read so (the
+  // exclusive lock needs a writable file), nor can anyone write: it is said in words.
+  const alone = refusal?.code === 'disk_full' && options.readAloneWhenFull === true;
+  if (refusal && !alone) throw refusal;
+  let writer: Database | null = null;
+  try {
+    writer = openDatabase(path, { ...options, exclusive: alone });
+    const reader = inMemory(path) || alone ? writer : openDatabase(path, { ...options, readonly: true });
+    return { writer, reader };
+  } catch (error) {
+    writer?.close();
+    throw diskErrorOf(error, path) ?? error;
+  }
 }
 
 /**
@@ -48,9 +101,7 @@ export interface SqliteStoreOptions extends OpenOptions {
  * reads use a second connection, so they see only committed data (WAL lets both run at once).
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
-  const writer = openDatabase(path, options);
-  const inMemory = path === ':memory:' || path === '';
-  const reader = inMemory ? writer : openDatabase(path, { ...options, readonly: true });
+  const { writer, reader } = openConnections(path, options);
   const now = options.now ?? (() => new Date());
   const mutex = new Mutex();
   const readers = readersFor(reader);
@@ -63,7 +114,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   let uncommitted: ChangeEvent[] = [];
 
   // From here on a write waits for another program's in beginWrite, in async steps (see there).
-  if (!inMemory) writer.pragma('busy_timeout = 0');
+  if (!inMemory(path)) writer.pragma('busy_timeout = 0');
   const writeWaitMs = options.writeWaitMs ?? DEFAULT_WRITE_WAIT_MS;
   /** One transaction on the writer at a time in this process, and its turn among other programs'. */
   const inTransaction = <T>(fn: () => Promise<T>): Promise<T> =>
@@ -79,8 +130,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         return result;
       } catch (error) {
         uncommitted = [];
-        if (writer.inTransaction) writer.exec('ROLLBACK');
-        throw error;
+        try {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+        } catch (rollbackError) {
+          // SQLite has rolled back itself after a full disk; anything else is worth seeing.
+          if (!diskErrorOf(rollbackError, path)) throw rollbackError;
+        }
+        throw diskErrorOf(error, path) ?? error;
       }
     });
 
@@ -134,8 +190,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     close: () =>
       mutex.run(() => {
         if (reader !== writer) reader.close();
-        // Fold the WAL back into the main file so a copied database file is complete.
-        writer.pragma('wal_checkpoint(TRUNCATE)');
+        // Fold the WAL back into the main file so a copied database file is complete. On a full disk
+        // the main file cannot grow to take it: the WAL stays, whole, and the next open folds it back.
+        try {
+          writer.pragma('wal_checkpoint(TRUNCATE)');
+        } catch (error) {
+          if (!diskErrorOf(error, path)) throw error;
+        }
         writer.close();
         return Promise.resolve();
       }),

@@ -760,6 +760,10 @@ const en = {
     internal: 'Something went wrong; nothing was saved. Details are in the application log.',
     databaseBusy:
       'Another program has been writing to the database for a minute (an import from the command line?). Nothing was saved; try again when it is done.',
+    diskFull: 'The disk is full: nothing was written. Free some space and try again.',
+    diskReadOnly:
+      'The database is on a read-only file or disk: nothing was written. Make it writable and try again.',
+    diskIo: 'The disk could not be read or written: nothing was written. Check the disk and try again.',
     databaseUnavailable:
       'The office database cannot be reached at the moment. Nothing was saved; try again shortly, and tell the administrator if it lasts.',
     dbTooNew:
