@@ -179,6 +179,7 @@ describe('the import boundary rule', () => {
       'cli',
       'e2e',
       'bench',
+      'reliability',
       'scripts',
     ]);
     for (const folder of folders) {
