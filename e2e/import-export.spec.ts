@@ -9,6 +9,11 @@ import { openApp, sampleCase } from './fixtures/ui';
 async function importFile(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: 'Импорт' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Импорт дел' })).toBeVisible();
+  await pickFile(page, path);
+}
+
+/** On the import page, picks `path` in the file chooser. */
+async function pickFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Нажмите, чтобы выбрать файл/ }).click();
   await (await chooser).setFiles(path);
@@ -277,4 +282,70 @@ test('a file nested 100,000 levels deep, or broken JSON, is refused with where a
     page.getByText('Файл не является корректным JSON: нет запятой в строке 3, позиция 3'),
   ).toBeVisible();
   expect(await totalCases(host)).toBe(0);
+});
+
+test('a spreadsheet of cases: its columns matched, every problem by row and column with nothing written, then imported; the next sheet of that layout is matched alike', async ({
+  page,
+  host,
+}, testInfo) => {
+  const sheet = async (name: string, rows: unknown[][]) => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Дела').addRows([['Номер ЕРДР', 'Статья', 'Район', 'Когда'], ...rows]);
+    const path = testInfo.outputPath(name);
+    await workbook.xlsx.writeFile(path);
+    return path;
+  };
+  await openApp(page, host.url, '/cases');
+  await importFile(
+    page,
+    await sheet('broken.xlsx', [
+      ['241500031001101', '194', 'Есиль', '15.01.2024'],
+      ['241500031001102', '194', 'Нура', 'завтра'],
+    ]),
+  );
+  // "Когда" is no header Nadzor knows: the registration date's column is not found, and says so.
+  const registeredOn = page.getByRole('combobox', { name: 'Дата регистрации' });
+  await expect(registeredOn).toBeVisible();
+  await expect(page.getByText('В таблице 1 ошибка')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Выберите столбец «Дата регистрации»' })).toBeVisible();
+
+  await registeredOn.click();
+  await registeredOn.fill('Когда');
+  // The one column whose header has it is the active option: Enter picks it.
+  await expect(page.getByRole('option', { name: 'D · Когда' })).toHaveAttribute('aria-selected', 'false');
+  await registeredOn.press('Enter');
+  await page.getByRole('button', { name: 'Проверить таблицу' }).click();
+  const problem = page.getByRole('row').filter({ hasText: '«завтра» — не дата' });
+  await expect(problem.getByRole('cell')).toHaveText([
+    '3',
+    'D',
+    'Когда',
+    '«завтра» — не дата: укажите её в виде 31.12.2024',
+  ]);
+  expect(await totalCases(host)).toBe(0);
+
+  await page.getByRole('button', { name: 'Отмена' }).click();
+  await pickFile(
+    page,
+    await sheet('fixed.xlsx', [
+      ['241500031001101', '194', 'Есиль', '15.01.2024'],
+      ['241500031001102', '194', 'Нура', '16.01.2024'],
+    ]),
+  );
+  const field = page.getByRole('combobox', { name: 'Дата регистрации' });
+  await field.click();
+  await field.fill('Когда');
+  await expect(page.getByRole('option', { name: 'D · Когда' })).toHaveAttribute('aria-selected', 'false');
+  await field.press('Enter');
+  await page.getByRole('button', { name: 'Проверить таблицу' }).click();
+  await expect(page.getByText('Файл проверен, ошибок нет. В базу пока ничего не записано.')).toBeVisible();
+  await page.getByRole('button', { name: 'Импортировать 2 дела' }).click();
+  await expect(page.getByText('Импорт завершён')).toBeVisible();
+  expect(await totalCases(host)).toBe(2);
+  expect(await totalCases(host, { district: 'Nura' })).toBe(1);
+
+  // The same layout again: matched as last time, straight to the import's preview.
+  await openApp(page, host.url, '/cases');
+  await importFile(page, await sheet('next.xlsx', [['241500031001103', '194', 'Есиль', '17.01.2024']]));
+  await expect(page.getByText('Файл проверен, ошибок нет. В базу пока ничего не записано.')).toBeVisible();
 });

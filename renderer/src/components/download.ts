@@ -37,6 +37,14 @@ export function saveFile(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A file's bytes as base64, to send through the API (in pieces: one call would overflow the stack). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** Saves a file the API sent as base64 (a PDF, a spreadsheet) the same way. */
 export function saveBase64File(fileName: string, base64: string, type: string): void {
   saveFile(fileName, new Blob([base64Bytes(base64)], { type }));

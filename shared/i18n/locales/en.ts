@@ -165,12 +165,34 @@ const en = {
     title: 'Import cases',
     backToList: 'Back to the list',
     intro:
-      'Cases are imported from a JSON file in the nadzor.cases/v1 format, such as an export from another copy of Nadzor. The whole file is checked first and nothing is written until you confirm.',
+      'Cases are imported from a JSON file in the nadzor.cases/v1 format, such as an export from another copy of Nadzor, or from a spreadsheet (.xlsx, .csv) with one case a row. The whole file is checked first and nothing is written until you confirm.',
     drop: 'Click to choose a file, or drag it here',
-    dropHint: 'JSON file, nadzor.cases/v1 format',
+    dropHint: 'JSON file (nadzor.cases/v1), or a spreadsheet: .xlsx or .csv, one case a row',
     checking: 'Checking the file…',
     readError: 'The file could not be read: {{detail}}',
     checked: 'The file is valid. Nothing has been written yet.',
+    sheet: {
+      notInSheet: '— not in the sheet —',
+      noHeader: '(no header)',
+      from: {
+        headers_one:
+          '{{count}} row. The columns are matched by their headers: check each field, then check the sheet.',
+        headers_other:
+          '{{count}} rows. The columns are matched by their headers: check each field, then check the sheet.',
+        remembered_one: '{{count}} row. The columns are matched as last time for sheets with these headers.',
+        remembered_other:
+          '{{count}} rows. The columns are matched as last time for sheets with these headers.',
+        given_one: '{{count}} row, with the columns as you matched them.',
+        given_other: '{{count}} rows, with the columns as you matched them.',
+      },
+      check: 'Check the sheet',
+      problems_one: 'The sheet has {{count}} problem',
+      problems_other: 'The sheet has {{count}} problems',
+      row: 'Row',
+      column: 'Column',
+      header: 'Header',
+      problem: 'Problem',
+    },
     count: {
       cases: 'Cases',
       victims: 'Victims',

@@ -8,6 +8,7 @@ import { decodeCaseFile } from '../../../../shared/domain/case-file-encoding';
 import { sizeProblem } from '../../../../shared/domain/case-file-limits';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
+import { base64Of } from '../../components/download';
 import { formatNumber } from '../../components/format';
 import { IssueTable } from '../../components/IssueTable';
 import { NotPermitted } from '../../components/NotPermitted';
@@ -17,6 +18,8 @@ import { useCan } from '../../state/session';
 import { ImportDone } from './ImportDone';
 import { percentOf, POLL_INTERVAL_MS, type ConflictMode, type ImportStep } from './import-steps';
 import { PreviewPanel } from './PreviewPanel';
+import { SheetMappingPanel } from './SheetMappingPanel';
+import type { SheetMapping } from '../../../../shared/domain/sheet-import';
 
 /** An error with every problem the backend listed (paths and messages); nothing was written. */
 function ImportError({ error, onAnother }: { error: ApiError; onAnother: () => void }) {
@@ -53,6 +56,8 @@ function runningStep(step: ImportStep, job: ImportProgress | undefined, error: A
   return job ? { ...step, done: job.done, total: job.total } : step;
 }
 
+const isSheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
+
 /** `#/cases/import` for the roles that import; anyone else is told it is not for their role. */
 export function ImportPage() {
   return useCan('import') ? <ImportScreen /> : <NotPermitted capability="import" />;
@@ -86,6 +91,10 @@ function ImportScreen() {
       setStep({ kind: 'invalid', file: file.name, error: { code: 'invalid_input', message } });
       return;
     }
+    if (isSheet(file.name)) {
+      await readSheet(file.name, base64Of(new Uint8Array(bytes)));
+      return;
+    }
     const decoded = decodeCaseFile(new Uint8Array(bytes));
     if (!decoded.ok) {
       const message = t(decoded.problem.key, decoded.problem.params);
@@ -101,8 +110,31 @@ function ImportScreen() {
     );
   };
 
-  const start = async (file: string, content: string, onConflict: ConflictMode) => {
+  /** A spreadsheet read (again) with a mapping, or with the remembered or guessed one. */
+  const readSheet = async (file: string, fileBase64: string, mapping?: SheetMapping) => {
+    const result = await api.cases.sheetRead({ fileBase64, fileName: file, ...(mapping ? { mapping } : {}) });
+    if (!result.ok) return setStep({ kind: 'invalid', file, error: result.error });
+    const reading = result.value;
+    if (reading.preview && reading.content !== null)
+      return setStep({
+        kind: 'preview',
+        file,
+        content: reading.content,
+        preview: reading.preview,
+        sheet: { headers: reading.headers, mapping: reading.mapping },
+      });
+    setStep({ kind: 'mapping', file, fileBase64, reading });
+  };
+
+  const start = async (
+    file: string,
+    content: string,
+    onConflict: ConflictMode,
+    sheet?: { headers: string[]; mapping: SheetMapping },
+  ) => {
     setStep({ kind: 'running', file, jobId: '', done: 0, total: 0 });
+    // The next sheet with these headers is matched alike (a convenience: the import goes on without it).
+    if (sheet) await api.cases.sheetSaveMapping(sheet);
     const result = await api.cases.importStart({ content, onConflict, fileName: file });
     setStep(
       result.ok
@@ -145,7 +177,7 @@ function ImportScreen() {
           <Flex vertical gap={16}>
             <Typography.Paragraph style={{ margin: 0 }}>{t('importFile.intro')}</Typography.Paragraph>
             <Upload.Dragger
-              accept=".json,application/json"
+              accept=".json,application/json,.xlsx,.csv"
               multiple={false}
               showUploadList={false}
               beforeUpload={(file) => {
@@ -170,7 +202,15 @@ function ImportScreen() {
           <PreviewPanel
             preview={shown.preview}
             onCancel={reset}
-            onConfirm={(mode) => void start(shown.file, shown.content, mode)}
+            onConfirm={(mode) => void start(shown.file, shown.content, mode, shown.sheet)}
+          />
+        )}
+        {shown.kind === 'mapping' && (
+          <SheetMappingPanel
+            key={JSON.stringify(shown.reading.mapping)}
+            reading={shown.reading}
+            onCheck={(mapping) => readSheet(shown.file, shown.fileBase64, mapping)}
+            onCancel={reset}
           />
         )}
         {shown.kind === 'invalid' && <ImportError error={shown.error} onAnother={reset} />}

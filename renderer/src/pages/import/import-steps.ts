@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportSummary } from '../../../../shared/domain/import';
+import type { SheetReading } from '../../../../shared/domain/sheet-import';
 import type { ApiError } from '../../../../shared/result';
 
 export type ConflictMode = 'refuse' | 'skip' | 'update';
@@ -7,7 +8,16 @@ export type ConflictMode = 'refuse' | 'skip' | 'update';
 export type ImportStep =
   | { kind: 'pick' }
   | { kind: 'checking'; file: string }
-  | { kind: 'preview'; file: string; content: string; preview: ImportPreview }
+  /** A spreadsheet: its columns to match to the fields, and its problems by row and column. */
+  | { kind: 'mapping'; file: string; fileBase64: string; reading: SheetReading }
+  | {
+      kind: 'preview';
+      file: string;
+      content: string;
+      preview: ImportPreview;
+      /** From a spreadsheet: its layout and mapping, remembered once the import is confirmed. */
+      sheet?: Pick<SheetReading, 'headers' | 'mapping'>;
+    }
   | { kind: 'invalid'; file: string; error: ApiError }
   | { kind: 'running'; file: string; jobId: string; done: number; total: number }
   | { kind: 'done'; file: string; summary: ImportSummary }
