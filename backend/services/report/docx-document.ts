@@ -1,0 +1,241 @@
+import { Resvg } from '@resvg/resvg-js';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { Content } from 'pdfmake/interfaces';
+import { chartPalette } from '../../../shared/charts';
+import { appVersion } from '../../version';
+import { metadataDate } from './data-time';
+import { robotoFiles } from './fonts';
+import { sectionContext, type ReportInputs } from './inputs';
+import { about } from './sections/about';
+import { cover } from './sections/cover';
+import { reviewSections } from './sections';
+
+/*
+ * The review as a Word document, for staff to edit its wording before publishing. It is written from
+ * the very blocks the PDF is laid out from (the cover, the section builders, the last page): one place
+ * decides what each table and sentence holds, and this file only says how Word sets them. Charts go
+ * in as PNG drawn from the same SVG the PDF embeds. Blocks side by side in the PDF follow one another
+ * here: a Word page is edited, not composed.
+ */
+
+/** The subset of pdfmake content the review's builders produce (see layout.ts and sections/). */
+interface Node {
+  text?: string;
+  style?: string;
+  bold?: boolean;
+  alignment?: string;
+  fontSize?: number;
+  stack?: Content[];
+  columns?: Content[];
+  table?: { headerRows?: number; body: Node[][] };
+  svg?: string;
+  width?: number | string;
+  pageBreak?: string;
+}
+
+const color = (hex: string) => hex.replace('#', '');
+/** pdfmake sizes are points; docx wants half-points. */
+const halfPoints = (pt: number) => Math.round(pt * 2);
+
+const sizes: Record<string, number> = { caption: 9, small: 8, cell: 9.5, tableHead: 8.5, lead: 10.5 };
+
+/** A chart's SVG as PNG at twice its printed size (crisp when printed), text in the review's font. */
+function png(svg: string): { data: Buffer; width: number; height: number } {
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: Object.values(robotoFiles),
+      defaultFontFamily: 'Roboto',
+      sansSerifFamily: 'Roboto',
+    },
+    background: '#ffffff',
+  });
+  const rendered = image.render();
+  return { data: rendered.asPng(), width: rendered.width / 2, height: rendered.height / 2 };
+}
+
+/** Walks the review's content into Word paragraphs, tables and pictures, in reading order. */
+class Writer {
+  readonly children: FileChild[] = [];
+  private pictures = 0;
+
+  add(content: Content): void {
+    if (typeof content === 'string') return this.paragraph({ text: content });
+    if (Array.isArray(content)) return content.forEach((c) => this.add(c));
+    const node = content as Node;
+    if (node.stack) node.stack.forEach((c) => this.add(c));
+    else if (node.columns) node.columns.forEach((c) => this.add(c));
+    else if (node.table) this.table(node.table);
+    else if (node.svg) this.picture(node.svg);
+    else if (typeof node.text === 'string' && node.text !== '') this.paragraph(node);
+    if (node.pageBreak === 'after') this.children.push(new Paragraph({ children: [new PageBreak()] }));
+  }
+
+  heading(text: string, level: 1 | 2 = 1): void {
+    this.children.push(
+      new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
+    );
+  }
+
+  private paragraph(node: Node): void {
+    if (node.style === 'sectionTitle') return this.heading(node.text!, 1);
+    if (node.style === 'subTitle') return this.heading(node.text!, 2);
+    const size = node.fontSize ?? (node.style ? sizes[node.style] : undefined);
+    this.children.push(
+      new Paragraph({
+        alignment: node.alignment === 'center' ? AlignmentType.CENTER : undefined,
+        spacing: { after: 120 },
+        children: [
+          new TextRun({
+            text: node.text!,
+            bold: node.bold || node.style === 'caption',
+            size: size === undefined ? undefined : halfPoints(size),
+            color: node.style === 'caption' || node.style === 'small' ? color(chartPalette.muted) : undefined,
+          }),
+        ],
+      }),
+    );
+  }
+
+  private table({ headerRows = 0, body }: { headerRows?: number; body: Node[][] }): void {
+    const rows = body.map((cells, r) => {
+      const head = r < headerRows;
+      return new TableRow({
+        tableHeader: head,
+        cantSplit: true,
+        children: cells.map(
+          (cell) =>
+            new TableCell({
+              shading: head ? { type: ShadingType.CLEAR, fill: color(chartPalette.primary) } : undefined,
+              children: [
+                new Paragraph({
+                  alignment: cell.alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                  children: [
+                    new TextRun({
+                      text: cell.text ?? '',
+                      bold: head || cell.bold,
+                      color: head ? 'FFFFFF' : undefined,
+                      size: halfPoints(head ? sizes.tableHead! : sizes.cell!),
+                    }),
+                  ],
+                }),
+              ],
+            }),
+        ),
+      });
+    });
+    this.children.push(
+      new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+      new Paragraph({ text: '' }),
+    );
+  }
+
+  private picture(svg: string): void {
+    const { data, width, height } = png(svg);
+    this.pictures += 1;
+    // Drawing ids count per document, not per process (docx's own counter would differ run to run).
+    this.children.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data,
+            transformation: { width: Math.round(width * (96 / 72)), height: Math.round(height * (96 / 72)) },
+            altText: { id: String(this.pictures), name: `chart-${this.pictures}` },
+          }),
+        ],
+      }),
+    );
+  }
+}
+
+/** The core properties with the data's time for both dates: docx would stamp the clock's. */
+function coreXml(title: string, author: string, moment: Date): string {
+  const escape = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const at = moment.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escape(title)}</dc:title><dc:creator>${escape(author)}</dc:creator>` +
+    `<cp:lastModifiedBy>Nadzor ${escape(appVersion)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/** The review as a .docx: the same sections, tables and charts as the PDF; same inputs, same document. */
+export async function renderDocx(inputs: ReportInputs): Promise<Buffer> {
+  const ctx = sectionContext(inputs);
+  const { t } = ctx.w;
+  const writer = new Writer();
+  writer.add(cover(ctx));
+  let number = 0;
+  for (const build of reviewSections) {
+    const section = build(ctx);
+    if (!section) continue;
+    number += 1;
+    writer.heading(`${number}. ${section.title}`);
+    writer.add(section.lead.map((text): Content => ({ text, style: 'lead' })));
+    writer.add(section.body);
+  }
+  writer.add(about(ctx));
+
+  const title = `${t('title')} ${ctx.year}`;
+  const document = new Document({
+    title,
+    creator: inputs.texts.office,
+    styles: {
+      default: {
+        document: { run: { font: 'Roboto', size: halfPoints(10), color: color(chartPalette.text) } },
+        heading1: { run: { size: halfPoints(14), bold: true, color: color(chartPalette.primary) } },
+        heading2: { run: { size: halfPoints(11), bold: true, color: color(chartPalette.primary) } },
+      },
+    },
+    sections: [
+      {
+        properties: { titlePage: true },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [
+                  new TextRun({
+                    text: t('header', { office: inputs.texts.office, year: ctx.year }),
+                    size: halfPoints(8),
+                    color: color(chartPalette.muted),
+                  }),
+                ],
+              }),
+            ],
+          }),
+          first: new Header({ children: [] }),
+        },
+        children: writer.children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document, false, [
+    { path: 'docProps/core.xml', data: coreXml(title, inputs.texts.office, metadataDate(inputs)) },
+  ]);
+}
