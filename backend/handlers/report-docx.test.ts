@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxText, unzipDocx } from '../services/report/testing/docx-text';
+import { docxText, unzipDocx } from '../../shared/report/testing/docx-text';
 import { openTestApi, signedInAs } from '../test-api';
 
 describe('reports.docx', () => {

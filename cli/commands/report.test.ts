@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../db/test-support';
 import Database from 'better-sqlite3';
 import { pdfText } from '../../backend/services/report/testing/pdf-text';
-import { docxText, unzipDocx } from '../../backend/services/report/testing/docx-text';
+import { docxText, unzipDocx } from '../../shared/report/testing/docx-text';
 import { createDatabase } from '../test-database';
 
 const nadzor = (...args: string[]) => runCli(args);

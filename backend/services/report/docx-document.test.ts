@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from './docx-document';
 import { astanaTables } from './testing/astana-2024-tables';
 import { astanaInputs } from './testing/astana-inputs';
-import { docxText, unzipDocx } from './testing/docx-text';
+import { docxText, unzipDocx } from '../../../shared/report/testing/docx-text';
 import { missingTables } from './testing/pdf-text';
 
 /*

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 
 /** A .docx opened as Word would: its main part's XML and the names of its media files. */
-export async function unzipDocx(docx: Buffer): Promise<{ xml: string; core: string; media: string[] }> {
+export async function unzipDocx(docx: Uint8Array): Promise<{ xml: string; core: string; media: string[] }> {
   const zip = await JSZip.loadAsync(docx);
   const part = async (path: string) => {
     const file = zip.file(path);
