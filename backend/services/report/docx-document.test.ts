@@ -53,6 +53,22 @@ describe('the review as a Word document', () => {
     expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(8);
   });
 
+  it("numbers its pages in the footer in the review's words, the numbers as Word fields", async () => {
+    const docx = await renderDocx(astanaInputs('kk'));
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(docx);
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^word\/footer\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    const numbered = footers.find((xml) => xml.includes('NUMPAGES'));
+    expect(numbered).toBeDefined();
+    // "{{total}} беттің {{page}}-беті": the total's field comes first in Kazakh.
+    expect(numbered!.indexOf('NUMPAGES')).toBeLessThan(numbered!.indexOf('>PAGE<'));
+    expect(docxText(numbered!)).toContain('беттің');
+  });
+
   it('is the same document for the same inputs, dated by the data', async () => {
     const first = await unzipDocx(await renderDocx(astanaInputs('en')));
     const second = await unzipDocx(await renderDocx(astanaInputs('en')));

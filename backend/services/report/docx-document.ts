@@ -2,11 +2,13 @@ import { Resvg } from '@resvg/resvg-js';
 import {
   AlignmentType,
   Document,
+  Footer,
   Header,
   HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -55,13 +57,21 @@ const halfPoints = (pt: number) => Math.round(pt * 2);
 
 const sizes: Record<string, number> = { caption: 9, small: 8, cell: 9.5, tableHead: 8.5, lead: 10.5 };
 
+/**
+ * resvg is native code and reads font files from disk: in the packaged app the font sits beside the
+ * archive, unpacked (electron-builder.yml), where Node's patched fs would have found it inside.
+ */
+const chartFonts = Object.values(robotoFiles).map((file) =>
+  file.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+);
+
 /** A chart's SVG as PNG at twice its printed size (crisp when printed), text in the review's font. */
 function png(svg: string): { data: Buffer; width: number; height: number } {
   const image = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     font: {
       loadSystemFonts: false,
-      fontFiles: Object.values(robotoFiles),
+      fontFiles: chartFonts,
       defaultFontFamily: 'Roboto',
       sansSerifFamily: 'Roboto',
     },
@@ -166,6 +176,23 @@ class Writer {
   }
 }
 
+/**
+ * "Page 3 of 12" in the review's words, the numbers as Word fields (Word counts its own pages): the
+ * sentence is asked for with markers in place of the numbers, then cut at them.
+ */
+function pageFooter(t: (key: string, params?: Record<string, unknown>) => string): Footer {
+  const muted = { size: halfPoints(8), color: color(chartPalette.muted) };
+  const runs = t('page', { page: '\uE000', total: '\uE001' })
+    .split(/(\uE000|\uE001)/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      if (piece === '\uE000') return new TextRun({ ...muted, children: [PageNumber.CURRENT] });
+      if (piece === '\uE001') return new TextRun({ ...muted, children: [PageNumber.TOTAL_PAGES] });
+      return new TextRun({ ...muted, text: piece });
+    });
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })] });
+}
+
 /** The core properties with the data's time for both dates: docx would stamp the clock's. */
 function coreXml(title: string, author: string, moment: Date): string {
   const escape = (s: string) =>
@@ -231,6 +258,7 @@ export async function renderDocx(inputs: ReportInputs): Promise<Buffer> {
           }),
           first: new Header({ children: [] }),
         },
+        footers: { default: pageFooter(t), first: new Footer({ children: [] }) },
         children: writer.children,
       },
     ],
