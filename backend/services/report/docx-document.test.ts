@@ -1,5 +1,6 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from './docx-document';
+import { renderDocx, Writer } from './docx-document';
 import { astanaTables } from './testing/astana-2024-tables';
 import { astanaInputs } from './testing/astana-inputs';
 import { docxText, unzipDocx } from '../../../shared/report/testing/docx-text';
@@ -55,7 +56,6 @@ describe('the review as a Word document', () => {
 
   it("numbers its pages in the footer in the review's words, the numbers as Word fields", async () => {
     const docx = await renderDocx(astanaInputs('kk'));
-    const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(docx);
     const footers = await Promise.all(
       Object.keys(zip.files)
@@ -67,6 +67,10 @@ describe('the review as a Word document', () => {
     // "{{total}} беттің {{page}}-беті": the total's field comes first in Kazakh.
     expect(numbered!.indexOf('NUMPAGES')).toBeLessThan(numbered!.indexOf('>PAGE<'));
     expect(docxText(numbered!)).toContain('беттің');
+  });
+
+  it('refuses a block it cannot set rather than leave it out', () => {
+    expect(() => new Writer().add({ ul: ['one', 'two'] })).toThrow(/cannot set this block yet: ul/);
   });
 
   it('is the same document for the same inputs, dated by the data', async () => {

@@ -48,6 +48,7 @@ interface Node {
   table?: { headerRows?: number; body: Node[][] };
   svg?: string;
   width?: number | string;
+  canvas?: unknown[];
   pageBreak?: string;
 }
 
@@ -82,7 +83,7 @@ function png(svg: string): { data: Buffer; width: number; height: number } {
 }
 
 /** Walks the review's content into Word paragraphs, tables and pictures, in reading order. */
-class Writer {
+export class Writer {
   readonly children: FileChild[] = [];
   private pictures = 0;
 
@@ -94,7 +95,12 @@ class Writer {
     else if (node.columns) node.columns.forEach((c) => this.add(c));
     else if (node.table) this.table(node.table);
     else if (node.svg) this.picture(node.svg);
-    else if (typeof node.text === 'string' && node.text !== '') this.paragraph(node);
+    else if (typeof node.text === 'string') {
+      if (node.text !== '') this.paragraph(node);
+    } else if (!node.canvas)
+      // Rules drawn on a canvas are ornament; anything else a section starts to use must be set here
+      // too, or the Word review would silently lack it: its tests fail on this instead.
+      throw new Error(`the Word review cannot set this block yet: ${Object.keys(node).join(', ')}`);
     if (node.pageBreak === 'after') this.children.push(new Paragraph({ children: [new PageBreak()] }));
   }
 
