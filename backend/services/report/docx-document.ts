@@ -12,6 +12,7 @@ import {
   Paragraph,
   ShadingType,
   Table,
+  TableBorders,
   TableCell,
   TableRow,
   TextRun,
@@ -24,6 +25,7 @@ import { appVersion } from '../../version';
 import { metadataDate } from './data-time';
 import { robotoFiles } from './fonts';
 import { sectionContext, type ReportInputs } from './inputs';
+import { PAGE_MARGINS } from './layout';
 import { about } from './sections/about';
 import { cover } from './sections/cover';
 import { reviewSections } from './sections';
@@ -32,8 +34,8 @@ import { reviewSections } from './sections';
  * The review as a Word document, for staff to edit its wording before publishing. It is written from
  * the very blocks the PDF is laid out from (the cover, the section builders, the last page): one place
  * decides what each table and sentence holds, and this file only says how Word sets them. Charts go
- * in as PNG drawn from the same SVG the PDF embeds. Blocks side by side in the PDF follow one another
- * here: a Word page is edited, not composed.
+ * in as PNG drawn from the same SVG the PDF embeds; blocks side by side stay side by side (a table
+ * without borders), on the PDF's page and margins.
  */
 
 /** The subset of pdfmake content the review's builders produce (see layout.ts and sections/). */
@@ -84,15 +86,17 @@ function png(svg: string): { data: Buffer; width: number; height: number } {
 
 /** Walks the review's content into Word paragraphs, tables and pictures, in reading order. */
 export class Writer {
-  readonly children: FileChild[] = [];
-  private pictures = 0;
+  readonly children: (Paragraph | Table)[] = [];
+
+  /** Columns are written by writers of their own, counting pictures with the document's one. */
+  constructor(private readonly counter = { pictures: 0 }) {}
 
   add(content: Content): void {
     if (typeof content === 'string') return this.paragraph({ text: content });
     if (Array.isArray(content)) return content.forEach((c) => this.add(c));
     const node = content as Node;
     if (node.stack) node.stack.forEach((c) => this.add(c));
-    else if (node.columns) node.columns.forEach((c) => this.add(c));
+    else if (node.columns) this.columns(node.columns);
     else if (node.table) this.table(node.table);
     else if (node.svg) this.picture(node.svg);
     else if (typeof node.text === 'string') {
@@ -126,6 +130,22 @@ export class Writer {
             color: node.style === 'caption' || node.style === 'small' ? color(chartPalette.muted) : undefined,
           }),
         ],
+      }),
+    );
+  }
+
+  private columns(columns: Content[]): void {
+    const cells = columns.map((column) => {
+      const writer = new Writer(this.counter);
+      writer.add(column);
+      // A cell must end with a paragraph.
+      return new TableCell({ children: [...writer.children, new Paragraph({ text: '' })] });
+    });
+    this.children.push(
+      new Table({
+        rows: [new TableRow({ children: cells })],
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        borders: TableBorders.NONE,
       }),
     );
   }
@@ -165,7 +185,7 @@ export class Writer {
 
   private picture(svg: string): void {
     const { data, width, height } = png(svg);
-    this.pictures += 1;
+    const id = ++this.counter.pictures;
     // Drawing ids count per document, not per process (docx's own counter would differ run to run).
     this.children.push(
       new Paragraph({
@@ -174,7 +194,7 @@ export class Writer {
             type: 'png',
             data,
             transformation: { width: Math.round(width * (96 / 72)), height: Math.round(height * (96 / 72)) },
-            altText: { id: String(this.pictures), name: `chart-${this.pictures}` },
+            altText: { id: String(id), name: `chart-${id}` },
           }),
         ],
       }),
@@ -247,7 +267,18 @@ export async function renderDocx(inputs: ReportInputs): Promise<Buffer> {
     },
     sections: [
       {
-        properties: { titlePage: true },
+        properties: {
+          titlePage: true,
+          // The PDF's margins (points, twenty twips each); docx's default page is A4 already.
+          page: {
+            margin: {
+              left: PAGE_MARGINS[0] * 20,
+              top: PAGE_MARGINS[1] * 20,
+              right: PAGE_MARGINS[2] * 20,
+              bottom: PAGE_MARGINS[3] * 20,
+            },
+          },
+        },
         headers: {
           default: new Header({
             children: [
@@ -265,7 +296,7 @@ export async function renderDocx(inputs: ReportInputs): Promise<Buffer> {
           first: new Header({ children: [] }),
         },
         footers: { default: pageFooter(t), first: new Footer({ children: [] }) },
-        children: writer.children,
+        children: writer.children satisfies FileChild[],
       },
     ],
   });
