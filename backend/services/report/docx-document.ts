@@ -51,6 +51,7 @@ interface Node {
   svg?: string;
   width?: number | string;
   canvas?: unknown[];
+  margin?: number | [number, number, number, number];
   pageBreak?: string;
 }
 
@@ -121,7 +122,10 @@ export class Writer {
     this.children.push(
       new Paragraph({
         alignment: node.alignment === 'center' ? AlignmentType.CENTER : undefined,
-        spacing: { after: 120 },
+        // A margin of its own (the cover's title sits low on its page) in twips; else 6 pt after.
+        spacing: Array.isArray(node.margin)
+          ? { before: node.margin[1] * 20, after: node.margin[3] * 20 }
+          : { after: 120 },
         children: [
           new TextRun({
             text: node.text!,
