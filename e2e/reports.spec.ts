@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { docxText, unzipDocx } from '../shared/report/testing/docx-text';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
 import { goToArea, openApp, PDF_SHOWN } from './fixtures/ui';
@@ -395,4 +396,27 @@ test('Reports: the tables of the year are saved as a workbook, one sheet per tab
   expect(cells(3)).toEqual(['Направлено дел в суд', 0, 1]);
   const districts = workbook.getWorksheet('По районам')!;
   expect(districts.rowCount).toBe(3); // the header, Yesil and Nura
+});
+
+test('Reports: the review is saved as a Word document, named as the review is, with the figures of the year', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(host, [
+    fileCase('231500031000701', { registeredOn: '2022-04-01' }),
+    fileCase('231500031000702', { registeredOn: '2023-02-01', forwardedToCourtOn: '2023-05-05' }),
+    fileCase('231500031000703', { registeredOn: '2023-03-01', district: 'Nura' }),
+  ]);
+  await openApp(page, host.url, '/reports?year=2023');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Обзор в Word (.docx)' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('nadzor-review-2023-ru.docx');
+  await expect(page.getByText('Сохранено: nadzor-review-2023-ru.docx')).toBeVisible();
+
+  const text = docxText((await unzipDocx(readFileSync(await saved.path()))).xml);
+  expect(text).toContain('1. Основные показатели');
+  // One case registered in 2022, two in 2023; none forwarded in 2022, one in 2023.
+  expect(text).toContain('Зарегистрировано уголовных дел 1 2');
+  expect(text).toContain('Направлено дел в суд 0 1');
 });

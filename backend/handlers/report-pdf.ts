@@ -1,6 +1,6 @@
 import { reportFileName } from '../services/report/file-name';
 import { sectionContext } from '../services/report/inputs';
-import { reportInputs } from '../services/report/render';
+import { renderReportDocx, reportInputs } from '../services/report/render';
 import { reportProgress, startReport } from '../services/report-jobs';
 import { reportSheets } from '../services/spreadsheet/report-workbook';
 import { tablesWorkbook } from '../services/spreadsheet/table-sheet';
@@ -18,5 +18,10 @@ export const reportPdfHandlers = {
       fileName: reportFileName(inputs.stats, request.language, 'xlsx'),
       xlsxBase64: xlsx.toString('base64'),
     };
+  },
+  /** The review of these options as a Word document: the PDF's sections, tables and charts. */
+  'reports.docx': async (request, { store, actor }) => {
+    const { docx, fileName } = await renderReportDocx(store, request, actor);
+    return { fileName, docxBase64: docx.toString('base64') };
   },
 } satisfies Partial<Handlers>;

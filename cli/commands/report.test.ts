@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDbPath } from '../../db/test-support';
 import Database from 'better-sqlite3';
 import { pdfText } from '../../backend/services/report/testing/pdf-text';
+import { docxText, unzipDocx } from '../../shared/report/testing/docx-text';
 import { createDatabase } from '../test-database';
 
 const nadzor = (...args: string[]) => runCli(args);
@@ -18,6 +19,22 @@ describe('nadzor report', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(new RegExp(`^wrote ${out} \\(\\d+ pages\\)\\n$`));
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(dirname(db)).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('writes the review as a Word document when the file ends in .docx, in the language asked', async () => {
+    const db = tempDbPath();
+    expect(nadzor('demo', '--db', db).code).toBe(0);
+    const out = join(dirname(db), 'review.docx');
+    const result = nadzor('report', '--year', '2024', '--lang', 'en', '--out', out, '--db', db);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: `wrote ${out}\n` });
+    const { xml, media } = await unzipDocx(readFileSync(out));
+    // The demo's 2024 key figures (backend/services/demo): 53 → 52 registered, 30 → 34 forwarded.
+    const text = docxText(xml);
+    expect(text).toContain('1. Key figures');
+    expect(text).toContain('Cases registered 53 52 −1.9%');
+    expect(text).toContain('Cases forwarded to court 30 34 +13.3%');
+    expect(media.length).toBeGreaterThan(0);
     expect(readdirSync(dirname(db)).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 

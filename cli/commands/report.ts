@@ -15,6 +15,9 @@ interface ReportOptions extends DbOption {
   out: string;
 }
 
+/** The format follows the file's extension: .docx is Word, anything else stays PDF. */
+const isDocx = (file: string) => /\.docx$/i.test(file);
+
 // Commander turns an InvalidArgumentError into a usage error (exit 2).
 function parseYear(value: string): number {
   const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
@@ -24,24 +27,30 @@ function parseYear(value: string): number {
 
 export function reportCommand(): Command {
   return withDb(new Command('report'))
-    .description('write the annual review PDF')
+    .description('write the annual review: a PDF, or a Word document when the file ends in .docx')
     .requiredOption('--year <year>', 'calendar year', parseYear)
     .option('--district <name>', 'one district (its name, or its label in any language)')
     .option('--lang <lang>', 'ru | kk | en', parseLanguage, 'ru' as Language)
-    .requiredOption('--out <file>', 'output PDF')
+    .requiredOption('--out <file>', 'output file: .docx for Word, anything else a PDF')
     .action(async (options: ReportOptions) => {
+      const word = isDocx(options.out);
       const { pages } = await withStore(
         options,
         async (store) => {
           try {
             // Loaded on use: charts and PDF engine are heavy, and every other command would pay for them.
-            const { renderReport } = await import('../../backend/services/report');
+            const { renderReport, renderReportDocx } = await import('../../backend/services/report');
+            const request = {
+              year: options.year,
+              district: options.district ?? null,
+              language: options.lang,
+            };
             return await writeOutputFile(options.out, sqliteFile(options), async (write) => {
-              const rendered = await renderReport(
-                store,
-                { year: options.year, district: options.district ?? null, language: options.lang },
-                { actor: cliActor() },
-              );
+              if (word) {
+                await write((await renderReportDocx(store, request, cliActor())).docx);
+                return { pages: null };
+              }
+              const rendered = await renderReport(store, request, { actor: cliActor() });
               await write(rendered.pdf);
               return rendered;
             });
@@ -53,6 +62,7 @@ export function reportCommand(): Command {
         },
         { existing: true },
       );
-      console.log(`wrote ${options.out} (${pages} pages)`);
+      // Word lays out its own pages: a .docx has no page count to tell.
+      console.log(pages === null ? `wrote ${options.out}` : `wrote ${options.out} (${pages} pages)`);
     });
 }

@@ -186,6 +186,8 @@ export const contract = {
   'reports.pdfStart': query<ReportJob>()(reportRequest),
   /** The review's tables for these options as an .xlsx workbook, one sheet per table. */
   'reports.spreadsheet': query<{ fileName: string; xlsxBase64: string }>()(reportRequest),
+  /** The review for these options as a Word document (.docx), to edit its wording before publishing. */
+  'reports.docx': query<{ fileName: string; docxBase64: string }>()(reportRequest),
   'reports.pdfProgress': query<ReportJob>()(z.object({ jobId: z.string().uuid() }).strict()),
 } satisfies Record<string, MethodSpec>;
 

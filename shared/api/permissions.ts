@@ -105,6 +105,7 @@ export const methodAccess: Record<MethodName, Access> = {
   'reports.saveSettings': 'settings',
   'reports.pdfStart': 'reports',
   'reports.spreadsheet': 'reports',
+  'reports.docx': 'reports',
   'reports.pdfProgress': 'reports',
 };
 

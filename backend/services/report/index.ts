@@ -1,4 +1,11 @@
 export { buildReportDefinition } from './definition';
 export type { ReportInputs } from './inputs';
 export { renderPdf } from './pdf';
-export { renderReport, reportInputs, type RenderedReport, type RenderReportOptions } from './render';
+export {
+  renderReport,
+  renderReportDocx,
+  reportInputs,
+  type RenderedDocx,
+  type RenderedReport,
+  type RenderReportOptions,
+} from './render';

@@ -93,3 +93,20 @@ export async function renderReport(
   onProgress?.(100);
   return { pdf, fileName: reportFileName(inputs.stats, request.language), pages };
 }
+
+export interface RenderedDocx {
+  docx: Buffer;
+  fileName: string;
+}
+
+/** The review as a Word document, from the same inputs as its PDF (same data and options, same text). */
+export async function renderReportDocx(
+  store: Store,
+  request: ReportRequest,
+  actor: string,
+): Promise<RenderedDocx> {
+  const inputs = await reportInputs(store, request, actor);
+  // Loaded on use: the Word writer and the SVG rasteriser are needed by this one command only.
+  const { renderDocx } = await import('./docx-document');
+  return { docx: await renderDocx(inputs), fileName: reportFileName(inputs.stats, request.language, 'docx') };
+}

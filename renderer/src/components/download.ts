@@ -7,6 +7,9 @@ export const exportFileName = (today = todayIso(), extension: 'json' | 'xlsx' = 
 /** The media type of an .xlsx workbook. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The media type of a .docx (Word) document. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** A file as the API sends it (base64 in JSON) back to its bytes. */
 export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

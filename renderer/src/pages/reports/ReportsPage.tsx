@@ -17,6 +17,7 @@ import { PdfDialog } from './PdfDialog';
 import { UnsetTextsAlert } from './UnsetTextsAlert';
 import { ReportControls } from './ReportControls';
 import { ReportSections } from './ReportSections';
+import { DocxButton } from './DocxButton';
 import { SpreadsheetButton } from './SpreadsheetButton';
 import { usePdfJob } from './usePdfJob';
 import { useReportLabels } from './useReportLabels';
@@ -106,6 +107,12 @@ export function ReportsPage() {
             {(role) => (
               <Space wrap>
                 <SpreadsheetButton
+                  year={view.year}
+                  district={view.district}
+                  language={view.language ?? currentLanguage()}
+                  role={role}
+                />
+                <DocxButton
                   year={view.year}
                   district={view.district}
                   language={view.language ?? currentLanguage()}

@@ -146,6 +146,10 @@ const reports = {
     close: 'Close the list',
     empty: 'Nobody',
   },
+  docx: {
+    button: 'Word (.docx)',
+    done: 'Saved {{file}}',
+  },
   spreadsheet: {
     button: 'Tables to Excel',
     done: 'Saved {{file}}',

@@ -147,6 +147,10 @@ const reports: LocaleStrings['reports'] = {
     close: 'Тізімді жабу',
     empty: 'Ешкім жоқ',
   },
+  docx: {
+    button: 'Шолу Word-қа (.docx)',
+    done: 'Сақталды: {{file}}',
+  },
   spreadsheet: {
     button: 'Кестелер Excel-ге',
     done: 'Сақталды: {{file}}',

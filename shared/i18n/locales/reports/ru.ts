@@ -161,6 +161,10 @@ const reports: LocaleStrings['reports'] = {
     close: 'Закрыть список',
     empty: 'Никого',
   },
+  docx: {
+    button: 'Обзор в Word (.docx)',
+    done: 'Сохранено: {{file}}',
+  },
   spreadsheet: {
     button: 'Таблицы в Excel',
     done: 'Сохранено: {{file}}',
