@@ -388,9 +388,7 @@ describe('audit.exportXlsx', () => {
 
     const workbook = new ExcelJS.Workbook();
     const bytes = Buffer.from(file.xlsxBase64, 'base64');
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const sheet = workbook.getWorksheet('Журнал аудита')!;
     const cell = (row: number, column: number) => sheet.getRow(row).getCell(column).value;
     expect([1, 2, 3].map((column) => cell(1, column))).toEqual([
@@ -421,9 +419,7 @@ describe('audit.exportXlsx', () => {
     const { xlsxBase64 } = await api.auditor.ok('audit.exportXlsx', { action: 'case.forward' });
     const workbook = new ExcelJS.Workbook();
     const bytes = Buffer.from(xlsxBase64, 'base64');
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const reason = workbook.worksheets[0]!.getRow(4).getCell(9);
     expect(reason.type).toBe(ExcelJS.ValueType.String);
     expect(reason.value).toBe('=HYPERLINK("http://x","y")');
