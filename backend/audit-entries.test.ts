@@ -14,7 +14,9 @@ import { INVESTIGATION_DAYS_KEY } from './services/deadlines';
 import { IDLE_MINUTES_KEY } from './services/idle-minutes';
 import { ISSUE_DATE_KEY, reportTextKey } from './services/report-settings';
 import { openSqliteStore } from '../db/sqlite/store';
-import { openTestApi, signedInAs } from './test-api';
+import { BACKUP_KEEP_DAILY_KEY, BACKUP_KEEP_MONTHLY_KEY } from '../db/sqlite/backup/backup-settings';
+import { mappingKey } from './services/spreadsheet/sheet-cases';
+import { openTestApi, signedInAs, TEST_PASSWORD } from './test-api';
 
 /** One audit entry as the trail holds it, without its hashes and snapshots. */
 interface Entry {
@@ -378,10 +380,53 @@ describe('the audit trail', () => {
       onUser('user.resetPassword'),
     );
 
+    // A spreadsheet layout's column mapping, remembered as a setting of its own.
+    const headers = ['Номер ЕРДР', 'Статья', 'Район', 'Когда'];
+    await step(
+      SUPERVISOR,
+      'cases.sheetSaveMapping',
+      { headers, mapping: { registryNumber: 0, article: 1, district: 2, registeredOn: 3 } },
+      one('settings.sheetMapping', 'setting', mappingKey(headers)),
+    );
+    // Where backups go and how many are kept: each setting that changes (the folder stays the default).
+    await step(ADMIN, 'backups.saveSettings', { folder: null, keepDaily: 7, keepMonthly: 12 }, () => [
+      { action: 'settings.backups', entityType: 'setting', entityId: BACKUP_KEEP_DAILY_KEY },
+      { action: 'settings.backups', entityType: 'setting', entityId: BACKUP_KEEP_MONTHLY_KEY },
+    ]);
+    // A backup copies the file and changes no data: no entry (its head goes to the anchor log outside).
+    const backup = await step(ADMIN, 'backups.create', {}, () => []);
+    expect(backup.entries).toBe(lastSeq());
+    await api.ok('cases.create', {
+      registryNumber: '241500031009999',
+      article: '194',
+      district: 'Almaty',
+      registeredOn: '2026-01-10',
+    });
+
     // The script must reach every data-changing method of the contract: a new one fails here first.
-    expect(dataWrites.filter((m) => !covered.has(m))).toEqual([]);
+    expect(dataWrites.filter((m) => !covered.has(m))).toEqual(['backups.restore']);
     expect(await api.ok('audit.verify', {})).toMatchObject({ ok: true });
     db.close();
+
+    // Last, as it replaces the database: a restore puts the backup's trail back whole, up to its
+    // head, and the case registered after the backup is gone with its entry.
+    await api.ok('backups.restore', { file: backup.file });
+    const restored = new Database(api.path, { readonly: true });
+    const head = restored.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number };
+    expect(head.seq).toBe(backup.entries);
+    restored.close();
+    // Every session ended with the restore: the administrator signs in again, and the trail verifies.
+    const again = await api.backend.dispatch(
+      'auth.login',
+      { login: ADMIN, password: TEST_PASSWORD },
+      { language: 'en' },
+    );
+    if (!again.ok) throw new Error(JSON.stringify(again));
+    const session = (again.value as { session: string }).session;
+    expect(await api.backend.dispatch('audit.verify', {}, { language: 'en', session })).toMatchObject({
+      ok: true,
+      value: { ok: true, entries: backup.entries },
+    });
     await api.backend.close();
   }, 120_000);
 });
