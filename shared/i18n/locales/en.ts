@@ -558,6 +558,9 @@ const en = {
       },
     },
   },
+  print: {
+    button: 'Print',
+  },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
     sheet: {

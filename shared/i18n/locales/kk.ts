@@ -560,6 +560,9 @@ const kk: LocaleStrings = {
       },
     },
   },
+  print: {
+    button: 'Басып шығару',
+  },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
     sheet: {

@@ -602,6 +602,9 @@ const ru: LocaleStrings = {
       },
     },
   },
+  print: {
+    button: 'Печать',
+  },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
     sheet: {

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
+import { PrintButton } from '../../components/PrintButton';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,7 +32,7 @@ export function CaseHeader({ detail, onAction, headingRef }: Props) {
 
   return (
     <header>
-      <Link to="/cases" style={{ display: 'inline-block', marginBottom: 8 }}>
+      <Link to="/cases" className="no-print" style={{ display: 'inline-block', marginBottom: 8 }}>
         <ArrowLeftOutlined aria-hidden /> {t('caseView.back')}
       </Link>
       <Flex align="start" justify="space-between" gap={16} wrap>
@@ -51,6 +52,7 @@ export function CaseHeader({ detail, onAction, headingRef }: Props) {
         </div>
         {canWrite ? (
           <Flex gap={8} wrap role="group" aria-label={t('caseView.section.actions')}>
+            <PrintButton />
             <Button onClick={() => onAction('edit')}>{t('caseView.action.edit')}</Button>
             {closed ? (
               <>
@@ -71,7 +73,10 @@ export function CaseHeader({ detail, onAction, headingRef }: Props) {
             )}
           </Flex>
         ) : (
-          <ViewOnlyTag />
+          <Flex gap={8} align="center">
+            <PrintButton />
+            <ViewOnlyTag />
+          </Flex>
         )}
       </Flex>
     </header>

@@ -18,7 +18,7 @@ export function PartyActions({ onEdit, onRemove, children }: Props) {
   const { t } = useTranslation();
   const canWrite = useCan('cases.write');
   return (
-    <Flex gap={4} justify="end" align="center">
+    <Flex className="no-print" gap={4} justify="end" align="center">
       {children}
       {canWrite && (
         <>

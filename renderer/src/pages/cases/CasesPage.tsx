@@ -12,6 +12,7 @@ import { useCan } from '../../state/session';
 import { CaseListFilters } from './CaseListFilters';
 import { CaseTable } from './CaseTable';
 import { ExportButton } from './ExportButton';
+import { PrintButton } from '../../components/PrintButton';
 import { filtersOf, hasFilters, toListParams } from './list-query';
 import type { CreatedCase } from './new-case-form';
 import { NewCaseDrawer } from './NewCaseDrawer';
@@ -117,6 +118,7 @@ export function CasesPage() {
         extra={
           canCreate || canImport || canExport ? (
             <Flex gap={8}>
+              <PrintButton />
               {canImport && (
                 <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate('/cases/import')}>
                   {t('importFile.button')}
@@ -135,7 +137,10 @@ export function CasesPage() {
               )}
             </Flex>
           ) : (
-            <ViewOnlyTag />
+            <Flex gap={8} align="center">
+              <PrintButton />
+              <ViewOnlyTag />
+            </Flex>
           )
         }
       />
