@@ -3,6 +3,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error';
+import { isProcessRunning } from '../db/process-running';
 
 /** The write of one output file: `write` takes the next piece; the result is what the command reports. */
 export type Produce<T> = (write: (chunk: string | Buffer) => Promise<void>) => Promise<T>;
@@ -40,15 +41,6 @@ export function refuseDatabase(path: string, database: string | null): void {
 /** `out.json.1234.part` for the process 1234. */
 const partName = (path: string, pid: number) => `${basename(path)}.${pid}.part`;
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the part files a killed run left beside `path` (their process is gone); a live run's stay. */
 async function removeStaleParts(path: string): Promise<void> {
   const prefix = `${basename(path)}.`;
@@ -61,7 +53,7 @@ async function removeStaleParts(path: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.part')) continue;
     const pid = Number(name.slice(prefix.length, -'.part'.length));
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isProcessRunning(pid))
       await rm(join(dirname(path), name), { force: true });
   }
 }

@@ -15,19 +15,22 @@ import { cliActor, withDb, withStore, type DbOption } from '../database';
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
 
 /** The case file's JSON value: UTF-8 text, each key once, whole strings; else every problem, one a line. */
-export async function readJsonFile(file: string): Promise<unknown> {
-  let bytes: Uint8Array;
+/** A file's bytes, its size checked first: a file too large is refused before any of it is read. */
+async function readInputFile(file: string): Promise<Buffer> {
   try {
-    // Its size first: a file too large is refused before any of it is read.
     const tooLarge = sizeProblem((await stat(file)).size);
     if (tooLarge) throw new CliError(`${file}: ${en(tooLarge.key, tooLarge.params)}; nothing was written`);
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
+}
+
+export async function readJsonFile(file: string): Promise<unknown> {
+  const bytes = await readInputFile(file);
   const decoded = decodeCaseFile(bytes);
   if (!decoded.ok)
     throw new CliError(`${file}: ${en(decoded.problem.key, decoded.problem.params)}; nothing was written`);
@@ -127,17 +130,7 @@ async function sheetData(
   file: string,
   names: Record<string, string> | undefined,
 ): Promise<unknown> {
-  let bytes: Buffer;
-  try {
-    const tooLarge = sizeProblem((await stat(file)).size);
-    if (tooLarge) throw new CliError(`${file}: ${en(tooLarge.key, tooLarge.params)}; nothing was written`);
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const bytes = await readInputFile(file);
   const reading = await readCaseSheet(
     store,
     { bytes, fileName: file, ...(names ? { mappingByName: names } : {}) },

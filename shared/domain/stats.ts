@@ -18,6 +18,15 @@ export interface PipelineCounts {
   imprisonedPersons: number;
 }
 
+/** The pipeline's counted figures in their order (the review's key-figure rows, its cards, its sheets). */
+export const pipelineCountKeys = [
+  'registered',
+  'forwardedToCourt',
+  'convictedPersons',
+  'sentencedPersons',
+  'imprisonedPersons',
+] as const satisfies readonly (keyof PipelineCounts)[];
+
 export interface DistrictRow {
   district: string;
   registered: number;

@@ -1,6 +1,12 @@
 import { employments, sentenceTypes } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
-import { ageBands, type AnnualStats, type ShareRow, type TrendYear } from '../../../shared/domain/stats';
+import {
+  ageBands,
+  pipelineCountKeys,
+  type AnnualStats,
+  type ShareRow,
+  type TrendYear,
+} from '../../../shared/domain/stats';
 import { translate } from '../../../shared/i18n';
 import type { RefLabel } from '../../../shared/report/narrative';
 import { wordsFor, type Words } from '../../../shared/report/words';
@@ -11,14 +17,6 @@ import type { Cell, TableSheet } from './table-sheet';
 const PCT = '0.0%';
 const CHANGE = '+0.0%;−0.0%;0.0%';
 const fraction = (pct: number | null): Cell => (pct === null ? null : pct / 100);
-
-const counted = [
-  'registered',
-  'forwardedToCourt',
-  'convictedPersons',
-  'sentencedPersons',
-  'imprisonedPersons',
-] as const;
 
 function keyFigures(stats: AnnualStats, w: Words): TableSheet {
   const { t } = w;
@@ -33,7 +31,7 @@ function keyFigures(stats: AnnualStats, w: Words): TableSheet {
       { header: t('column.change'), width: 12, numFmt: CHANGE },
     ],
     rows: [
-      ...counted.map((key): Cell[] => [
+      ...pipelineCountKeys.map((key): Cell[] => [
         t(`figure.${key}`),
         prev[key],
         p[key],

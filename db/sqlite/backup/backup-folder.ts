@@ -4,6 +4,7 @@ import type { BackupItem } from '../../../shared/domain/backups';
 import { readAnchorLog } from './anchor-log';
 import { parseBackupName } from './backup-names';
 import { backupsToKeep, type KeepPolicy } from './rotation';
+import { isProcessRunning } from '../../process-running';
 
 /** Where backups go unless the administrator chose a folder: `backups` beside the database file. */
 export const defaultBackupFolder = (dbPath: string) => join(dirname(resolve(dbPath)), 'backups');
@@ -51,15 +52,6 @@ export function rotateBackups(folder: string, keep: KeepPolicy, now: Date): stri
   return removed;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the part files of backups whose process is gone (killed mid-copy); a running one's stay. */
 export function removeStaleParts(folder: string): void {
   let names: string[];
@@ -70,7 +62,7 @@ export function removeStaleParts(folder: string): void {
   }
   for (const name of names) {
     const pid = Number(/^nadzor-.*\.sqlite\.(\d+)\.part$/.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isProcessRunning(pid))
       rmSync(join(folder, name), { force: true });
   }
 }

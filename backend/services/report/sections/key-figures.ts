@@ -1,18 +1,10 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette, funnelSteps, pipelineFunnelChart, type FunnelStep } from '../../../../shared/charts';
-import type { PipelineCounts } from '../../../../shared/domain/stats';
+import { pipelineCountKeys, type PipelineCounts } from '../../../../shared/domain/stats';
 import { percent } from '../../../../shared/stats/rounding';
 import { changeCell, pctCell, termCell } from '../figures';
 import type { SectionBuilder, SectionContext } from '../inputs';
 import { CONTENT_WIDTH, chart, table } from '../layout';
-
-const counted = [
-  'registered',
-  'forwardedToCourt',
-  'convictedPersons',
-  'sentencedPersons',
-  'imprisonedPersons',
-] as const;
 
 /** The five headline numbers in a row, as the Astana review opens. */
 function cards({ stats, w, previousYear }: SectionContext): Content {
@@ -44,7 +36,7 @@ function comparison({ stats, w, year, previousYear }: SectionContext): Content {
   const { t, f } = w;
   const p = stats.pipeline;
   const prev: PipelineCounts = stats.previousYear;
-  const rows = counted.map((key) => [
+  const rows = pipelineCountKeys.map((key) => [
     t(`figure.${key}`),
     f.number(prev[key]),
     f.number(p[key]),

@@ -17,8 +17,7 @@ import { PdfDialog } from './PdfDialog';
 import { UnsetTextsAlert } from './UnsetTextsAlert';
 import { ReportControls } from './ReportControls';
 import { ReportSections } from './ReportSections';
-import { DocxButton } from './DocxButton';
-import { SpreadsheetButton } from './SpreadsheetButton';
+import { ReportFileButtons } from './ReportFileButtons';
 import { usePdfJob } from './usePdfJob';
 import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
@@ -106,16 +105,12 @@ export function ReportsPage() {
           <RoleDisabled capability="reports">
             {(role) => (
               <Space wrap>
-                <SpreadsheetButton
-                  year={view.year}
-                  district={view.district}
-                  language={view.language ?? currentLanguage()}
-                  role={role}
-                />
-                <DocxButton
-                  year={view.year}
-                  district={view.district}
-                  language={view.language ?? currentLanguage()}
+                <ReportFileButtons
+                  request={{
+                    year: view.year,
+                    district: view.district,
+                    language: view.language ?? currentLanguage(),
+                  }}
                   role={role}
                 />
                 <Button

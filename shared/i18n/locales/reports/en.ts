@@ -146,13 +146,12 @@ const reports = {
     close: 'Close the list',
     empty: 'Nobody',
   },
+  fileSaved: 'Saved {{file}}',
   docx: {
     button: 'Word (.docx)',
-    done: 'Saved {{file}}',
   },
   spreadsheet: {
     button: 'Tables to Excel',
-    done: 'Saved {{file}}',
   },
   pdf: {
     unsetTexts:

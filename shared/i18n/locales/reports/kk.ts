@@ -147,13 +147,12 @@ const reports: LocaleStrings['reports'] = {
     close: 'Тізімді жабу',
     empty: 'Ешкім жоқ',
   },
+  fileSaved: 'Сақталды: {{file}}',
   docx: {
     button: 'Шолу Word-қа (.docx)',
-    done: 'Сақталды: {{file}}',
   },
   spreadsheet: {
     button: 'Кестелер Excel-ге',
-    done: 'Сақталды: {{file}}',
   },
   pdf: {
     unsetTexts:

@@ -161,13 +161,12 @@ const reports: LocaleStrings['reports'] = {
     close: 'Закрыть список',
     empty: 'Никого',
   },
+  fileSaved: 'Сохранено: {{file}}',
   docx: {
     button: 'Обзор в Word (.docx)',
-    done: 'Сохранено: {{file}}',
   },
   spreadsheet: {
     button: 'Таблицы в Excel',
-    done: 'Сохранено: {{file}}',
   },
   pdf: {
     unsetTexts:
