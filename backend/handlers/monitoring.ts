@@ -5,9 +5,9 @@ import { personFromDefendant } from '../services/monitoring/from-defendant';
 import { writeUnlessStale } from '../services/changed-meanwhile';
 import { changePerson, createPerson, newPersonRecord } from '../services/monitoring/register';
 import { listPersons, monitoringOverview, personDetail } from '../services/monitoring/views';
+import { sheetLabels } from '../services/spreadsheet/reference-labels';
 import { registerSheet } from '../services/spreadsheet/register-sheet';
 import { tablesWorkbook } from '../services/spreadsheet/table-sheet';
-import { labelOf } from '../../shared/domain/reference';
 import type { HandlerContext } from '../context';
 import type { Handlers } from './handler';
 
@@ -22,14 +22,13 @@ export const monitoringHandlers = {
   'monitoring.list': (query, { store, now }) => store.read((r) => listPersons(r, query, today(now))),
   'monitoring.exportSpreadsheet': async (query, { store, now, language }) => {
     const day = today(now);
-    const [persons, districts] = await store.read((r) =>
+    const [persons, label] = await store.read((r) =>
       Promise.all([
         listPersons(r, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, day),
-        r.reference.districts(),
+        sheetLabels(r, language),
       ]),
     );
-    const byName = new Map(districts.map((d) => [d.name, labelOf(d, language)]));
-    const sheet = registerSheet(persons.items, language, (name) => byName.get(name) ?? name);
+    const sheet = registerSheet(persons.items, language, (name) => label('district', name));
     const xlsx = await tablesWorkbook([sheet]);
     return {
       fileName: `nadzor-register-${day}.xlsx`,

@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
-import type { CaseFilterQuery, Readers, Store } from '../../../db/ports';
+import type { CaseFilterQuery, Store } from '../../../db/ports';
 import type { CaseRecord } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
 import { stageOfCase } from '../../../shared/domain/pipeline';
-import { labelOf, type ReferenceKind } from '../../../shared/domain/reference';
 import { translate } from '../../../shared/i18n';
 import { excelDate, excelDateFormat, loadExcel } from './excel';
+import { sheetLabels, type SheetLabel } from './reference-labels';
 
 const PAGE = 2000;
 
@@ -18,7 +18,7 @@ interface Column {
 }
 
 interface Words {
-  label: (kind: ReferenceKind, name: string) => string;
+  label: SheetLabel;
   t: (key: string) => string;
 }
 
@@ -52,16 +52,6 @@ const columns = (dateFormat: string): Column[] => [
   },
 ];
 
-async function referenceLabels(r: Readers, language: Language): Promise<Words['label']> {
-  const kinds: ReferenceKind[] = ['district', 'platform', 'tactic'];
-  const lists = await Promise.all(kinds.map((kind) => r.reference.list(kind, true)));
-  const byKind = new Map(
-    kinds.map((kind, i) => [kind, new Map(lists[i]!.map((item) => [item.name, labelOf(item, language)]))]),
-  );
-  return (kind, name) =>
-    byKind.get(kind)?.get(name) ?? labelOf({ name, labels: { ru: null, kk: null, en: null } }, language);
-}
-
 /**
  * The case list (filtered as the screen's) as an .xlsx workbook written to `out`: one row per case in
  * the order they were recorded, dates as dates and numbers as numbers, the header in `language`,
@@ -75,7 +65,7 @@ export async function writeCaseListWorkbook(
 ): Promise<number> {
   const ExcelJS = await loadExcel();
   const t = (key: string) => translate(language, key);
-  const words: Words = { t, label: await store.read((r) => referenceLabels(r, language)) };
+  const words: Words = { t, label: await store.read((r) => sheetLabels(r, language)) };
   const list = columns(excelDateFormat(language));
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
