@@ -1,3 +1,4 @@
+import { calendarScope } from './services/stats-scope';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Readers, Store } from '../db/ports';
 import { openPgStore } from '../db/postgres/store';
@@ -99,11 +100,17 @@ async function everything(store: Store) {
     const almaty = { id: (await r.reference.ids('district')).get('Almaty')!, name: 'Almaty' };
     const stats = [];
     for (const year of [2023, 2024, 2025]) {
-      stats.push(await r.stats.annual(year, null), await r.stats.annual(year, almaty));
+      stats.push(
+        await r.stats.annual(calendarScope(year, null)),
+        await r.stats.annual(calendarScope(year, almaty)),
+      );
     }
     const drilled = [];
     for (const query of drills)
-      drilled.push(await r.stats.drill(query, null), await r.stats.drill(query, almaty));
+      drilled.push(
+        await r.stats.drill(query, calendarScope(query.year, null)),
+        await r.stats.drill(query, calendarScope(query.year, almaty)),
+      );
     const latest = await r.audit.latest();
     const person = (await r.monitoring.all())[2]!.record;
     const ports = {

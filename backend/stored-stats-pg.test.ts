@@ -1,3 +1,4 @@
+import { calendarScope } from './services/stats-scope';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedReferenceData } from './seed-reference';
@@ -54,14 +55,20 @@ describe('the stored statistics follow every write', () => {
     store.read(async (r) => {
       const all: CaseStats[] = [];
       for (const year of years)
-        all.push(await r.stats.annual(year, null), await r.stats.annual(year, almaty));
+        all.push(
+          await r.stats.annual(calendarScope(year, null)),
+          await r.stats.annual(calendarScope(year, almaty)),
+        );
       return all;
     });
   /** The same figures computed now from the data, nothing stored consulted. */
   const fresh = async () => {
     const all: CaseStats[] = [];
     for (const year of years)
-      all.push(await pgAnnualStats(raw, year, null), await pgAnnualStats(raw, year, almaty));
+      all.push(
+        await pgAnnualStats(raw, calendarScope(year, null)),
+        await pgAnnualStats(raw, calendarScope(year, almaty)),
+      );
     return all;
   };
   const storedYears = async () =>
@@ -214,10 +221,12 @@ describe('the stored statistics follow every write', () => {
   it('keeps −0 as −0, and on a server that refuses writes serves the figures without keeping them', async () => {
     await raw.query('DELETE FROM stats_results');
     const now = <T>(fn: (db: Queryable) => Promise<T>) => fn(raw);
-    const computed = await pgAnnualStats(raw, 2030, null);
+    const computed = await pgAnnualStats(raw, calendarScope(2030, null));
     const withNegativeZero = () => Promise.resolve({ ...computed, registeredChangePct: -0 });
-    await storedAnnualStats(now, raw, 2030, null, withNegativeZero);
-    const kept = await storedAnnualStats(now, raw, 2030, null, () => Promise.reject(new Error('not kept')));
+    await storedAnnualStats(now, raw, calendarScope(2030, null), withNegativeZero);
+    const kept = await storedAnnualStats(now, raw, calendarScope(2030, null), () =>
+      Promise.reject(new Error('not kept')),
+    );
     expect(Object.is(kept.registeredChangePct, -0)).toBe(true);
 
     const readOnly = new pg.Pool({
@@ -228,8 +237,8 @@ describe('the stored statistics follow every write', () => {
     });
     try {
       const onReadOnly = <T>(fn: (db: Queryable) => Promise<T>) => fn(readOnly);
-      expect(await storedAnnualStats(onReadOnly, readOnly, 2024, null, pgAnnualStats)).toEqual(
-        await pgAnnualStats(raw, 2024, null),
+      expect(await storedAnnualStats(onReadOnly, readOnly, calendarScope(2024, null), pgAnnualStats)).toEqual(
+        await pgAnnualStats(raw, calendarScope(2024, null)),
       );
       expect(await storedYears()).toEqual([2030]);
     } finally {
@@ -248,14 +257,16 @@ describe('the stored statistics follow every write', () => {
         changeCase(tx, id, 'case.update', (c) => ({ ...c, registeredOn: '2023-07-01' }), 'typo'),
       );
       const onOldSnapshot = <T>(fn: (db: Queryable) => Promise<T>) => fn(client);
-      const old = await storedAnnualStats(onOldSnapshot, raw, 2024, null, pgAnnualStats);
+      const old = await storedAnnualStats(onOldSnapshot, raw, calendarScope(2024, null), pgAnnualStats);
       await client.query('COMMIT');
-      expect(old.pipeline.registered).toBe((await pgAnnualStats(raw, 2024, null)).pipeline.registered + 1);
+      expect(old.pipeline.registered).toBe(
+        (await pgAnnualStats(raw, calendarScope(2024, null))).pipeline.registered + 1,
+      );
     } finally {
       client.release();
     }
-    const current = await pgAnnualStats(raw, 2024, null);
-    expect(await store.read((r) => r.stats.annual(2024, null))).toEqual(current);
+    const current = await pgAnnualStats(raw, calendarScope(2024, null));
+    expect(await store.read((r) => r.stats.annual(calendarScope(2024, null)))).toEqual(current);
   });
 });
 
@@ -297,9 +308,9 @@ describe('offenders met in several cases of a year, on both engines', () => {
         const ids = await r.reference.ids('district');
         const almaty = { id: ids.get('Almaty')!, name: 'Almaty' };
         return [
-          await r.stats.annual(2024, null),
-          await r.stats.annual(2024, almaty),
-          await r.stats.annual(2023, null),
+          await r.stats.annual(calendarScope(2024, null)),
+          await r.stats.annual(calendarScope(2024, almaty)),
+          await r.stats.annual(calendarScope(2023, null)),
         ].map((s) => s.offenders);
       });
     };

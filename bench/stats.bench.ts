@@ -1,3 +1,4 @@
+import { calendarScope } from '../backend/services/stats-scope';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -71,9 +72,9 @@ async function engine() {
   if (values.pg) {
     const store = await openPgStore(values.pg); // migrated to the current schema first
     const pool = new pg.Pool({ connectionString: values.pg, max: 1, types: nadzorTypes });
-    const served = () => store.read((r) => r.stats.annual(year, null));
+    const served = () => store.read((r) => r.stats.annual(calendarScope(year, null)));
     return {
-      stats: () => pgAnnualStats(pool, year, null),
+      stats: () => pgAnnualStats(pool, calendarScope(year, null)),
       baseline: () => pgBaselineStats(pool, year),
       stored: served,
       afterWrite: async () => {
@@ -90,7 +91,7 @@ async function engine() {
   const store = openSqliteStore(values.db!);
   const raw = new Database(values.db, { readonly: true });
   return {
-    stats: () => Promise.resolve(annualStats(raw, year, null)),
+    stats: () => Promise.resolve(annualStats(raw, calendarScope(year))),
     baseline: () => Promise.resolve(baselineStats(raw, year)),
     stored: null,
     afterWrite: null,

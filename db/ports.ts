@@ -240,10 +240,30 @@ export interface StatsDistrict {
   name: string;
 }
 
+/** Days counted, both ends included (YYYY-MM-DD). */
+export interface StatsDays {
+  from: string;
+  to: string;
+}
+
+/**
+ * What one review counts, resolved from its query (backend/services/stats-scope.ts): its days, the
+ * same days a year before (the figures compare with them), the district and the articles.
+ */
+export interface StatsScope {
+  /** The review's year: the JSON's `year`; the period ends in it. */
+  year: number;
+  period: StatsDays;
+  previous: StatsDays;
+  district: StatsDistrict | null;
+  /** The articles whose cases are counted, sorted; null: every case, whatever its article. */
+  articles: readonly string[] | null;
+}
+
 export interface StatsReader {
-  annual(year: number, district: StatsDistrict | null): Promise<CaseStats>;
+  annual(scope: StatsScope): Promise<CaseStats>;
   /** The rows behind one figure of the cases; null when the figure does not know the key. */
-  drill(query: DrillRequest, district: StatsDistrict | null): Promise<CaseDrillPage | null>;
+  drill(query: DrillRequest, scope: StatsScope): Promise<CaseDrillPage | null>;
 }
 
 export interface Readers {

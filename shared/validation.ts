@@ -101,6 +101,11 @@ function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
       return { minimum: Number(issue.minimum) };
     case 'invalid_value':
       return { options: issue.values.map((v) => JSON.stringify(v)).join(', ') };
+    case 'custom':
+      // A schema's own check names what its message needs (the year a period must end in…).
+      return Object.fromEntries(
+        Object.entries(issue.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+      );
     default:
       return {};
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../../db/ports';
 import type { ReportJob, ReportRequest } from '../../shared/domain/report';
 import { DomainError } from '../errors';
-import { resolveDistrict } from './stats';
+import { resolveDistrict } from './stats-scope';
 
 interface Job extends ReportJob {
   error?: unknown;

@@ -1,4 +1,4 @@
-import type { Readers, StatsDistrict, Store } from '../../db/ports';
+import type { Store } from '../../db/ports';
 import type {
   AnnualStats,
   DrillFigure,
@@ -10,34 +10,7 @@ import { todayIso } from '../../shared/dates';
 import { DomainError } from '../errors';
 import { monitoringDrill } from './monitoring/drill';
 import { monitoringStats } from './monitoring/statistics';
-
-const fold = (text: string) => text.trim().toLocaleLowerCase('ru');
-
-/**
- * A district as a person names it: its file name, or its label in any language, in any letter case.
- * An unknown name is refused with the known ones listed, never read as "the whole city".
- */
-export async function resolveDistrict(
-  r: Readers,
-  name: string | null | undefined,
-): Promise<StatsDistrict | null> {
-  if (name === null || name === undefined) return null;
-  const districts = await r.reference.districts();
-  const wanted = fold(name);
-  const found =
-    districts.find((d) => d.name === name) ??
-    districts.find((d) =>
-      [d.name, d.labels.ru, d.labels.kk, d.labels.en].some((v) => v && fold(v) === wanted),
-    );
-  if (!found) {
-    throw DomainError.field('not_found', {
-      path: 'district',
-      key: 'errors.stats.unknownDistrict',
-      params: { district: name, known: districts.map((d) => d.name).join(', ') },
-    });
-  }
-  return { id: found.id, name: found.name };
-}
+import { resolveScope } from './stats-scope';
 
 /**
  * The year's figures: the cases' (spec §3/§4) and the monitoring register's. `today` bounds a running
@@ -45,10 +18,10 @@ export async function resolveDistrict(
  */
 export const annualStats = (store: Store, query: StatsQuery, today = todayIso()): Promise<AnnualStats> =>
   store.read(async (r) => {
-    const district = await resolveDistrict(r, query.district);
+    const scope = await resolveScope(r, query);
     const [cases, monitoring] = await Promise.all([
-      r.stats.annual(query.year, district),
-      monitoringStats(r, query.year, district, today),
+      r.stats.annual(scope),
+      monitoringStats(r, query.year, scope.district, today),
     ]);
     return { ...cases, monitoring };
   });
@@ -60,12 +33,12 @@ export const drillDown = <F extends DrillFigure>(
   today = todayIso(),
 ): Promise<DrillPageOf<F>> =>
   store.read(async (r) => {
-    const { district: name, ...request } = query;
-    const district = await resolveDistrict(r, name);
+    const { district: _name, ...request } = query;
+    const scope = await resolveScope(r, query);
     const page =
       request.figure === 'monitoredPersons'
-        ? await monitoringDrill(r, request, district, today)
-        : await r.stats.drill(request, district);
+        ? await monitoringDrill(r, request, scope.district, today)
+        : await r.stats.drill(request, scope);
     if (!page) {
       throw DomainError.field('invalid_input', {
         path: 'key',

@@ -1,6 +1,7 @@
 import type { Store } from '../../db/ports';
 import { TREND_YEARS, type PipelineTrend, type StatsQuery } from '../../shared/domain/stats';
-import { resolveDistrict } from './stats';
+import { shiftPeriod } from '../../shared/domain/period';
+import { resolveScope } from './stats-scope';
 
 /**
  * The last TREND_YEARS years up to `query.year`, from the first year with a registered case on: each
@@ -9,12 +10,19 @@ import { resolveDistrict } from './stats';
  */
 export const pipelineTrend = (store: Store, query: StatsQuery): Promise<PipelineTrend> =>
   store.read(async (r) => {
-    const district = await resolveDistrict(r, query.district);
+    const scope = await resolveScope(r, query);
+    const { district } = scope;
     const oldest = await r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' });
     const dataFrom = oldest.items[0] ? Number(oldest.items[0].registeredOn.slice(0, 4)) : query.year;
     const from = Math.min(query.year, Math.max(dataFrom, query.year - TREND_YEARS + 1));
     const years = Array.from({ length: query.year - from + 1 }, (_, i) => from + i);
-    const stats = await Promise.all(years.map((year) => r.stats.annual(year, district)));
+    // Each year's same days (the third quarter of each year, for a third quarter's review), counted alike.
+    const stats = await Promise.all(
+      years.map((year) => {
+        const period = shiftPeriod(scope.period, year - query.year);
+        return r.stats.annual({ ...scope, year, period, previous: shiftPeriod(period, -1) });
+      }),
+    );
     return {
       district: district?.name ?? null,
       years: stats.map(({ year, pipeline }) => ({

@@ -1,14 +1,15 @@
 import type { CaseStats } from '../../shared/domain/stats';
-import type { StatsDistrict } from '../ports';
+import type { StatsScope } from '../ports';
 import { row, type Queryable } from './sql';
 
 /*
- * The year's statistics as last computed, kept in `stats_results` (migration 010) and used while the
+ * The year's statistics as last computed, kept in `stats_results` (migrations 010 and 012, one row per
+ * year, district and scope: period and articles) and used while the
  * data they count are unchanged: the Reports screen, its PDF and every colleague's screen ask for the
  * same year again and again, and at a million cases computing it takes about a second.
  *
- * A result is stamped with the change numbers of its year, of the year before (the figures compare
- * with it) and of the reference names, read on the same snapshot as the figures; writes give those
+ * A result is stamped with the change numbers of its years (its period's, and those of the same
+ * days a year before, which the figures compare with) and of the reference names, read on the same snapshot as the figures; writes give those
  * scopes new numbers in their own transaction. A stored result whose stamp is no longer the current
  * one is never used: it is computed again and replaces it.
  */
@@ -34,41 +35,57 @@ interface Stored {
 const storedSql = `
   WITH stamp AS (
     SELECT string_agg(coalesce(c.change, 0)::text, '.' ORDER BY s.n) AS stamp
-    FROM unnest(ARRAY[@yearScope, @previousScope, 'names']::text[]) WITH ORDINALITY AS s (scope, n)
+    FROM unnest(@scopes::text[]) WITH ORDINALITY AS s (scope, n)
       LEFT JOIN stats_changes c ON c.scope = s.scope
   )
   SELECT stamp.stamp, r.figures FROM stamp
-    LEFT JOIN stats_results r ON r.year = @year AND r.district_id = @district AND r.stamp = stamp.stamp`;
+    LEFT JOIN stats_results r
+      ON r.year = @year AND r.district_id = @district AND r.scope = @scope AND r.stamp = stamp.stamp`;
+
+/** The change scopes a scope's figures read: every year its days and the days before touch, and the names. */
+const changeScopesOf = ({ period, previous }: StatsScope): string[] => {
+  const first = Number(previous.from.slice(0, 4));
+  const last = Number(period.to.slice(0, 4));
+  return [...Array.from({ length: last - first + 1 }, (_, i) => String(first + i)), 'names'];
+};
+
+/** The calendar year of every case keeps its figures under '' (migration 012). */
+const storedScopeOf = (scope: StatsScope): string => {
+  const whole = scope.period.from === `${scope.year}-01-01` && scope.period.to === `${scope.year}-12-31`;
+  return whole && scope.articles === null
+    ? ''
+    : JSON.stringify([scope.period, scope.previous, scope.articles]);
+};
 
 /**
- * The statistics of `year` (for `district`, or the whole region): the stored result when its data are
- * unchanged, else computed (by `compute`) on one snapshot and, when `keep` names where, stored for the
- * next call.
+ * The statistics of `scope`: the stored result when its data are unchanged, else computed (by
+ * `compute`) on one snapshot and, when `keep` names where, stored for the next call.
  */
 export async function storedAnnualStats(
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
   keep: Queryable | null,
-  year: number,
-  district: StatsDistrict | null,
-  compute: (db: Queryable, year: number, district: StatsDistrict | null) => Promise<CaseStats>,
+  scope: StatsScope,
+  compute: (db: Queryable, scope: StatsScope) => Promise<CaseStats>,
 ): Promise<CaseStats> {
-  const key = { year, district: district?.id ?? 0 };
-  const scopes = { yearScope: String(year), previousScope: String(year - 1) };
+  const key = { year: scope.year, district: scope.district?.id ?? 0, scope: storedScopeOf(scope) };
   const found = await consistent(async (db) => {
-    const stored = (await row<Stored>(db, storedSql, { ...key, ...scopes }))!;
+    const stored = (await row<Stored>(db, storedSql, { ...key, scopes: changeScopesOf(scope) }))!;
     if (stored.figures !== null) return { stamp: stored.stamp, stats: decode(stored.figures), fresh: false };
-    return { stamp: stored.stamp, stats: await compute(db, year, district), fresh: true };
+    return { stamp: stored.stamp, stats: await compute(db, scope), fresh: true };
   });
   if (found.fresh && keep) {
+    // One row per scope ever asked for (a handful of subjects and periods a year): each is replaced,
+    // never added to, when its data change.
     await row(
       keep,
-      `INSERT INTO stats_results (year, district_id, stamp, figures) VALUES (@year, @district, @stamp, @figures)
-       ON CONFLICT (year, district_id) DO UPDATE SET stamp = EXCLUDED.stamp, figures = EXCLUDED.figures`,
+      `INSERT INTO stats_results (year, district_id, scope, stamp, figures)
+       VALUES (@year, @district, @scope, @stamp, @figures)
+       ON CONFLICT (year, district_id, scope) DO UPDATE SET stamp = EXCLUDED.stamp, figures = EXCLUDED.figures`,
       { ...key, stamp: found.stamp, figures: encode(found.stats) },
     ).catch((error: { code?: string }) => {
       if (!NOT_KEPT.has(error.code ?? '')) throw error;
     });
   }
   // The district's name is the caller's; the result is the same for any name of it.
-  return { ...found.stats, year, district: district?.name ?? null };
+  return { ...found.stats, year: scope.year, district: scope.district?.name ?? null };
 }

@@ -14,7 +14,7 @@ import {
   type ShareRow,
 } from '../../shared/domain/stats';
 import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
-import type { StatsDistrict, StatsReader } from '../ports';
+import type { StatsReader, StatsScope } from '../ports';
 import { drillStatements } from '../sqlite/stats-drill';
 import {
   inAgeBand,
@@ -22,10 +22,14 @@ import {
   defendantsIn,
   linksIn,
   withCase,
-  periodOf,
+  articleIn,
+  filterOf,
+  paramsOf,
   termMonthsSql,
   victimsIn,
+  type RowFilter,
   type Rows,
+  type StatsParams,
 } from '../sqlite/stats-sql';
 import { row, rows, type Queryable } from './sql';
 import { storedAnnualStats } from './stats-results';
@@ -36,12 +40,7 @@ import { storedAnnualStats } from './stats-results';
  * data. Where SQLite sums a condition (true is 1), PostgreSQL counts with a FILTER.
  */
 
-type Params = { from: string; to: string; district?: number };
-
-const paramsFor = (year: number, districtId: number | null): Params => ({
-  ...periodOf(year),
-  ...(districtId === null ? {} : { district: districtId }),
-});
+type Params = StatsParams;
 
 const counted = (condition: string, alias: string) => `count(*) FILTER (WHERE ${condition}) AS "${alias}"`;
 
@@ -59,11 +58,7 @@ interface SentenceCounts {
   maxMonths: number | null;
 }
 
-async function sentenceCounts(
-  db: Queryable,
-  params: Params,
-  districtId: number | null,
-): Promise<SentenceCounts> {
+async function sentenceCounts(db: Queryable, params: Params, filter: RowFilter): Promise<SentenceCounts> {
   const imprisoned = `CASE WHEN d.sentence_type = 'imprisonment' THEN ${termMonthsSql} END`;
   const r = await one<Record<string, number | null>>(
     db,
@@ -73,7 +68,7 @@ async function sentenceCounts(
       `min(${imprisoned}) AS "minMonths"`,
       `max(${imprisoned}) AS "maxMonths"`,
     ].join(', '),
-    defendantsIn('sentenced_on', districtId),
+    defendantsIn('sentenced_on', filter),
     params,
   );
   return {
@@ -84,33 +79,34 @@ async function sentenceCounts(
   };
 }
 
-async function pipelineCounts(db: Queryable, year: number, districtId: number | null) {
-  const params = paramsFor(year, districtId);
+async function pipelineCounts(db: Queryable, params: Params, filter: RowFilter) {
   const count = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
-  const sentences = await sentenceCounts(db, params, districtId);
+  const sentences = await sentenceCounts(db, params, filter);
   const counts: PipelineCounts = {
-    registered: await count(casesIn('registered_on', districtId)),
-    forwardedToCourt: await count(casesIn('forwarded_to_court_on', districtId)),
-    convictedPersons: await count(defendantsIn('convicted_on', districtId)),
+    registered: await count(casesIn('registered_on', filter)),
+    forwardedToCourt: await count(casesIn('forwarded_to_court_on', filter)),
+    convictedPersons: await count(defendantsIn('convicted_on', filter)),
     sentencedPersons: sentences.sentenced,
     imprisonedPersons: sentences.byType.imprisonment,
   };
   return { counts, sentences };
 }
 
-async function districtRows(db: Queryable, year: number, districtId: number | null): Promise<DistrictRow[]> {
+async function districtRows(db: Queryable, scope: StatsScope): Promise<DistrictRow[]> {
+  const filter = filterOf(scope);
+  const articles = filter.articles === 0 ? '' : ` AND ${articleIn('c.article_id', filter)}`;
   const found = await rows<Omit<DistrictRow, 'changePct'>>(
     db,
     `SELECT name AS district,
-       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to) AS registered,
-       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo) AS previous
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to${articles}) AS registered,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo${articles}) AS previous
      FROM districts dist
-     WHERE ${districtId === null ? 'true' : 'dist.id = @district'}
+     WHERE ${filter.districtId === null ? 'true' : 'dist.id = @district'}
      ORDER BY registered DESC, previous DESC, name`,
     {
-      ...paramsFor(year, districtId),
-      previousFrom: periodOf(year - 1).from,
-      previousTo: periodOf(year - 1).to,
+      ...paramsOf(scope),
+      previousFrom: scope.previous.from,
+      previousTo: scope.previous.to,
     },
   );
   return found
@@ -121,7 +117,7 @@ async function districtRows(db: Queryable, year: number, districtId: number | nu
 async function victimFigures(
   db: Queryable,
   params: Params,
-  districtId: number | null,
+  filter: RowFilter,
 ): Promise<CaseStats['victims']> {
   const r = await one<Record<string, number>>(
     db,
@@ -132,7 +128,7 @@ async function victimFigures(
       ...employments.map((value) => counted(`v.employment = '${value}'`, `employment:${value}`)),
       counted('v.employment IS NULL', 'employment:unknown'),
     ].join(', '),
-    victimsIn(districtId),
+    victimsIn(filter),
     params,
   );
   const total = r.total ?? 0;
@@ -171,8 +167,8 @@ const noRows: OffenderSums = { total: 0, men: 0, age17to60: 0, prior: 0, unemplo
  * million cases the year's 97 000 defendants are grouped by person in some 200 ms, and when none is met
  * twice (or once they are known) no other row of the year is read again.
  */
-async function repeatedRows(db: Queryable, params: Params, districtId: number | null): Promise<OffenderSums> {
-  const r = defendantsIn('case_registered_on', districtId);
+async function repeatedRows(db: Queryable, params: Params, filter: RowFilter): Promise<OffenderSums> {
+  const r = defendantsIn('case_registered_on', filter);
   const persons = (
     await rows<{ person: string }>(
       db,
@@ -204,15 +200,15 @@ async function repeatedRows(db: Queryable, params: Params, districtId: number | 
 async function offenderFigures(
   db: Queryable,
   params: Params,
-  districtId: number | null,
+  filter: RowFilter,
 ): Promise<CaseStats['offenders']> {
   const all = await one<OffenderSums>(
     db,
     offenderSums('d'),
-    defendantsIn('case_registered_on', districtId),
+    defendantsIn('case_registered_on', filter),
     params,
   );
-  const repeats = await repeatedRows(db, params, districtId);
+  const repeats = await repeatedRows(db, params, filter);
   const net = (key: keyof OffenderSums) => all[key] - repeats[key];
   const total = net('total');
   return {
@@ -228,10 +224,10 @@ async function shares(
   db: Queryable,
   kind: 'platform' | 'tactic',
   params: Params,
-  districtId: number | null,
+  filter: RowFilter,
   registered: number,
 ): Promise<ShareRow[]> {
-  const links = linksIn(`case_${kind}s`, districtId);
+  const links = linksIn(`case_${kind}s`, filter);
   const found = await rows<{ name: string; cases: number }>(
     db,
     `SELECT name, (SELECT count(*) FROM ${links.from} WHERE x.${kind}_id = r.id AND ${links.where}) AS cases
@@ -241,8 +237,8 @@ async function shares(
   return found.filter((r) => r.cases > 0).map((r) => ({ ...r, pct: percent(r.cases, registered) }));
 }
 
-async function imprisonmentTerms(db: Queryable, params: Params, districtId: number | null) {
-  const r = defendantsIn('sentenced_on', districtId);
+async function imprisonmentTerms(db: Queryable, params: Params, filter: RowFilter) {
+  const r = defendantsIn('sentenced_on', filter);
   const found = await rows<{ months: number; persons: number }>(
     db,
     `SELECT ${termMonthsSql} AS months, count(*) AS persons FROM ${r.from} WHERE ${r.where}
@@ -260,19 +256,15 @@ async function imprisonmentTerms(db: Queryable, params: Params, districtId: numb
   return terms;
 }
 
-export async function pgAnnualStats(
-  db: Queryable,
-  year: number,
-  district: StatsDistrict | null,
-): Promise<CaseStats> {
-  const districtId = district?.id ?? null;
-  const params = paramsFor(year, districtId);
-  const current = await pipelineCounts(db, year, districtId);
-  const previous = await pipelineCounts(db, year - 1, districtId);
+export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<CaseStats> {
+  const filter = filterOf(scope);
+  const params = paramsOf(scope);
+  const current = await pipelineCounts(db, params, filter);
+  const previous = await pipelineCounts(db, paramsOf(scope, scope.previous), filter);
   const { registered } = current.counts;
   // Counted on the index of group crimes alone (migration 010): summing the flag read every case of
   // the year from the table, some 15 000 scattered pages at a million cases.
-  const groupCases = casesIn('registered_on', districtId);
+  const groupCases = casesIn('registered_on', filter);
   const grouped = (
     await one<{ n: number }>(
       db,
@@ -282,12 +274,12 @@ export async function pgAnnualStats(
     )
   ).n;
   const acquitted = (
-    await one<{ n: number }>(db, 'count(*) AS n', defendantsIn('acquitted_on', districtId), params)
+    await one<{ n: number }>(db, 'count(*) AS n', defendantsIn('acquitted_on', filter), params)
   ).n;
   const { minMonths, maxMonths } = current.sentences;
   return {
-    year,
-    district: district?.name ?? null,
+    year: scope.year,
+    district: scope.district?.name ?? null,
     pipeline: {
       ...current.counts,
       imprisonmentYears:
@@ -298,16 +290,16 @@ export async function pgAnnualStats(
     },
     previousYear: previous.counts,
     registeredChangePct: changePercent(registered, previous.counts.registered),
-    districts: await districtRows(db, year, districtId),
-    victims: await victimFigures(db, params, districtId),
-    offenders: await offenderFigures(db, params, districtId),
+    districts: await districtRows(db, scope),
+    victims: await victimFigures(db, params, filter),
+    offenders: await offenderFigures(db, params, filter),
     groupCrimePct: percent(grouped, registered),
-    platforms: await shares(db, 'platform', params, districtId, registered),
-    tactics: await shares(db, 'tactic', params, districtId, registered),
+    platforms: await shares(db, 'platform', params, filter, registered),
+    tactics: await shares(db, 'tactic', params, filter, registered),
     acquittedPersons: acquitted,
     sentences: {
       byType: current.sentences.byType,
-      imprisonmentTerms: await imprisonmentTerms(db, params, districtId),
+      imprisonmentTerms: await imprisonmentTerms(db, params, filter),
     },
   };
 }
@@ -321,9 +313,9 @@ export const pgStatsReader = (
   consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
   keep: Queryable | null,
 ): StatsReader => ({
-  annual: (year, district) => storedAnnualStats(consistent, keep, year, district, pgAnnualStats),
-  async drill(query, district) {
-    const statements = drillStatements(query, district?.id ?? null);
+  annual: (scope) => storedAnnualStats(consistent, keep, scope, pgAnnualStats),
+  async drill(query, scope) {
+    const statements = drillStatements(query, scope);
     if (!statements) return null;
     const { limit, offset, ...countParams } = statements.params;
     const { n: total } = (await row<{ n: number }>(db, statements.count, countParams))!;

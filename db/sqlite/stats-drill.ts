@@ -7,12 +7,15 @@ import {
   defendantsIn,
   linksIn,
   offenderRowsCte,
-  periodOf,
+  filterOf,
+  paramsOf,
   termMonthsSql,
   victimsIn,
   withCase,
+  type RowFilter,
   type Rows,
 } from './stats-sql';
+import type { StatsScope } from '../ports';
 import { statement } from './statements';
 
 /*
@@ -64,15 +67,10 @@ const from = (
 });
 
 /** Where the rows of a figure come from; null for a key the figure does not know. */
-function sourceOf(
-  figure: DrillQuery['figure'],
-  key: string | undefined,
-  districtId: number | null,
-): Source | null {
-  const cases = (column: string, extra = '') =>
-    from('cases', casesIn(column, districtId), `c.${column}`, extra);
+function sourceOf(figure: DrillQuery['figure'], key: string | undefined, filter: RowFilter): Source | null {
+  const cases = (column: string, extra = '') => from('cases', casesIn(column, filter), `c.${column}`, extra);
   const persons = (column: string, extra = '', params?: Record<string, string | number>) =>
-    from('persons', defendantsIn(column, districtId), `d.${column}`, extra, params);
+    from('persons', defendantsIn(column, filter), `d.${column}`, extra, params);
   switch (figure) {
     case 'registered':
       return cases('registered_on');
@@ -83,7 +81,7 @@ function sourceOf(
     case 'platform':
     case 'tactic': {
       if (!key) return null;
-      const links = linksIn(`case_${figure}s`, districtId);
+      const links = linksIn(`case_${figure}s`, filter);
       return from(
         'cases',
         links,
@@ -119,7 +117,7 @@ function sourceOf(
       if (!condition) return null;
       return {
         kind: 'persons',
-        with: offenderRowsCte(districtId),
+        with: offenderRowsCte(filter),
         body: `FROM offender_rows d JOIN cases c ON c.id = d.case_id WHERE d.nth = 1 AND (${condition})`,
         eventOn: 'c.registered_on',
       };
@@ -127,7 +125,7 @@ function sourceOf(
     case 'victims': {
       const condition = victimCondition(key ?? 'all');
       if (!condition) return null;
-      return from('victims', victimsIn(districtId), 'c.registered_on', condition.sql, condition.params);
+      return from('victims', victimsIn(filter), 'c.registered_on', condition.sql, condition.params);
     }
     case 'monitoredPersons':
       // The register's persons are listed from the register (backend/services/monitoring/drill.ts).
@@ -142,12 +140,11 @@ const personColumns = `, d.full_name AS "fullName", d.person_id AS "personId", d
 const victimColumns = ', v.sex, v.age, v.employment';
 
 /** The statements behind one figure's list (a count, and one page), or null for an unknown figure. */
-export function drillStatements(query: DrillRequest, districtId: number | null) {
-  const source = sourceOf(query.figure, query.key, districtId);
+export function drillStatements(query: DrillRequest, scope: StatsScope) {
+  const source = sourceOf(query.figure, query.key, filterOf(scope));
   if (!source) return null;
   const params = {
-    ...periodOf(query.year),
-    ...(districtId === null ? {} : { district: districtId }),
+    ...paramsOf(scope),
     ...source.params,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
@@ -168,12 +165,8 @@ export function drillStatements(query: DrillRequest, districtId: number | null) 
   };
 }
 
-export function drillPage(
-  db: Database,
-  query: DrillRequest,
-  districtId: number | null,
-): CaseDrillPage | null {
-  const statements = drillStatements(query, districtId);
+export function drillPage(db: Database, query: DrillRequest, scope: StatsScope): CaseDrillPage | null {
+  const statements = drillStatements(query, scope);
   if (!statements) return null;
   const { limit, offset, ...countParams } = statements.params;
   const { n: total } = statement(db, statements.count).get(countParams) as { n: number };

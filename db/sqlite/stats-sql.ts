@@ -1,45 +1,61 @@
 import type { AgeBand } from '../../shared/domain/stats';
+import type { StatsDays, StatsScope } from '../ports';
 
 /*
  * The SQL pieces behind every figure of spec §3, shared by the counts and by the drill-down lists,
  * so "which 34?" always lists exactly the 34 the figure counted. Parameters are named:
- * @from/@to bound the period, @district is a district id (only bound when a district is chosen).
+ * @from/@to bound the period, @district is a district id (only bound when a district is chosen),
+ * @article0… the articles counted (only bound when a subject narrows the cases).
  * Parties and platform/tactic links carry their case's registration date, district and (parties)
  * age at registration (migration 002), so the yearly figures read one index range each.
  */
 
-/** Rows of `table` (alias `alias`) whose `dateColumn` is in the period, optionally in one district. */
+/**
+ * Which rows a review counts besides their dates: one district (bound as @district) and the cases of
+ * some articles (bound as @article0, @article1…; 0 articles: every case). Only the number of articles
+ * shapes the SQL, so a statement is prepared once per shape, never per value.
+ */
+export interface RowFilter {
+  districtId: number | null;
+  articles: number;
+}
+
+/** Rows of `table` (alias `alias`) whose `dateColumn` is in the period, narrowed by `filter`. */
 export interface Rows {
   from: string;
   where: string;
   alias: string;
 }
 
-const rows = (
-  from: string,
-  alias: string,
-  dateColumn: string,
-  districtColumn: string,
-  districtId: number | null,
-) => ({
-  from,
-  alias,
-  where: `${alias}.${dateColumn} BETWEEN @from AND @to${districtId === null ? '' : ` AND ${alias}.${districtColumn} = @district`}`,
-});
+/** The condition on a case's `article_id` column that its article is one of `filter`'s. */
+export const articleIn = (column: string, filter: RowFilter): string =>
+  `${column} IN (SELECT id FROM articles WHERE code IN (${Array.from({ length: filter.articles }, (_, i) => `@article${i}`).join(', ')}))`;
 
-export const casesIn = (dateColumn: string, districtId: number | null): Rows =>
-  rows('cases c', 'c', dateColumn, 'district_id', districtId);
+const rows = (from: string, alias: string, dateColumn: string, districtColumn: string, filter: RowFilter) => {
+  const district = filter.districtId === null ? '' : ` AND ${alias}.${districtColumn} = @district`;
+  // Parties and links carry their case's date and district, not its article: that is asked of the case.
+  const articles =
+    filter.articles === 0
+      ? ''
+      : alias === 'c'
+        ? ` AND ${articleIn('c.article_id', filter)}`
+        : ` AND ${alias}.case_id IN (SELECT id FROM cases WHERE ${articleIn('article_id', filter)})`;
+  return { from, alias, where: `${alias}.${dateColumn} BETWEEN @from AND @to${district}${articles}` };
+};
 
-export const defendantsIn = (dateColumn: string, districtId: number | null): Rows =>
-  rows('defendants d', 'd', dateColumn, 'case_district_id', districtId);
+export const casesIn = (dateColumn: string, filter: RowFilter): Rows =>
+  rows('cases c', 'c', dateColumn, 'district_id', filter);
+
+export const defendantsIn = (dateColumn: string, filter: RowFilter): Rows =>
+  rows('defendants d', 'd', dateColumn, 'case_district_id', filter);
 
 /** Victims of the cases registered in the period. */
-export const victimsIn = (districtId: number | null): Rows =>
-  rows('victims v', 'v', 'case_registered_on', 'case_district_id', districtId);
+export const victimsIn = (filter: RowFilter): Rows =>
+  rows('victims v', 'v', 'case_registered_on', 'case_district_id', filter);
 
 /** Platform or tactic links of the cases registered in the period. */
-export const linksIn = (table: 'case_platforms' | 'case_tactics', districtId: number | null): Rows =>
-  rows(`${table} x`, 'x', 'case_registered_on', 'case_district_id', districtId);
+export const linksIn = (table: 'case_platforms' | 'case_tactics', filter: RowFilter): Rows =>
+  rows(`${table} x`, 'x', 'case_registered_on', 'case_district_id', filter);
 
 /** The same rows with their case joined (as `c`), for lists that show case details. */
 export const withCase = (r: Rows): string =>
@@ -70,8 +86,8 @@ export function inAgeBand(age: string, band: AgeBand): string {
  * first: earliest registration, then registry number, then order in the case. `nth` numbers a
  * person's rows in that order.
  */
-export const offenderRowsCte = (districtId: number | null, onlyRepeated = false) => {
-  const r = defendantsIn('case_registered_on', districtId);
+export const offenderRowsCte = (filter: RowFilter, onlyRepeated = false) => {
+  const r = defendantsIn('case_registered_on', filter);
   const repeated = onlyRepeated
     ? ` AND d.person_id IN (SELECT person_id FROM defendants d WHERE ${r.where} AND d.person_id IS NOT NULL
          GROUP BY person_id HAVING count(*) > 1)`
@@ -97,4 +113,22 @@ export const offenderSums = (a: string) => `count(*) AS total,
 /** Months of a sentence with a term (imprisonment, restriction, suspended). */
 export const termMonthsSql = 'coalesce(d.sentence_years, 0) * 12 + coalesce(d.sentence_months, 0)';
 
-export const periodOf = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+/** The narrowing of `scope`, as the row builders take it. */
+export const filterOf = (scope: StatsScope): RowFilter => ({
+  districtId: scope.district?.id ?? null,
+  articles: scope.articles?.length ?? 0,
+});
+
+export type StatsParams = { from: string; to: string; district?: number } & Record<string, string | number>;
+
+/** The parameters of `scope`'s statements over `days` (its period, or the same days a year before). */
+export const paramsOf = (scope: StatsScope, days: StatsDays = scope.period): StatsParams => ({
+  from: days.from,
+  to: days.to,
+  ...(scope.district ? { district: scope.district.id } : {}),
+  ...Object.fromEntries((scope.articles ?? []).map((article, i) => [`article${i}`, article])),
+});
+
+/** One text per scope, for keeping its figures: the same text means the same rows counted. */
+export const scopeKey = (scope: StatsScope): string =>
+  JSON.stringify([scope.year, scope.period, scope.previous, scope.district?.id ?? null, scope.articles]);

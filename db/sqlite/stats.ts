@@ -14,7 +14,7 @@ import {
   type ShareRow,
 } from '../../shared/domain/stats';
 import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
-import type { StatsDistrict, StatsReader } from '../ports';
+import type { StatsReader, StatsScope } from '../ports';
 import { drillPage } from './stats-drill';
 import {
   inAgeBand,
@@ -23,19 +23,19 @@ import {
   linksIn,
   offenderRowsCte,
   offenderSums,
-  periodOf,
+  articleIn,
+  filterOf,
+  paramsOf,
+  scopeKey,
   termMonthsSql,
   victimsIn,
+  type RowFilter,
   type Rows,
+  type StatsParams,
 } from './stats-sql';
 import { statement } from './statements';
 
-type Params = { from: string; to: string; district?: number };
-
-const paramsFor = (year: number, districtId: number | null): Params => ({
-  ...periodOf(year),
-  ...(districtId === null ? {} : { district: districtId }),
-});
+type Params = StatsParams;
 
 const select = <T>(db: Database, columns: string, r: Rows, params: Params, rest = '') =>
   statement(db, `SELECT ${columns} FROM ${r.from} WHERE ${r.where}${rest}`).all(params) as T[];
@@ -51,7 +51,7 @@ interface SentenceCounts {
 }
 
 /** Persons sentenced in the year: one pass of sums over the sentenced_on index range. */
-function sentenceCounts(db: Database, params: Params, districtId: number | null): SentenceCounts {
+function sentenceCounts(db: Database, params: Params, filter: RowFilter): SentenceCounts {
   const imprisoned = `CASE WHEN d.sentence_type = 'imprisonment' THEN ${termMonthsSql} END`;
   const row = one<Record<string, number | null>>(
     db,
@@ -61,7 +61,7 @@ function sentenceCounts(db: Database, params: Params, districtId: number | null)
       `min(${imprisoned}) AS minMonths`,
       `max(${imprisoned}) AS maxMonths`,
     ].join(', '),
-    defendantsIn('sentenced_on', districtId),
+    defendantsIn('sentenced_on', filter),
     params,
   );
   return {
@@ -72,41 +72,42 @@ function sentenceCounts(db: Database, params: Params, districtId: number | null)
   };
 }
 
-function pipelineCounts(db: Database, year: number, districtId: number | null) {
-  const params = paramsFor(year, districtId);
+function pipelineCounts(db: Database, params: Params, filter: RowFilter) {
   const count = (r: Rows) => one<{ n: number }>(db, 'count(*) AS n', r, params).n;
-  const sentences = sentenceCounts(db, params, districtId);
+  const sentences = sentenceCounts(db, params, filter);
   const counts: PipelineCounts = {
-    registered: count(casesIn('registered_on', districtId)),
-    forwardedToCourt: count(casesIn('forwarded_to_court_on', districtId)),
-    convictedPersons: count(defendantsIn('convicted_on', districtId)),
+    registered: count(casesIn('registered_on', filter)),
+    forwardedToCourt: count(casesIn('forwarded_to_court_on', filter)),
+    convictedPersons: count(defendantsIn('convicted_on', filter)),
     sentencedPersons: sentences.sentenced,
     imprisonedPersons: sentences.byType.imprisonment,
   };
   return { counts, sentences };
 }
 
-function districtRows(db: Database, year: number, districtId: number | null): DistrictRow[] {
+function districtRows(db: Database, scope: StatsScope): DistrictRow[] {
+  const filter = filterOf(scope);
+  const articles = filter.articles === 0 ? '' : ` AND ${articleIn('c.article_id', filter)}`;
   // Two index range counts per district (cases_by_district) instead of grouping two years of cases.
   const rows = statement(
     db,
     `SELECT name AS district,
-       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to) AS registered,
-       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo) AS previous
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @from AND @to${articles}) AS registered,
+       (SELECT count(*) FROM cases c WHERE c.district_id = dist.id AND c.registered_on BETWEEN @previousFrom AND @previousTo${articles}) AS previous
      FROM districts dist
-     WHERE ${districtId === null ? '1' : 'dist.id = @district'}
+     WHERE ${filter.districtId === null ? '1' : 'dist.id = @district'}
      ORDER BY registered DESC, previous DESC, name`,
   ).all({
-    ...paramsFor(year, districtId),
-    previousFrom: periodOf(year - 1).from,
-    previousTo: periodOf(year - 1).to,
+    ...paramsOf(scope),
+    previousFrom: scope.previous.from,
+    previousTo: scope.previous.to,
   }) as Omit<DistrictRow, 'changePct'>[];
   return rows
     .filter((row) => row.registered > 0 || row.previous > 0)
     .map((row) => ({ ...row, changePct: changePercent(row.registered, row.previous) }));
 }
 
-function victimFigures(db: Database, params: Params, districtId: number | null): CaseStats['victims'] {
+function victimFigures(db: Database, params: Params, filter: RowFilter): CaseStats['victims'] {
   // One pass of sums (no grouping): each band and employment value is a column of the single row.
   const row = one<Record<string, number | null>>(
     db,
@@ -117,7 +118,7 @@ function victimFigures(db: Database, params: Params, districtId: number | null):
       ...employments.map((value) => `sum(v.employment = '${value}') AS "employment:${value}"`),
       'sum(v.employment IS NULL) AS "employment:unknown"',
     ].join(', '),
-    victimsIn(districtId),
+    victimsIn(filter),
     params,
   );
   const total = row.total ?? 0;
@@ -143,16 +144,11 @@ interface OffenderSums {
  * Sums over every defendant row of the period, minus the rows that repeat a person already met
  * (rarely more than a handful): the same result as summing first rows only, without sorting them all.
  */
-function offenderFigures(db: Database, params: Params, districtId: number | null): CaseStats['offenders'] {
-  const all = one<OffenderSums>(
-    db,
-    offenderSums('d'),
-    defendantsIn('case_registered_on', districtId),
-    params,
-  );
+function offenderFigures(db: Database, params: Params, filter: RowFilter): CaseStats['offenders'] {
+  const all = one<OffenderSums>(db, offenderSums('d'), defendantsIn('case_registered_on', filter), params);
   const repeats = statement(
     db,
-    `${offenderRowsCte(districtId, true)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth > 1`,
+    `${offenderRowsCte(filter, true)} SELECT ${offenderSums('o')} FROM offender_rows o WHERE o.nth > 1`,
   ).get(params) as OffenderSums;
   const net = (key: keyof OffenderSums) => all[key] - repeats[key];
   const total = net('total');
@@ -169,10 +165,10 @@ function shares(
   db: Database,
   kind: 'platform' | 'tactic',
   params: Params,
-  districtId: number | null,
+  filter: RowFilter,
   registered: number,
 ): ShareRow[] {
-  const links = linksIn(`case_${kind}s`, districtId);
+  const links = linksIn(`case_${kind}s`, filter);
   const rows = statement(
     db,
     `SELECT name, (SELECT count(*) FROM ${links.from} WHERE x.${kind}_id = r.id AND ${links.where}) AS cases
@@ -182,11 +178,11 @@ function shares(
 }
 
 /** Imprisonment terms in years (months / 12, one decimal) with the persons given each. */
-function imprisonmentTerms(db: Database, params: Params, districtId: number | null) {
+function imprisonmentTerms(db: Database, params: Params, filter: RowFilter) {
   const rows = select<{ months: number; persons: number }>(
     db,
     `${termMonthsSql} AS months, count(*) AS persons`,
-    defendantsIn('sentenced_on', districtId),
+    defendantsIn('sentenced_on', filter),
     params,
     " AND d.sentence_type = 'imprisonment' GROUP BY months ORDER BY months",
   );
@@ -207,28 +203,23 @@ function termRange({ minMonths, maxMonths }: SentenceCounts): CaseStats['pipelin
     : { min: monthsToYears(minMonths), max: monthsToYears(maxMonths) };
 }
 
-/** Every figure of spec §3 for one year, computed in SQL (nothing loads all cases into memory). */
-export function annualStats(db: Database, year: number, district: StatsDistrict | null): CaseStats {
-  const districtId = district?.id ?? null;
-  const params = paramsFor(year, districtId);
-  const current = pipelineCounts(db, year, districtId);
-  const previous = pipelineCounts(db, year - 1, districtId);
+/** Every figure of spec §3 for one scope, computed in SQL (nothing loads all cases into memory). */
+export function annualStats(db: Database, scope: StatsScope): CaseStats {
+  const filter = filterOf(scope);
+  const params = paramsOf(scope);
+  const current = pipelineCounts(db, params, filter);
+  const previous = pipelineCounts(db, paramsOf(scope, scope.previous), filter);
   const { registered } = current.counts;
   const grouped = one<{ n: number }>(
     db,
     'coalesce(sum(c.group_crime), 0) AS n',
-    casesIn('registered_on', districtId),
+    casesIn('registered_on', filter),
     params,
   ).n;
-  const acquitted = one<{ n: number }>(
-    db,
-    'count(*) AS n',
-    defendantsIn('acquitted_on', districtId),
-    params,
-  ).n;
+  const acquitted = one<{ n: number }>(db, 'count(*) AS n', defendantsIn('acquitted_on', filter), params).n;
   return {
-    year,
-    district: district?.name ?? null,
+    year: scope.year,
+    district: scope.district?.name ?? null,
     pipeline: {
       ...current.counts,
       imprisonmentYears: termRange(current.sentences),
@@ -236,16 +227,16 @@ export function annualStats(db: Database, year: number, district: StatsDistrict 
     },
     previousYear: previous.counts,
     registeredChangePct: changePercent(registered, previous.counts.registered),
-    districts: districtRows(db, year, districtId),
-    victims: victimFigures(db, params, districtId),
-    offenders: offenderFigures(db, params, districtId),
+    districts: districtRows(db, scope),
+    victims: victimFigures(db, params, filter),
+    offenders: offenderFigures(db, params, filter),
     groupCrimePct: percent(grouped, registered),
-    platforms: shares(db, 'platform', params, districtId, registered),
-    tactics: shares(db, 'tactic', params, districtId, registered),
+    platforms: shares(db, 'platform', params, filter, registered),
+    tactics: shares(db, 'tactic', params, filter, registered),
     acquittedPersons: acquitted,
     sentences: {
       byType: current.sentences.byType,
-      imprisonmentTerms: imprisonmentTerms(db, params, districtId),
+      imprisonmentTerms: imprisonmentTerms(db, params, filter),
     },
   };
 }
@@ -255,20 +246,20 @@ export function annualStats(db: Database, year: number, district: StatsDistrict 
  * change when data does. SQLite's data_version moves whenever another connection commits to the
  * file — Nadzor's writer or anything else — so a read-only connection can keep the last answers.
  */
-function cachedAnnualStats(db: Database): (year: number, district: StatsDistrict | null) => CaseStats {
-  if (!db.readonly) return (year, district) => annualStats(db, year, district);
+function cachedAnnualStats(db: Database): (scope: StatsScope) => CaseStats {
+  if (!db.readonly) return (scope) => annualStats(db, scope);
   let version: unknown = null;
   const answers = new Map<string, CaseStats>();
-  return (year, district) => {
+  return (scope) => {
     const current = db.pragma('data_version', { simple: true });
     if (current !== version) {
       answers.clear();
       version = current;
     }
-    const key = `${year}|${district?.id ?? ''}`;
+    const key = scopeKey(scope);
     let stats = answers.get(key);
     if (!stats) {
-      stats = annualStats(db, year, district);
+      stats = annualStats(db, scope);
       if (answers.size >= 64) answers.clear();
       answers.set(key, stats);
     }
@@ -279,7 +270,7 @@ function cachedAnnualStats(db: Database): (year: number, district: StatsDistrict
 export const statsReader = (db: Database): StatsReader => {
   const annual = cachedAnnualStats(db);
   return {
-    annual: (year, district) => Promise.resolve(annual(year, district)),
-    drill: (query, district) => Promise.resolve(drillPage(db, query, district?.id ?? null)),
+    annual: (scope) => Promise.resolve(annual(scope)),
+    drill: (query, scope) => Promise.resolve(drillPage(db, query, scope)),
   };
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, language, type Language } from './fields';
-import { statsQuery } from './stats';
+import { inReviewYear, statsQueryFields } from './stats';
 
 /*
  * What the annual review PDF needs besides the figures: the office's own words in each language
@@ -51,7 +51,7 @@ export interface ReportSettings {
   texts: Record<Language, ReportTexts>;
 }
 
-export const reportRequest = statsQuery.extend({ language }).strict();
+export const reportRequest = inReviewYear(statsQueryFields.extend({ language }).strict());
 export type ReportRequest = z.infer<typeof reportRequest>;
 
 export interface ReportJob {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
+import { isoDate } from './fields';
 import type { MonitoredDrillRow, MonitoringStats } from './monitoring-stats';
 
 /*
@@ -88,13 +89,61 @@ export const statsYear = z
   .min(1900, { error: 'errors.stats.year' })
   .max(2100, { error: 'errors.stats.year' });
 
-export const statsQuery = z
+/** The longest period a review covers: it is compared with the same days a year before. */
+export const MAX_PERIOD_DAYS = 366;
+
+/**
+ * Days of a review other than its calendar year: a quarter, a half-year or any range, both ends
+ * counted. It ends in the review's `year` and is at most a year long, so the same days a year
+ * before never overlap it.
+ */
+export const statsPeriod = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine(({ from, to }) => from <= to, { error: 'errors.stats.periodOrder', path: ['to'] })
+  .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < MAX_PERIOD_DAYS, {
+    error: 'errors.stats.periodTooLong',
+    path: ['to'],
+  });
+export type StatsPeriod = z.infer<typeof statsPeriod>;
+
+/** An article of the Criminal Code as cases carry it ("194"). */
+export const statsArticle = z
+  .string({ error: 'errors.article.text' })
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(20, { error: 'errors.tooLong' });
+
+export const statsQueryFields = z
   .object({
     year: statsYear,
     /** A district's name as files carry it; null or absent for the whole city. */
     district: z.string().min(1).max(100).nullable().optional(),
+    /** Days other than the calendar year (they end in `year`); null or absent: the whole year. */
+    period: statsPeriod.nullable().optional(),
+    /**
+     * A named subject of Settings (its name, or its title in any language); absent: the subject
+     * Settings name as the default; null: every case, whatever its article.
+     */
+    subject: z.string().min(1).max(100).nullable().optional(),
+    /** The articles counted, in place of any subject's (CLI `--article`, repeatable). */
+    articles: z.array(statsArticle).min(1).max(50).optional(),
   })
   .strict();
+
+/** A period ends in the review's year (the JSON's `year` and the trend's last year are its year). */
+export const inReviewYear = <T extends z.ZodType<{ year: number; period?: StatsPeriod | null }>>(schema: T) =>
+  schema.superRefine(({ year, period }, ctx) => {
+    if (period && Number(period.to.slice(0, 4)) !== year)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'errors.stats.periodYear',
+        path: ['period', 'to'],
+        params: { year },
+      });
+  });
+
+export const statsQuery = inReviewYear(statsQueryFields);
 export type StatsQuery = z.infer<typeof statsQuery>;
 
 /** What a figure of the review counts, so the screen can open the cases or persons behind it. */
@@ -125,14 +174,16 @@ export type OffenderFilter = (typeof offenderFilters)[number];
  * victims `all`, `women`, `age:<band>` or `employment:<value|unknown>`, and for the register's
  * persons one of `monitoringDrillKeys`.
  */
-export const drillQuery = statsQuery
-  .extend({
-    figure: z.enum(drillFigures),
-    key: z.string().max(100).optional(),
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(500).default(50),
-  })
-  .strict();
+export const drillQuery = inReviewYear(
+  statsQueryFields
+    .extend({
+      figure: z.enum(drillFigures),
+      key: z.string().max(100).optional(),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    })
+    .strict(),
+);
 export type DrillQuery = z.input<typeof drillQuery>;
 /** A drill-down as the store runs it: defaults applied, the district resolved separately. */
 export type DrillRequest = Omit<z.output<typeof drillQuery>, 'district'>;

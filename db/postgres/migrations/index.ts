@@ -9,6 +9,7 @@ import { pgMigration008 } from './008-day-counts';
 import { pgMigration009 } from './009-id-sequences';
 import { pgMigration010 } from './010-stored-statistics';
 import { pgMigration011 } from './011-sign-in-journal';
+import { pgMigration012 } from './012-scoped-statistics';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -24,4 +25,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration009,
   pgMigration010,
   pgMigration011,
+  pgMigration012,
 ];

@@ -13,6 +13,7 @@ const released: Record<string, string> = {
   '009-id-sequences.ts': 'c748c607bf5f1e306d0d7ccd4bc6bd863ea8b9a4a56788c7e16795d2213fdf72',
   '010-stored-statistics.ts': 'b0a3fc6a2b2adebad3c954a6cc23f82d7c464da1aa8f65ed2bc0276befb4074d',
   '011-sign-in-journal.ts': 'fa2c0bb34f15cb104cdc09e8b1cd4bdd66ac5f3d0b7e9a251df6b0690e2e6fee',
+  '012-scoped-statistics.ts': '3270885d05c1adc633f16c5382a5faba2bd582ca883f95981c16a41179592efc',
 };
 
 pinReleasedMigrations('PostgreSQL', import.meta.dirname, released);

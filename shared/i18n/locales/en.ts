@@ -801,6 +801,10 @@ const en = {
       year: 'Enter a year between 1900 and 2100',
       unknownDistrict: 'There is no district “{{district}}”. Known districts: {{known}}',
       unknownKey: 'This figure has no part “{{key}}”',
+      periodOrder: 'The period must end on or after the day it starts',
+      periodTooLong: 'A period is at most one year long (it is compared with the same days a year before)',
+      periodYear: 'The period must end in the year under review ({{year}})',
+      unknownSubject: 'There is no subject “{{subject}}”. Subjects in Settings: {{known}}',
     },
     hostToken:
       'Open Nadzor at the address npm run serve printed: it carries the access key (token). Without it, or with the key of an earlier start, the app cannot open the data.',
