@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
+import { openCase, seedFullCase } from './fixtures/case-page';
 import { openApp, sampleCase } from './fixtures/ui';
 
 /** Counts the calls of window.print instead of opening the system dialog a test cannot drive. */
@@ -52,4 +53,58 @@ test('the case list as shown is printed, its rows without the paging controls', 
   await expect(page.getByRole('row', { name: /241500031001301/ })).toHaveCount(0);
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Экспорт' })).toBeHidden();
+});
+
+test('the case page prints a one-page card: stages with dates, parties, sentences and the last changes', async ({
+  page,
+  host,
+}, testInfo) => {
+  const id = await seedFullCase(host, '241500031001401');
+  await openCase(page, host.url, id, '241500031001401');
+  await expect(page.getByRole('tab', { name: 'История' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  const card = page.getByRole('article', { name: 'Карточка дела для печати' });
+  await expect(card.getByRole('heading', { level: 1, name: 'Дело № 241500031001401' })).toBeVisible();
+  await expect(card.getByRole('definition').filter({ hasText: 'Есиль' })).toBeVisible();
+
+  const stages = card.getByRole('region', { name: 'Ход дела' });
+  for (const [stage, dates] of [
+    ['Зарегистрировано', '15.03.2024'],
+    ['Направлено в суд', '20.04.2024'],
+    ['Вынесен приговор', '11.06.2024'],
+    ['Назначено наказание', '11.06.2024; 18.06.2024'],
+  ]) {
+    await expect(stages.getByRole('row', { name: `${stage} ${dates}` })).toBeVisible();
+  }
+
+  const convicted = card.getByRole('region', { name: 'Осуждённые' });
+  const amanov = convicted.getByRole('row', { name: /Аманов Ерлан Болатович/ });
+  await expect(amanov).toContainText('Осуждён 11.06.2024');
+  await expect(amanov).toContainText('Лишение свободы, 5 лет 0 мес.');
+  await expect(convicted.getByRole('row', { name: /Серікова/ })).toContainText('Штраф 500 000 ₸');
+  const victims = card.getByRole('region', { name: 'Потерпевшие' });
+  await expect(victims.getByRole('row')).toHaveCount(3); // the header and two victims
+  await expect(victims.getByRole('row', { name: /12\.05\.1996/ })).toContainText('Женский');
+
+  // Ten entries were written (registration, 2 victims, 2 defendants, forwarding, 2 verdicts, 2
+  // sentences): the five newest, newest first, with who made them.
+  const changes = card.getByRole('region', { name: 'Последние изменения' });
+  const rows = changes.getByRole('row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(1)).toContainText('Записано назначенное наказание');
+  await expect(rows.nth(1)).toContainText('Администратор Тестов (admin)');
+  await expect(rows.nth(5)).toContainText('Записано направление в суд');
+
+  // Nothing only a screen needs: no menu, buttons, tabs or the screen's own sections.
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('tab')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Хронология' })).toHaveCount(0);
+  await expect(page.getByText('Все данные хранятся только на этом компьютере.')).toBeHidden();
+
+  // What a person sees in the preview (looked at when the card changes), and one A4 page in Chromium's PDF.
+  await page.screenshot({ path: testInfo.outputPath('case-card-print.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('case-card.pdf') });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
 });

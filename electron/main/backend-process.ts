@@ -11,6 +11,8 @@ export class BackendStartError extends Error {
     readonly params?: Record<string, unknown>,
     /** A damaged database's latest good backup, and how to put it back (resolves to the kept file). */
     readonly restoreOffer?: RestoreOffer & { restore(): Promise<string> },
+    /** Ends the refused backend process (it waits for the restore a damaged file may be offered). */
+    readonly end: () => void = () => {},
   ) {
     super(message);
   }
@@ -52,7 +54,7 @@ export function startBackendProcess(
       } else if (message.kind === 'failed') {
         const { message: text, key, params } = message.error;
         const offer = message.offer && { ...message.offer, restore: () => restoreThrough(child) };
-        reject(new BackendStartError(text, key, params, offer));
+        reject(new BackendStartError(text, key, params, offer, () => child.kill()));
       }
     });
     child.once('exit', (code) => {

@@ -1,14 +1,16 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import type { Backend } from '../../backend/types';
 import { defaultLanguage, translate } from '../../shared/i18n';
 import { BackendStartError, startBackendProcess } from './backend-process';
 import { handleCalls, serveChangeStreams } from './ipc';
+import { loadChosenDatabase, saveChosenDatabase } from './chosen-database';
 import { electronNativeBinding } from './native-binding';
-import { offerRestore } from './offer-restore';
 import { appEntryUrl, contentSecurityPolicy, devServerOrigin, isAppUrl } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
+import { openAtStartup } from './startup-recovery';
 import { createMainWindow } from './window';
 
 // Wiring only: the backend owns every rule; this file starts it and gives it a window.
@@ -43,27 +45,35 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devOrigin);
   serveRenderer(join(import.meta.dirname, '..', 'renderer'), contentSecurityPolicy(devOrigin));
 
-  const dbPath = process.env.NADZOR_DB
-    ? resolve(process.env.NADZOR_DB)
-    : join(app.getPath('userData'), 'nadzor.sqlite');
-  let backend: Backend;
-  try {
-    // The database lives in a process of its own, so a long import or a PDF never freezes the window.
-    // NADZOR_DB names a file (tests, a second database): no choice to make. Otherwise the first start's
-    // choice, kept in the data folder, says whether this window works on that file or the office server.
-    backend = await startBackendProcess(
-      join(import.meta.dirname, 'backend.js'),
-      {
-        dbPath,
-        ...(process.env.NADZOR_DB ? {} : { dataDir: app.getPath('userData') }),
-        ...withNativeBinding(electronNativeBinding(app.isPackaged)),
-      },
-      (code) =>
-        exitWithError(new BackendStartError(`the backend process ended (${code})`, 'app.backendStopped')),
-    );
-  } catch (error) {
-    if (await offerRestore(error, dbPath).catch(() => false)) return;
-    exitWithError(error, dbPath);
+  // The database lives in a process of its own, so a long import or a PDF never freezes the window.
+  // A file named outright (NADZOR_DB: tests, a second database) or chosen by the person is opened as it
+  // is; otherwise the first start's choice, kept in the data folder, says whether this window works on
+  // its own file or the office server. A refused file: startup-recovery.ts asks what to do.
+  const userData = app.getPath('userData');
+  const choiceFile = join(userData, 'database-file.json');
+  const backend = await openAtStartup<Backend>({
+    language: defaultLanguage,
+    defaultPath: join(userData, 'nadzor.sqlite'),
+    namedPath: process.env.NADZOR_DB ? resolve(process.env.NADZOR_DB) : undefined,
+    remembered: loadChosenDatabase(choiceFile),
+    exists: existsSync,
+    remember: (dbPath) => saveChosenDatabase(choiceFile, dbPath),
+    showMessageBox: (options) => dialog.showMessageBox(options),
+    showOpenDialog: (options) => dialog.showOpenDialog(options),
+    start: (dbPath, named) =>
+      startBackendProcess(
+        join(import.meta.dirname, 'backend.js'),
+        {
+          dbPath,
+          ...(named ? {} : { dataDir: userData }),
+          ...withNativeBinding(electronNativeBinding(app.isPackaged)),
+        },
+        (code) =>
+          exitWithError(new BackendStartError(`the backend process ended (${code})`, 'app.backendStopped')),
+      ),
+  });
+  if (!backend) {
+    app.exit(0); // the person chose to quit: nothing was opened, nothing written
     return;
   }
   closeOnQuit(backend);
@@ -100,10 +110,10 @@ function closeOnQuit(backend: Backend): void {
 }
 
 /**
- * A database that cannot be opened (newer schema, not a Nadzor file) or any startup failure: one
+ * A startup failure other than a refused database (those are asked about: startup-recovery.ts): one
  * dialog in the user's words, then exit. Nothing is open yet, so there is nothing to clean up.
  */
-function exitWithError(error: unknown, dbPath?: string): void {
+function exitWithError(error: unknown): void {
   console.error('nadzor: startup failed', error);
   const { key, params, message } = (typeof error === 'object' && error !== null ? error : {}) as {
     key?: unknown;
@@ -120,6 +130,6 @@ function exitWithError(error: unknown, dbPath?: string): void {
       : typeof message === 'string'
         ? message
         : String(error);
-  dialog.showErrorBox(translate(defaultLanguage, 'app.name'), dbPath ? `${worded}\n\n${dbPath}` : worded);
+  dialog.showErrorBox(translate(defaultLanguage, 'app.name'), worded);
   app.exit(1);
 }

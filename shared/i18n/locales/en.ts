@@ -560,6 +560,14 @@ const en = {
   },
   print: {
     button: 'Print',
+    card: {
+      label: 'Case card for printing',
+      dates: 'Dates',
+      changes: 'Last changes',
+      when: 'When',
+      who: 'Who',
+      what: 'What was done',
+    },
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

@@ -562,6 +562,14 @@ const kk: LocaleStrings = {
   },
   print: {
     button: 'Басып шығару',
+    card: {
+      label: 'Басып шығаруға арналған іс карточкасы',
+      dates: 'Күндері',
+      changes: 'Соңғы өзгерістер',
+      when: 'Қашан',
+      who: 'Кім',
+      what: 'Не істелді',
+    },
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

@@ -604,6 +604,14 @@ const ru: LocaleStrings = {
   },
   print: {
     button: 'Печать',
+    card: {
+      label: 'Карточка дела для печати',
+      dates: 'Даты',
+      changes: 'Последние изменения',
+      when: 'Когда',
+      who: 'Кто',
+      what: 'Что сделано',
+    },
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {

@@ -1,6 +1,7 @@
 import { Descriptions, Flex, Tag, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
+import type { CaseRecord } from '../../../../shared/domain/case-record';
 import { labelOf, type ReferenceItem } from '../../../../shared/domain/reference';
 import { currentLanguage } from '../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../i18n/reference-labels';
@@ -28,31 +29,33 @@ function ReferenceTags({ names, items }: { names: string[]; items: ReferenceItem
   );
 }
 
-/** Registration facts and what is known of the offence. */
-export function CaseDetails({ detail, reference }: { detail: CaseDetail; reference: CaseReference }) {
+/** The case's article (with part and title) and district as the UI language writes them. */
+export function useOffenceLabels(record: CaseRecord): { article: string; district: string } {
   const { t } = useTranslation();
-  const format = useCaseFormat();
   const { articles, districts } = useReference();
   const language = currentLanguage();
-  const { record } = detail;
   const article = articles.find((a) => a.code === record.article);
   const title = article ? articleTitle(article, language) : '';
   const district = districts.find((d) => d.name === record.district);
   const articleText = record.part
     ? t('caseView.value.articlePart', { article: record.article, part: record.part })
     : t('caseView.value.article', { article: record.article });
+  return {
+    article: title ? `${articleText} — ${title}` : articleText,
+    district: district ? districtLabel(district, language) : record.district,
+  };
+}
+
+/** Registration facts and what is known of the offence. */
+export function CaseDetails({ detail, reference }: { detail: CaseDetail; reference: CaseReference }) {
+  const { t } = useTranslation();
+  const format = useCaseFormat();
+  const { record } = detail;
+  const offence = useOffenceLabels(record);
 
   const items: DescriptionsProps['items'] = [
-    {
-      key: 'article',
-      label: t('cases.field.article'),
-      children: title ? `${articleText} — ${title}` : articleText,
-    },
-    {
-      key: 'district',
-      label: t('cases.field.district'),
-      children: district ? districtLabel(district, language) : record.district,
-    },
+    { key: 'article', label: t('cases.field.article'), children: offence.article },
+    { key: 'district', label: t('cases.field.district'), children: offence.district },
     { key: 'registeredOn', label: t('cases.field.registeredOn'), children: format.date(record.registeredOn) },
     {
       key: 'deadline',

@@ -13,6 +13,7 @@ import { usePageDialog } from '../../components/usePageDialog';
 import { useAsOpened } from '../../query/useAsOpened';
 import { CaseDetails } from './CaseDetails';
 import { CaseHeader, type CaseAction } from './CaseHeader';
+import { CasePrintCard } from './CasePrintCard';
 import { CaseTimeline } from './CaseTimeline';
 import { DefendantsTable } from './DefendantsTable';
 import { MonitoringFlag } from './MonitoringFlag';
@@ -79,85 +80,90 @@ export function CasePage() {
   const inCourt = record.forwardedToCourtOn !== null && record.closedOn === null;
 
   return (
-    <Flex vertical gap={16}>
-      <CaseHeader detail={detail} onAction={(kind) => show({ kind })} headingRef={heading} />
-      <MonitoringFlag detail={detail} onChanged={replace} />
-      <RecordHistoryTabs record="case" id={detail.id}>
-        <SectionCard title={t('caseView.section.pipeline')}>
-          <PipelineSteps detail={detail} />
-        </SectionCard>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <SectionCard title={t('caseView.section.details')} style={{ height: '100%' }}>
-              <CaseDetails detail={detail} reference={reference} />
-            </SectionCard>
-          </Col>
-          <Col xs={24} xl={9}>
-            <SectionCard title={t('caseView.section.timeline')} style={{ height: '100%' }}>
-              <CaseTimeline detail={detail} />
-            </SectionCard>
-          </Col>
-        </Row>
-        <SectionCard
-          title={t(`caseView.section.defendants.${defendantsTerm(detail.record)}`)}
-          extra={
-            <ForRole capability="cases.write">
-              <Button
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => show({ kind: 'defendant', index: null })}
-              >
-                {t('caseView.action.addDefendant')}
-              </Button>
-            </ForRole>
-          }
-        >
-          <DefendantsTable
-            caseId={detail.id}
-            record={record}
-            matches={detail.monitoring}
-            inCourt={inCourt}
-            onEdit={(index) => show({ kind: 'defendant', index })}
-            onRemove={(index) => show({ kind: 'removeDefendant', index })}
-            onVerdict={(index) => show({ kind: 'verdict', index })}
-            onSentence={(index) => show({ kind: 'sentence', index })}
-          />
-        </SectionCard>
-        <SectionCard
-          title={t('caseView.section.victims')}
-          extra={
-            <ForRole capability="cases.write">
-              <Button
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => show({ kind: 'victim', index: null })}
-              >
-                {t('caseView.action.addVictim')}
-              </Button>
-            </ForRole>
-          }
-        >
-          <VictimsTable
-            record={record}
-            onEdit={(index) => show({ kind: 'victim', index })}
-            onRemove={(index) => show({ kind: 'removeVictim', index })}
-          />
-        </SectionCard>
-      </RecordHistoryTabs>
+    <>
+      <CasePrintCard detail={detail} />
+      <Flex vertical gap={16} className="screen-only">
+        <CaseHeader detail={detail} onAction={(kind) => show({ kind })} headingRef={heading} />
+        <MonitoringFlag detail={detail} onChanged={replace} />
+        <RecordHistoryTabs record="case" id={detail.id}>
+          <SectionCard title={t('caseView.section.pipeline')}>
+            <PipelineSteps detail={detail} />
+          </SectionCard>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <SectionCard title={t('caseView.section.details')} style={{ height: '100%' }}>
+                <CaseDetails detail={detail} reference={reference} />
+              </SectionCard>
+            </Col>
+            <Col xs={24} xl={9}>
+              <SectionCard title={t('caseView.section.timeline')} style={{ height: '100%' }}>
+                <CaseTimeline detail={detail} />
+              </SectionCard>
+            </Col>
+          </Row>
+          <SectionCard
+            title={t(`caseView.section.defendants.${defendantsTerm(detail.record)}`)}
+            extra={
+              <ForRole capability="cases.write">
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => show({ kind: 'defendant', index: null })}
+                >
+                  {t('caseView.action.addDefendant')}
+                </Button>
+              </ForRole>
+            }
+          >
+            <DefendantsTable
+              caseId={detail.id}
+              record={record}
+              matches={detail.monitoring}
+              inCourt={inCourt}
+              onEdit={(index) => show({ kind: 'defendant', index })}
+              onRemove={(index) => show({ kind: 'removeDefendant', index })}
+              onVerdict={(index) => show({ kind: 'verdict', index })}
+              onSentence={(index) => show({ kind: 'sentence', index })}
+            />
+          </SectionCard>
+          <SectionCard
+            title={t('caseView.section.victims')}
+            extra={
+              <ForRole capability="cases.write">
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => show({ kind: 'victim', index: null })}
+                >
+                  {t('caseView.action.addVictim')}
+                </Button>
+              </ForRole>
+            }
+          >
+            <VictimsTable
+              record={record}
+              onEdit={(index) => show({ kind: 'victim', index })}
+              onRemove={(index) => show({ kind: 'removeVictim', index })}
+            />
+          </SectionCard>
+        </RecordHistoryTabs>
 
-      {dialog?.kind === 'edit' && <EditDetailsForm key={dialog.seq} {...formProps} reference={reference} />}
-      {dialog?.kind === 'forward' && <ForwardForm key={dialog.seq} {...formProps} />}
-      {dialog?.kind === 'close' && <CloseForm key={dialog.seq} {...formProps} />}
-      {dialog?.kind === 'reopen' && <ReopenForm key={dialog.seq} {...formProps} />}
-      {dialog?.kind === 'victim' && <VictimForm key={dialog.seq} {...formProps} index={dialog.index} />}
-      {dialog?.kind === 'defendant' && <DefendantForm key={dialog.seq} {...formProps} index={dialog.index} />}
-      {dialog?.kind === 'verdict' && <VerdictForm key={dialog.seq} {...formProps} index={dialog.index} />}
-      {dialog?.kind === 'sentence' && <SentenceForm key={dialog.seq} {...formProps} index={dialog.index} />}
-      {dialog?.kind === 'removeVictim' && (
-        <RemovePartyForm key={dialog.seq} {...formProps} party="victim" index={dialog.index} />
-      )}
-      {dialog?.kind === 'removeDefendant' && (
-        <RemovePartyForm key={dialog.seq} {...formProps} party="defendant" index={dialog.index} />
-      )}
-      {reasonDialog}
-    </Flex>
+        {dialog?.kind === 'edit' && <EditDetailsForm key={dialog.seq} {...formProps} reference={reference} />}
+        {dialog?.kind === 'forward' && <ForwardForm key={dialog.seq} {...formProps} />}
+        {dialog?.kind === 'close' && <CloseForm key={dialog.seq} {...formProps} />}
+        {dialog?.kind === 'reopen' && <ReopenForm key={dialog.seq} {...formProps} />}
+        {dialog?.kind === 'victim' && <VictimForm key={dialog.seq} {...formProps} index={dialog.index} />}
+        {dialog?.kind === 'defendant' && (
+          <DefendantForm key={dialog.seq} {...formProps} index={dialog.index} />
+        )}
+        {dialog?.kind === 'verdict' && <VerdictForm key={dialog.seq} {...formProps} index={dialog.index} />}
+        {dialog?.kind === 'sentence' && <SentenceForm key={dialog.seq} {...formProps} index={dialog.index} />}
+        {dialog?.kind === 'removeVictim' && (
+          <RemovePartyForm key={dialog.seq} {...formProps} party="victim" index={dialog.index} />
+        )}
+        {dialog?.kind === 'removeDefendant' && (
+          <RemovePartyForm key={dialog.seq} {...formProps} party="defendant" index={dialog.index} />
+        )}
+        {reasonDialog}
+      </Flex>
+    </>
   );
 }

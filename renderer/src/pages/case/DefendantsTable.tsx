@@ -46,10 +46,8 @@ export function DefendantsTable({
   const hasActions = canWrite || (canRegister && record.defendants.some((d) => d.convictedOn));
 
   const verdict = (d: Defendant) => {
-    if (d.convictedOn)
-      return <strong>{`${t(`caseView.verdict.convicted.${d.sex}`)} ${format.date(d.convictedOn)}`}</strong>;
-    if (d.acquittedOn)
-      return <strong>{`${t(`caseView.verdict.acquitted.${d.sex}`)} ${format.date(d.acquittedOn)}`}</strong>;
+    const text = format.verdict(d);
+    if (text) return <strong>{text}</strong>;
     return <Typography.Text type="secondary">{t('caseView.verdict.none')}</Typography.Text>;
   };
 

@@ -15,6 +15,8 @@ export interface CaseFormat {
   term: (sentence: Pick<Sentence, 'years' | 'months'>) => string;
   /** `Лишение свободы, 5 лет 0 мес.` or `Штраф 500 000 ₸`. */
   sentence: (sentence: Sentence) => string;
+  /** `Осуждён 11.06.2024` / `Оправдана 11.06.2024`; null before a verdict. */
+  verdict: (defendant: Pick<Defendant, 'sex' | 'convictedOn' | 'acquittedOn'>) => string | null;
   /** `Аманов Е. Б.`, or `№ 2` for a defendant recorded without a name. */
   defendantName: (defendant: Pick<Defendant, 'fullName' | 'personId'>, index: number) => string;
   /** Birth date or year, with the age on `on` (the registration date): `12.05.1996 (27 лет)`. */
@@ -55,6 +57,11 @@ export function caseFormat(t: TFunction, language: Language): CaseFormat {
       if (s.type === 'fine') return s.fineKzt !== null ? `${type} ${money(s.fineKzt)}` : type;
       const length = term(s);
       return length ? `${type}, ${length}` : type;
+    },
+    verdict: (d) => {
+      if (d.convictedOn) return `${t(`caseView.verdict.convicted.${d.sex}`)} ${date(d.convictedOn)}`;
+      if (d.acquittedOn) return `${t(`caseView.verdict.acquitted.${d.sex}`)} ${date(d.acquittedOn)}`;
+      return null;
     },
     defendantName: (d, index) =>
       d.fullName?.trim()

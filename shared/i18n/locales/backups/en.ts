@@ -50,6 +50,17 @@ const backups = {
     restore: 'Restore the latest good backup',
     quit: 'Quit',
     restored: 'The backup of {{at}} was restored; the damaged file is kept as {{file}}. Nadzor starts again.',
+    open: 'Open another file…',
+    untouched: 'Nothing was written to {{file}}. Open another Nadzor database file, or quit.',
+    restoreFailed: 'The backup could not be put back: {{detail}}',
+    openTitle: 'Open a Nadzor database file',
+    sqliteFiles: 'Nadzor databases (SQLite)',
+    allFiles: 'All files',
+    chosenKept: 'Nadzor now works on {{file}} and will open it at the next starts too.',
+    refusedKept: 'The file it could not open, {{file}}, was left untouched.',
+    chosenGone:
+      'The database file chosen earlier, {{file}}, is no longer there (moved, deleted, or on a disk that is not connected).',
+    ownFile: 'Nadzor opens its own file {{file}} instead, from now on.',
   },
   error: {
     unexpected: 'An unexpected error stopped it ({{detail}}).',
