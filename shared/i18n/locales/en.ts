@@ -11,6 +11,7 @@ import users from './users/en';
 import audit from './audit/en';
 import connection from './connection/en';
 import backups from './backups/en';
+import subjects from './subjects/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -26,6 +27,7 @@ const en = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',

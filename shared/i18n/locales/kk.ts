@@ -12,6 +12,7 @@ import users from './users/kk';
 import audit from './audit/kk';
 import connection from './connection/kk';
 import backups from './backups/kk';
+import subjects from './subjects/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -27,6 +28,7 @@ const kk: LocaleStrings = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',

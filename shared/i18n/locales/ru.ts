@@ -12,6 +12,7 @@ import users from './users/ru';
 import audit from './audit/ru';
 import connection from './connection/ru';
 import backups from './backups/ru';
+import subjects from './subjects/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -27,6 +28,7 @@ const ru: LocaleStrings = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
