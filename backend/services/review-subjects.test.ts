@@ -119,26 +119,26 @@ describe('the subjects of Settings', () => {
   it('refuses a name twice, no articles, an empty title, the name "all" and an unknown default', () => {
     expect(issues(subjects)).toBeUndefined();
     expect(issues({ subjects: [extortion, { ...extortion }], defaultSubject: null })).toEqual([
-      ['subjects.1.name', 'subjects.errors.nameTwice'],
+      ['subjects.1.name', 'errors.subject.nameTwice'],
     ]);
     expect(issues({ subjects: [{ ...extortion, articles: [] }], defaultSubject: null })).toEqual([
-      ['subjects.0.articles', 'subjects.errors.noArticles'],
+      ['subjects.0.articles', 'errors.subject.noArticles'],
     ]);
     expect(
       issues({ subjects: [{ ...extortion, title: { ...extortion.title, kk: ' ' } }], defaultSubject: null }),
-    ).toEqual([['subjects.0.title.kk', 'subjects.errors.title']]);
+    ).toEqual([['subjects.0.title.kk', 'errors.subject.title']]);
     expect(issues({ subjects: [{ ...extortion, name: 'all' }], defaultSubject: null })).toEqual([
-      ['subjects.0.name', 'subjects.errors.nameAll'],
+      ['subjects.0.name', 'errors.subject.nameAll'],
     ]);
     expect(issues({ subjects: [{ ...extortion, name: 'Вымогательство' }], defaultSubject: null })).toEqual([
-      ['subjects.0.name', 'subjects.errors.name'],
+      ['subjects.0.name', 'errors.subject.name'],
     ]);
     const twice = { ...extortion, articles: [...extortion.articles, ...extortion.articles] };
     expect(issues({ subjects: [twice], defaultSubject: null })).toEqual([
-      ['subjects.0.articles.1.code', 'subjects.errors.articleTwice'],
+      ['subjects.0.articles.1.code', 'errors.subject.articleTwice'],
     ]);
     expect(issues({ subjects: [extortion], defaultSubject: 'fraud' })).toEqual([
-      ['defaultSubject', 'subjects.errors.unknownDefault'],
+      ['defaultSubject', 'errors.subject.unknownDefault'],
     ]);
   });
 

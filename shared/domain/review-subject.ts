@@ -11,7 +11,7 @@ import { statsArticle } from './stats';
 export const ALL_CASES = 'all';
 
 const text = (max: number) => z.string().trim().max(max);
-const title = text(300).min(1, { error: 'subjects.errors.title' });
+const title = text(300).min(1, { error: 'errors.subject.title' });
 
 /** A subject's title in each language: the review's subtitle and the Reports screen's picker. */
 export const subjectTitle = z.object({ ru: title, kk: title, en: title }).strict();
@@ -23,14 +23,14 @@ export const subjectArticle = z.object({ code: statsArticle, legal: legalText })
 export const subjectName = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_-]{0,39}$/, { error: 'subjects.errors.name' })
-  .refine((name) => name !== ALL_CASES, { error: 'subjects.errors.nameAll' });
+  .regex(/^[a-z][a-z0-9_-]{0,39}$/, { error: 'errors.subject.name' })
+  .refine((name) => name !== ALL_CASES, { error: 'errors.subject.nameAll' });
 
 export const reviewSubject = z
   .object({
     name: subjectName,
     title: subjectTitle,
-    articles: z.array(subjectArticle).min(1, { error: 'subjects.errors.noArticles' }).max(50),
+    articles: z.array(subjectArticle).min(1, { error: 'errors.subject.noArticles' }).max(50),
   })
   .strict()
   .superRefine(({ articles }, ctx) => {
@@ -39,7 +39,7 @@ export const reviewSubject = z
       if (seen.has(code))
         ctx.addIssue({
           code: 'custom',
-          message: 'subjects.errors.articleTwice',
+          message: 'errors.subject.articleTwice',
           path: ['articles', i, 'code'],
           params: { article: code },
         });
@@ -61,7 +61,7 @@ export const reviewSubjects = z
       if (seen.has(name))
         ctx.addIssue({
           code: 'custom',
-          message: 'subjects.errors.nameTwice',
+          message: 'errors.subject.nameTwice',
           path: ['subjects', i, 'name'],
           params: { name },
         });
@@ -70,7 +70,7 @@ export const reviewSubjects = z
     if (defaultSubject !== null && !seen.has(defaultSubject))
       ctx.addIssue({
         code: 'custom',
-        message: 'subjects.errors.unknownDefault',
+        message: 'errors.subject.unknownDefault',
         path: ['defaultSubject'],
         params: { name: defaultSubject },
       });

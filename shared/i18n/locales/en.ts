@@ -808,6 +808,15 @@ const en = {
       periodYear: 'The period must end in the year under review ({{year}})',
       unknownSubject: 'There is no subject “{{subject}}”. Subjects in Settings: {{known}}',
     },
+    subject: {
+      name: 'Write a short name in small Latin letters, digits, - or _ (starting with a letter)',
+      nameAll: '“all” means every case to the command line: choose another name',
+      nameTwice: 'There is already a subject “{{name}}”',
+      title: 'Write the title',
+      noArticles: 'Add at least one article',
+      articleTwice: 'Article {{article}} is listed twice',
+      unknownDefault: 'There is no subject “{{name}}” to make the default',
+    },
     hostToken:
       'Open Nadzor at the address npm run serve printed: it carries the access key (token). Without it, or with the key of an earlier start, the app cannot open the data.',
     unauthorized: 'This session is not authorised.',

@@ -78,7 +78,7 @@ export function SubjectEditor({ subject, takenNames, saving, onClose, onSave }: 
       errors: [issue.message],
     }));
     if (parsed.success && takenNames.includes(parsed.data.name))
-      fields.push({ name: ['name'], errors: [t('subjects.errors.nameTwice', { name: parsed.data.name })] });
+      fields.push({ name: ['name'], errors: [t('errors.subject.nameTwice', { name: parsed.data.name })] });
     // The paths are the schema's, which is the form's shape: zod's numbers and names, as antd takes them.
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     if (parsed.success && fields.length === 0) onSave(parsed.data);

@@ -117,7 +117,12 @@ export function SubjectsCard() {
   ];
 
   return (
-    <Card title={t('subjects.title')} extra={canEdit ? undefined : <ViewOnlyTag />}>
+    <Card
+      title={t('subjects.title')}
+      role="region"
+      aria-label={t('subjects.title')}
+      extra={canEdit ? undefined : <ViewOnlyTag />}
+    >
       <LoadError error={stored.apiError} onRetry={stored.refetch} />
       <Flex vertical gap={12}>
         <Flex justify="space-between" align="center" gap={16}>

@@ -44,15 +44,6 @@ const subjects = {
     label: 'Subject',
     all: 'All cases',
   },
-  errors: {
-    name: 'Write a short name in small Latin letters, digits, - or _ (starting with a letter)',
-    nameAll: '“all” means every case to the command line: choose another name',
-    nameTwice: 'There is already a subject “{{name}}”',
-    title: 'Write the title',
-    noArticles: 'Add at least one article',
-    articleTwice: 'Article {{article}} is listed twice',
-    unknownDefault: 'There is no subject “{{name}}” to make the default',
-  },
   review: {
     articles: 'art. {{list}} of the Criminal Code',
     covers: 'The review covers the cases of {{subject}}.',
