@@ -10,6 +10,7 @@ import { reviewSubjects, type ReviewSubjects } from '../../shared/domain/review-
 import { DomainError } from '../errors';
 import { seedReferenceData } from '../seed-reference';
 import { importCases } from './import-cases';
+import { reportInputs } from './report/render';
 import { loadSubjects, saveSubjects, SUBJECTS_KEY } from './review-subjects';
 import { imprisoned, kase, man } from './stats-fixtures';
 import { annualStats, drillDown } from './stats';
@@ -105,6 +106,39 @@ describe.each(engines)('a review of a subject of Settings (%s)', (_engine, open)
         key: 'errors.stats.unknownSubject',
         params: { subject: 'drugs', known: 'extortion, property' },
       });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a review's document follows its subject", () => {
+  it('names the subject, prints its articles’ legal texts, and its fingerprint differs from every case’s', async () => {
+    const store = openSqliteStore(tempDbPath());
+    try {
+      await seedReferenceData(store);
+      await importCases(store, 'test', { format: CASE_FILE_FORMAT, cases }, 'refuse');
+      const withText = {
+        ...subjects,
+        subjects: [
+          {
+            ...subjects.subjects[0]!,
+            articles: [{ code: '194', legal: { ru: 'Статья 194.', kk: '194-бап.', en: 'Article 194.' } }],
+          },
+        ],
+        defaultSubject: 'extortion',
+      };
+      await store.write('admin', (tx) => saveSubjects(tx, withText));
+      const extortion = await reportInputs(store, { year: 2024, language: 'en' }, 'test');
+      expect(extortion.stats.pipeline.registered).toBe(3);
+      expect(extortion.subject).toEqual({ title: 'Extortion', legal: ['Article 194.'] });
+      const everyCase = await reportInputs(store, { year: 2024, language: 'en', subject: null }, 'test');
+      expect(everyCase.stats.pipeline.registered).toBe(6);
+      expect(everyCase.subject).toEqual({ title: null, legal: [] });
+      expect(everyCase.fingerprint).not.toBe(extortion.fingerprint);
+      // Articles no subject holds are named by their numbers.
+      const drugs = await reportInputs(store, { year: 2024, language: 'ru', articles: ['296'] }, 'test');
+      expect(drugs.subject).toEqual({ title: 'ст. 296 УК РК', legal: [] });
     } finally {
       await store.close();
     }
