@@ -13,6 +13,8 @@ import { referenceKinds } from '../shared/domain/reference';
 import { INVESTIGATION_DAYS_KEY } from './services/deadlines';
 import { IDLE_MINUTES_KEY } from './services/idle-minutes';
 import { ISSUE_DATE_KEY, reportTextKey } from './services/report-settings';
+import { SUBJECTS_KEY } from './services/review-subjects';
+import type { ReviewSubjects } from '../shared/domain/review-subject';
 import { openSqliteStore } from '../db/sqlite/store';
 import { BACKUP_KEEP_DAILY_KEY, BACKUP_KEEP_MONTHLY_KEY } from '../db/sqlite/backup/backup-settings';
 import { mappingKey } from './services/spreadsheet/sheet-cases';
@@ -106,6 +108,8 @@ describe('the audit trail', () => {
         ...references,
         ...cases.map((id) => ({ action: 'case.import', entityType: 'case', entityId: id, importId })),
         ...persons.map((id) => ({ action: 'person.import', entityType: 'person', entityId: id, importId })),
+        // The demo's review subjects, extortion the default: a settings change after the import.
+        { action: 'settings.subjects', entityType: 'setting', entityId: SUBJECTS_KEY },
       ];
     });
 
@@ -358,6 +362,13 @@ describe('the audit trail', () => {
         { action: 'settings.report', entityType: 'setting', entityId: ISSUE_DATE_KEY },
         { action: 'settings.report', entityType: 'setting', entityId: reportTextKey('kk', 'office') },
       ],
+    );
+    const subjects: ReviewSubjects = await api.ok('reports.subjects', {});
+    await step(
+      ADMIN,
+      'reports.saveSubjects',
+      { ...subjects, defaultSubject: 'fraud' },
+      one('settings.subjects', 'setting', SUBJECTS_KEY),
     );
     const account = await step(
       ADMIN,

@@ -103,6 +103,7 @@ async function everything(store: Store) {
       stats.push(
         await r.stats.annual(calendarScope(year, null)),
         await r.stats.annual(calendarScope(year, almaty)),
+        await r.stats.annual(calendarScope(year, null, ['194'])),
       );
     }
     const drilled = [];
@@ -257,13 +258,15 @@ describe('both engines answer the same calls the same way', () => {
       await fill(postgres);
       const expected = await everything(sqlite);
       const actual = await everything(postgres);
-      // The fixture is what it says: 2024 reproduces the Astana review (backend/services/demo/astana-2024.ts).
-      expect(expected.stats[2]!.pipeline).toMatchObject({
+      // The fixture is what it says: 2024's extortion reproduces the Astana review, and six fraud and
+      // drug cases (two of them forwarded) are registered beside it (backend/services/demo/astana-2024.ts).
+      expect(expected.stats[5]!.pipeline).toMatchObject({
         registered: 52,
         forwardedToCourt: 34,
         convictedPersons: 27,
         imprisonedPersons: 11,
       });
+      expect(expected.stats[3]!.pipeline).toMatchObject({ registered: 58, forwardedToCourt: 36 });
       expect(expected.trail.verify).toMatchObject({ ok: true });
       expect(expected.ports.users).toMatchObject([
         1,

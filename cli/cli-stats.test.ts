@@ -66,6 +66,37 @@ describe('CLI stats', () => {
     expect(stats.districts).toEqual([{ district: 'Yesil', registered: 14, previous: 16, changePct: -12.5 }]);
   });
 
+  it('counts the default subject (the demo: extortion), --subject all every case, --article those articles', () => {
+    const json = (...args: string[]) => {
+      const result = nadzor('stats', '--year', '2024', ...args, '--json', '--db', db);
+      expect(result, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      return JSON.parse(result.stdout) as { pipeline: { registered: number }; scope: unknown };
+    };
+    expect(json().scope).toEqual({ subject: 'extortion', articles: ['194'] });
+    // The demo registers six fraud and drug cases beside 2024's 52 extortion (demo/astana-2024.ts).
+    const all = json('--subject', 'all');
+    expect(all.pipeline.registered).toBe(58);
+    expect(all.scope).toEqual({ subject: null, articles: null });
+    const fraud = json('--subject', 'Мошенничество — ст. 190 УК РК');
+    expect(fraud.pipeline.registered).toBe(4);
+    expect(fraud.scope).toEqual({ subject: 'fraud', articles: ['190'] });
+    const two = json('--article', '297', '--article', '190');
+    expect(two.pipeline.registered).toBe(6);
+    expect(two.scope).toEqual({ subject: null, articles: ['190', '297'] });
+  });
+
+  it('refuses --article with --subject (usage, exit 2) and an unknown subject (exit 1, naming the known)', () => {
+    const both = nadzor('stats', '--year', '2024', '--article', '194', '--subject', 'fraud', '--db', db);
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim().split('\n')).toHaveLength(1);
+    expect(both.stderr).toContain('--subject');
+    const unknown = nadzor('stats', '--year', '2024', '--subject', 'drugs', '--json', '--db', db);
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr.trim()).toBe(
+      'nadzor: There is no subject “drugs”. Subjects in Settings: extortion, fraud',
+    );
+  });
+
   it('an unknown district is a user error (exit 1, one line); a bad or missing year a usage error (exit 2)', () => {
     const unknown = nadzor('stats', '--year', '2024', '--district', 'Atlantis', '--json', '--db', db);
     expect(unknown).toMatchObject({ code: 1, stdout: '' });

@@ -13,8 +13,9 @@ test('an empty database offers demo data, and loading it fills the dashboard', a
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Загрузить' }).click();
 
-  // The demo's plan (backend/services/demo/astana-2024.ts) registers 47 + 53 + 52 + 44 cases in 2022–2025.
-  await expect(page.getByText('Демонстрационные данные загружены: 196 дел', { exact: true })).toBeVisible();
+  // The demo's plan (backend/services/demo/astana-2024.ts) registers 47 + 53 + 52 + 44 extortion cases in
+  // 2022–2025, and 6 + 8 + 6 + 6 fraud and drug cases beside them.
+  await expect(page.getByText('Демонстрационные данные загружены: 222 дела', { exact: true })).toBeVisible();
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Всего зарегистрировано/ })).toBeVisible();
@@ -25,8 +26,9 @@ test('an empty database offers demo data, and loading it fills the dashboard', a
   await expect(
     page.getByRole('heading', { name: `Дела, зарегистрированные в ${year} году, по текущей стадии` }),
   ).toBeVisible();
-  // Still in court: the plan's 2025 rows 'inCourt' (5 + 2 + 7 cases); its 'same' cases are sentenced.
-  const forwarded = 14;
+  // Still in court: the plan's 2025 rows 'inCourt' (5 + 2 + 7 cases, and 2 beside them); its 'same'
+  // cases are sentenced.
+  const forwarded = 16;
   await expect(page.getByRole('link', { name: `Направлено в суд ${forwarded}` })).toBeVisible();
   await page.getByRole('link', { name: /^Направлено в суд/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/cases\\?year=${year}&stage=forwarded$`));

@@ -22,7 +22,7 @@ test('the review texts are edited per language, kept after a reload, and a defau
   const office = kazakh.getByLabel('Орган прокуратуры', { exact: true });
   await expect(office).toHaveValue('Астана қаласының прокуратурасы');
   const legal = kazakh.getByLabel('Правовая основа', { exact: true });
-  await expect(legal).toHaveValue(/194-бабында/);
+  await expect(legal).toHaveValue(/Қылмыстық-процестік кодекс/);
   const restoreLegal = kazakh.getByRole('button', { name: 'Вернуть текст по умолчанию: Правовая основа' });
   await expect(restoreLegal).toBeDisabled();
 
@@ -60,14 +60,14 @@ test('the review texts are edited per language, kept after a reload, and a defau
   await page.getByRole('tab', { name: 'На казахском' }).click();
   await restoreLegal.click();
   await expect(kazakh.getByLabel('Правовая основа', { exact: true })).toHaveValue(
-    /^Қорқытып алушылық — .*194-бабында/,
+    /^Прокуратура .*Қылмыстық-процестік кодекс/,
   );
   await expect(restoreLegal).toBeDisabled();
   await save.click();
   await expect(page.getByText('Тексты обзора сохранены')).toBeVisible();
 
   stored = await host.call<ReportSettings>('reports.settings', {});
-  expect(stored.texts.kk.legalFramework).toMatch(/^Қорқытып алушылық — .*194-бабында/);
+  expect(stored.texts.kk.legalFramework).toMatch(/^Прокуратура .*Қылмыстық-процестік кодекс/);
   expect(stored.texts.kk.office).toBe(OFFICE);
 });
 

@@ -97,7 +97,8 @@ async function expectReadOnlySettings(page: Page, host: RunningHost) {
   await expect(page.getByText('Прокуратура города Астаны', { exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Орган прокуратуры' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Записать тексты обзора' })).toHaveCount(0);
-  await expect(viewOnly(page)).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Добавить предмет' })).toHaveCount(0);
+  await expect(viewOnly(page)).toHaveCount(4);
 }
 
 test('a supervisor has every control for cases, the register and imports, and none of the rest', async ({

@@ -1,4 +1,5 @@
 import { loadReportSettings, saveReportSettings } from '../services/report-settings';
+import { loadSubjects, saveSubjects } from '../services/review-subjects';
 import type { Handlers } from './handler';
 
 export const reportSettingsHandlers = {
@@ -6,5 +7,10 @@ export const reportSettingsHandlers = {
   'reports.saveSettings': async (input, { store, actor }) => {
     await store.write(actor, (tx) => saveReportSettings(tx, input));
     return store.read(loadReportSettings);
+  },
+  'reports.subjects': (_input, { store }) => store.read(loadSubjects),
+  'reports.saveSubjects': async (input, { store, actor }) => {
+    await store.write(actor, (tx) => saveSubjects(tx, input));
+    return store.read(loadSubjects);
   },
 } satisfies Partial<Handlers>;

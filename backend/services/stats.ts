@@ -23,7 +23,8 @@ export const annualStats = (store: Store, query: StatsQuery, today = todayIso())
       r.stats.annual(scope),
       monitoringStats(r, query.year, scope.district, today),
     ]);
-    return { ...cases, monitoring };
+    const counted = { subject: scope.subject?.name ?? null, articles: scope.articles && [...scope.articles] };
+    return { ...cases, scope: counted, monitoring };
   });
 
 /** The cases or persons behind one figure; `today` bounds the register's figures as in annualStats. */

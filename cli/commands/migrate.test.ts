@@ -51,17 +51,18 @@ describe('copySqliteToPg', () => {
       const progress: [number, number][] = [];
       const summary = await withBoth(await demoFile(), target(), (source, pool) =>
         copySqliteToPg(source, pool, {
-          batchRows: 100,
+          // The demo's 222 cases: two batches, one full and one not.
+          batchRows: 150,
           onProgress: (table, done, total) => {
             if (table === 'cases') progress.push([done, total]);
           },
         }),
       );
       const cases = summary.rows.cases;
-      expect(cases).toBeGreaterThan(100);
-      expect(cases).toBeLessThanOrEqual(200);
+      expect(cases).toBeGreaterThan(150);
+      expect(cases).toBeLessThanOrEqual(300);
       expect(progress).toEqual([
-        [100, cases],
+        [150, cases],
         [cases, cases],
       ]);
     });

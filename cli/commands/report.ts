@@ -7,8 +7,9 @@ import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
 import { cliActor, sqliteFile, withDb, withStore, type DbOption } from '../database';
 import { writeOutputFile } from '../output-file';
+import { subjectQuery, withSubject, type SubjectOptions } from '../stats-options';
 
-interface ReportOptions extends DbOption {
+interface ReportOptions extends DbOption, SubjectOptions {
   year: number;
   district?: string;
   lang: Language;
@@ -26,7 +27,7 @@ function parseYear(value: string): number {
 }
 
 export function reportCommand(): Command {
-  return withDb(new Command('report'))
+  return withSubject(withDb(new Command('report')))
     .description('write the annual review: a PDF, or a Word document when the file ends in .docx')
     .requiredOption('--year <year>', 'calendar year', parseYear)
     .option('--district <name>', 'one district (its name, or its label in any language)')
@@ -43,6 +44,7 @@ export function reportCommand(): Command {
             const request = {
               year: options.year,
               district: options.district ?? null,
+              ...subjectQuery(options),
               language: options.lang,
             };
             return await writeOutputFile(options.out, sqliteFile(options), async (write) => {

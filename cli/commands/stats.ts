@@ -2,7 +2,13 @@ import { Command } from 'commander';
 import { annualStats } from '../../backend/services/stats';
 import type { AnnualStats } from '../../shared/domain/stats';
 import { withDb, withStore, type DbOption } from '../database';
-import { withPeriod, type PeriodOptions } from '../stats-options';
+import {
+  subjectQuery,
+  withPeriod,
+  withSubject,
+  type PeriodOptions,
+  type SubjectOptions,
+} from '../stats-options';
 
 const shown = (value: number | null) => (value === null ? '—' : `${value} %`);
 
@@ -19,7 +25,7 @@ function monitoringLine(m: AnnualStats['monitoring']): string {
 function describe(stats: AnnualStats): string {
   const p = stats.pipeline;
   const lines = [
-    `${stats.year}${stats.district ? `, ${stats.district}` : ''}`,
+    `${stats.year}${stats.district ? `, ${stats.district}` : ''}, ${stats.scope.articles ? `art. ${stats.scope.articles.join(', ')}` : 'every article'}`,
     `registered ${p.registered} (${stats.previousYear.registered} the year before, ${shown(stats.registeredChangePct)})`,
     `forwarded to court ${p.forwardedToCourt}, clearance ${shown(p.clearanceRatePct)}`,
     `convicted ${p.convictedPersons}, sentenced ${p.sentencedPersons}, imprisoned ${p.imprisonedPersons}` +
@@ -36,13 +42,18 @@ function describe(stats: AnnualStats): string {
 }
 
 export function statsCommand(): Command {
-  return withPeriod(withDb(new Command('stats')))
+  return withSubject(withPeriod(withDb(new Command('stats'))))
     .description('print the statistics of a year (spec §3); --json prints the object of spec §4')
     .option('--json', 'print the statistics object as JSON')
-    .action(async (options: DbOption & PeriodOptions & { json?: boolean }) => {
+    .action(async (options: DbOption & PeriodOptions & SubjectOptions & { json?: boolean }) => {
       const stats = await withStore(
         options,
-        (store) => annualStats(store, { year: options.year, district: options.district ?? null }),
+        (store) =>
+          annualStats(store, {
+            year: options.year,
+            district: options.district ?? null,
+            ...subjectQuery(options),
+          }),
         { existing: true },
       );
       console.log(options.json ? JSON.stringify(stats, null, 2) : describe(stats));

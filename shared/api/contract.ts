@@ -20,6 +20,7 @@ import {
 } from '../domain/monitoring-api';
 import { investigationDays } from '../domain/pipeline';
 import { reportRequest, reportSettingsInput, type ReportJob, type ReportSettings } from '../domain/report';
+import { reviewSubjects, type ReviewSubjects } from '../domain/review-subject';
 import { sheetRead, sheetSaveMapping, type SheetReading } from '../domain/sheet-import';
 import {
   drillQuery,
@@ -183,6 +184,9 @@ export const contract = {
   'reports.trend': query<PipelineTrend>()(statsQuery),
   'reports.settings': query<ReportSettings>()(none),
   'reports.saveSettings': command<ReportSettings>()(reportSettingsInput),
+  /** The unit's review subjects (crime types: articles, titles, legal texts) and the default one. */
+  'reports.subjects': query<ReviewSubjects>()(none),
+  'reports.saveSubjects': command<ReviewSubjects>()(reviewSubjects),
   'reports.pdfStart': query<ReportJob>()(reportRequest),
   /** The review's tables for these options as an .xlsx workbook, one sheet per table. */
   'reports.spreadsheet': query<{ fileName: string; xlsxBase64: string }>()(reportRequest),

@@ -103,6 +103,8 @@ export const methodAccess: Record<MethodName, Access> = {
   'reports.drilldown': 'read',
   'reports.settings': 'read',
   'reports.saveSettings': 'settings',
+  'reports.subjects': 'read',
+  'reports.saveSubjects': 'settings',
   'reports.pdfStart': 'reports',
   'reports.spreadsheet': 'reports',
   'reports.docx': 'reports',

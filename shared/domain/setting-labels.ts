@@ -16,6 +16,7 @@ const KNOWN: Record<string, string> = {
   'security.idleMinutes': 'history.field.setting.idleMinutes',
   'seed.reference.v1': 'history.field.setting.referenceSeeded',
   'report.issueDate': 'reportSettings.issueDate',
+  'report.subjects': 'subjects.title',
   'backup.folder': 'backups.settings.folder',
   'backup.keepDaily': 'backups.settings.keepDaily',
   'backup.keepMonthly': 'backups.settings.keepMonthly',

@@ -76,12 +76,22 @@ export interface AnnualStats {
     byType: Record<SentenceType, number>;
     imprisonmentTerms: { years: number; persons: number }[];
   };
+  /**
+   * What was counted (issue 15): the articles, sorted, or null for every case; and the subject of
+   * Settings they are, by name (null when none: every case, or articles no subject holds).
+   */
+  scope: StatsCounted;
   /** The monitoring register's figures for the year (issue 5); see MonitoringStats. */
   monitoring: MonitoringStats;
 }
 
+export interface StatsCounted {
+  subject: string | null;
+  articles: string[] | null;
+}
+
 /** The figures computed from the cases alone (what the statistics SQL answers). */
-export type CaseStats = Omit<AnnualStats, 'monitoring'>;
+export type CaseStats = Omit<AnnualStats, 'monitoring' | 'scope'>;
 
 export const statsYear = z
   .number({ error: 'errors.stats.year' })

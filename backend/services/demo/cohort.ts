@@ -191,7 +191,9 @@ function numberCases(random: Random, drafts: CaseDraft[]): void {
   const sequences = new Map<string, number>();
   const inOrder = [...drafts].sort((a, b) => a.registeredOn.localeCompare(b.registeredOn));
   for (const draft of inOrder) {
-    const prefix = `${draft.registeredOn.slice(2, 4)}51${districtCodes[draft.district]}03`;
+    // Extortion is numbered by service 03, the cases beside it by 05: one number never comes twice.
+    const service = draft.article === '194' ? '03' : '05';
+    const prefix = `${draft.registeredOn.slice(2, 4)}51${districtCodes[draft.district]}${service}`;
     const sequence = (sequences.get(prefix) ?? 1_000_000 + random.int(0, 300)) + random.int(1, 60);
     sequences.set(prefix, sequence);
     draft.registryNumber = `${prefix}${sequence}`;

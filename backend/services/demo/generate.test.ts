@@ -65,10 +65,12 @@ function countPipeline(cases: CaseRecord[], year: number) {
 }
 
 const cases = generateDemoCases();
+/** The review's subject: extortion (art. 194); the fraud and drug cases beside it are left out. */
+const extortion = cases.filter((c) => c.article === '194');
 
 describe('demo data', () => {
-  it('reproduces the Astana 2024 review by the counting rules of spec §3', () => {
-    expect(countPipeline(cases, 2024)).toMatchObject({
+  it('reproduces the Astana 2024 review with its extortion cases, by the counting rules of spec §3', () => {
+    expect(countPipeline(extortion, 2024)).toMatchObject({
       registered: 52,
       forwardedToCourt: 34,
       convictedPersons: 27,
@@ -85,18 +87,36 @@ describe('demo data', () => {
 
   it('gives the review’s district changes against 2023', () => {
     const changes = Object.fromEntries(
-      countPipeline(cases, 2024).districts.map((d) => [d.district, d.changePct]),
+      countPipeline(extortion, 2024).districts.map((d) => [d.district, d.changePct]),
     );
     expect(changes).toEqual({ Almaty: -21.4, Yesil: -12.5, Saryarka: 100, Baikonyr: 100, Nura: 50 });
   });
 
   it('gives 2023 as the review compares it: 53 registered, 30 forwarded, 22 convicted, 9 imprisoned', () => {
-    expect(countPipeline(cases, 2023)).toMatchObject({
+    expect(countPipeline(extortion, 2023)).toMatchObject({
       registered: 53,
       forwardedToCourt: 30,
       convictedPersons: 22,
       imprisonedPersons: 9,
     });
+  });
+
+  it('registers fraud and drug cases beside the extortion: 6 in 2024 and 8 in 2023, none convicted', () => {
+    // astana-2024.ts, besideCohorts: of 2024's six, the two in court were forwarded within the year.
+    expect(countPipeline(cases, 2024)).toMatchObject({
+      registered: 58,
+      forwardedToCourt: 36,
+      convictedPersons: 27,
+      imprisonedPersons: 11,
+    });
+    expect(countPipeline(cases, 2023)).toMatchObject({ registered: 61, convictedPersons: 22 });
+    const others = cases.filter((c) => c.article !== '194');
+    const byYear = others.reduce(
+      (m, c) => m.set(c.registeredOn.slice(0, 4), (m.get(c.registeredOn.slice(0, 4)) ?? 0) + 1),
+      new Map<string, number>(),
+    );
+    expect(Object.fromEntries(byYear)).toEqual({ '2022': 6, '2023': 8, '2024': 6, '2025': 6 });
+    expect(others.flatMap((c) => c.defendants).filter((d) => d.convictedOn)).toEqual([]);
   });
 
   it('counts events by their own date: registered late in 2023, forwarded or decided in 2024', () => {
@@ -115,6 +135,12 @@ describe('demo data', () => {
     for (const seed of [1, 7, 99_991]) {
       const other = generateDemoCases(seed);
       expect(countPipeline(other, 2024)).toEqual(countPipeline(cases, 2024));
+      expect(
+        countPipeline(
+          other.filter((c) => c.article === '194'),
+          2024,
+        ),
+      ).toEqual(countPipeline(extortion, 2024));
     }
   });
 

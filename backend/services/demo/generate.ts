@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../../../shared/domain/case-record';
-import { cohorts } from './astana-2024';
+import { besideCohorts, cohorts } from './astana-2024';
 import { checkEndDate, draftCohort } from './cohort';
 import type { CaseDraft } from './draft';
 import { People, placeDefendants, placeVictims } from './people';
@@ -40,11 +40,13 @@ function toRecord(d: CaseDraft): CaseRecord {
 
 /**
  * A realistic synthetic case load for Astana's five districts, 2022 to October 2025, whose 2024
- * reproduces the prosecutor's office review (see astana-2024.ts). The same seed gives the same cases.
+ * extortion cases reproduce the prosecutor's office review, with fraud and drug cases beside them (see
+ * astana-2024.ts). The same seed gives the same cases.
  */
 export function generateDemoCases(seed = DEMO_SEED): CaseRecord[] {
   const random = createRandom(seed);
-  const drafts = cohorts
+  const plans = [...cohorts, ...besideCohorts];
+  const drafts = plans
     .flatMap((plan) => draftCohort(random, plan))
     .sort(
       (a, b) =>
@@ -53,7 +55,7 @@ export function generateDemoCases(seed = DEMO_SEED): CaseRecord[] {
   drafts.forEach(checkEndDate);
   assignSentences(random, drafts);
   const people = new People(random);
-  for (const plan of cohorts) {
+  for (const plan of plans) {
     const cohort = drafts.filter((d) => d.plan === plan);
     placeVictims(random, plan, cohort);
     placeDefendants(random, plan, cohort, people);

@@ -28,7 +28,9 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
   content.push(about(ctx));
 
   const moment = metadataDate(inputs);
-  const title = `${t('title')} ${ctx.year}`;
+  // The subject goes into the title and every page's header, so a page alone says what it counts.
+  const subject = inputs.subject.title ? ` · ${inputs.subject.title}` : '';
+  const title = `${t('title')} ${ctx.year}${subject}`;
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
@@ -51,7 +53,7 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
             margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
             stack: [
               {
-                text: t('header', { office: inputs.texts.office, year: ctx.year }),
+                text: t('header', { office: inputs.texts.office, year: ctx.year }) + subject,
                 fontSize: 8,
                 color: chartPalette.muted,
               },

@@ -10,6 +10,7 @@ import {
   type RefLabel,
 } from '../../../shared/report/narrative';
 import { wordsFor, type Words } from '../../../shared/report/words';
+import type { SubjectWords } from './subject-words';
 
 /** Everything the review's document is made from: nothing is read while it is built. */
 export interface ReportInputs {
@@ -21,6 +22,8 @@ export interface ReportInputs {
   labels: Record<LabelledKind, Record<string, Labels>>;
   /** The office's texts in the review's language (cover, legal and prevention blocks). */
   texts: ReportTexts;
+  /** What the review counts, named in its language: its subject's title and articles' legal texts. */
+  subject: SubjectWords;
   /** The date printed on the cover; null prints the date of the data. */
   issueDate: string | null;
   /** When the data last changed (the latest audit entry), ISO 8601; null for an empty trail. */

@@ -3,6 +3,7 @@ import type { Labels } from '../../../shared/domain/reference';
 import type { ReportRequest } from '../../../shared/domain/report';
 import type { LabelledKind } from '../../../shared/report/narrative';
 import { loadReportSettings } from '../report-settings';
+import { loadSubjects } from '../review-subjects';
 import { annualStats } from '../stats';
 import { pipelineTrend } from '../trend';
 import { buildReportDefinition } from './definition';
@@ -10,6 +11,7 @@ import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
 import type { ReportInputs } from './inputs';
 import { renderPdf } from './pdf';
+import { subjectWords } from './subject-words';
 
 export interface RenderReportOptions {
   /** Who asks for the review: printed on its last page. */
@@ -42,19 +44,26 @@ export async function reportInputs(
   request: ReportRequest,
   actor: string,
 ): Promise<ReportInputs> {
-  const [labels, settings, head] = await store.read((r) =>
-    Promise.all([labelsByName(r), loadReportSettings(r), r.audit.latest()]),
+  const [labels, settings, subjects, head] = await store.read((r) =>
+    Promise.all([labelsByName(r), loadReportSettings(r), loadSubjects(r), r.audit.latest()]),
   );
   // The register's running-year figures are taken as of the data's last change, not the clock:
   // the same data must always print the same review.
   const stats = await annualStats(
     store,
-    { year: request.year, district: request.district ?? null },
+    {
+      year: request.year,
+      district: request.district ?? null,
+      subject: request.subject,
+      articles: request.articles,
+    },
     head ? head.at.slice(0, 10) : `${request.year}-12-31`,
   );
   const { years: trend } = await pipelineTrend(store, {
     year: request.year,
     district: request.district ?? null,
+    subject: request.subject,
+    articles: request.articles,
   });
   return {
     stats,
@@ -62,6 +71,7 @@ export async function reportInputs(
     language: request.language,
     labels,
     texts: settings.texts[request.language],
+    subject: subjectWords(stats.scope, subjects, request.language),
     issueDate: settings.issueDate,
     dataAsOf: head?.at ?? null,
     fingerprint: dataFingerprint(head?.hash ?? null, stats),

@@ -11,6 +11,7 @@ import users from './users/en';
 import audit from './audit/en';
 import connection from './connection/en';
 import backups from './backups/en';
+import subjects from './subjects/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
@@ -26,6 +27,7 @@ const en = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Nadzor',
     tagline: 'Supervision over pre-trial investigation',
@@ -813,6 +815,15 @@ const en = {
       periodTooLong: 'A period is at most one year long (it is compared with the same days a year before)',
       periodYear: 'The period must end in the year under review ({{year}})',
       unknownSubject: 'There is no subject “{{subject}}”. Subjects in Settings: {{known}}',
+    },
+    subject: {
+      name: 'Write a short name in small Latin letters, digits, - or _ (starting with a letter)',
+      nameAll: '“all” means every case to the command line: choose another name',
+      nameTwice: 'There is already a subject “{{name}}”',
+      title: 'Write the title',
+      noArticles: 'Add at least one article',
+      articleTwice: 'Article {{article}} is listed twice',
+      unknownDefault: 'There is no subject “{{name}}” to make the default',
     },
     hostToken:
       'Open Nadzor at the address npm run serve printed: it carries the access key (token). Without it, or with the key of an earlier start, the app cannot open the data.',

@@ -12,6 +12,7 @@ import users from './users/kk';
 import audit from './audit/kk';
 import connection from './connection/kk';
 import backups from './backups/kk';
+import subjects from './subjects/kk';
 
 const kk: LocaleStrings = {
   report,
@@ -27,6 +28,7 @@ const kk: LocaleStrings = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Қадағалау',
     tagline: 'Сотқа дейінгі тергеп-тексерудің заңдылығын қадағалау',
@@ -814,6 +816,15 @@ const kk: LocaleStrings = {
       periodTooLong: 'Кезең бір жылдан аспайды (ол бір жыл бұрынғы сол күндермен салыстырылады)',
       periodYear: 'Кезең есептік жылда ({{year}}) аяқталуы керек',
       unknownSubject: '«{{subject}}» шолу тақырыбы жоқ. Баптаулардағы тақырыптар: {{known}}',
+    },
+    subject: {
+      name: 'Қысқа атауын кіші латын әріптерімен, цифрлармен, - немесе _ арқылы жазыңыз (алдымен әріп)',
+      nameAll: '«all» командалық жол үшін барлық істерді білдіреді: басқа атау таңдаңыз',
+      nameTwice: '«{{name}}» тақырыбы бұрыннан бар',
+      title: 'Атауын жазыңыз',
+      noArticles: 'Кемінде бір бап қосыңыз',
+      articleTwice: '{{article}}-бап екі рет көрсетілген',
+      unknownDefault: 'Әдепкі ететін «{{name}}» тақырыбы жоқ',
     },
     hostToken:
       '«Надзор»-ды npm run serve командасы шығарған мекенжай бойынша ашыңыз: онда кіру кілті (token) бар. Онсыз немесе өткен іске қосудың кілтімен қолданба деректерді аша алмайды.',

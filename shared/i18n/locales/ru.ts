@@ -12,6 +12,7 @@ import users from './users/ru';
 import audit from './audit/ru';
 import connection from './connection/ru';
 import backups from './backups/ru';
+import subjects from './subjects/ru';
 
 const ru: LocaleStrings = {
   report,
@@ -27,6 +28,7 @@ const ru: LocaleStrings = {
   audit,
   connection,
   backups,
+  subjects,
   app: {
     name: 'Надзор',
     tagline: 'Надзор за законностью досудебного расследования',
@@ -862,6 +864,15 @@ const ru: LocaleStrings = {
       periodTooLong: 'Период — не длиннее года (он сравнивается с теми же днями годом ранее)',
       periodYear: 'Период должен заканчиваться в отчётном году ({{year}})',
       unknownSubject: 'Нет предмета обзора «{{subject}}». Предметы в настройках: {{known}}',
+    },
+    subject: {
+      name: 'Напишите краткое имя строчными латинскими буквами, цифрами, - или _ (первой — буква)',
+      nameAll: '«all» означает для командной строки все дела: выберите другое имя',
+      nameTwice: 'Предмет «{{name}}» уже есть',
+      title: 'Напишите название',
+      noArticles: 'Добавьте хотя бы одну статью',
+      articleTwice: 'Статья {{article}} указана дважды',
+      unknownDefault: 'Нет предмета «{{name}}», чтобы сделать его предметом по умолчанию',
     },
     hostToken:
       'Откройте «Надзор» по адресу, который вывела команда npm run serve: в нём есть ключ доступа (token). Без него или с ключом от прошлого запуска приложение не может открыть данные.',

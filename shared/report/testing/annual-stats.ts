@@ -71,6 +71,7 @@ export function astana2024(): AnnualStats {
         { years: 7, persons: 2 },
       ],
     },
+    scope: { subject: 'extortion', articles: ['194'] },
     monitoring: {
       asOf: '2024-12-31',
       personsMonitored: 40,

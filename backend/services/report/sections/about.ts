@@ -21,6 +21,10 @@ export function about({ inputs, stats, w, label, year }: SectionContext): Conten
         rows: [
           [t('about.year'), String(year)],
           [t('about.district'), stats.district ? label('district', stats.district) : t('about.allDistricts')],
+          [
+            translate(inputs.language, 'subjects.picker.label'),
+            inputs.subject.title ?? translate(inputs.language, 'subjects.review.allCases'),
+          ],
           [t('about.language'), translate(inputs.language, `language.${inputs.language}`)],
           [t('about.dataAsOf'), moment ? f.dateTime(moment) : '–'],
           [t('about.user'), inputs.actor],

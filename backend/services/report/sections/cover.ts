@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../../shared/charts';
+import { translate } from '../../../../shared/i18n';
 import type { SectionContext } from '../inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS } from '../layout';
 import { issueDateOf } from '../data-time';
@@ -40,7 +41,14 @@ export function cover({ inputs, stats, w, label, year }: SectionContext): Conten
         alignment: 'center',
         margin: [0, 6, 0, 0],
       },
-      { text: subtitle, fontSize: 13, alignment: 'center', margin: [30, 14, 30, 0] },
+      {
+        text: inputs.subject.title ?? translate(inputs.language, 'subjects.review.allCases'),
+        fontSize: 15,
+        bold: true,
+        alignment: 'center',
+        margin: [30, 14, 30, 0],
+      },
+      { text: subtitle, fontSize: 13, alignment: 'center', margin: [30, 8, 30, 0] },
       {
         absolutePosition: { x: PAGE_MARGINS[0], y: 680 },
         stack: [

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette, funnelSteps, pipelineFunnelChart, type FunnelStep } from '../../../../shared/charts';
 import { pipelineCountKeys, type PipelineCounts } from '../../../../shared/domain/stats';
+import { translate } from '../../../../shared/i18n';
 import { percent } from '../../../../shared/stats/rounding';
 import { changeCell, pctCell, termCell } from '../figures';
 import type { SectionBuilder, SectionContext } from '../inputs';
@@ -72,8 +73,14 @@ function funnel({ stats, w, year, inputs }: SectionContext): Content[] {
   return [chart(t('chart.funnel', { year }), option, CONTENT_WIDTH, 170)];
 }
 
+/** The crime the review counts, named before its first figure (or that it counts every case). */
+const covers = ({ inputs }: SectionContext): string =>
+  inputs.subject.title
+    ? translate(inputs.language, 'subjects.review.covers', { subject: inputs.subject.title })
+    : translate(inputs.language, 'subjects.review.coversAll');
+
 export const keyFigures: SectionBuilder = (ctx) => ({
   title: ctx.w.t('section.keyFigures'),
-  lead: ctx.narrative.keyFigures,
+  lead: [covers(ctx), ...ctx.narrative.keyFigures],
   body: [cards(ctx), comparison(ctx), ...funnel(ctx)],
 });

@@ -54,6 +54,10 @@ export function astanaInputs(language: Language): ReportInputs {
       ]),
     },
     texts,
+    subject: {
+      title: 'Вымогательство — ст. 194 УК РК',
+      legal: ['Статья 194 УК РК: вымогательство.\n\nНаказывается лишением свободы.'],
+    },
     issueDate: '2025-01-20',
     dataAsOf: '2025-01-15T09:00:00.000Z',
     fingerprint: '0'.repeat(64),

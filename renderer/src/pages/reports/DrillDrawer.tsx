@@ -10,6 +10,7 @@ import { drillCount, drillTitle } from './drill-title';
 import { monitoredDrillColumns, type NumberedMonitoredRow } from './monitored-drill-columns';
 import { drillPageSizes, type DrillTarget } from './report-query';
 import type { ReportLabels } from './useReportLabels';
+import { subjectOf } from './subject-query';
 import { useScreenFormats } from './useScreenFormats';
 
 const emptyTarget: DrillTarget = { figure: 'registered', year: 0, district: null, page: 1, pageSize: 1 };
@@ -41,10 +42,10 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
   const [shown, setShown] = useState(target);
   if (target !== null && target !== shown) setShown(target);
   // The backend builds the list from the same SQL as the figure, so its total is the figure itself.
-  const { figure, key, year, district, page: pageNumber, pageSize } = shown ?? emptyTarget;
+  const { figure, key, year, district, subject, page: pageNumber, pageSize } = shown ?? emptyTarget;
   const drill = useApiQuery(
     'reports.drilldown',
-    { figure, ...(key ? { key } : {}), year, district, page: pageNumber, pageSize },
+    { figure, ...(key ? { key } : {}), year, district, ...subjectOf(subject), page: pageNumber, pageSize },
     {
       enabled: shown !== null,
       // The previous page stays while the next one loads, but never another figure's list.

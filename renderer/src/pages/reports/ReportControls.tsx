@@ -2,7 +2,9 @@ import { Flex, Select, Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
+import { ALL_CASES } from '../../../../shared/domain/review-subject';
 import { currentLanguage } from '../../i18n/i18n';
+import { useApiQuery } from '../../query/use-api';
 import { districtLabel } from '../../i18n/reference-labels';
 import { useReference } from '../../state/reference';
 import { offeredYears, type ReportView } from './report-query';
@@ -29,7 +31,40 @@ function Labelled({ label, children }: { label: string; children: (id: string) =
   );
 }
 
-/** Year, district and the PDF's language; every change goes to the URL and the figures follow. */
+/**
+ * The review's subject: Settings' subjects by title, and every case. Until one is chosen the default
+ * subject of Settings is shown chosen (and counted: the API takes it when none is asked).
+ */
+function SubjectPicker({ value, onChange }: { value?: string; onChange: (subject: string) => void }) {
+  const { t } = useTranslation();
+  const uiLanguage = currentLanguage();
+  const subjects = useApiQuery('reports.subjects', {});
+  const known = subjects.data?.subjects ?? [];
+  const options = [
+    { value: ALL_CASES, label: t('subjects.picker.all') },
+    ...known.map((s) => ({ value: s.name, label: s.title[uiLanguage] })),
+  ];
+  // A subject in the URL that Settings no longer hold is still shown by its name (the API refuses it).
+  if (value && !options.some((o) => o.value === value)) options.push({ value, label: value });
+  return (
+    <Labelled label={t('subjects.picker.label')}>
+      {(id) => (
+        <Select<string>
+          id={id}
+          value={value ?? subjects.data?.defaultSubject ?? ALL_CASES}
+          loading={subjects.isLoading}
+          onChange={onChange}
+          virtual={false}
+          popupMatchSelectWidth={false}
+          style={{ width: 260 }}
+          options={options}
+        />
+      )}
+    </Labelled>
+  );
+}
+
+/** Year, district, subject and the PDF's language; every change goes to the URL and the figures follow. */
 export function ReportControls({ view, onChange, actions }: Props) {
   const { t } = useTranslation();
   const uiLanguage = currentLanguage();
@@ -74,6 +109,7 @@ export function ReportControls({ view, onChange, actions }: Props) {
             />
           )}
         </Labelled>
+        <SubjectPicker value={view.subject} onChange={(subject) => onChange({ subject })} />
         <Labelled label={t('reports.controls.language')}>
           {(id) => (
             <Select<Language>

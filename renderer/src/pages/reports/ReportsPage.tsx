@@ -16,6 +16,7 @@ import { DrillDrawer } from './DrillDrawer';
 import { PdfDialog } from './PdfDialog';
 import { UnsetTextsAlert } from './UnsetTextsAlert';
 import { ReportControls } from './ReportControls';
+import { subjectOf } from './subject-query';
 import { ReportSections } from './ReportSections';
 import { ReportFileButtons } from './ReportFileButtons';
 import { usePdfJob } from './usePdfJob';
@@ -43,7 +44,7 @@ export function ReportsPage() {
   // Counted by the backend in SQL; another year's figures stay on screen, dimmed, until the new ones arrive.
   const figures = useApiQuery(
     'reports.stats',
-    { year: view.year, district: view.district },
+    { year: view.year, district: view.district, ...subjectOf(view.subject) },
     { placeholderData: keepPreviousData },
   );
   const stats = figures.data ?? null;
@@ -60,6 +61,7 @@ export function ReportsPage() {
     pdf.start({
       year: view.year,
       district: view.district,
+      ...subjectOf(view.subject),
       language: view.language ?? currentLanguage(),
     });
 
@@ -109,6 +111,7 @@ export function ReportsPage() {
                   request={{
                     year: view.year,
                     district: view.district,
+                    ...subjectOf(view.subject),
                     language: view.language ?? currentLanguage(),
                   }}
                   role={role}

@@ -10,12 +10,15 @@ import { currentLanguage } from '../../i18n/i18n';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery } from '../../query/use-api';
 import { FigureLink } from './FigureLink';
+import { countedQuery } from './subject-query';
 import type { DrillRequest } from './report-query';
 import { useScreenFormats } from './useScreenFormats';
 
 interface Props {
   year: number;
   district: string | null;
+  /** The articles the review's figures counted (null: every case), so the trend counts the same. */
+  articles: string[] | null;
   open: (request: DrillRequest) => void;
 }
 
@@ -26,10 +29,14 @@ type Row = { key: TrendFigure } | { key: 'clearanceRatePct' };
  * The pipeline over the last five years up to the year under review (as far as the data go): a table
  * whose every count opens that year's cases or persons, and the same figures as lines.
  */
-export function TrendSection({ year, district, open }: Props) {
+export function TrendSection({ year, district, articles, open }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
-  const trend = useApiQuery('reports.trend', { year, district }, { placeholderData: keepPreviousData });
+  const trend = useApiQuery(
+    'reports.trend',
+    { year, district, ...countedQuery(articles) },
+    { placeholderData: keepPreviousData },
+  );
   const years = useMemo(() => trend.data?.years ?? [], [trend.data]);
 
   const names = useMemo(

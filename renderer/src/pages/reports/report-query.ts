@@ -14,6 +14,8 @@ export interface ReportView {
   district: string | null;
   /** The language of the PDF; null follows the UI language. */
   language: Language | null;
+  /** A review subject's name, or `all` for every case; absent: the default subject of Settings. */
+  subject?: string;
 }
 
 /** The list behind one figure, as the drawer shows it. */
@@ -23,6 +25,8 @@ export interface DrillTarget {
   key?: string;
   year: number;
   district: string | null;
+  /** The view's subject (see ReportView): a list counts what its figure counted. */
+  subject?: string;
   page: number;
   pageSize: number;
 }
@@ -67,6 +71,8 @@ export function parseReportParams(params: URLSearchParams, today: Date = new Dat
     district: name(params.get('district')),
     language: oneOf(languages, params.get('lang')) ?? null,
   };
+  const subject = name(params.get('subject'));
+  if (subject) view.subject = subject;
   const figure = oneOf(drillFigures, params.get('open'));
   if (!figure) return { view, drill: null };
   const key = name(params.get('key'));
@@ -76,6 +82,7 @@ export function parseReportParams(params: URLSearchParams, today: Date = new Dat
     ...(key ? { key } : {}),
     year: year(params.get('openYear')) ?? view.year,
     district: name(params.get('openDistrict')) ?? view.district,
+    ...(subject ? { subject } : {}),
     page: positiveInt(params.get('page')) ?? 1,
     pageSize:
       pageSize !== undefined && (drillPageSizes as readonly number[]).includes(pageSize)
@@ -91,6 +98,7 @@ export function toReportParams({ view, drill }: ReportState): URLSearchParams {
   params.set('year', String(view.year));
   if (view.district) params.set('district', view.district);
   if (view.language) params.set('lang', view.language);
+  if (view.subject) params.set('subject', view.subject);
   if (drill) {
     params.set('open', drill.figure);
     if (drill.key) params.set('key', drill.key);
@@ -118,6 +126,7 @@ export function drillTargetOf(view: ReportView, request: DrillRequest): DrillTar
     ...(request.key ? { key: request.key } : {}),
     year: request.year ?? view.year,
     district: request.district ?? view.district,
+    ...(view.subject ? { subject: view.subject } : {}),
     page: 1,
     pageSize: DEFAULT_DRILL_PAGE_SIZE,
   };

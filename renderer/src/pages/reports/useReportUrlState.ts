@@ -37,7 +37,8 @@ export function useReportUrlState() {
   // Another year or district is another report: its lists are other lists, so an open one closes.
   const changeView = (patch: Partial<ReportView>) => {
     const next = { ...view, ...patch };
-    const sameFigures = next.year === view.year && next.district === view.district;
+    const sameFigures =
+      next.year === view.year && next.district === view.district && next.subject === view.subject;
     go({ view: next, drill: sameFigures ? drill : null });
   };
 

@@ -10,6 +10,7 @@ import { InvestigationTermCard } from './InvestigationTermCard';
 import { LanguageCard } from './LanguageCard';
 import { ReferenceDataCard } from './ReferenceDataCard';
 import { ReportSettingsCard } from './ReportSettingsCard';
+import { SubjectsCard } from './SubjectsCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SettingsPage() {
         {canSet && <IdleLockCard />}
         <ReferenceDataCard />
         <ReportSettingsCard />
+        <SubjectsCard />
         {canBackUp && <BackupsCard />}
         <ConnectionCard />
         <AboutCard />

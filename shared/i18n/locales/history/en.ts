@@ -152,6 +152,7 @@ const history = {
     settings_backups: 'Backup settings changed',
     settings_seed: 'Standard reference data loaded',
     settings_report: 'Annual review text changed',
+    settings_subjects: 'Review subjects changed',
     user_create: 'Account created',
     user_update: 'Account edited',
     user_disable: 'Account disabled',

@@ -153,6 +153,7 @@ const history: LocaleStrings['history'] = {
     settings_backups: 'Сақтық көшірме баптаулары өзгертілді',
     settings_seed: 'Стандартты анықтамалықтар жүктелді',
     settings_report: 'Жылдық шолу мәтіні өзгертілді',
+    settings_subjects: 'Шолу тақырыптары өзгертілді',
     user_create: 'Есептік жазба құрылды',
     user_update: 'Есептік жазба өзгертілді',
     user_disable: 'Есептік жазба өшірілді',

@@ -155,6 +155,7 @@ const history: LocaleStrings['history'] = {
     settings_backups: 'Изменены настройки резервного копирования',
     settings_seed: 'Загружены стандартные справочники',
     settings_report: 'Изменён текст ежегодного обзора',
+    settings_subjects: 'Изменены предметы обзора',
     user_create: 'Создана учётная запись',
     user_update: 'Изменена учётная запись',
     user_disable: 'Учётная запись отключена',

@@ -40,11 +40,9 @@ const reportSettings = {
     city: 'Astana',
     signatoryTitle: 'Head of Department',
     signatoryName: 'Full name of the signatory',
-    legalFramework: [
-      'Extortion is a crime under Article 194 of the Criminal Code of the Republic of Kazakhstan: demanding the transfer of another person’s property or a right to it, or other property-related actions, under the threat of violence, of destroying or damaging property, or of spreading information that disgraces the victim or their relatives.',
-      'The offence is punishable by imprisonment for up to seven years. Extortion committed with violence or by a group of persons by prior conspiracy is punishable by up to ten years, and where it causes grave harm to health or large damage, by up to fifteen years.',
-      'In addition to imprisonment, the court may impose a fine and order the confiscation of property.',
-    ].join('\n\n'),
+    // General: a subject's own articles follow it (Settings → Review subjects).
+    legalFramework:
+      'The prosecutor’s office supervises the legality of pre-trial investigation and criminal prosecution under the Constitution of the Republic of Kazakhstan, the Constitutional Law on the Prosecutor’s Office and the Code of Criminal Procedure. The review counts criminal cases registered in the Unified Register of Pre-trial Investigations; the offences themselves are defined by the Criminal Code of the Republic of Kazakhstan.',
     prevention: [
       'The Prosecutor’s Office of Astana is stepping up supervision of previously convicted persons: those released after serving sentences for extortion and other crimes against property are monitored together with the police, and every breach is acted on at once.',
       'Most extortion now begins online, on Telegram, Instagram and dating services. Digital literacy therefore remains a priority: residents are reminded not to share private photos, personal documents, passwords or confirmation codes with people they know only online, and to protect their accounts.',
