@@ -23,7 +23,7 @@ export const annualStats = (store: Store, query: StatsQuery, today = todayIso())
       r.stats.annual(scope),
       monitoringStats(r, query.year, scope.district, today),
     ]);
-    return { ...cases, monitoring };
+    return { ...cases, period: scope.period, monitoring };
   });
 
 /** The cases or persons behind one figure; `today` bounds the register's figures as in annualStats. */

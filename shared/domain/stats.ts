@@ -45,6 +45,8 @@ export interface ShareRow {
 export interface AnnualStats {
   year: number;
   district: string | null;
+  /** The days counted (the calendar year unless a period was asked); they end in `year`. */
+  period: StatsPeriod;
   pipeline: PipelineCounts & {
     /** Shortest and longest imprisonment term in years (months / 12, one decimal); null when none. */
     imprisonmentYears: { min: number; max: number } | null;
@@ -81,7 +83,7 @@ export interface AnnualStats {
 }
 
 /** The figures computed from the cases alone (what the statistics SQL answers). */
-export type CaseStats = Omit<AnnualStats, 'monitoring'>;
+export type CaseStats = Omit<AnnualStats, 'monitoring' | 'period'>;
 
 export const statsYear = z
   .number({ error: 'errors.stats.year' })

@@ -1,5 +1,6 @@
 import type { LocaleStrings } from './en';
 import report from './report/kk';
+import period from './period/kk';
 import reports from './reports/kk';
 import reportSettings from './reportSettings/kk';
 import monitoring from './monitoring/kk';
@@ -15,6 +16,7 @@ import backups from './backups/kk';
 
 const kk: LocaleStrings = {
   report,
+  period,
   reports,
   reportSettings,
   monitoring,

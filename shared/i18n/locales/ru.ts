@@ -1,5 +1,6 @@
 import type { LocaleStrings } from './en';
 import report from './report/ru';
+import period from './period/ru';
 import reports from './reports/ru';
 import reportSettings from './reportSettings/ru';
 import monitoring from './monitoring/ru';
@@ -15,6 +16,7 @@ import backups from './backups/ru';
 
 const ru: LocaleStrings = {
   report,
+  period,
   reports,
   reportSettings,
   monitoring,
