@@ -21,7 +21,7 @@ export const annualStats = (store: Store, query: StatsQuery, today = todayIso())
     const scope = await resolveScope(r, query);
     const [cases, monitoring] = await Promise.all([
       r.stats.annual(scope),
-      monitoringStats(r, query.year, scope.district, today),
+      monitoringStats(r, scope.period, scope.district, today),
     ]);
     return { ...cases, period: scope.period, monitoring };
   });

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { annualStats } from '../../backend/services/stats';
+import { isCalendarYear } from '../../shared/domain/period';
 import type { AnnualStats } from '../../shared/domain/stats';
 import { withDb, withStore, type DbOption } from '../database';
-import { withPeriod, type PeriodOptions } from '../stats-options';
+import { reviewDays, withPeriod, type PeriodOptions } from '../stats-options';
 
 const shown = (value: number | null) => (value === null ? '—' : `${value} %`);
 
@@ -19,8 +20,8 @@ function monitoringLine(m: AnnualStats['monitoring']): string {
 function describe(stats: AnnualStats): string {
   const p = stats.pipeline;
   const lines = [
-    `${stats.year}${stats.district ? `, ${stats.district}` : ''}`,
-    `registered ${p.registered} (${stats.previousYear.registered} the year before, ${shown(stats.registeredChangePct)})`,
+    `${stats.year}${isCalendarYear(stats.period, stats.year) ? '' : ` (${stats.period.from} to ${stats.period.to})`}${stats.district ? `, ${stats.district}` : ''}`,
+    `registered ${p.registered} (${stats.previousYear.registered} the same days a year before, ${shown(stats.registeredChangePct)})`,
     `forwarded to court ${p.forwardedToCourt}, clearance ${shown(p.clearanceRatePct)}`,
     `convicted ${p.convictedPersons}, sentenced ${p.sentencedPersons}, imprisoned ${p.imprisonedPersons}` +
       (p.imprisonmentYears ? ` (${p.imprisonmentYears.min}–${p.imprisonmentYears.max} years)` : ''),
@@ -37,12 +38,13 @@ function describe(stats: AnnualStats): string {
 
 export function statsCommand(): Command {
   return withPeriod(withDb(new Command('stats')))
-    .description('print the statistics of a year (spec §3); --json prints the object of spec §4')
+    .description('print the statistics of a year or a period (spec §3); --json prints the object of spec §4')
     .option('--json', 'print the statistics object as JSON')
     .action(async (options: DbOption & PeriodOptions & { json?: boolean }) => {
+      const days = reviewDays(options);
       const stats = await withStore(
         options,
-        (store) => annualStats(store, { year: options.year, district: options.district ?? null }),
+        (store) => annualStats(store, { ...days, district: options.district ?? null }),
         { existing: true },
       );
       console.log(options.json ? JSON.stringify(stats, null, 2) : describe(stats));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
+import { isIsoDate } from '../dates';
 import { isoDate } from './fields';
+import { shiftDate } from './period';
 import type { MonitoredDrillRow, MonitoringStats } from './monitoring-stats';
 
 /*
@@ -91,9 +93,6 @@ export const statsYear = z
   .min(1900, { error: 'errors.stats.year' })
   .max(2100, { error: 'errors.stats.year' });
 
-/** The longest period a review covers: it is compared with the same days a year before. */
-export const MAX_PERIOD_DAYS = 366;
-
 /**
  * Days of a review other than its calendar year: a quarter, a half-year or any range, both ends
  * counted. It ends in the review's `year` and is at most a year long, so the same days a year
@@ -103,7 +102,9 @@ export const statsPeriod = z
   .object({ from: isoDate, to: isoDate })
   .strict()
   .refine(({ from, to }) => from <= to, { error: 'errors.stats.periodOrder', path: ['to'] })
-  .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < MAX_PERIOD_DAYS, {
+  // Shorter than a year from its first day (366 days at most, and only across a 29 February), so the
+  // same days a year before end before it starts: 2023-01-01..2024-01-01 would count 1 January twice.
+  .refine(({ from, to }) => !isIsoDate(from) || to < shiftDate(from, 1), {
     error: 'errors.stats.periodTooLong',
     path: ['to'],
   });

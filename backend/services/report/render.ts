@@ -49,12 +49,13 @@ export async function reportInputs(
   // the same data must always print the same review.
   const stats = await annualStats(
     store,
-    { year: request.year, district: request.district ?? null },
+    { year: request.year, district: request.district ?? null, period: request.period ?? null },
     head ? head.at.slice(0, 10) : `${request.year}-12-31`,
   );
   const { years: trend } = await pipelineTrend(store, {
     year: request.year,
     district: request.district ?? null,
+    period: request.period ?? null,
   });
   return {
     stats,
