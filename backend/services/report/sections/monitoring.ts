@@ -32,7 +32,7 @@ export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }
     [t('figure.offendersOnRegister'), f.number(m.offendersOnRegister)],
   ];
   const definition: Content = {
-    text: t('definition', { from: f.longDate(`${year}-01-01`), asOf: f.longDate(m.asOf) }),
+    text: t('definition', { from: f.longDate(stats.period.from), asOf: f.longDate(m.asOf) }),
     fontSize: 8.5,
     lineHeight: 1.3,
     color: chartPalette.muted,

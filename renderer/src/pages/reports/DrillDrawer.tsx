@@ -12,14 +12,25 @@ import { drillPageSizes, type DrillTarget } from './report-query';
 import type { ReportLabels } from './useReportLabels';
 import { useScreenFormats } from './useScreenFormats';
 
-const emptyTarget: DrillTarget = { figure: 'registered', year: 0, district: null, page: 1, pageSize: 1 };
+const emptyTarget: DrillTarget = {
+  figure: 'registered',
+  year: 0,
+  district: null,
+  page: 1,
+  pageSize: 1,
+};
 
 /** The same list whatever page of it is shown. */
-type ListOf = Pick<DrillTarget, 'figure' | 'key' | 'year'> & { district?: string | null };
+type ListOf = Pick<DrillTarget, 'figure' | 'key' | 'year'> & {
+  district?: string | null;
+  period?: DrillTarget['period'];
+};
 const sameList = (a: ListOf, b: ListOf) =>
   a.figure === b.figure &&
   a.key === b.key &&
   a.year === b.year &&
+  a.period?.from === b.period?.from &&
+  a.period?.to === b.period?.to &&
   (a.district ?? null) === (b.district ?? null);
 
 interface Props {
@@ -41,10 +52,10 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
   const [shown, setShown] = useState(target);
   if (target !== null && target !== shown) setShown(target);
   // The backend builds the list from the same SQL as the figure, so its total is the figure itself.
-  const { figure, key, year, district, page: pageNumber, pageSize } = shown ?? emptyTarget;
+  const { figure, key, year, district, period, page: pageNumber, pageSize } = shown ?? emptyTarget;
   const drill = useApiQuery(
     'reports.drilldown',
-    { figure, ...(key ? { key } : {}), year, district, page: pageNumber, pageSize },
+    { figure, ...(key ? { key } : {}), year, district, period: period ?? null, page: pageNumber, pageSize },
     {
       enabled: shown !== null,
       // The previous page stays while the next one loads, but never another figure's list.

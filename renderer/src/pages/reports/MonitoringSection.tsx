@@ -88,7 +88,7 @@ export function MonitoringSection({ stats, open, lead }: Props) {
         />
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, maxWidth: '80ch' }}>
-        {t('monitoringReport.definition', { from: date(`${stats.year}-01-01`), asOf })}
+        {t('monitoringReport.definition', { from: date(stats.period.from), asOf })}
       </Typography.Paragraph>
     </SectionCard>
   );

@@ -52,7 +52,7 @@ const Sections = memo(function Sections({ stats, narrative, labels, open }: Prop
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
-        <TrendSection year={stats.year} district={stats.district} open={open} />
+        <TrendSection year={stats.year} district={stats.district} period={stats.period} open={open} />
       </Col>
       <Col span={24}>
         <DistrictsSection stats={stats} labels={labels} open={open} lead={narrative?.districts ?? []} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
+import { periodWords } from '../../../../shared/report/period-words';
 import { PageHeader } from '../../components/PageHeader';
 import { ForRole } from '../../components/ForRole';
 import { RoleDisabled } from '../../components/RoleDisabled';
@@ -43,7 +44,7 @@ export function ReportsPage() {
   // Counted by the backend in SQL; another year's figures stay on screen, dimmed, until the new ones arrive.
   const figures = useApiQuery(
     'reports.stats',
-    { year: view.year, district: view.district },
+    { year: view.year, district: view.district, period: view.period ?? null },
     { placeholderData: keepPreviousData },
   );
   const stats = figures.data ?? null;
@@ -60,6 +61,7 @@ export function ReportsPage() {
     pdf.start({
       year: view.year,
       district: view.district,
+      period: view.period ?? null,
       language: view.language ?? currentLanguage(),
     });
 
@@ -109,6 +111,7 @@ export function ReportsPage() {
                   request={{
                     year: view.year,
                     district: view.district,
+                    period: view.period ?? null,
                     language: view.language ?? currentLanguage(),
                   }}
                   role={role}
@@ -133,7 +136,11 @@ export function ReportsPage() {
       {body}
       <DrillDrawer target={drill} labels={labels} onPage={turnPage} onClose={close} />
       <PdfDialog
-        title={t('reports.pdf.title', { year: view.year })}
+        title={
+          view.period
+            ? t('period.pdfTitle', { title: periodWords(view.period, currentLanguage()).title })
+            : t('reports.pdf.title', { year: view.year })
+        }
         state={pdf.state}
         onRetry={generatePdf}
         onClose={pdf.reset}

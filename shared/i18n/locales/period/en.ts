@@ -33,9 +33,30 @@ const period = {
     year: 'compared with {{year}}',
     period: 'compared with the same period of {{year}}',
   },
+  /** The Reports screen's period picker. */
+  picker: {
+    kind: 'Period',
+    year: 'Whole year',
+    quarter: 'Quarter',
+    half: 'Half-year',
+    range: 'Dates',
+    from: 'From',
+    to: 'To',
+  },
+  /** The comparison and the tables, where a year's words would say "the year before". */
+  samePeriod: 'same period of {{year}}:',
+  samePeriodLabel: '{{figure}} in the same period of {{year}}',
+  cellLabel: '{{name}}, {{period}}',
+  drillIn: '{{title}} · {{period}}',
+  districtsChart: 'Cases registered per district, {{previous}} and {{current}}, as bars',
+  trendChart: 'Registered, forwarded to court, convicted and imprisoned, {{from}} to {{to}}, as lines',
+  funnelChart: 'From registration to sentence, {{title}}',
+  trendTitle: 'Registered, forwarded, convicted and imprisoned, {{from}} to {{to}}',
   /** The review's title for days other than a calendar year (the annual review's is report.title). */
   reviewTitle: 'Review',
   /** The cover's line under the title. */
+  /** The Reports screen's PDF dialog. */
+  pdfTitle: 'Review: {{title}}, PDF',
   subtitle: 'Crime and pre-trial investigation {{in}}',
   subtitleDistrict: 'Crime and pre-trial investigation {{in}}: {{district}} district',
   /** Every page's running head. */

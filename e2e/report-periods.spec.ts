@@ -1,0 +1,65 @@
+import { fileCase, importThroughApi } from './fixtures/case-files';
+import { expect, test } from './fixtures/host';
+import { openApp } from './fixtures/ui';
+
+// Registrations counted by hand: 2024 has 2 in the first quarter, 1 in the second, 3 in the third
+// and 1 in the fourth (7); 2023 has one in the third quarter and one in the fourth.
+const cases = [
+  ['231500031000701', '2023-08-01'],
+  ['231500031000702', '2023-11-20'],
+  ['241500031000703', '2024-01-10'],
+  ['241500031000704', '2024-03-31'],
+  ['241500031000705', '2024-04-01'],
+  ['241500031000706', '2024-07-01'],
+  ['241500031000707', '2024-08-15'],
+  ['241500031000708', '2024-09-30'],
+  ['241500031000709', '2024-10-01'],
+] as const;
+
+test('Reports: a quarter counts its own days against the same quarter a year before, and its list holds them', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(
+    host,
+    cases.map(([registryNumber, registeredOn]) => fileCase(registryNumber, { registeredOn })),
+  );
+  await openApp(page, host.url, '/reports?year=2024');
+  const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
+  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 7', exact: true })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Период', exact: true }).click();
+  await page.getByRole('option', { name: 'Квартал', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Квартал', exact: true }).click();
+  await page.getByRole('option', { name: 'III кв.', exact: true }).click();
+  await expect(page).toHaveURL(/#\/reports\?year=2024&from=2024-07-01&to=2024-09-30$/);
+
+  const registered = keyFigures.getByRole('button', { name: 'Зарегистрировано 3', exact: true });
+  await expect(registered).toBeVisible();
+  // The year before is the same quarter of 2023, and the screen says so.
+  await expect(
+    keyFigures.getByRole('button', {
+      name: 'Зарегистрировано за тот же период 2023 года: 1',
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(keyFigures.getByText(/\+200\s%/)).toBeVisible();
+  // The trend is of the third quarter of each year.
+  const trend = page.getByRole('region', { name: 'Динамика по годам' });
+  await expect(trend.getByRole('columnheader')).toHaveText(['Показатель', 'III кв. 2023', 'III кв. 2024']);
+
+  await registered.click();
+  const list = page.getByRole('dialog', {
+    name: 'Дела, зарегистрированные в 2024 году · III квартал 2024 года — 3 дела',
+  });
+  await expect(list.getByRole('row')).toHaveCount(4); // the header and three cases
+  for (const number of ['241500031000706', '241500031000707', '241500031000708'])
+    await expect(list.getByRole('link', { name: number, exact: true })).toBeVisible();
+  await list.getByRole('button', { name: 'Закрыть список' }).click();
+
+  // Back to the whole year: every figure is the year's again.
+  await page.getByRole('combobox', { name: 'Период', exact: true }).click();
+  await page.getByRole('option', { name: 'Весь год', exact: true }).click();
+  await expect(page).toHaveURL(/#\/reports\?year=2024$/);
+  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 7', exact: true })).toBeVisible();
+});
