@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDbPath } from '../db/test-support';
+import { flowing, hasRow, pdfText } from '../backend/services/report/testing/pdf-text';
 import { runCli } from './run-cli';
 
 const nadzor = (...args: string[]) => runCli(args);
@@ -121,5 +122,38 @@ describe('CLI stats and report of a period', () => {
     expect(
       refused('report', '--from', '2024-09-30', '--to', '2024-07-01', '--lang', 'ru', '--out', out),
     ).toBe('nadzor: --to: Период должен заканчиваться не раньше дня, с которого начинается');
+  });
+
+  it('report --quarter prints the quarter and the figures stats --quarter gives, against the same quarter before', () => {
+    const figures = stats('--quarter', '2024Q3');
+    const expected = {
+      ru: {
+        header: 'Обзор за III квартал 2024 года',
+        sentence:
+          'В III квартале 2024 года зарегистрировано 3 уголовных дела — на 200 % больше, чем в тот же период 2023 года (1).',
+        row: ['Зарегистрировано уголовных дел', ['1', '3', '+200 %']],
+        heads: 'III кв. 2023 III кв. 2024',
+      },
+      en: {
+        header: 'Review: the third quarter of 2024',
+        sentence:
+          'In the third quarter of 2024, 3 criminal cases were registered, 200% more than in the same period of 2023 (1).',
+        row: ['Cases registered', ['1', '3', '+200%']],
+        heads: 'Q3 2023 Q3 2024',
+      },
+    } as const;
+    // The figures the PDF must state are those of stats, counted by hand above.
+    expect([figures.previousYear.registered, figures.pipeline.registered]).toEqual([1, 3]);
+    for (const [language, words] of Object.entries(expected)) {
+      const out = join(dirname(db), `review-q3-${language}.pdf`);
+      const result = nadzor('report', '--quarter', '2024Q3', '--lang', language, '--out', out, '--db', db);
+      expect(result, language).toMatchObject({ code: 0, stderr: '' });
+      const text = pdfText(readFileSync(out));
+      expect(text, language).toContain(words.header);
+      expect(flowing(text).replace(/\u00a0/g, ' '), language).toContain(words.sentence);
+      expect(flowing(text), language).toContain(words.heads);
+      const [label, values] = words.row;
+      expect(hasRow(text.replace(/\u00a0/g, ' '), label, [...values]), language).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodWords } from './period-words';
+import { periodHeads, periodWords } from './period-words';
 
 const q3 = { from: '2024-07-01', to: '2024-09-30' };
 const h1 = { from: '2024-01-01', to: '2024-06-30' };
@@ -55,5 +55,16 @@ describe('a period in words', () => {
       comparedWith: 'по сравнению с 2023 годом',
     });
     expect(periodWords(year, 'en').comparedWith).toBe('compared with 2023');
+  });
+});
+
+describe('the heads of a period and of the same days in other years', () => {
+  it('heads a quarter by the quarter of each year, and a whole year by the year alone', () => {
+    const quarter = periodHeads({ from: '2024-07-01', to: '2024-09-30' }, 2024, 'ru');
+    expect(quarter.isYear).toBe(false);
+    expect([quarter.of(2023), quarter.of(2024)]).toEqual(['III кв. 2023', 'III кв. 2024']);
+    expect(periodHeads({ from: '2024-07-01', to: '2024-09-30' }, 2024, 'en').of(2020)).toBe('Q3 2020');
+    const year = periodHeads({ from: '2024-01-01', to: '2024-12-31' }, 2024, 'ru');
+    expect([year.isYear, year.of(2023)]).toEqual([true, '2023']);
   });
 });

@@ -1,7 +1,7 @@
-import { namePeriod, shiftPeriod } from '../domain/period';
+import { isCalendarYear, namePeriod, shiftPeriod } from '../domain/period';
 import type { Language } from '../domain/fields';
 import type { StatsPeriod } from '../domain/stats';
-import { formatsFor } from '../format';
+import { formatsFor, localeOf } from '../format';
 import { translate } from '../i18n';
 
 /** How a period is said: in a title, a column head, a sentence, and against the same days a year before. */
@@ -39,5 +39,39 @@ export function periodWords(period: StatsPeriod, language: Language): PeriodWord
     short: t(`short.${named.kind}`, params),
     in: t(`in.${named.kind}`, params),
     comparedWith: t(named.kind === 'year' ? 'comparedWith.year' : 'comparedWith.period', { year: before }),
+  };
+}
+
+/**
+ * How tables and charts head the review's days and the same days of another year: "2023", "2024" for a
+ * whole year (as before), "III кв. 2023", "III кв. 2024" for a quarter.
+ */
+export interface PeriodHeads {
+  /** Whether the review counts a whole calendar year. */
+  isYear: boolean;
+  /** The head of the same days in `year` (the review's own year, the year before, a trend year). */
+  of: (year: number) => string;
+}
+
+export function periodHeads(period: StatsPeriod, reviewYear: number, language: Language): PeriodHeads {
+  const isYear = isCalendarYear(period, reviewYear);
+  return {
+    isYear,
+    of: (year) =>
+      isYear ? String(year) : periodWords(shiftPeriod(period, year - reviewYear), language).short,
+  };
+}
+
+/**
+ * What the review's sentences say of a period: "in the third quarter of 2024" (`in`, `In` at the
+ * start of a sentence) and "in the same period of 2023" (`inBefore`).
+ */
+export function periodSentenceWords(period: StatsPeriod, language: Language): Record<string, string> {
+  const words = periodWords(period, language);
+  const before = Number(shiftPeriod(period, -1).to.slice(0, 4));
+  return {
+    in: words.in,
+    In: words.in.charAt(0).toLocaleUpperCase(localeOf[language]) + words.in.slice(1),
+    inBefore: translate(language, 'period.inSamePeriod', { year: before }),
   };
 }

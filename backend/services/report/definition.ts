@@ -3,7 +3,7 @@ import { chartPalette } from '../../../shared/charts';
 import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
 import { metadataDate } from './data-time';
-import { sectionContext, type ReportInputs } from './inputs';
+import { periodT, reviewTitle, sectionContext, type ReportInputs } from './inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS, sectionOpening, styles } from './layout';
 import { about } from './sections/about';
 import { cover } from './sections/cover';
@@ -28,7 +28,11 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
   content.push(about(ctx));
 
   const moment = metadataDate(inputs);
-  const title = `${t('title')} ${ctx.year}`;
+  const { period } = ctx;
+  // A quarter's (or any days') review is titled by its days: "Обзор за III квартал 2024 года".
+  const title = period.isYear
+    ? `${t('title')} ${ctx.year}`
+    : `${reviewTitle(inputs.language)}: ${period.title}`;
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
@@ -36,7 +40,9 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
     info: {
       title,
       author: inputs.texts.office,
-      subject: t('subtitle', { year: ctx.year }),
+      subject: period.isYear
+        ? t('subtitle', { year: ctx.year })
+        : periodT(inputs.language, 'subtitle', { in: period.in }),
       creator: `Nadzor ${appVersion}`,
       producer: 'Nadzor (pdfmake)',
       creationDate: moment,
@@ -51,7 +57,9 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
             margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
             stack: [
               {
-                text: t('header', { office: inputs.texts.office, year: ctx.year }),
+                text: period.isYear
+                  ? t('header', { office: inputs.texts.office, year: ctx.year })
+                  : periodT(inputs.language, 'header', { office: inputs.texts.office, title: period.title }),
                 fontSize: 8,
                 color: chartPalette.muted,
               },

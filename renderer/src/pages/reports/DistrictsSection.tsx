@@ -7,7 +7,7 @@ import { SectionCard } from '../../components/case/SectionCard';
 import { EChart } from '../../components/EChart';
 import { currentLanguage } from '../../i18n/i18n';
 import { ChangeText } from './ChangeText';
-import { periodHeads } from './period-labels';
+import { periodHeads } from '../../../../shared/report/period-words';
 import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';

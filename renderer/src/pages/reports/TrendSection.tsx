@@ -9,8 +9,8 @@ import { EChart } from '../../components/EChart';
 import { currentLanguage } from '../../i18n/i18n';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery } from '../../query/use-api';
+import { periodHeads } from '../../../../shared/report/period-words';
 import { FigureLink } from './FigureLink';
-import { periodHeads } from './period-labels';
 import type { DrillRequest } from './report-query';
 import { useScreenFormats } from './useScreenFormats';
 

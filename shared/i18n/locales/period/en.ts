@@ -29,6 +29,7 @@ const period = {
     range: 'from {{from}} to {{to}}',
   },
   /** The comparison with the same days a year before. */
+  inSamePeriod: 'in the same period of {{year}}',
   comparedWith: {
     year: 'compared with {{year}}',
     period: 'compared with the same period of {{year}}',
@@ -53,6 +54,42 @@ const period = {
   funnelChart: 'From registration to sentence, {{title}}',
   trendTitle: 'Registered, forwarded, convicted and imprisoned, {{from}} to {{to}}',
   /** The review's title for days other than a calendar year (the annual review's is report.title). */
+  /**
+   * The review's sentences that name its days, for a period other than the calendar year: the
+   * same sentences as report.narrative, with "in the third quarter of 2024" where they say "in 2024".
+   */
+  narrative: {
+    registered_one: '{{In}}, {{n}} criminal case was registered',
+    registered_other: '{{In}}, {{n}} criminal cases were registered',
+    changeFewer: ', {{pct}} fewer than {{inBefore}} ({{previous}}).',
+    changeMore: ', {{pct}} more than {{inBefore}} ({{previous}}).',
+    changeSame: ', as many as {{inBefore}}.',
+    changeNew: '; none had been registered {{inBefore}}.',
+    districtsNone: 'No cases were registered {{in}} or {{inBefore}}.',
+    districtsNew_one: '{{list}} district, with no cases registered {{inBefore}}, is marked “new”.',
+    districtsNew_other: '{{list}} districts, with no cases registered {{inBefore}}, are marked “new”.',
+    victims_one: 'The cases registered {{in}} name {{n}} victim; women make up {{women}}.',
+    victims_other: 'The cases registered {{in}} name {{n}} victims; women make up {{women}}.',
+    victimsNone: 'No victims are recorded in the cases registered {{in}}.',
+    offenders_one: '{{n}} offender was identified in the cases registered {{in}}.',
+    offenders_other: '{{n}} offenders were identified in the cases registered {{in}}.',
+    offendersNone: 'No offenders were identified in the cases registered {{in}}.',
+    groupCrime: '{{pct}} of the cases registered {{in}} were committed by a group.',
+    platformsNone: 'No platforms are recorded in the cases registered {{in}}.',
+    tacticsNone: 'No tactics are recorded in the cases registered {{in}}.',
+    sentenced_one:
+      '{{In}}, {{n}} person was sentenced; the most frequent sentence is {{type}} ({{typeCount}}).',
+    sentenced_other:
+      '{{In}}, {{n}} persons were sentenced; the most frequent sentence is {{type}} ({{typeCount}}).',
+    sentencedNone: 'No sentences were passed {{in}}.',
+  },
+  /** The register's sentences that name the review's days (monitoringReport.narrative), for a period. */
+  monitoringNarrative: {
+    monitored_one: '{{In}}, {{n}} person was under supervision',
+    monitored_other: '{{In}}, {{n}} persons were under supervision',
+    newPeriods_one: 'In the period, {{n}} new supervision period began.',
+    newPeriods_other: 'In the period, {{n}} new supervision periods began.',
+  },
   reviewTitle: 'Review',
   /** The cover's line under the title. */
   /** The Reports screen's PDF dialog. */
