@@ -16,7 +16,7 @@ export function about({ inputs, stats, w, label, year, period }: SectionContext)
     unbreakable: true,
     stack: [
       { text: t('section.about'), style: 'sectionTitle' },
-      { text: t('about.intro'), style: 'body' },
+      { text: period.isYear ? t('about.intro') : periodT(inputs.language, 'aboutIntro'), style: 'body' },
       table({
         rows: [
           [t('about.year'), String(year)],

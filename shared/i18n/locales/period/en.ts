@@ -90,6 +90,11 @@ const period = {
     newPeriods_one: 'In the period, {{n}} new supervision period began.',
     newPeriods_other: 'In the period, {{n}} new supervision periods began.',
   },
+  personsMonitored: 'Persons under supervision during the period',
+  monitoringNone:
+    'The monitoring register has nothing {{in}}: nobody was under supervision and no new offence was confirmed.',
+  aboutIntro:
+    'Every figure in this review is computed from the case register of Nadzor by the counting rules of the interchange contract: by the date of each event within the period, both ends included.',
   reviewTitle: 'Review',
   /** The cover's line under the title. */
   /** The Reports screen's PDF dialog. */
