@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
-import { periodWords } from '../../../../shared/report/period-words';
+import { isCalendarYear } from '../../../../shared/domain/period';
+import { periodSentenceWords, periodWords } from '../../../../shared/report/period-words';
 import { PageHeader } from '../../components/PageHeader';
 import { ForRole } from '../../components/ForRole';
 import { RoleDisabled } from '../../components/RoleDisabled';
@@ -65,6 +66,17 @@ export function ReportsPage() {
       language: view.language ?? currentLanguage(),
     });
 
+  // Said of the year, or of the period's days ("В III квартале 2024 года ничего не зафиксировано…").
+  const emptyText = (shown: AnnualStats): string => {
+    const district = shown.district ? labels.district(shown.district) : null;
+    if (isCalendarYear(shown.period, shown.year))
+      return district
+        ? t('reports.emptyDistrict', { year: shown.year, district })
+        : t('reports.empty', { year: shown.year });
+    const when = periodSentenceWords(shown.period, currentLanguage());
+    return district ? t('period.emptyDistrict', { ...when, district }) : t('period.empty', when);
+  };
+
   let body;
   if (!stats && error) {
     body = <LoadError error={error} onRetry={figures.refetch} />;
@@ -80,15 +92,7 @@ export function ReportsPage() {
       <div className={loading ? 'report-stale' : undefined} aria-busy={loading}>
         <LoadError error={error} onRetry={figures.refetch} style={{ marginBottom: 16 }} />
         {isEmptyYear(stats) ? (
-          <Alert
-            type="info"
-            showIcon
-            title={
-              stats.district
-                ? t('reports.emptyDistrict', { year: stats.year, district: labels.district(stats.district) })
-                : t('reports.empty', { year: stats.year })
-            }
-          />
+          <Alert type="info" showIcon title={emptyText(stats)} />
         ) : (
           <ReportSections stats={stats} narrative={narrative} labels={labels} open={open} />
         )}

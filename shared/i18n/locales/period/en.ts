@@ -95,6 +95,10 @@ const period = {
     'The monitoring register has nothing {{in}}: nobody was under supervision and no new offence was confirmed.',
   aboutIntro:
     'Every figure in this review is computed from the case register of Nadzor by the counting rules of the interchange contract: by the date of each event within the period, both ends included.',
+  /** The Reports screen when nothing happened in the period. */
+  empty: 'Nothing was recorded {{in}}: no case was registered, forwarded to court or decided.',
+  emptyDistrict:
+    'Nothing was recorded in {{district}} {{in}}: no case was registered, forwarded to court or decided.',
   reviewTitle: 'Review',
   /** The cover's line under the title. */
   /** The Reports screen's PDF dialog. */
