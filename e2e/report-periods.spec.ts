@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { docxText, unzipDocx } from '../shared/report/testing/docx-text';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
 import { openApp } from './fixtures/ui';
@@ -56,6 +58,15 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   for (const number of ['241500031000706', '241500031000707', '241500031000708'])
     await expect(list.getByRole('link', { name: number, exact: true })).toBeVisible();
   await list.getByRole('button', { name: 'Закрыть список' }).click();
+
+  // The Word file is the quarter's review: named by the quarter, with the quarter's figures.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Обзор в Word (.docx)' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('nadzor-review-2024Q3-ru.docx');
+  const text = docxText((await unzipDocx(readFileSync(await saved.path()))).xml);
+  expect(text).toContain('Преступность и досудебное расследование в III квартале 2024 года');
+  expect(text).toContain('Зарегистрировано уголовных дел 1 3 +200 %');
 
   // Back to the whole year: every figure is the year's again.
   await page.getByRole('combobox', { name: 'Период', exact: true }).click();
