@@ -74,3 +74,34 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   await expect(page).toHaveURL(/#\/reports\?year=2024$/);
   await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 7', exact: true })).toBeVisible();
 });
+
+test('Reports: any dates typed into the period picker are counted against the same days a year before', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(
+    host,
+    cases.map(([registryNumber, registeredOn]) => fileCase(registryNumber, { registeredOn })),
+  );
+  await openApp(page, host.url, '/reports?year=2024');
+  await page.getByRole('combobox', { name: 'Период', exact: true }).click();
+  await page.getByRole('option', { name: 'Даты', exact: true }).click();
+  // 1 September to 31 December 2024: the cases of 30 September and 1 October; the same days of
+  // 2023 hold the case of 20 November.
+  const from = page.getByRole('textbox', { name: 'Даты' });
+  await from.click();
+  await from.fill('01.09.2024');
+  await from.press('Enter');
+  const to = page.getByRole('textbox', { name: 'По', exact: true });
+  await to.fill('31.12.2024');
+  await to.press('Enter');
+  await expect(page).toHaveURL(/#\/reports\?year=2024&from=2024-09-01&to=2024-12-31$/);
+  const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
+  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 2', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', {
+      name: 'Зарегистрировано за тот же период 2023 года: 1',
+      exact: true,
+    }),
+  ).toBeVisible();
+});
