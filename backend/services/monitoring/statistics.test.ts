@@ -295,6 +295,10 @@ describe('the register’s figures for a year', () => {
       offendersOnRegister: 1, // C, by the IIN of a defendant of a case of 1 July
     });
     expect(m.reoffenceRate).toMatchObject({ cohort: 3, reoffended: 0, pct: 0 });
+    expect(m.reoffenceRate.definition).toMatchObject({
+      start: 'supervisionInForceDuringReviewPeriod',
+      window: 'reviewPeriod',
+    });
     await expectListsMatch(store, third);
     const second = { year: Y, period: { from: '2024-04-01', to: '2024-06-30' } };
     expect(await figures(store, second)).toMatchObject({

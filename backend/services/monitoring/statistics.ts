@@ -1,5 +1,10 @@
 import type { Readers, StatsDistrict } from '../../../db/ports';
-import { REOFFENCE_DEFINITION, type MonitoringStats } from '../../../shared/domain/monitoring-stats';
+import {
+  PERIOD_REOFFENCE_DEFINITION,
+  REOFFENCE_DEFINITION,
+  type MonitoringStats,
+} from '../../../shared/domain/monitoring-stats';
+import { isCalendarYear } from '../../../shared/domain/period';
 import type { StatsPeriod } from '../../../shared/domain/stats';
 import { percent } from '../../../shared/stats/rounding';
 import {
@@ -46,7 +51,9 @@ export async function monitoringStats(
       cohort,
       reoffended: failures,
       pct: percent(failures, cohort),
-      definition: REOFFENCE_DEFINITION,
+      definition: isCalendarYear(period, Number(period.to.slice(0, 4)))
+        ? REOFFENCE_DEFINITION
+        : PERIOD_REOFFENCE_DEFINITION,
     },
   };
 }
