@@ -112,7 +112,11 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
       closable={{ 'aria-label': t('reports.drill.close') }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      {shown && <Typography.Paragraph type="secondary">{drillBasisText(t, shown)}</Typography.Paragraph>}
+      {shown && (
+        <Typography.Paragraph type="secondary">
+          {drillBasisText(t, shown, labels.language)}
+        </Typography.Paragraph>
+      )}
       {monitored ? (
         <Table<NumberedMonitoredRow>
           {...tableProps}

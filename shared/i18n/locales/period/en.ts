@@ -48,6 +48,7 @@ const period = {
   samePeriod: 'same period of {{year}}:',
   samePeriodLabel: '{{figure}} in the same period of {{year}}',
   cellLabel: '{{name}}, {{period}}',
+  basis: 'Only the days from {{from}} to {{to}} are counted, both included.',
   drillIn: '{{title}} · {{period}}',
   districtsChart: 'Cases registered per district, {{previous}} and {{current}}, as bars',
   trendChart: 'Registered, forwarded to court, convicted and imprisoned, {{from}} to {{to}}, as lines',

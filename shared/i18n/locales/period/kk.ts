@@ -41,6 +41,7 @@ const period: LocaleStrings['period'] = {
   samePeriod: '{{year}} жылғы сол кезеңде:',
   samePeriodLabel: '{{figure}}, {{year}} жылдың сол кезеңі',
   cellLabel: '{{name}}, {{period}}',
+  basis: 'Тек {{from}}–{{to}} аралығындағы күндер (екеуін қоса) есептелді.',
   drillIn: '{{title}} · {{period}}',
   districtsChart: 'Бағандар: аудандар бойынша тіркелген істер, {{previous}} және {{current}}',
   trendChart:
