@@ -123,5 +123,10 @@ describe('a period is checked before anything is counted', () => {
     ]);
     expect(issues({ year: 2025, period: third })).toEqual([['period.to', 'errors.stats.periodYear']]);
     expect(issues({ year: 2024, period: { from: '2023-07-01', to: '2024-06-30' } })).toBeUndefined();
+    // A year and a day would count 1 January 2023 in both the period and the same days a year before.
+    expect(issues({ year: 2024, period: { from: '2023-01-01', to: '2024-01-01' } })).toEqual([
+      ['period.to', 'errors.stats.periodTooLong'],
+    ]);
+    expect(issues({ year: 2024, period: { from: '2024-01-01', to: '2024-12-31' } })).toBeUndefined();
   });
 });

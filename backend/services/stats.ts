@@ -21,10 +21,10 @@ export const annualStats = (store: Store, query: StatsQuery, today = todayIso())
     const scope = await resolveScope(r, query);
     const [cases, monitoring] = await Promise.all([
       r.stats.annual(scope),
-      monitoringStats(r, query.year, scope.district, today),
+      monitoringStats(r, scope.period, scope.district, today),
     ]);
     const counted = { subject: scope.subject?.name ?? null, articles: scope.articles && [...scope.articles] };
-    return { ...cases, scope: counted, monitoring };
+    return { ...cases, period: scope.period, scope: counted, monitoring };
   });
 
 /** The cases or persons behind one figure; `today` bounds the register's figures as in annualStats. */

@@ -1,17 +1,21 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { DomainError } from '../../backend/errors';
 import type { Language } from '../../shared/domain/fields';
 import { parseLanguage } from '../language-option';
-import { statsYear } from '../../shared/domain/stats';
 import { translate } from '../../shared/i18n';
 import { CliError } from '../cli-error';
 import { cliActor, sqliteFile, withDb, withStore, type DbOption } from '../database';
 import { writeOutputFile } from '../output-file';
-import { subjectQuery, withSubject, type SubjectOptions } from '../stats-options';
+import {
+  reviewDays,
+  subjectQuery,
+  withPeriod,
+  withSubject,
+  type PeriodOptions,
+  type SubjectOptions,
+} from '../stats-options';
 
-interface ReportOptions extends DbOption, SubjectOptions {
-  year: number;
-  district?: string;
+interface ReportOptions extends DbOption, PeriodOptions, SubjectOptions {
   lang: Language;
   out: string;
 }
@@ -19,22 +23,16 @@ interface ReportOptions extends DbOption, SubjectOptions {
 /** The format follows the file's extension: .docx is Word, anything else stays PDF. */
 const isDocx = (file: string) => /\.docx$/i.test(file);
 
-// Commander turns an InvalidArgumentError into a usage error (exit 2).
-function parseYear(value: string): number {
-  const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-  if (!statsYear.safeParse(year).success) throw new InvalidArgumentError('expected a year such as 2024');
-  return year;
-}
-
 export function reportCommand(): Command {
-  return withSubject(withDb(new Command('report')))
-    .description('write the annual review: a PDF, or a Word document when the file ends in .docx')
-    .requiredOption('--year <year>', 'calendar year', parseYear)
-    .option('--district <name>', 'one district (its name, or its label in any language)')
+  return withSubject(withPeriod(withDb(new Command('report'))))
+    .description(
+      'write the review of a year or a period: a PDF, or a Word document when the file ends in .docx',
+    )
     .option('--lang <lang>', 'ru | kk | en', parseLanguage, 'ru' as Language)
     .requiredOption('--out <file>', 'output file: .docx for Word, anything else a PDF')
     .action(async (options: ReportOptions) => {
       const word = isDocx(options.out);
+      const days = reviewDays(options, options.lang);
       const { pages } = await withStore(
         options,
         async (store) => {
@@ -42,7 +40,7 @@ export function reportCommand(): Command {
             // Loaded on use: charts and PDF engine are heavy, and every other command would pay for them.
             const { renderReport, renderReportDocx } = await import('../../backend/services/report');
             const request = {
-              year: options.year,
+              ...days,
               district: options.district ?? null,
               ...subjectQuery(options),
               language: options.lang,

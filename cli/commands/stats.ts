@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { annualStats } from '../../backend/services/stats';
+import { isCalendarYear } from '../../shared/domain/period';
 import type { AnnualStats } from '../../shared/domain/stats';
 import { withDb, withStore, type DbOption } from '../database';
 import {
+  reviewDays,
   subjectQuery,
   withPeriod,
   withSubject,
@@ -25,8 +27,8 @@ function monitoringLine(m: AnnualStats['monitoring']): string {
 function describe(stats: AnnualStats): string {
   const p = stats.pipeline;
   const lines = [
-    `${stats.year}${stats.district ? `, ${stats.district}` : ''}, ${stats.scope.articles ? `art. ${stats.scope.articles.join(', ')}` : 'every article'}`,
-    `registered ${p.registered} (${stats.previousYear.registered} the year before, ${shown(stats.registeredChangePct)})`,
+    `${stats.year}${isCalendarYear(stats.period, stats.year) ? '' : ` (${stats.period.from} to ${stats.period.to})`}${stats.district ? `, ${stats.district}` : ''}, ${stats.scope.articles ? `art. ${stats.scope.articles.join(', ')}` : 'every article'}`,
+    `registered ${p.registered} (${stats.previousYear.registered} the same days a year before, ${shown(stats.registeredChangePct)})`,
     `forwarded to court ${p.forwardedToCourt}, clearance ${shown(p.clearanceRatePct)}`,
     `convicted ${p.convictedPersons}, sentenced ${p.sentencedPersons}, imprisoned ${p.imprisonedPersons}` +
       (p.imprisonmentYears ? ` (${p.imprisonmentYears.min}–${p.imprisonmentYears.max} years)` : ''),
@@ -43,17 +45,14 @@ function describe(stats: AnnualStats): string {
 
 export function statsCommand(): Command {
   return withSubject(withPeriod(withDb(new Command('stats'))))
-    .description('print the statistics of a year (spec §3); --json prints the object of spec §4')
+    .description('print the statistics of a year or a period (spec §3); --json prints the object of spec §4')
     .option('--json', 'print the statistics object as JSON')
     .action(async (options: DbOption & PeriodOptions & SubjectOptions & { json?: boolean }) => {
+      const days = reviewDays(options);
       const stats = await withStore(
         options,
         (store) =>
-          annualStats(store, {
-            year: options.year,
-            district: options.district ?? null,
-            ...subjectQuery(options),
-          }),
+          annualStats(store, { ...days, district: options.district ?? null, ...subjectQuery(options) }),
         { existing: true },
       );
       console.log(options.json ? JSON.stringify(stats, null, 2) : describe(stats));

@@ -18,6 +18,8 @@ export function trendChart(
   years: TrendYear[],
   names: Record<TrendFigure, string>,
   language: Language,
+  /** A year's name on the axis: the year, or the same days of it ("Q3 2024") for a period's trend. */
+  head: (year: number) => string = String,
 ): EChartsOption {
   const f = formatsFor(language);
   return {
@@ -27,7 +29,7 @@ export function trendChart(
     grid: { left: 8, right: 16, top: 36, bottom: 4, containLabel: true },
     xAxis: {
       type: 'category',
-      data: years.map((y) => String(y.year)),
+      data: years.map((y) => head(y.year)),
       // Points in the middle of their year, so the first and last years' labels are not cut at the edges.
       boundaryGap: true,
       axisTick: { show: false },

@@ -7,9 +7,10 @@ import type { SupervisionType } from './monitoring';
  */
 
 export interface ReoffenceDefinition {
-  start: 'supervisionInForceDuringYear';
+  start: 'supervisionInForceDuringYear' | 'supervisionInForceDuringReviewPeriod';
   failure: 'confirmedCaseRegisteredAfterPeriodStart';
-  window: 'calendarYear';
+  /** The calendar year, or the review's period (a quarter, a half-year, any dates). */
+  window: 'calendarYear' | 'reviewPeriod';
   text: string;
 }
 
@@ -51,6 +52,18 @@ export const REOFFENCE_DEFINITION: ReoffenceDefinition = {
     'Cohort: persons with a supervision period in force on at least one day of the year (up to asOf). ' +
     'Failure: a case registered in the year, on or after the start of such a period, confirmed by a ' +
     'supervisor as the person\u2019s. Window: 1 January to asOf. Rate = failing persons / cohort, in percent.',
+};
+
+/** The same rate over a review's period other than a calendar year (a quarter…). */
+export const PERIOD_REOFFENCE_DEFINITION: ReoffenceDefinition = {
+  start: 'supervisionInForceDuringReviewPeriod',
+  failure: 'confirmedCaseRegisteredAfterPeriodStart',
+  window: 'reviewPeriod',
+  text:
+    'Cohort: persons with a supervision period in force on at least one day of the review period (up to asOf). ' +
+    'Failure: a case registered in the review period, on or after the start of such a supervision period, ' +
+    'confirmed by a supervisor as the person\u2019s. Window: the review period\u2019s first day to asOf. ' +
+    'Rate = failing persons / cohort, in percent.',
 };
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { employments, sentenceTypes, type Employment, type SentenceType } from './case-record';
+import { isIsoDate } from '../dates';
 import { isoDate } from './fields';
+import { shiftDate } from './period';
 import type { MonitoredDrillRow, MonitoringStats } from './monitoring-stats';
 
 /*
@@ -45,6 +47,8 @@ export interface ShareRow {
 export interface AnnualStats {
   year: number;
   district: string | null;
+  /** The days counted (the calendar year unless a period was asked); they end in `year`. */
+  period: StatsPeriod;
   pipeline: PipelineCounts & {
     /** Shortest and longest imprisonment term in years (months / 12, one decimal); null when none. */
     imprisonmentYears: { min: number; max: number } | null;
@@ -91,16 +95,13 @@ export interface StatsCounted {
 }
 
 /** The figures computed from the cases alone (what the statistics SQL answers). */
-export type CaseStats = Omit<AnnualStats, 'monitoring' | 'scope'>;
+export type CaseStats = Omit<AnnualStats, 'monitoring' | 'period' | 'scope'>;
 
 export const statsYear = z
   .number({ error: 'errors.stats.year' })
   .int({ error: 'errors.stats.year' })
   .min(1900, { error: 'errors.stats.year' })
   .max(2100, { error: 'errors.stats.year' });
-
-/** The longest period a review covers: it is compared with the same days a year before. */
-export const MAX_PERIOD_DAYS = 366;
 
 /**
  * Days of a review other than its calendar year: a quarter, a half-year or any range, both ends
@@ -111,7 +112,9 @@ export const statsPeriod = z
   .object({ from: isoDate, to: isoDate })
   .strict()
   .refine(({ from, to }) => from <= to, { error: 'errors.stats.periodOrder', path: ['to'] })
-  .refine(({ from, to }) => (Date.parse(to) - Date.parse(from)) / 86_400_000 < MAX_PERIOD_DAYS, {
+  // Shorter than a year from its first day (366 days at most, and only across a 29 February), so the
+  // same days a year before end before it starts: 2023-01-01..2024-01-01 would count 1 January twice.
+  .refine(({ from, to }) => !isIsoDate(from) || to < shiftDate(from, 1), {
     error: 'errors.stats.periodTooLong',
     path: ['to'],
   });

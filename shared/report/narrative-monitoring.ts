@@ -1,7 +1,10 @@
 import type { Language } from '../domain/fields';
 import type { MonitoringStats } from '../domain/monitoring-stats';
 import { translate } from '../i18n';
+import { isCalendarYear } from '../domain/period';
+import type { StatsPeriod } from '../domain/stats';
 import { formatsFor } from '../format';
+import { periodSentenceWords } from './period-words';
 
 /** Words one key of the `monitoringReport` namespace in a language. */
 export const monitoringWords =
@@ -17,12 +20,25 @@ export const isEmptyRegisterYear = (m: MonitoringStats): boolean =>
  * The monitoring section's paragraph, from the figures: who was supervised, check-ins, violations,
  * re-offences and the rate. Empty when there is nothing to report (the section says so in one line).
  */
-export function monitoringNarrative(m: MonitoringStats, year: number, language: Language): string[] {
+export function monitoringNarrative(
+  m: MonitoringStats,
+  year: number,
+  language: Language,
+  period?: StatsPeriod,
+): string[] {
   if (isEmptyRegisterYear(m)) return [];
   const t = monitoringWords(language);
   const f = formatsFor(language);
+  // A quarter's (or any days') register is said of its days: "In the third quarter of 2024, …".
+  const when = period && !isCalendarYear(period, year) ? periodSentenceWords(period, language) : null;
   const counted = (key: string, value: number) =>
-    t(`narrative.${key}`, { count: value, n: f.number(value), year });
+    when && (key === 'monitored' || key === 'newPeriods')
+      ? translate(language, `period.monitoringNarrative.${key}`, {
+          count: value,
+          n: f.number(value),
+          ...when,
+        })
+      : t(`narrative.${key}`, { count: value, n: f.number(value), year });
 
   const sentences: string[] = [];
   // With nobody supervised in the year, only the re-offences (of earlier supervision) are worth a sentence.

@@ -29,14 +29,14 @@ export interface Narrative {
 export const NAMED_SHARES = 3;
 
 export function reviewNarrative(stats: AnnualStats, language: Language, label: RefLabel): Narrative {
-  const w = wordsFor(language);
+  const w = wordsFor(language, stats);
   return {
     keyFigures: [keyFiguresText(stats, w)],
     districts: districtsNarrative(stats.districts, stats.year, (d) => label('district', d), w),
     people: peopleText(stats, w),
     shares: sharesText(stats, label, w),
     sentences: [sentencesText(stats, w)],
-    monitoring: monitoringNarrative(stats.monitoring, stats.year, language),
+    monitoring: monitoringNarrative(stats.monitoring, stats.year, language, stats.period),
   };
 }
 

@@ -1,6 +1,13 @@
 import type { Language } from '../domain/fields';
 import { translate } from '../i18n';
+import { isCalendarYear } from '../domain/period';
+import type { StatsPeriod } from '../domain/stats';
 import { formatsFor, localeOf, type Formats } from '../format';
+import periodStrings from '../i18n/locales/period/en';
+import { periodSentenceWords } from './period-words';
+
+/** The review's sentences a period words its own way (period.narrative), by key without plural ending. */
+const periodSentences = new Set(Object.keys(periodStrings.narrative).map((key) => key.replace(/_\w+$/, '')));
 
 /** Words one key of the `report` namespace in the review's language. */
 export type ReportT = (key: string, params?: Record<string, unknown>) => string;
@@ -16,8 +23,18 @@ export interface Words {
   heading: (key: string) => string;
 }
 
-export function wordsFor(language: Language): Words {
-  const t: ReportT = (key, params) => translate(language, `report.${key}`, params);
+/**
+ * The words of a review in `language`. For days other than a calendar year (`days`), the sentences
+ * that name the review's days come from the period's own wording (period.narrative), told the
+ * days: "in the third quarter of 2024", "than in the same period of 2023".
+ */
+export function wordsFor(language: Language, days?: { period: StatsPeriod; year: number }): Words {
+  const when =
+    days && !isCalendarYear(days.period, days.year) ? periodSentenceWords(days.period, language) : null;
+  const t: ReportT = (key, params) =>
+    when && key.startsWith('narrative.') && periodSentences.has(key.slice('narrative.'.length))
+      ? translate(language, `period.${key}`, { ...params, ...when })
+      : translate(language, `report.${key}`, params);
   const f = formatsFor(language);
   const list = (items: string[]): string => {
     if (items.length <= 1) return items[0] ?? '';

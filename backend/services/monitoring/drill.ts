@@ -1,5 +1,6 @@
 import type { Readers, StatsDistrict } from '../../../db/ports';
 import type { CaseMatch } from '../../../shared/domain/monitoring-api';
+import { calendarYear } from '../../../shared/domain/period';
 import {
   monitoringDrillKeys,
   type MonitoredDrillRow,
@@ -12,7 +13,7 @@ import {
   partOf,
   readRegister,
   registerOffenders,
-  yearWindow,
+  periodWindow,
   type PersonYear,
 } from './year-facts';
 
@@ -54,12 +55,13 @@ export async function monitoringDrill(
 ): Promise<MonitoredDrillPage | null> {
   const key = request.key;
   if (!isKey(key)) return null;
-  const window = yearWindow(request.year, today);
+  const period = request.period ?? calendarYear(request.year);
+  const window = periodWindow(period, today);
   const register = await readRegister(r);
   const everyone = monitoringYear(register, window, district);
   let rows: MonitoredDrillRow[];
   if (key === 'amongOffenders') {
-    const offenders = await registerOffenders(r, register, request.year, district);
+    const offenders = await registerOffenders(r, register, period, district);
     rows = everyone.filter((p) => offenders.has(p.id)).map((p) => rowOf(p, null, offenders.get(p.id)!));
   } else {
     const cases = (p: PersonYear) =>

@@ -278,6 +278,42 @@ describe('the register’s figures for a year', () => {
     await store.close();
   });
 
+  it('for a quarter, count the quarter’s days: persons in force in it, check-ins due in it, events in it', async () => {
+    const store = await storeWith(register);
+    const third = { year: Y, period: { from: '2024-07-01', to: '2024-09-30' } };
+    const m = await figures(store, third);
+    expect(m).toMatchObject({
+      asOf: '2024-09-30',
+      personsMonitored: 3, // A, B, and D's second period (from 1 September)
+      underMonitoringAtYearEnd: 3, // all three in force on 30 September
+      newPeriods: 1, // D's second
+      // A: 2 a month × 3 months, B: 1 a month × 3, none attended in the quarter.
+      checkIns: { expected: 9, attended: 0, compliancePct: 0 },
+      violations: 1, // D on 15 September
+      warnings: 0,
+      reoffendedPersons: 0, // A's and B's cases were registered in May and February
+      offendersOnRegister: 1, // C, by the IIN of a defendant of a case of 1 July
+    });
+    expect(m.reoffenceRate).toMatchObject({ cohort: 3, reoffended: 0, pct: 0 });
+    expect(m.reoffenceRate.definition).toMatchObject({
+      start: 'supervisionInForceDuringReviewPeriod',
+      window: 'reviewPeriod',
+    });
+    await expectListsMatch(store, third);
+    const second = { year: Y, period: { from: '2024-04-01', to: '2024-06-30' } };
+    expect(await figures(store, second)).toMatchObject({
+      personsMonitored: 3, // A, B, D's first period
+      newPeriods: 1, // B's, from 10 April
+      // A: 6; B: 30 April, 31 May, 30 June, attended April and May.
+      checkIns: { expected: 9, attended: 2, compliancePct: 22.2 },
+      violations: 0,
+      reoffendedPersons: 1, // A's case of 1 May
+      offendersOnRegister: 1, // A
+    });
+    await expectListsMatch(store, second);
+    await store.close();
+  });
+
   it('in a running year, count up to today: check-ins not yet due are not expected', async () => {
     const store = await storeWith(register);
     const today = '2024-06-15';

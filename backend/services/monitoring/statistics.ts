@@ -1,29 +1,36 @@
 import type { Readers, StatsDistrict } from '../../../db/ports';
-import { REOFFENCE_DEFINITION, type MonitoringStats } from '../../../shared/domain/monitoring-stats';
+import {
+  PERIOD_REOFFENCE_DEFINITION,
+  REOFFENCE_DEFINITION,
+  type MonitoringStats,
+} from '../../../shared/domain/monitoring-stats';
+import { isCalendarYear } from '../../../shared/domain/period';
+import type { StatsPeriod } from '../../../shared/domain/stats';
 import { percent } from '../../../shared/stats/rounding';
 import {
   monitoringYear,
   partOf,
   readRegister,
   registerOffenders,
-  yearWindow,
+  periodWindow,
   type PersonFigure,
 } from './year-facts';
 
 /**
- * The register's figures for one year, as of its last day (or `today` while it runs). With a district,
+ * The register's figures for the review's days (a year, or a quarter…), as of their last day (or
+ * `today` while they run). With a district,
  * only persons whose address is in it (the offenders among them: by the case's district). Each figure
  * adds up every person's part of it (year-facts.ts), which is also what its list shows.
  */
 export async function monitoringStats(
   r: Readers,
-  year: number,
+  period: StatsPeriod,
   district: StatsDistrict | null,
   today: string,
 ): Promise<MonitoringStats> {
-  const window = yearWindow(year, today);
+  const window = periodWindow(period, today);
   const register = await readRegister(r);
-  const offenders = await registerOffenders(r, register, year, district);
+  const offenders = await registerOffenders(r, register, period, district);
   const persons = monitoringYear(register, window, district).filter((p) => p.inDistrict);
   const total = (figure: PersonFigure) => persons.reduce((n, p) => n + partOf[figure](p), 0);
   const expected = persons.reduce((n, p) => n + p.expected, 0);
@@ -44,7 +51,9 @@ export async function monitoringStats(
       cohort,
       reoffended: failures,
       pct: percent(failures, cohort),
-      definition: REOFFENCE_DEFINITION,
+      definition: isCalendarYear(period, Number(period.to.slice(0, 4)))
+        ? REOFFENCE_DEFINITION
+        : PERIOD_REOFFENCE_DEFINITION,
     },
   };
 }

@@ -4,6 +4,7 @@ import type { MonitoredPerson, SupervisionPeriod } from '../../../shared/domain/
 import type { CaseMatch } from '../../../shared/domain/monitoring-api';
 import type { MonitoringDrillKey } from '../../../shared/domain/monitoring-stats';
 import { addDays } from '../../../shared/domain/pipeline';
+import type { StatsPeriod } from '../../../shared/domain/stats';
 import { inForce } from './status';
 
 /*
@@ -11,9 +12,11 @@ import { inForce } from './status';
  * figure and the list of persons each figure opens, so a list is always as long as its figure.
  */
 
-/** The days counted: 1 January to 31 December, or to today while the year runs. */
+/**
+ * The days counted: the review's period (the calendar year unless a quarter, a half-year or a range
+ * was asked), from its first day to its last, or to today while it runs.
+ */
 export interface YearWindow {
-  year: number;
   from: string;
   asOf: string;
 }
@@ -55,9 +58,8 @@ export const partOf: Record<PersonFigure, (p: PersonYear) => number> = {
   reoffenceFailures: (p) => one(p.failures.length > 0),
 };
 
-export function yearWindow(year: number, today: string): YearWindow {
-  const yearEnd = `${year}-12-31`;
-  return { year, from: `${year}-01-01`, asOf: today < yearEnd ? today : yearEnd };
+export function periodWindow({ from, to }: StatsPeriod, today: string): YearWindow {
+  return { from, asOf: today < to ? today : to };
 }
 
 /** Nothing of a year that has not begun is counted yet. */
@@ -157,11 +159,9 @@ export function monitoringYear(
 export async function registerOffenders(
   r: Readers,
   { matches }: Register,
-  year: number,
+  { from, to }: StatsPeriod,
   district: StatsDistrict | null,
 ): Promise<Map<number, CaseMatch[]>> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
   const found = new Map<number, CaseMatch[]>();
   for (const m of matches) {
     if (m.registeredOn < from || m.registeredOn > to) continue;

@@ -3,7 +3,7 @@ import { chartPalette } from '../../../shared/charts';
 import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
 import { metadataDate } from './data-time';
-import { sectionContext, type ReportInputs } from './inputs';
+import { periodT, reviewTitle, sectionContext, type ReportInputs } from './inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS, sectionOpening, styles } from './layout';
 import { about } from './sections/about';
 import { cover } from './sections/cover';
@@ -28,9 +28,13 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
   content.push(about(ctx));
 
   const moment = metadataDate(inputs);
-  // The subject goes into the title and every page's header, so a page alone says what it counts.
+  const { period } = ctx;
+  // The subject goes into the title and every page's header, so a page alone says what it counts; a
+  // quarter's (or any days') review is titled by its days: "Обзор за III квартал 2024 года".
   const subject = inputs.subject.title ? ` · ${inputs.subject.title}` : '';
-  const title = `${t('title')} ${ctx.year}${subject}`;
+  const title =
+    (period.isYear ? `${t('title')} ${ctx.year}` : `${reviewTitle(inputs.language)}: ${period.title}`) +
+    subject;
   return {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
@@ -38,7 +42,9 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
     info: {
       title,
       author: inputs.texts.office,
-      subject: t('subtitle', { year: ctx.year }),
+      subject: period.isYear
+        ? t('subtitle', { year: ctx.year })
+        : periodT(inputs.language, 'subtitle', { in: period.in }),
       creator: `Nadzor ${appVersion}`,
       producer: 'Nadzor (pdfmake)',
       creationDate: moment,
@@ -53,7 +59,13 @@ export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinition
             margin: [PAGE_MARGINS[0], 26, PAGE_MARGINS[2], 0],
             stack: [
               {
-                text: t('header', { office: inputs.texts.office, year: ctx.year }) + subject,
+                text:
+                  (period.isYear
+                    ? t('header', { office: inputs.texts.office, year: ctx.year })
+                    : periodT(inputs.language, 'header', {
+                        office: inputs.texts.office,
+                        title: period.title,
+                      })) + subject,
                 fontSize: 8,
                 color: chartPalette.muted,
               },

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Language } from '../../../shared/domain/fields';
+import { translate } from '../../../shared/i18n';
 import { readableName, type Labels } from '../../../shared/domain/reference';
 import type { ReportTexts } from '../../../shared/domain/report';
 import type { AnnualStats, TrendYear } from '../../../shared/domain/stats';
@@ -9,6 +10,7 @@ import {
   type Narrative,
   type RefLabel,
 } from '../../../shared/report/narrative';
+import { periodHeads, periodWords, type PeriodWords } from '../../../shared/report/period-words';
 import { wordsFor, type Words } from '../../../shared/report/words';
 import type { SubjectWords } from './subject-words';
 
@@ -45,6 +47,10 @@ export interface SectionContext {
   narrative: Narrative;
   year: number;
   previousYear: number;
+  /** The review's days in words: its title, its column head, "in the third quarter of 2024"… */
+  period: PeriodWords;
+  /** The head of the review's days in a year of the table: "2023", or "III кв. 2023" for a quarter. */
+  head: (year: number) => string;
 }
 
 export function sectionContext(inputs: ReportInputs): SectionContext {
@@ -55,11 +61,13 @@ export function sectionContext(inputs: ReportInputs): SectionContext {
   return {
     inputs,
     stats: inputs.stats,
-    w: wordsFor(inputs.language),
+    w: wordsFor(inputs.language, inputs.stats),
     label,
     narrative: reviewNarrative(inputs.stats, inputs.language, label),
     year: inputs.stats.year,
     previousYear: inputs.stats.year - 1,
+    period: periodWords(inputs.stats.period, inputs.language),
+    head: periodHeads(inputs.stats.period, inputs.stats.year, inputs.language).of,
   };
 }
 
@@ -70,3 +78,10 @@ export interface Section {
   body: Content[];
 }
 export type SectionBuilder = (ctx: SectionContext) => Section | null;
+
+/** Words one key of the `period` namespace (a period review's title, cover and head) in `language`. */
+export const periodT = (language: Language, key: string, params?: Record<string, unknown>): string =>
+  translate(language, `period.${key}`, params);
+
+/** The title of a review of days other than a calendar year ("Обзор", "Review", "Шолу"). */
+export const reviewTitle = (language: Language): string => periodT(language, 'reviewTitle');

@@ -54,6 +54,7 @@ export async function reportInputs(
     {
       year: request.year,
       district: request.district ?? null,
+      period: request.period ?? null,
       subject: request.subject,
       articles: request.articles,
     },
@@ -62,6 +63,7 @@ export async function reportInputs(
   const { years: trend } = await pipelineTrend(store, {
     year: request.year,
     district: request.district ?? null,
+    period: request.period ?? null,
     subject: request.subject,
     articles: request.articles,
   });

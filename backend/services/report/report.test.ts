@@ -185,6 +185,51 @@ describe('the annual review PDF from the demo database', () => {
     expect(hasRow(text, 'Language', ['English'])).toBe(true);
     expect(text).toContain('Crime and pre-trial investigation in 2024: Yesil district');
   });
+
+  it("a quarter's review names the quarter and prints the statistics' figures of it, against the same quarter before", async () => {
+    const third = { from: '2024-07-01', to: '2024-09-30' };
+    // Counted from the records themselves, not through the statistics' SQL: the demo's default
+    // subject is extortion, so its art. 194 cases.
+    const records = (await store.read((r) => r.cases.recordsAfter(0, 10_000)))
+      .map((c) => c.record)
+      .filter((c) => c.article === '194');
+    const registeredIn = (from: string, to: string) =>
+      records.filter((c) => c.registeredOn >= from && c.registeredOn <= to).length;
+    const stats = await annualStats(store, { year: 2024, period: third });
+    expect(stats.period).toEqual(third);
+    expect(stats.pipeline.registered).toBe(registeredIn('2024-07-01', '2024-09-30'));
+    expect(stats.previousYear.registered).toBe(registeredIn('2023-07-01', '2023-09-30'));
+    const named = {
+      ru: { header: 'Обзор за III квартал 2024 года', heads: ['III кв. 2023', 'III кв. 2024'] },
+      en: { header: 'Review: the third quarter of 2024', heads: ['Q3 2023', 'Q3 2024'] },
+    } as const;
+    for (const language of ['ru', 'en'] as const) {
+      const { pdf, fileName } = await renderReport(
+        store,
+        { year: 2024, period: third, language },
+        { actor: 'test' },
+      );
+      expect(fileName).toBe(`nadzor-review-2024Q3-${language}.pdf`);
+      const text = pdfText(pdf).replace(/\u00a0/g, ' ');
+      expect(text).toContain(named[language].header);
+      expect(hasRow(text, translate(language, 'report.column.indicator'), [...named[language].heads])).toBe(
+        true,
+      );
+      const f = formatsFor(language);
+      for (const key of ['registered', 'forwardedToCourt', 'convictedPersons', 'imprisonedPersons'] as const)
+        expect(
+          hasRow(text, translate(language, `report.figure.${key}`), [
+            f.number(stats.previousYear[key]),
+            f.number(stats.pipeline[key]),
+          ]),
+          `${language} ${key}`,
+        ).toBe(true);
+      const label = await labeller(store, language);
+      const { keyFigures, districts } = reviewNarrative(stats, language, (_kind, name) => label(name));
+      for (const paragraph of [...keyFigures, ...districts])
+        expect(flowing(text)).toContain(flowing(paragraph.replace(/\u00a0/g, ' ')));
+    }
+  });
 });
 
 describe('the review follows the data', () => {

@@ -38,6 +38,15 @@ const row = (sheet: ExcelJS.Worksheet, n: number, columns: number) =>
   Array.from({ length: columns }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
 
 describe('the Reports tables as a workbook', () => {
+  it("heads a quarter's columns by the quarter of each year", async () => {
+    const label = (_kind: string, name: string) => name;
+    const quarter = { ...astana2024(), period: { from: '2024-07-01', to: '2024-09-30' } };
+    const workbook = await workbookOf(await tablesWorkbook(reportSheets(quarter, trend, 'en', label)));
+    expect(row(workbook.worksheets[0]!, 1, 4)).toEqual(['Indicator', 'Q3 2023', 'Q3 2024', 'Change']);
+    expect(row(workbook.worksheets[1]!, 1, 3)).toEqual(['Indicator', 'Q3 2023', 'Q3 2024']);
+    expect(row(workbook.worksheets[2]!, 1, 3)).toEqual(['District', 'Q3 2023', 'Q3 2024']);
+  });
+
   it('one sheet per table, counts as numbers and shares as fractions Excel computes with (the Astana 2024 figures)', async () => {
     const label = (_kind: string, name: string) => fixtureLabels[name]?.ru ?? name;
     const workbook = await workbookOf(await tablesWorkbook(reportSheets(astana2024(), trend, 'ru', label)));

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/stats';
 import { translate } from '../../../shared/i18n';
 import type { RefLabel } from '../../../shared/report/narrative';
+import { periodHeads } from '../../../shared/report/period-words';
 import { wordsFor, type Words } from '../../../shared/report/words';
 import { changePercent, percent } from '../../../shared/stats/rounding';
 import type { Cell, TableSheet } from './table-sheet';
@@ -18,7 +19,10 @@ const PCT = '0.0%';
 const CHANGE = '+0.0%;−0.0%;0.0%';
 const fraction = (pct: number | null): Cell => (pct === null ? null : pct / 100);
 
-function keyFigures(stats: AnnualStats, w: Words): TableSheet {
+/** The head of the review's days in a year: "2023", or "III кв. 2023" for a quarter's review. */
+type Head = (year: number) => string;
+
+function keyFigures(stats: AnnualStats, w: Words, head: Head): TableSheet {
   const { t } = w;
   const p = stats.pipeline;
   const prev = stats.previousYear;
@@ -26,8 +30,8 @@ function keyFigures(stats: AnnualStats, w: Words): TableSheet {
     name: t('section.keyFigures'),
     columns: [
       { header: t('column.indicator'), width: 40 },
-      { header: String(stats.year - 1), width: 12 },
-      { header: String(stats.year), width: 12 },
+      { header: head(stats.year - 1), width: 14 },
+      { header: head(stats.year), width: 14 },
       { header: t('column.change'), width: 12, numFmt: CHANGE },
     ],
     rows: [
@@ -47,14 +51,14 @@ function keyFigures(stats: AnnualStats, w: Words): TableSheet {
   };
 }
 
-function trendSheet(trend: TrendYear[], w: Words): TableSheet {
+function trendSheet(trend: TrendYear[], w: Words, head: Head): TableSheet {
   const { t } = w;
   const figures = ['registered', 'forwardedToCourt', 'convictedPersons', 'imprisonedPersons'] as const;
   return {
     name: t('section.trend'),
     columns: [
       { header: t('column.indicator'), width: 40 },
-      ...trend.map((y) => ({ header: String(y.year), width: 10 })),
+      ...trend.map((y) => ({ header: head(y.year), width: 12 })),
     ],
     rows: [
       ...figures.map((key): Cell[] => [t(`figure.${key}`), ...trend.map((y) => y[key])]),
@@ -63,14 +67,14 @@ function trendSheet(trend: TrendYear[], w: Words): TableSheet {
   };
 }
 
-function districts(stats: AnnualStats, w: Words, label: RefLabel): TableSheet {
+function districts(stats: AnnualStats, w: Words, label: RefLabel, head: Head): TableSheet {
   const { t } = w;
   return {
     name: t('section.districts'),
     columns: [
       { header: t('column.district'), width: 24 },
-      { header: String(stats.year - 1), width: 10 },
-      { header: String(stats.year), width: 10 },
+      { header: head(stats.year - 1), width: 12 },
+      { header: head(stats.year), width: 12 },
       { header: t('column.change'), width: 12, numFmt: CHANGE },
     ],
     rows: stats.districts.map((d) => [
@@ -212,11 +216,12 @@ export function reportSheets(
   language: Language,
   label: RefLabel,
 ): TableSheet[] {
-  const w = wordsFor(language);
+  const w = wordsFor(language, stats);
+  const head = periodHeads(stats.period, stats.year, language).of;
   return [
-    keyFigures(stats, w),
-    trendSheet(trend, w),
-    districts(stats, w, label),
+    keyFigures(stats, w, head),
+    trendSheet(trend, w, head),
+    districts(stats, w, label, head),
     ...victims(stats, w),
     offenders(stats, w),
     shares('platform', stats.platforms, w, label),

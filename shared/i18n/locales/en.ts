@@ -1,4 +1,5 @@
 import report from './report/en';
+import period from './period/en';
 import reports from './reports/en';
 import reportSettings from './reportSettings/en';
 import monitoring from './monitoring/en';
@@ -15,6 +16,7 @@ import subjects from './subjects/en';
 /** The English strings; ru and kk must have exactly these keys (checked by the type below and a test). */
 const en = {
   report,
+  period,
   reports,
   reportSettings,
   monitoring,

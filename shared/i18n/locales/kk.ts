@@ -1,5 +1,6 @@
 import type { LocaleStrings } from './en';
 import report from './report/kk';
+import period from './period/kk';
 import reports from './reports/kk';
 import reportSettings from './reportSettings/kk';
 import monitoring from './monitoring/kk';
@@ -16,6 +17,7 @@ import subjects from './subjects/kk';
 
 const kk: LocaleStrings = {
   report,
+  period,
   reports,
   reportSettings,
   monitoring,

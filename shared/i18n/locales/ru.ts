@@ -1,5 +1,6 @@
 import type { LocaleStrings } from './en';
 import report from './report/ru';
+import period from './period/ru';
 import reports from './reports/ru';
 import reportSettings from './reportSettings/ru';
 import monitoring from './monitoring/ru';
@@ -16,6 +17,7 @@ import subjects from './subjects/ru';
 
 const ru: LocaleStrings = {
   report,
+  period,
   reports,
   reportSettings,
   monitoring,

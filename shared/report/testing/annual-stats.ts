@@ -9,6 +9,7 @@ export function astana2024(): AnnualStats {
   return {
     year: 2024,
     district: null,
+    period: { from: '2024-01-01', to: '2024-12-31' },
     pipeline: {
       registered: 52,
       forwardedToCourt: 34,

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../../shared/charts';
 import { translate } from '../../../../shared/i18n';
-import type { SectionContext } from '../inputs';
+import { periodT, type SectionContext } from '../inputs';
 import { table } from '../layout';
 import { dataMoment } from '../data-time';
 
@@ -9,17 +9,26 @@ import { dataMoment } from '../data-time';
  * The last block: what the figures were computed from, so a printed copy can be checked against the
  * database (the fingerprint), and by whom and with which options it was produced.
  */
-export function about({ inputs, stats, w, label, year }: SectionContext): Content {
+export function about({ inputs, stats, w, label, year, period }: SectionContext): Content {
   const { t, f } = w;
   const moment = dataMoment(inputs);
   return {
     unbreakable: true,
     stack: [
       { text: t('section.about'), style: 'sectionTitle' },
-      { text: t('about.intro'), style: 'body' },
+      { text: period.isYear ? t('about.intro') : periodT(inputs.language, 'aboutIntro'), style: 'body' },
       table({
         rows: [
           [t('about.year'), String(year)],
+          // A period's own dates, whatever it is called, for a reader to recount.
+          ...(period.isYear
+            ? []
+            : [
+                [
+                  periodT(inputs.language, 'picker.kind'),
+                  `${f.date(stats.period.from)} – ${f.date(stats.period.to)}`,
+                ],
+              ]),
           [t('about.district'), stats.district ? label('district', stats.district) : t('about.allDistricts')],
           [
             translate(inputs.language, 'subjects.picker.label'),

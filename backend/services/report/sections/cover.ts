@@ -1,17 +1,22 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../../shared/charts';
 import { translate } from '../../../../shared/i18n';
-import type { SectionContext } from '../inputs';
+import { periodT, reviewTitle, type SectionContext } from '../inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS } from '../layout';
 import { issueDateOf } from '../data-time';
 
 /** The title page: the office, the review and its year, and at the foot the signatory, city and date. */
-export function cover({ inputs, stats, w, label, year }: SectionContext): Content {
+export function cover({ inputs, stats, w, label, year, period }: SectionContext): Content {
   const { t, f } = w;
-  const { texts } = inputs;
-  const subtitle = stats.district
-    ? t('subtitleDistrict', { year, district: label('district', stats.district) })
-    : t('subtitle', { year });
+  const { texts, language } = inputs;
+  const district = stats.district ? label('district', stats.district) : null;
+  let subtitle: string;
+  if (period.isYear)
+    subtitle = district ? t('subtitleDistrict', { year, district }) : t('subtitle', { year });
+  else
+    subtitle = district
+      ? periodT(language, 'subtitleDistrict', { in: period.in, district })
+      : periodT(language, 'subtitle', { in: period.in });
   const issueDate = issueDateOf(inputs);
   // A fresh node each time: pdfmake writes layout state into the nodes it lays out.
   const rule = (margin: [number, number, number, number]): Content => ({
@@ -26,7 +31,7 @@ export function cover({ inputs, stats, w, label, year }: SectionContext): Conten
       { text: texts.department, fontSize: 10.5, alignment: 'center', margin: [40, 6, 40, 0] },
       rule([0, 10, 0, 0]),
       {
-        text: t('title'),
+        text: period.isYear ? t('title') : reviewTitle(language),
         fontSize: 30,
         bold: true,
         color: chartPalette.primary,
@@ -34,8 +39,9 @@ export function cover({ inputs, stats, w, label, year }: SectionContext): Conten
         margin: [0, 170, 0, 0],
       },
       {
-        text: String(year),
-        fontSize: 54,
+        // A quarter's short name is longer than a year: smaller, so it keeps to one line.
+        text: period.isYear ? String(year) : period.short,
+        fontSize: period.isYear ? 54 : period.short.length > 14 ? 24 : 40,
         bold: true,
         color: chartPalette.primary,
         alignment: 'center',

@@ -8,7 +8,16 @@ import { CONTENT_WIDTH, chart, table } from '../layout';
  * Registered cases per district in both years with the change ("new" from zero), a total and a
  * chart; a review of one district shows its one row only.
  */
-export const districts: SectionBuilder = ({ stats, w, label, narrative, year, previousYear, inputs }) => {
+export const districts: SectionBuilder = ({
+  stats,
+  w,
+  label,
+  narrative,
+  year,
+  previousYear,
+  inputs,
+  head,
+}) => {
   const { t, f } = w;
   const rows = stats.districts.map((d) => [
     label('district', d.district),
@@ -23,7 +32,7 @@ export const districts: SectionBuilder = ({ stats, w, label, narrative, year, pr
   const now = stats.pipeline.registered;
   body.push(
     table({
-      head: [t('column.district'), String(previousYear), String(year), t('column.change')],
+      head: [t('column.district'), head(previousYear), head(year), t('column.change')],
       rows: several
         ? [
             ...rows,
@@ -41,7 +50,7 @@ export const districts: SectionBuilder = ({ stats, w, label, narrative, year, pr
       registered: d.registered,
       previous: d.previous,
     }));
-    const years = { current: String(year), previous: String(previousYear) };
+    const years = { current: head(year), previous: head(previousYear) };
     body.push(chart(t('chart.districts'), districtsChart(bars, years, inputs.language), CONTENT_WIDTH, 200));
   }
   return { title: t('section.districts'), lead: narrative.districts, body };

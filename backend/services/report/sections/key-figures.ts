@@ -4,11 +4,11 @@ import { pipelineCountKeys, type PipelineCounts } from '../../../../shared/domai
 import { translate } from '../../../../shared/i18n';
 import { percent } from '../../../../shared/stats/rounding';
 import { changeCell, pctCell, termCell } from '../figures';
-import type { SectionBuilder, SectionContext } from '../inputs';
+import { periodT, type SectionBuilder, type SectionContext } from '../inputs';
 import { CONTENT_WIDTH, chart, table } from '../layout';
 
 /** The five headline numbers in a row, as the Astana review opens. */
-function cards({ stats, w, previousYear }: SectionContext): Content {
+function cards({ stats, w, previousYear, head }: SectionContext): Content {
   const { t, f } = w;
   const p = stats.pipeline;
   const card = (value: string, label: string, note: string): Content => ({
@@ -18,7 +18,7 @@ function cards({ stats, w, previousYear }: SectionContext): Content {
       { text: note, fontSize: 8, color: chartPalette.muted },
     ],
   });
-  const registeredNote = `${changeCell(p.registered, stats.previousYear.registered, w, stats.registeredChangePct)} (${previousYear}: ${f.number(stats.previousYear.registered)})`;
+  const registeredNote = `${changeCell(p.registered, stats.previousYear.registered, w, stats.registeredChangePct)} (${head(previousYear)}: ${f.number(stats.previousYear.registered)})`;
   return {
     columns: [
       card(f.number(p.registered), t('figure.registered'), registeredNote),
@@ -33,7 +33,7 @@ function cards({ stats, w, previousYear }: SectionContext): Content {
 }
 
 /** The year against the year before, figure by figure. */
-function comparison({ stats, w, year, previousYear }: SectionContext): Content {
+function comparison({ stats, w, year, previousYear, head }: SectionContext): Content {
   const { t, f } = w;
   const p = stats.pipeline;
   const prev: PipelineCounts = stats.previousYear;
@@ -53,15 +53,15 @@ function comparison({ stats, w, year, previousYear }: SectionContext): Content {
     [t('figure.imprisonmentTerms'), '', termCell(p.imprisonmentYears, w), ''],
   );
   return table({
-    head: [t('column.indicator'), String(previousYear), String(year), t('column.change')],
+    head: [t('column.indicator'), head(previousYear), head(year), t('column.change')],
     rows,
-    widths: ['*', 60, 60, 70],
+    widths: ['*', 70, 70, 70],
     align: ['left', 'right', 'right', 'right'],
   });
 }
 
 /** Registered → forwarded → convicted → imprisoned, drawn by the chart code the screen uses. */
-function funnel({ stats, w, year, inputs }: SectionContext): Content[] {
+function funnel({ stats, w, year, inputs, period }: SectionContext): Content[] {
   const { t } = w;
   // A funnel of zeros says nothing: a year without cases has the table only.
   if (funnelSteps.every((step) => stats.pipeline[step] === 0)) return [];
@@ -70,7 +70,10 @@ function funnel({ stats, w, year, inputs }: SectionContext): Content[] {
     string
   >;
   const option = pipelineFunnelChart(stats.pipeline, labels, inputs.language);
-  return [chart(t('chart.funnel', { year }), option, CONTENT_WIDTH, 170)];
+  const title = period.isYear
+    ? t('chart.funnel', { year })
+    : periodT(inputs.language, 'funnelChart', { title: period.title });
+  return [chart(title, option, CONTENT_WIDTH, 170)];
 }
 
 /** The crime the review counts, named before its first figure (or that it counts every case). */

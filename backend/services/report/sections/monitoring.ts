@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../../shared/charts';
 import { isEmptyRegisterYear, monitoringWords } from '../../../../shared/report/narrative-monitoring';
 import { pctCell } from '../figures';
-import type { SectionBuilder } from '../inputs';
+import { periodT, type SectionBuilder } from '../inputs';
 import { table } from '../layout';
 
 /**
@@ -10,14 +10,20 @@ import { table } from '../layout';
  * counted, in words (a rate is read wrongly without its definition). A year the register has nothing
  * for gets one line rather than a table of zeros.
  */
-export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }) => {
+export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year, period }) => {
   const m = stats.monitoring;
   const t = monitoringWords(inputs.language);
   const { f } = w;
-  if (isEmptyRegisterYear(m)) return { title: t('title'), lead: [t('none', { year })], body: [] };
+  const none = period.isYear
+    ? t('none', { year })
+    : periodT(inputs.language, 'monitoringNone', { in: period.in });
+  if (isEmptyRegisterYear(m)) return { title: t('title'), lead: [none], body: [] };
   const rate = m.reoffenceRate;
   const rows: [string, string][] = [
-    [t('figure.personsMonitored'), f.number(m.personsMonitored)],
+    [
+      period.isYear ? t('figure.personsMonitored') : periodT(inputs.language, 'personsMonitored'),
+      f.number(m.personsMonitored),
+    ],
     [t('figure.underMonitoringOn', { date: f.longDate(m.asOf) }), f.number(m.underMonitoringAtYearEnd)],
     [t('figure.newPeriods'), f.number(m.newPeriods)],
     [t('figure.checkInsExpected'), f.number(m.checkIns.expected)],
@@ -32,7 +38,7 @@ export const monitoring: SectionBuilder = ({ stats, w, narrative, inputs, year }
     [t('figure.offendersOnRegister'), f.number(m.offendersOnRegister)],
   ];
   const definition: Content = {
-    text: t('definition', { from: f.longDate(`${year}-01-01`), asOf: f.longDate(m.asOf) }),
+    text: t('definition', { from: f.longDate(stats.period.from), asOf: f.longDate(m.asOf) }),
     fontSize: 8.5,
     lineHeight: 1.3,
     color: chartPalette.muted,

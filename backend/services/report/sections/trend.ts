@@ -1,14 +1,14 @@
 import type { Content } from 'pdfmake/interfaces';
 import { trendChart, trendFigures, type TrendFigure } from '../../../../shared/charts';
 import { pctCell } from '../figures';
-import type { SectionBuilder } from '../inputs';
+import { periodT, type SectionBuilder } from '../inputs';
 import { CONTENT_WIDTH, chart, table } from '../layout';
 
 /**
  * The pipeline over the last five years up to the year under review, as far as the data go: a table
  * and the same figures as lines. A single year would only repeat the key figures: then no section.
  */
-export const trend: SectionBuilder = ({ inputs, w }) => {
+export const trend: SectionBuilder = ({ inputs, w, period, head }) => {
   const years = inputs.trend;
   if (years.length < 2) return null;
   const { t, f } = w;
@@ -22,14 +22,20 @@ export const trend: SectionBuilder = ({ inputs, w }) => {
   >;
   const body: Content[] = [
     table({
-      head: [t('column.indicator'), ...years.map((y) => String(y.year))],
+      head: [t('column.indicator'), ...years.map((y) => head(y.year))],
       rows,
-      widths: ['*', ...years.map(() => 52)],
+      // A quarter's heads ("III кв. 2024") take two lines in a year's width: the columns widen.
+      widths: ['*', ...years.map(() => (period.isYear ? 52 : 62))],
       align: ['left', ...years.map(() => 'right' as const)],
     }),
     chart(
-      t('chart.trend', { from: years[0]!.year, to: years.at(-1)!.year }),
-      trendChart(years, names, inputs.language),
+      period.isYear
+        ? t('chart.trend', { from: years[0]!.year, to: years.at(-1)!.year })
+        : periodT(inputs.language, 'trendTitle', {
+            from: head(years[0]!.year),
+            to: head(years.at(-1)!.year),
+          }),
+      trendChart(years, names, inputs.language, head),
       CONTENT_WIDTH,
       190,
     ),

@@ -5,7 +5,9 @@ import { districtsChart } from '../../../../shared/charts';
 import type { AnnualStats, DistrictRow } from '../../../../shared/domain/stats';
 import { SectionCard } from '../../components/case/SectionCard';
 import { EChart } from '../../components/EChart';
+import { currentLanguage } from '../../i18n/i18n';
 import { ChangeText } from './ChangeText';
+import { periodHeads } from '../../../../shared/report/period-words';
 import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
@@ -25,13 +27,19 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
   const { t } = useTranslation();
   const { year } = stats;
   const previous = year - 1;
+  const language = currentLanguage();
+  const heads = useMemo(() => periodHeads(stats.period, year, language), [stats.period, year, language]);
 
   const openYear = (row: DistrictRow, y: number) =>
     open({ figure: 'registered', district: row.district, ...(y === year ? {} : { year: y }) });
 
   const count = (row: DistrictRow, y: number, value: number) => (
     <FigureLink
-      label={t('reports.districts.cellLabel', { district: labels.district(row.district), year: y })}
+      label={
+        heads.isYear
+          ? t('reports.districts.cellLabel', { district: labels.district(row.district), year: y })
+          : t('period.cellLabel', { name: labels.district(row.district), period: heads.of(y) })
+      }
       count={value}
       onOpen={() => openYear(row, y)}
     />
@@ -44,13 +52,13 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
       render: (name: string) => labels.district(name),
     },
     {
-      title: String(previous),
+      title: heads.of(previous),
       dataIndex: 'previous',
       align: 'right',
       render: (value: number, row) => count(row, previous, value),
     },
     {
-      title: String(year),
+      title: heads.of(year),
       dataIndex: 'registered',
       align: 'right',
       render: (value: number, row) => count(row, year, value),
@@ -67,10 +75,10 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
     () =>
       districtsChart(
         stats.districts.map((row) => ({ ...row, label: labels.district(row.district) })),
-        { current: String(year), previous: String(previous) },
+        { current: heads.of(year), previous: heads.of(previous) },
         labels.language,
       ),
-    [stats.districts, labels, year, previous],
+    [stats.districts, labels, year, previous, heads],
   );
 
   return (
@@ -91,7 +99,11 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
         <EChart
           option={chart}
           height={240}
-          label={t('reports.chart.districts', { year, previous })}
+          label={
+            heads.isYear
+              ? t('reports.chart.districts', { year, previous })
+              : t('period.districtsChart', { current: heads.of(year), previous: heads.of(previous) })
+          }
           onItemClick={(index, series) => {
             const row = stats.districts[index];
             // Series 0 is the year before, series 1 the year under review (shared/charts/districts.ts).

@@ -13,14 +13,28 @@ import type { ReportLabels } from './useReportLabels';
 import { subjectOf } from './subject-query';
 import { useScreenFormats } from './useScreenFormats';
 
-const emptyTarget: DrillTarget = { figure: 'registered', year: 0, district: null, page: 1, pageSize: 1 };
+const emptyTarget: DrillTarget = {
+  figure: 'registered',
+  year: 0,
+  district: null,
+  page: 1,
+  pageSize: 1,
+};
 
 /** The same list whatever page of it is shown. */
-type ListOf = Pick<DrillTarget, 'figure' | 'key' | 'year'> & { district?: string | null };
+type ListOf = Pick<DrillTarget, 'figure' | 'key' | 'year'> & {
+  district?: string | null;
+  /** As the API takes it (subjectOf): absent, the default; null, every case. */
+  subject?: string | null;
+  period?: DrillTarget['period'];
+};
 const sameList = (a: ListOf, b: ListOf) =>
   a.figure === b.figure &&
   a.key === b.key &&
   a.year === b.year &&
+  a.subject === b.subject &&
+  a.period?.from === b.period?.from &&
+  a.period?.to === b.period?.to &&
   (a.district ?? null) === (b.district ?? null);
 
 interface Props {
@@ -42,16 +56,27 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
   const [shown, setShown] = useState(target);
   if (target !== null && target !== shown) setShown(target);
   // The backend builds the list from the same SQL as the figure, so its total is the figure itself.
-  const { figure, key, year, district, subject, page: pageNumber, pageSize } = shown ?? emptyTarget;
+  const { figure, key, year, district, subject, period, page: pageNumber, pageSize } = shown ?? emptyTarget;
   const drill = useApiQuery(
     'reports.drilldown',
-    { figure, ...(key ? { key } : {}), year, district, ...subjectOf(subject), page: pageNumber, pageSize },
+    {
+      figure,
+      ...(key ? { key } : {}),
+      year,
+      district,
+      period: period ?? null,
+      ...subjectOf(subject),
+      page: pageNumber,
+      pageSize,
+    },
     {
       enabled: shown !== null,
       // The previous page stays while the next one loads, but never another figure's list.
       placeholderData: (previous, previousQuery) => {
         const previousTarget = previousQuery?.queryKey[1];
-        return previousTarget && shown && sameList(previousTarget, shown) ? previous : undefined;
+        return previousTarget && shown && sameList(previousTarget, { ...shown, ...subjectOf(shown.subject) })
+          ? previous
+          : undefined;
       },
     },
   );
@@ -102,7 +127,11 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
       closable={{ 'aria-label': t('reports.drill.close') }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      {shown && <Typography.Paragraph type="secondary">{drillBasisText(t, shown)}</Typography.Paragraph>}
+      {shown && (
+        <Typography.Paragraph type="secondary">
+          {drillBasisText(t, shown, labels.language)}
+        </Typography.Paragraph>
+      )}
       {monitored ? (
         <Table<NumberedMonitoredRow>
           {...tableProps}

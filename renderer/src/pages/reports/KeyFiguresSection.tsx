@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { funnelSteps, pipelineFunnelChart, type FunnelStep } from '../../../../shared/charts';
+import { isCalendarYear } from '../../../../shared/domain/period';
 import type { AnnualStats, PipelineCounts } from '../../../../shared/domain/stats';
 import { SectionCard } from '../../components/case/SectionCard';
 import { EChart } from '../../components/EChart';
@@ -35,13 +36,18 @@ export function KeyFiguresSection({ stats, open, lead }: Props) {
   const language = currentLanguage();
   const { pipeline, previousYear, year } = stats;
   const previous = year - 1;
+  // A quarter (or any days) is compared with the same days a year before, and says so.
+  const whole = isCalendarYear(stats.period, year);
 
   // The year before, as a button of its own: "in 2023: 53" opens that year's list.
   const previousLine = (figure: Counted) => (
     <span>
-      {t('reports.key.previousYear', { year: previous })}
+      {t(whole ? 'reports.key.previousYear' : 'period.samePeriod', { year: previous })}
       <FigureLink
-        label={t('reports.key.previousLabel', { figure: t(`reports.figure.${figure}`), year: previous })}
+        label={t(whole ? 'reports.key.previousLabel' : 'period.samePeriodLabel', {
+          figure: t(`reports.figure.${figure}`),
+          year: previous,
+        })}
         count={previousYear[figure]}
         onOpen={() => open({ figure, year: previous })}
       />

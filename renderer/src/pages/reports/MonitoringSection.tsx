@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MonitoringDrillKey } from '../../../../shared/domain/monitoring-stats';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { formatsFor } from '../../../../shared/format';
+import { isCalendarYear } from '../../../../shared/domain/period';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
+import { periodWords } from '../../../../shared/report/period-words';
 import { SectionCard } from '../../components/case/SectionCard';
 import { currentLanguage } from '../../i18n/i18n';
 import { FigureCard } from './FigureCard';
@@ -30,11 +32,17 @@ export function MonitoringSection({ stats, open, lead }: Props) {
   const title = (key: string, params?: Record<string, unknown>) =>
     t(`monitoringReport.figure.${key}`, params ?? {});
   const opens = (key: MonitoringDrillKey) => () => open({ figure: 'monitoredPersons', key });
+  // A quarter's (or any days') register is said of its days, not of the year.
+  const whole = isCalendarYear(stats.period, stats.year);
 
   if (isEmptyRegisterYear(m))
     return (
       <SectionCard title={t('monitoringReport.title')}>
-        <Typography.Text type="secondary">{t('monitoringReport.none', { year: stats.year })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {whole
+            ? t('monitoringReport.none', { year: stats.year })
+            : t('period.monitoringNone', { in: periodWords(stats.period, currentLanguage()).in })}
+        </Typography.Text>
       </SectionCard>
     );
 
@@ -46,7 +54,7 @@ export function MonitoringSection({ stats, open, lead }: Props) {
       <SectionLead sentences={lead} />
       <div className="report-figures">
         <FigureCard
-          title={title('personsMonitored')}
+          title={whole ? title('personsMonitored') : t('period.personsMonitored')}
           value={f.number(m.personsMonitored)}
           onOpen={opens('monitored')}
         />
@@ -88,7 +96,7 @@ export function MonitoringSection({ stats, open, lead }: Props) {
         />
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, maxWidth: '80ch' }}>
-        {t('monitoringReport.definition', { from: date(`${stats.year}-01-01`), asOf })}
+        {t('monitoringReport.definition', { from: date(stats.period.from), asOf })}
       </Typography.Paragraph>
     </SectionCard>
   );

@@ -7,6 +7,8 @@ import { currentLanguage } from '../../i18n/i18n';
 import { useApiQuery } from '../../query/use-api';
 import { districtLabel } from '../../i18n/reference-labels';
 import { useReference } from '../../state/reference';
+import { shiftPeriod } from '../../../../shared/domain/period';
+import { PeriodPicker } from './PeriodPicker';
 import { offeredYears, type ReportView } from './report-query';
 
 const ALL = '';
@@ -88,13 +90,21 @@ export function ReportControls({ view, onChange, actions }: Props) {
             <Select<number>
               id={id}
               value={view.year}
-              onChange={(year) => onChange({ year })}
+              // A quarter (or any days) stays the same days of the year chosen.
+              onChange={(year) =>
+                onChange({ year, period: view.period ? shiftPeriod(view.period, year - view.year) : null })
+              }
               virtual={false}
               style={{ width: 110 }}
               options={offeredYears(view.year).map((y) => ({ value: y, label: String(y) }))}
             />
           )}
         </Labelled>
+        <PeriodPicker
+          view={view}
+          onChange={onChange}
+          labelled={(label, control) => <Labelled label={label}>{control}</Labelled>}
+        />
         <Labelled label={t('reports.controls.district')}>
           {(id) => (
             <Select<string>

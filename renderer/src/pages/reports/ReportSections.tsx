@@ -56,6 +56,7 @@ const Sections = memo(function Sections({ stats, narrative, labels, open }: Prop
           year={stats.year}
           district={stats.district}
           articles={stats.scope.articles}
+          period={stats.period}
           open={open}
         />
       </Col>

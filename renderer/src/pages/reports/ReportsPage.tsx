@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
+import { isCalendarYear } from '../../../../shared/domain/period';
+import { periodSentenceWords, periodWords } from '../../../../shared/report/period-words';
 import { PageHeader } from '../../components/PageHeader';
 import { ForRole } from '../../components/ForRole';
 import { RoleDisabled } from '../../components/RoleDisabled';
@@ -44,7 +46,7 @@ export function ReportsPage() {
   // Counted by the backend in SQL; another year's figures stay on screen, dimmed, until the new ones arrive.
   const figures = useApiQuery(
     'reports.stats',
-    { year: view.year, district: view.district, ...subjectOf(view.subject) },
+    { year: view.year, district: view.district, period: view.period ?? null, ...subjectOf(view.subject) },
     { placeholderData: keepPreviousData },
   );
   const stats = figures.data ?? null;
@@ -61,9 +63,21 @@ export function ReportsPage() {
     pdf.start({
       year: view.year,
       district: view.district,
+      period: view.period ?? null,
       ...subjectOf(view.subject),
       language: view.language ?? currentLanguage(),
     });
+
+  // Said of the year, or of the period's days ("В III квартале 2024 года ничего не зафиксировано…").
+  const emptyText = (shown: AnnualStats): string => {
+    const district = shown.district ? labels.district(shown.district) : null;
+    if (isCalendarYear(shown.period, shown.year))
+      return district
+        ? t('reports.emptyDistrict', { year: shown.year, district })
+        : t('reports.empty', { year: shown.year });
+    const when = periodSentenceWords(shown.period, currentLanguage());
+    return district ? t('period.emptyDistrict', { ...when, district }) : t('period.empty', when);
+  };
 
   let body;
   if (!stats && error) {
@@ -80,15 +94,7 @@ export function ReportsPage() {
       <div className={loading ? 'report-stale' : undefined} aria-busy={loading}>
         <LoadError error={error} onRetry={figures.refetch} style={{ marginBottom: 16 }} />
         {isEmptyYear(stats) ? (
-          <Alert
-            type="info"
-            showIcon
-            title={
-              stats.district
-                ? t('reports.emptyDistrict', { year: stats.year, district: labels.district(stats.district) })
-                : t('reports.empty', { year: stats.year })
-            }
-          />
+          <Alert type="info" showIcon title={emptyText(stats)} />
         ) : (
           <ReportSections stats={stats} narrative={narrative} labels={labels} open={open} />
         )}
@@ -111,6 +117,7 @@ export function ReportsPage() {
                   request={{
                     year: view.year,
                     district: view.district,
+                    period: view.period ?? null,
                     ...subjectOf(view.subject),
                     language: view.language ?? currentLanguage(),
                   }}
@@ -136,7 +143,11 @@ export function ReportsPage() {
       {body}
       <DrillDrawer target={drill} labels={labels} onPage={turnPage} onClose={close} />
       <PdfDialog
-        title={t('reports.pdf.title', { year: view.year })}
+        title={
+          view.period
+            ? t('period.pdfTitle', { title: periodWords(view.period, currentLanguage()).title })
+            : t('reports.pdf.title', { year: view.year })
+        }
         state={pdf.state}
         onRetry={generatePdf}
         onClose={pdf.reset}

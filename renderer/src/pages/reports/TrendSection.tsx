@@ -3,12 +3,13 @@ import { Table, type TableProps } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trendChart, trendFigures, type TrendFigure } from '../../../../shared/charts';
-import type { TrendYear } from '../../../../shared/domain/stats';
+import type { StatsPeriod, TrendYear } from '../../../../shared/domain/stats';
 import { SectionCard } from '../../components/case/SectionCard';
 import { EChart } from '../../components/EChart';
 import { currentLanguage } from '../../i18n/i18n';
 import { LoadError } from '../../query/LoadError';
 import { useApiQuery } from '../../query/use-api';
+import { periodHeads } from '../../../../shared/report/period-words';
 import { FigureLink } from './FigureLink';
 import { countedQuery } from './subject-query';
 import type { DrillRequest } from './report-query';
@@ -19,6 +20,8 @@ interface Props {
   district: string | null;
   /** The articles the review's figures counted (null: every case), so the trend counts the same. */
   articles: string[] | null;
+  /** The review's days: each earlier year's same days are its trend values. */
+  period: StatsPeriod;
   open: (request: DrillRequest) => void;
 }
 
@@ -29,12 +32,12 @@ type Row = { key: TrendFigure } | { key: 'clearanceRatePct' };
  * The pipeline over the last five years up to the year under review (as far as the data go): a table
  * whose every count opens that year's cases or persons, and the same figures as lines.
  */
-export function TrendSection({ year, district, articles, open }: Props) {
+export function TrendSection({ year, district, articles, period, open }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
   const trend = useApiQuery(
     'reports.trend',
-    { year, district, ...countedQuery(articles) },
+    { year, district, period, ...countedQuery(articles) },
     { placeholderData: keepPreviousData },
   );
   const years = useMemo(() => trend.data?.years ?? [], [trend.data]);
@@ -48,14 +51,20 @@ export function TrendSection({ year, district, articles, open }: Props) {
     [t],
   );
   const language = currentLanguage();
-  const chart = useMemo(() => trendChart(years, names, language), [years, names, language]);
+  const heads = useMemo(() => periodHeads(period, year, language), [period, year, language]);
+  // A quarter's trend is of that quarter in each year: the chart's axis says so too.
+  const chart = useMemo(() => trendChart(years, names, language, heads.of), [years, names, language, heads]);
 
   const cell = (row: Row, y: TrendYear) => {
     if (row.key === 'clearanceRatePct') return f.percent(y.clearanceRatePct);
     const figure = row.key;
     return (
       <FigureLink
-        label={t('reports.trend.cellLabel', { figure: names[figure], year: y.year })}
+        label={
+          heads.isYear
+            ? t('reports.trend.cellLabel', { figure: names[figure], year: y.year })
+            : t('period.cellLabel', { name: names[figure], period: heads.of(y.year) })
+        }
         count={y[figure]}
         onOpen={() => open({ figure, ...(y.year === year ? {} : { year: y.year }) })}
       />
@@ -70,7 +79,7 @@ export function TrendSection({ year, district, articles, open }: Props) {
         row.key === 'clearanceRatePct' ? t('report.figure.clearanceRate') : names[row.key],
     },
     ...years.map((y) => ({
-      title: String(y.year),
+      title: heads.of(y.year),
       key: String(y.year),
       align: 'right' as const,
       render: (_: unknown, row: Row) => cell(row, y),
@@ -94,7 +103,11 @@ export function TrendSection({ year, district, articles, open }: Props) {
         <EChart
           option={chart}
           height={240}
-          label={t('reports.chart.trend', { from: years[0]!.year, to: year })}
+          label={
+            heads.isYear
+              ? t('reports.chart.trend', { from: years[0]!.year, to: year })
+              : t('period.trendChart', { from: heads.of(years[0]!.year), to: heads.of(year) })
+          }
           onItemClick={(index, series) => {
             const figure = trendFigures[series];
             const y = years[index];

@@ -45,4 +45,18 @@ describe('the line under a list’s title', () => {
       'Counted by the registration date, in 2024.',
     );
   });
+
+  it("says a period's own dates, in the language's date format", () => {
+    const third = {
+      ...target,
+      figure: 'registered' as const,
+      period: { from: '2024-07-01', to: '2024-09-30' },
+    };
+    expect(drillBasisText(en, third, 'en')).toBe(
+      'Counted by the registration date, in 2024. Only the days from 1 Jul 2024 to 30 Sep 2024 are counted, both included.',
+    );
+    expect(drillBasisText(createI18n('ru').t, third, 'ru')).toBe(
+      'Учтены по дате регистрации в 2024 году. Учтены только дни с 01.07.2024 по 30.09.2024 включительно.',
+    );
+  });
 });

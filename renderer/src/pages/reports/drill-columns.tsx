@@ -2,6 +2,9 @@ import type { TableProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { drillKinds, type DrillFigure, type DrillKind, type DrillRow } from '../../../../shared/domain/stats';
+import type { Language } from '../../../../shared/domain/fields';
+import { isCalendarYear } from '../../../../shared/domain/period';
+import { formatsFor } from '../../../../shared/format';
 import type { CaseFormat } from '../case/format';
 import { employmentLabel } from './drill-title';
 import type { DrillTarget } from './report-query';
@@ -31,10 +34,19 @@ export function drillBasis(figure: DrillFigure): 'event' | 'offenders' | 'regist
 }
 
 /** Why a row is in the list, under the title: the date that counts, or the register figure's definition. */
-export function drillBasisText(t: TFunction, { figure, key, year }: DrillTarget): string {
-  return figure === 'monitoredPersons'
-    ? t(`monitoringReport.drill.basis.${key ?? ''}`, { year })
-    : t(`reports.drill.basis.${drillBasis(figure)}`, { year });
+export function drillBasisText(
+  t: TFunction,
+  { figure, key, year, period }: DrillTarget,
+  language: Language = 'en',
+): string {
+  const basis =
+    figure === 'monitoredPersons'
+      ? t(`monitoringReport.drill.basis.${key ?? ''}`, { year })
+      : t(`reports.drill.basis.${drillBasis(figure)}`, { year });
+  if (!period || isCalendarYear(period, year)) return basis;
+  // A quarter's (or any days') list counts only its days of the year: said in a sentence of its own.
+  const { date } = formatsFor(language);
+  return `${basis} ${t('period.basis', { from: date(period.from), to: date(period.to) })}`;
 }
 
 interface Context {

@@ -37,6 +37,25 @@ describe('the title of a figure’s list', () => {
     );
   });
 
+  it('names the days of a period after the district', () => {
+    const third = { from: '2023-07-01', to: '2023-09-30' };
+    expect(
+      drillTitle(ru, target({ year: 2023, district: 'Almaty', period: third }), {
+        ...labels,
+        language: 'ru',
+      }),
+    ).toBe('Дела, зарегистрированные в 2023 году · район Алматы · III квартал 2023 года');
+    expect(
+      drillTitle(en, target({ period: { from: '2024-01-01', to: '2024-06-30' } }), {
+        ...labels,
+        language: 'en',
+      }),
+    ).toBe('Cases registered in 2024 · the first half of 2024');
+    expect(drillTitle(ru, target({ period: { from: '2024-01-01', to: '2024-12-31' } }), labels)).toBe(
+      'Дела, зарегистрированные в 2024 году',
+    );
+  });
+
   it('says what a key narrows the figure to, in the UI language', () => {
     expect(drillTitle(ru, target({ figure: 'tactic', key: 'intimate-images' }), labels)).toBe(
       'Дела 2024 года со способом «Интимные изображения»',

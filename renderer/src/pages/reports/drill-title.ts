@@ -1,3 +1,5 @@
+import { isCalendarYear } from '../../../../shared/domain/period';
+import { periodWords } from '../../../../shared/report/period-words';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain/fields';
 import type { DrillKind } from '../../../../shared/domain/stats';
@@ -62,9 +64,13 @@ export function drillTitle(t: TFunction, target: DrillTarget, labels: NameLabels
     default:
       title = t(`reports.drill.title.${figure}`, { year });
   }
-  return target.district
+  const where = target.district
     ? t('reports.drill.inDistrict', { title, district: labels.district(target.district) })
     : title;
+  // A quarter's (or any days') list says which days of its year it holds.
+  return target.period && !isCalendarYear(target.period, year)
+    ? t('period.drillIn', { title: where, period: periodWords(target.period, labels.language ?? 'en').title })
+    : where;
 }
 
 /** "34 cases", "27 persons", "1 500 victims": the plural form chosen by the count, the number as the language writes it. */

@@ -86,4 +86,26 @@ describe('the Reports screen state in the URL', () => {
     expect(offeredYears(2001, today).at(-1)).toBe(2001);
     expect(offeredYears(2001, today)).toHaveLength(11);
   });
+
+  it('keeps a period of the year in the URL, moves it to the year of a list, and drops days of another year', () => {
+    const third = { from: '2024-07-01', to: '2024-09-30' };
+    const state: ReportState = {
+      view: { year: 2024, district: null, language: null, period: third },
+      drill: drillTargetOf(
+        { year: 2024, district: null, language: null, period: third },
+        {
+          figure: 'registered',
+          year: 2023,
+        },
+      ),
+    };
+    expect(state.drill?.period).toEqual({ from: '2023-07-01', to: '2023-09-30' });
+    expect(toReportParams(state).toString()).toBe(
+      'year=2024&from=2024-07-01&to=2024-09-30&open=registered&openYear=2023',
+    );
+    expect(parseReportParams(toReportParams(state), today)).toEqual(state);
+    expect(parse('year=2023&from=2024-07-01&to=2024-09-30').view.period).toBeUndefined();
+    expect(parse('year=2024&from=2024-09-30&to=2024-07-01').view.period).toBeUndefined();
+    expect(parse('year=2024&from=2024-07-01').view.period).toBeUndefined();
+  });
 });

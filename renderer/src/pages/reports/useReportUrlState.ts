@@ -34,11 +34,15 @@ export function useReportUrlState() {
     [setSearchParams],
   );
 
-  // Another year or district is another report: its lists are other lists, so an open one closes.
+  // Another year, period or district is another report: its lists are other lists, so an open one closes.
   const changeView = (patch: Partial<ReportView>) => {
     const next = { ...view, ...patch };
     const sameFigures =
-      next.year === view.year && next.district === view.district && next.subject === view.subject;
+      next.year === view.year &&
+      next.district === view.district &&
+      next.subject === view.subject &&
+      next.period?.from === view.period?.from &&
+      next.period?.to === view.period?.to;
     go({ view: next, drill: sameFigures ? drill : null });
   };
 
