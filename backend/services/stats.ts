@@ -1,4 +1,4 @@
-import type { Store } from '../../db/ports';
+import type { Readers, StatsScope, Store } from '../../db/ports';
 import type {
   AnnualStats,
   DrillFigure,
@@ -17,15 +17,22 @@ import { resolveScope } from './stats-scope';
  * year's register figures (check-ins not yet due are not yet expected).
  */
 export const annualStats = (store: Store, query: StatsQuery, today = todayIso()): Promise<AnnualStats> =>
-  store.read(async (r) => {
-    const scope = await resolveScope(r, query);
-    const [cases, monitoring] = await Promise.all([
-      r.stats.annual(scope),
-      monitoringStats(r, scope.period, scope.district, today),
-    ]);
-    const counted = { subject: scope.subject?.name ?? null, articles: scope.articles && [...scope.articles] };
-    return { ...cases, period: scope.period, scope: counted, monitoring };
-  });
+  store.read(async (r) => (await scopedStats(r, query, today)).stats);
+
+/** The figures of `query` read through `r`, with the scope they counted (the review reuses it). */
+export async function scopedStats(
+  r: Readers,
+  query: StatsQuery,
+  today: string,
+): Promise<{ stats: AnnualStats; scope: StatsScope }> {
+  const scope = await resolveScope(r, query);
+  const [cases, monitoring] = await Promise.all([
+    r.stats.annual(scope),
+    monitoringStats(r, scope.period, scope.district, today),
+  ]);
+  const counted = { subject: scope.subject?.name ?? null, articles: scope.articles && [...scope.articles] };
+  return { stats: { ...cases, period: scope.period, scope: counted, monitoring }, scope };
+}
 
 /** The cases or persons behind one figure; `today` bounds the register's figures as in annualStats. */
 export const drillDown = <F extends DrillFigure>(

@@ -1,5 +1,5 @@
-import type { Store } from '../../db/ports';
-import { TREND_YEARS, type PipelineTrend, type StatsQuery } from '../../shared/domain/stats';
+import type { Readers, StatsScope, Store } from '../../db/ports';
+import { TREND_YEARS, type CaseStats, type PipelineTrend, type StatsQuery } from '../../shared/domain/stats';
 import { shiftPeriod } from '../../shared/domain/period';
 import { resolveScope } from './stats-scope';
 
@@ -9,30 +9,36 @@ import { resolveScope } from './stats-scope';
  * trend value always equals the figure of its own year's review.
  */
 export const pipelineTrend = (store: Store, query: StatsQuery): Promise<PipelineTrend> =>
-  store.read(async (r) => {
-    const scope = await resolveScope(r, query);
-    const { district } = scope;
-    const oldest = await r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' });
-    const dataFrom = oldest.items[0] ? Number(oldest.items[0].registeredOn.slice(0, 4)) : query.year;
-    const from = Math.min(query.year, Math.max(dataFrom, query.year - TREND_YEARS + 1));
-    const years = Array.from({ length: query.year - from + 1 }, (_, i) => from + i);
-    // Each year's same days (the third quarter of each year, for a third quarter's review), counted alike.
-    const stats = await Promise.all(
-      years.map((year) => {
-        const period = shiftPeriod(scope.period, year - query.year);
-        return r.stats.annual({ ...scope, year, period, previous: shiftPeriod(period, -1) });
-      }),
-    );
-    return {
-      district: district?.name ?? null,
-      years: stats.map(({ year, pipeline }) => ({
-        year,
-        registered: pipeline.registered,
-        forwardedToCourt: pipeline.forwardedToCourt,
-        convictedPersons: pipeline.convictedPersons,
-        sentencedPersons: pipeline.sentencedPersons,
-        imprisonedPersons: pipeline.imprisonedPersons,
-        clearanceRatePct: pipeline.clearanceRatePct,
-      })),
-    };
-  });
+  store.read(async (r) => trendOf(r, await resolveScope(r, query)));
+
+/**
+ * The trend of `scope` read through `r`. `reviewed`, the figures of the scope itself when the caller
+ * has them already (the review), is its last year, not counted twice.
+ */
+export async function trendOf(r: Readers, scope: StatsScope, reviewed?: CaseStats): Promise<PipelineTrend> {
+  const { district, year: last } = scope;
+  const oldest = await r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' });
+  const dataFrom = oldest.items[0] ? Number(oldest.items[0].registeredOn.slice(0, 4)) : last;
+  const from = Math.min(last, Math.max(dataFrom, last - TREND_YEARS + 1));
+  const years = Array.from({ length: last - from + 1 }, (_, i) => from + i);
+  // Each year's same days (the third quarter of each year, for a third quarter's review), counted alike.
+  const stats = await Promise.all(
+    years.map((year) => {
+      if (year === last && reviewed) return Promise.resolve(reviewed);
+      const period = shiftPeriod(scope.period, year - last);
+      return r.stats.annual({ ...scope, year, period, previous: shiftPeriod(period, -1) });
+    }),
+  );
+  return {
+    district: district?.name ?? null,
+    years: stats.map(({ year, pipeline }) => ({
+      year,
+      registered: pipeline.registered,
+      forwardedToCourt: pipeline.forwardedToCourt,
+      convictedPersons: pipeline.convictedPersons,
+      sentencedPersons: pipeline.sentencedPersons,
+      imprisonedPersons: pipeline.imprisonedPersons,
+      clearanceRatePct: pipeline.clearanceRatePct,
+    })),
+  };
+}

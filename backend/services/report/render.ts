@@ -4,8 +4,8 @@ import type { ReportRequest } from '../../../shared/domain/report';
 import type { LabelledKind } from '../../../shared/report/narrative';
 import { loadReportSettings } from '../report-settings';
 import { loadSubjects } from '../review-subjects';
-import { annualStats } from '../stats';
-import { pipelineTrend } from '../trend';
+import { scopedStats } from '../stats';
+import { trendOf } from '../trend';
 import { buildReportDefinition } from './definition';
 import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
@@ -44,28 +44,31 @@ export async function reportInputs(
   request: ReportRequest,
   actor: string,
 ): Promise<ReportInputs> {
-  const [labels, settings, subjects, head] = await store.read((r) =>
-    Promise.all([labelsByName(r), loadReportSettings(r), loadSubjects(r), r.audit.latest()]),
-  );
-  // The register's running-year figures are taken as of the data's last change, not the clock:
-  // the same data must always print the same review.
-  const stats = await annualStats(
-    store,
-    {
-      year: request.year,
-      district: request.district ?? null,
-      period: request.period ?? null,
-      subject: request.subject,
-      articles: request.articles,
-    },
-    head ? head.at.slice(0, 10) : `${request.year}-12-31`,
-  );
-  const { years: trend } = await pipelineTrend(store, {
+  const query = {
     year: request.year,
     district: request.district ?? null,
     period: request.period ?? null,
     subject: request.subject,
     articles: request.articles,
+  };
+  // One read: the figures, the trend (whose last year is the review's own figures, counted once) and
+  // the trail's head the fingerprint seals them with.
+  const { labels, settings, subjects, head, stats, trend } = await store.read(async (r) => {
+    const [labels, settings, subjects, head] = await Promise.all([
+      labelsByName(r),
+      loadReportSettings(r),
+      loadSubjects(r),
+      r.audit.latest(),
+    ]);
+    // The register's running-year figures are taken as of the data's last change, not the clock:
+    // the same data must always print the same review.
+    const { stats, scope } = await scopedStats(
+      r,
+      query,
+      head ? head.at.slice(0, 10) : `${request.year}-12-31`,
+    );
+    const { years: trend } = await trendOf(r, scope, stats);
+    return { labels, settings, subjects, head, stats, trend };
   });
   return {
     stats,
