@@ -42,6 +42,11 @@ export interface CaseReader {
   record(id: number): Promise<CaseRecord | null>;
   /** The case's version: 1 when created, one more with every write of it; null when there is no such case. */
   version(id: number): Promise<number | null>;
+  /**
+   * The record and the version it is at, read together (one statement on PostgreSQL): what a case page
+   * shows and an edit made on it carries back.
+   */
+  versioned(id: number): Promise<{ version: number; record: CaseRecord } | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,
