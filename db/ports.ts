@@ -94,6 +94,10 @@ export interface ReferenceWriter {
 }
 
 export interface SettingsReader {
+  /**
+   * On PostgreSQL, outside a write, from the server's memory until a setting's change is announced
+   * (db/postgres/settings-cache.ts); inside a write, and on SQLite, from the database.
+   */
   get(key: string): Promise<string | null>;
 }
 
