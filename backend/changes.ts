@@ -26,9 +26,9 @@ export function watchChanges(store: Store, sessions: SessionStore): WatchChanges
       fail({ code: 'unauthenticated' as const, message: translate(language, 'errors.auth.signedOut') });
     const token = typeof meta?.session === 'string' ? meta.session : undefined;
     const idleMinutes = await store.read(idleMinutesSetting);
-    const session = await sessions.find(token, idleMinutes);
-    if (!session || session.locked) return refused();
-    const user = await store.read((r) => r.users.byId(session.userId));
+    const found = await sessions.findWithUser(token, idleMinutes);
+    if (!found || found.session.locked) return refused();
+    const { user } = found;
     if (!user || user.disabled || user.mustChangePassword) return refused();
     // Hearing of changes tells what was changed: only a role that may read cases hears it.
     if (!hasCapability(user.role, 'read')) return refused();

@@ -159,9 +159,13 @@ describe('dispatch', () => {
     const { Sessions } = await import('./auth/sessions');
     const log = vi.fn();
     const failing = { ...handlers, 'cases.list': () => Promise.reject(new Error('disk on fire')) };
-    const sessions = new Sessions(() => new Date());
+    const store = openSqliteStore(tempDbPath());
+    const sessions = new Sessions(
+      () => new Date(),
+      (id) => store.read((r) => r.users.byId(id)),
+    );
     const base = {
-      store: openSqliteStore(tempDbPath()),
+      store,
       sessions,
       transport: 'http',
       engine: 'sqlite',

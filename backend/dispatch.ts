@@ -65,9 +65,11 @@ export function createDispatch(handlers: Handlers, base: Base, log = console.err
       const idleMinutes = await base.store.read(idleMinutesSetting);
       const caller: CallerSession = { sessions, token, user: null, idleMinutes };
       if (access !== 'anyone') {
-        const session = await sessions.find(token, idleMinutes);
-        if (!session) return refuse('unauthenticated', 'errors.auth.signedOut');
-        const user = await base.store.read((r) => r.users.byId(session.userId));
+        // The session and its user in one look (one statement on PostgreSQL); the idle minutes above
+        // are kept in the server's memory there until a setting changes (db/postgres/settings-cache.ts).
+        const found = await sessions.findWithUser(token, idleMinutes);
+        if (!found) return refuse('unauthenticated', 'errors.auth.signedOut');
+        const { session, user } = found;
         if (!user || user.disabled) {
           if (token) await sessions.close(token);
           return refuse('unauthenticated', 'errors.auth.signedOut');

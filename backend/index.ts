@@ -49,12 +49,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   let backups: DatabaseBackups | undefined;
   if ('pg' in options) {
     store = await openSeeded(options);
+    const users = store;
     // In the database when several servers share it, so any of them answers.
-    sessions = store.sessions?.(now) ?? new Sessions(now);
+    sessions = store.sessions?.(now) ?? new Sessions(now, (id) => users.read((r) => r.users.byId(id)));
   } else {
     // A database file can be put back from a backup while the app runs: the store underneath is swapped.
     const swappable = swappableStore(await openSeeded(options));
-    const local = new Sessions(now);
+    const local = new Sessions(now, (id) => swappable.read((r) => r.users.byId(id)));
     store = swappable;
     sessions = local;
     backups = new DatabaseBackups({

@@ -116,6 +116,8 @@ async function everything(store: Store) {
     const person = (await r.monitoring.all())[2]!.record;
     const ports = {
       record: await r.cases.record(9),
+      version: await r.cases.version(9),
+      versioned: [await r.cases.versioned(9), await r.cases.versioned(1_000_000)],
       idByRegistryNumber: await r.cases.idByRegistryNumber((await r.cases.get(12))!.registryNumber),
       existing: await r.cases.existingRegistryNumbers([(await r.cases.get(3))!.registryNumber, 'NO-SUCH']),
       district: await r.reference.get('district', 2),
@@ -275,6 +277,10 @@ describe('both engines answer the same calls the same way', () => {
         0,
       ]);
       expect(expected.ports.person[0]).toMatchObject({ notes: 'checked' });
+      expect(expected.ports.versioned).toEqual([
+        { version: expected.ports.version, record: expected.ports.record },
+        null,
+      ]);
       // Every list and search finds something (a comparison of empty answers would prove nothing),
       // but the one made of search syntax.
       expect(expected.lists.map((page) => page.items.length > 0)).not.toContain(false);
@@ -320,6 +326,7 @@ async function conflictRule(store: Store) {
     store.read(async (r) => ({
       version: await r.cases.version(id),
       record: await r.cases.record(id),
+      versioned: await r.cases.versioned(id),
       entries: await r.audit.count(),
     }));
   const replace = (record: typeof created, expected?: number) =>
@@ -457,6 +464,7 @@ describe('the conflict rule of case and register person writes, on both engines'
       expect(expected.staleEdit).toBeInstanceOf(StaleVersion);
       expect(expected.afterStaleEdit).toEqual(expected.afterFirst);
       expect(expected.last).toMatchObject({ version: 4, record: { damageKzt: 9000 } });
+      expect(expected.last.versioned).toEqual({ version: 4, record: expected.last.record });
       expect(expected.last.entries).toBe(expected.afterFirst.entries + 2);
       // The version counts writes; it is no fact of the case, so the trail's snapshots leave it out.
       expect(expected.trail.verify).toMatchObject({ ok: true });

@@ -42,6 +42,11 @@ export interface CaseReader {
   record(id: number): Promise<CaseRecord | null>;
   /** The case's version: 1 when created, one more with every write of it; null when there is no such case. */
   version(id: number): Promise<number | null>;
+  /**
+   * The record and the version it is at, read together (one statement on PostgreSQL): what a case page
+   * shows and an edit made on it carries back.
+   */
+  versioned(id: number): Promise<{ version: number; record: CaseRecord } | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,
@@ -89,6 +94,10 @@ export interface ReferenceWriter {
 }
 
 export interface SettingsReader {
+  /**
+   * On PostgreSQL, outside a write, from the server's memory until a setting's change is announced
+   * (db/postgres/settings-cache.ts); inside a write, and on SQLite, from the database.
+   */
   get(key: string): Promise<string | null>;
 }
 
@@ -324,6 +333,12 @@ export interface Session {
   locked: boolean;
 }
 
+/** A session and the account it was opened for (null once the account is gone), read together. */
+export interface SessionWithUser {
+  session: Session;
+  user: UserAccount | null;
+}
+
 /**
  * Signed-in sessions by token. A desktop keeps them in its process's memory (backend/auth/sessions.ts);
  * an office on PostgreSQL keeps them in its database, so any of its servers answers any client and a
@@ -333,6 +348,11 @@ export interface SessionStore {
   open(userId: number): Promise<string>;
   /** The session behind a token, locked first if it has been idle longer than `idleMinutes`. */
   find(token: string | undefined, idleMinutes: number): Promise<Session | null>;
+  /**
+   * `find`, and the session's user with it: what every call checks, so on PostgreSQL one statement
+   * instead of two round trips.
+   */
+  findWithUser(token: string | undefined, idleMinutes: number): Promise<SessionWithUser | null>;
   touch(session: Session): Promise<void>;
   lock(session: Session): Promise<void>;
   unlock(session: Session): Promise<void>;

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionStore, Store } from '../../db/ports';
 import { openPgStore } from '../../db/postgres/store';
 import { usePgDatabase } from '../../db/postgres/testing/test-database';
+import { openSqliteStore } from '../../db/sqlite/store';
+import { tempDbPath } from '../../db/test-support';
 import { Sessions } from './sessions';
 
 /*
@@ -17,26 +19,27 @@ function clock() {
 
 interface Fixture {
   sessions: (now: () => Date) => SessionStore;
-  /** Ids of two users the sessions may belong to. */
+  /** Ids of two users the sessions may belong to, added to the fixture's database at the first call. */
   users: () => Promise<[number, number]>;
+  /** Disables or enables a user, as an administrator would. */
+  disable: (id: number, disabled: boolean) => Promise<void>;
 }
 
-const inMemory: Fixture = {
-  sessions: (now) => new Sessions(now),
-  users: () => Promise.resolve([7, 8]),
-};
-
-function inPostgres(url: () => string): Fixture {
+/** Sessions of `kind` over the users of a store `open` opens (once, closed after the file's tests). */
+function fixtureOn(
+  open: () => Promise<Store> | Store,
+  kind: (store: Store, now: () => Date) => SessionStore,
+) {
   let store: Store | undefined;
   let users: [number, number] | undefined;
   afterAll(async () => {
     await store?.close();
   });
-  const opened = async () => (store ??= await openPgStore(url()));
-  return {
+  const opened = async () => (store ??= await open());
+  const fixture: Fixture = {
     sessions: (now) => {
       if (!store) throw new Error('call users() first: it opens the database');
-      return store.sessions!(now);
+      return kind(store, now);
     },
     users: async () => {
       const s = await opened();
@@ -56,7 +59,15 @@ function inPostgres(url: () => string): Fixture {
       users ??= [await add('first'), await add('second')];
       return users;
     },
+    disable: async (id, disabled) => {
+      await (
+        await opened()
+      ).write('test', (tx) =>
+        tx.apply({ entity: 'user', id, action: 'user.disable' }, (w) => w.users.setDisabled(id, disabled)),
+      );
+    },
   };
+  return fixture;
 }
 
 function behaves(fixture: Fixture) {
@@ -93,6 +104,28 @@ function behaves(fixture: Fixture) {
     expect((await sessions.find(token, 15))!.locked).toBe(true);
   });
 
+  it('finds a session with its user, judged idle the same way, and the user as stored now', async () => {
+    const [user] = await fixture.users();
+    const c = clock();
+    const sessions = fixture.sessions(c.now);
+    const token = await sessions.open(user);
+    expect(await sessions.findWithUser(token, 15)).toMatchObject({
+      session: { token, userId: user, locked: false },
+      user: { id: user, login: 'first', role: 'supervisor', disabled: false },
+    });
+    expect(await sessions.findWithUser('0'.repeat(64), 15)).toBeNull();
+    expect(await sessions.findWithUser(undefined, 15)).toBeNull();
+    await fixture.disable(user, true);
+    expect((await sessions.findWithUser(token, 15))?.user).toMatchObject({ id: user, disabled: true });
+    await fixture.disable(user, false);
+    c.advance(15.5);
+    expect((await sessions.findWithUser(token, 15))?.session.locked).toBe(true);
+    // Locked by that look, it stays locked for a plain `find` too.
+    expect((await sessions.find(token, 600))!.locked).toBe(true);
+    await sessions.close(token);
+    expect(await sessions.findWithUser(token, 15)).toBeNull();
+  });
+
   it('ends every session of one user, optionally keeping the caller’s own', async () => {
     const [user, other] = await fixture.users();
     const sessions = fixture.sessions(clock().now);
@@ -107,11 +140,20 @@ function behaves(fixture: Fixture) {
   });
 }
 
-describe('sessions in memory (one PC)', () => behaves(inMemory));
+describe('sessions in memory (one PC)', () =>
+  behaves(
+    fixtureOn(
+      () => openSqliteStore(tempDbPath()),
+      (store, now) => new Sessions(now, (id) => store.read((r) => r.users.byId(id))),
+    ),
+  ));
 
 describe('sessions in PostgreSQL (an office)', () => {
   const url = usePgDatabase();
-  const fixture = inPostgres(url);
+  const fixture = fixtureOn(
+    () => openPgStore(url()),
+    (store, now) => store.sessions!(now),
+  );
   behaves(fixture);
 
   it('keeps only a hash of each token, never the token', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Session, SessionStore } from '../../db/ports';
+import type { Session, SessionStore, SessionWithUser, UserAccount } from '../../db/ports';
 
-export type { Session, SessionStore } from '../../db/ports';
+export type { Session, SessionStore, SessionWithUser } from '../../db/ports';
 
 /** A new session token: 32 random bytes in hex. */
 export const newSessionToken = (): string => randomBytes(32).toString('hex');
@@ -14,7 +14,11 @@ export const newSessionToken = (): string => randomBytes(32).toString('hex');
 export class Sessions implements SessionStore {
   private readonly byToken = new Map<string, Session>();
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    /** The account behind a session, read from the store (the one that may be swapped by a restore). */
+    private readonly userById: (id: number) => Promise<UserAccount | null>,
+  ) {}
 
   open(userId: number): Promise<string> {
     const token = newSessionToken();
@@ -32,6 +36,11 @@ export class Sessions implements SessionStore {
     if (!session.locked && this.now().getTime() - session.lastActivity > idleMinutes * 60_000)
       session.locked = true;
     return Promise.resolve(session);
+  }
+
+  async findWithUser(token: string | undefined, idleMinutes: number): Promise<SessionWithUser | null> {
+    const session = await this.find(token, idleMinutes);
+    return session ? { session, user: await this.userById(session.userId) } : null;
   }
 
   touch(session: Session): Promise<void> {

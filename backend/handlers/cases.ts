@@ -10,11 +10,11 @@ import { investigationDays, registeredRangeFor, today, withDeadline } from '../s
 import type { Handlers } from './handler';
 
 export async function caseDetail(r: Readers, id: number, todayDate: string): Promise<CaseDetail> {
-  // The version before the record: should a write land between the two reads, the record is the newer
-  // one and an edit made on it is refused as stale, never the other way round (a lost change).
-  const version = await r.cases.version(id);
-  const record = await r.cases.record(id);
-  if (!record || version === null) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  // The version and the record read together: an edit made on this page carries the version of what it
+  // shows, so a write landing since is refused as stale, never overwritten (a lost change).
+  const found = await r.cases.versioned(id);
+  if (!found) throw new DomainError('not_found', 'errors.case.notFound', { id });
+  const { version, record } = found;
   const termDays = await investigationDays(r);
   return {
     id,

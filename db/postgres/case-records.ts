@@ -46,10 +46,10 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
 }
 
 /**
- * One case's record in one round trip (a case page, an edit's check, the page after it): its parties
- * come as JSON arrays, whose numbers and strings read back as the columns do.
+ * One case's record and its version in one round trip (a case page, an edit's check, the page after
+ * it): its parties come as JSON arrays, whose numbers and strings read back as the columns do.
  */
-const ONE_RECORD = `SELECT c.*,
+const ONE_RECORD = `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) AS version,
   (SELECT coalesce(json_agg(v ORDER BY v.position), '[]') FROM victims v WHERE v.case_id = c.id) AS victims,
   (SELECT coalesce(json_agg(d ORDER BY d.position), '[]') FROM defendants d WHERE d.case_id = c.id)
     AS defendants,
@@ -60,8 +60,16 @@ const ONE_RECORD = `SELECT c.*,
   FROM (${CASE_SELECT} WHERE c.id = $1) c`;
 
 export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecord | null> {
+  return (await readPgVersionedRecord(db, id))?.record ?? null;
+}
+
+export async function readPgVersionedRecord(
+  db: Queryable,
+  id: number,
+): Promise<{ version: number; record: CaseRecord } | null> {
   const found = await row<
     CaseRow & {
+      version: number;
       victims: VictimRow[];
       defendants: DefendantRow[];
       platforms: { name: string }[];
@@ -69,14 +77,15 @@ export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecor
     }
   >(db, ONE_RECORD, [id]);
   if (!found) return null;
-  const { victims, defendants, platforms, tactics, ...caseRow } = found;
+  const { version, victims, defendants, platforms, tactics, ...caseRow } = found;
   const one = <T>(list: T[]) => new Map([[id, list]]);
-  return assembleRecords([caseRow], {
+  const { record } = assembleRecords([caseRow], {
     victims: one(victims),
     defendants: one(defendants),
     platforms: one(platforms),
     tactics: one(tactics),
-  })[0]!.record;
+  })[0]!;
+  return { version, record };
 }
 
 export async function readPgRecordsAfter(

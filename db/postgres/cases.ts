@@ -10,6 +10,7 @@ import {
   insertPgRecords,
   readPgRecord,
   readPgRecordsAfter,
+  readPgVersionedRecord,
   readPgVersion,
   replacePgRecord,
 } from './case-records';
@@ -225,6 +226,7 @@ export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
     },
     record: (id) => readPgRecord(db, id),
     version: (id) => readPgVersion(db, id),
+    versioned: (id) => readPgVersionedRecord(db, id),
     recordsAfter: (afterId, limit, filter) => readPgRecordsAfter(db, afterId, limit, filter),
     async existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();

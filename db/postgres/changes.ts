@@ -8,17 +8,21 @@ const RECONNECT_MS = [250, 1000, 2000, 5000];
 export interface ChangeListening {
   /** Resolves once the channel is listened to (at once while it is). */
   live(): Promise<void>;
+  /** Whether the channel is listened to now: while it is, nothing committed goes unannounced. */
+  isLive(): boolean;
   stop(): Promise<void>;
 }
 
 /**
  * LISTENs on the changes channel on a connection of its own (a pooled one would be handed to others),
  * passing each announcement to `emit`; when the connection is lost it connects again by itself until
- * stopped. What was committed while it was away is not replayed: clients read again when it is back.
+ * stopped. What was committed while it was away is not replayed: clients read again when it is back,
+ * and `lost` is told at once, so whatever was kept on the strength of the announcements is dropped.
  */
 export function listenForChanges(
   connectionString: string,
   emit: (event: ChangeEvent) => void,
+  lost: () => void = () => undefined,
 ): ChangeListening {
   let stopped = false;
   let client: pg.Client | null = null;
@@ -49,6 +53,7 @@ export function listenForChanges(
       if (client !== next) return;
       client = null;
       listening = false;
+      lost();
       retry();
     });
     try {
@@ -70,8 +75,11 @@ export function listenForChanges(
   void connect();
   return {
     live: () => (listening ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    isLive: () => listening,
     stop: async () => {
       stopped = true;
+      listening = false;
+      lost();
       clearTimeout(timer);
       const last = client;
       client = null;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Session, SessionStore } from '../ports';
 import { row, type Queryable } from './sql';
+import { toAccount, type UserRow } from './users';
 
 /*
  * Sessions of an office on PostgreSQL, in its `sessions` table (migration 004), so that any server on
@@ -25,8 +26,25 @@ interface SessionRow {
   locked: boolean;
 }
 
+/** A session's row with its user's columns beside it (all null when the account is gone). */
+type SessionAndUserRow = SessionRow & { [K in keyof UserRow]: UserRow[K] | null };
+
 export function pgSessions(db: Queryable, now: () => Date): SessionStore {
   const at = () => now().getTime();
+  /** The session as found, locked first (and so noted) if it has been idle longer than `idleMinutes`. */
+  const judged = async (token: string, found: SessionRow, idleMinutes: number): Promise<Session> => {
+    const session: Session = {
+      token,
+      userId: found.user_id,
+      lastActivity: found.last_activity_ms,
+      locked: found.locked,
+    };
+    if (!session.locked && at() - session.lastActivity > idleMinutes * 60_000) {
+      session.locked = true;
+      await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(token)]);
+    }
+    return session;
+  };
   return {
     async open(userId) {
       const token = randomBytes(32).toString('hex');
@@ -46,18 +64,20 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
         'SELECT user_id, last_activity_ms, locked FROM sessions WHERE token_hash = $1',
         [hashOf(token)],
       );
+      return found ? judged(token, found, idleMinutes) : null;
+    },
+
+    async findWithUser(token, idleMinutes) {
+      if (!token) return null;
+      const found = await row<SessionAndUserRow>(
+        db,
+        `SELECT s.user_id, s.last_activity_ms, s.locked, u.*
+         FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+        [hashOf(token)],
+      );
       if (!found) return null;
-      const session: Session = {
-        token,
-        userId: found.user_id,
-        lastActivity: found.last_activity_ms,
-        locked: found.locked,
-      };
-      if (!session.locked && at() - session.lastActivity > idleMinutes * 60_000) {
-        session.locked = true;
-        await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(token)]);
-      }
-      return session;
+      const session = await judged(token, found, idleMinutes);
+      return { session, user: found.id === null ? null : toAccount(found as UserRow) };
     },
 
     async touch(session) {

@@ -19,6 +19,7 @@ import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
 import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
+import { SettingsCache } from './settings-cache';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
 import { pgSessions } from './sessions';
 import { pgSignInJournalReader } from './sign-in-journal';
@@ -125,7 +126,34 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       client.release();
     }
   };
-  const readers = readersFor(pool, snapshot, undefined, pool);
+  // Announcements from every server writing to this database, heard on one connection of its own that
+  // is opened with the first listener and closed after the last; the settings cache is a listener from
+  // its first read to the store's close, and forgets the settings whenever the connection is lost.
+  const feed = new ChangeFeed();
+  let listening: ChangeListening | null = null;
+  let keepingSettings = false;
+  let closed = false;
+  const settings = new SettingsCache(
+    () => listening?.isLive() ?? false,
+    () => {
+      if (keepingSettings || closed) return;
+      keepingSettings = true;
+      feed.subscribe((event) => {
+        if (event.entity === 'setting') settings.drop();
+      });
+      listen();
+    },
+  );
+  const listen = () =>
+    (listening ??= listenForChanges(
+      connectionString,
+      (event) => feed.emit(event),
+      () => settings.drop(),
+    ));
+  const readers = {
+    ...readersFor(pool, snapshot, undefined, pool),
+    settings: settings.reader(pgSettingsReader(pool)),
+  };
 
   /**
    * One write transaction; everything in it commits together or not at all. It takes the write lock
@@ -170,10 +198,34 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    * the other way two writers can wait for each other. PostgreSQL detects any such cycle (advisory locks
    * included) within deadlock_timeout and fails one transaction, which rolls back whole and is run again.
    */
-  const write = <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> =>
+  const write = async <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> => {
+    let wroteSettings = false;
+    try {
+      return await writeOnce(actor, fn, () => (wroteSettings = true));
+    } finally {
+      // This server's own change is kept no more from its commit on, before its announcement comes back.
+      if (wroteSettings) settings.drop();
+    }
+  };
+  const writeOnce = <T>(
+    actor: string,
+    fn: (tx: WriteTx) => Promise<T>,
+    writesSettings: () => void,
+  ): Promise<T> =>
     transaction(async (client) => {
       const referenceIds: ReferenceIds = {};
       const writers = writersFor(client, referenceIds);
+      const settingsWriter = writers.settings;
+      writers.settings = {
+        set: (key, value) => {
+          writesSettings();
+          return settingsWriter.set(key, value);
+        },
+        remove: (key) => {
+          writesSettings();
+          return settingsWriter.remove(key);
+        },
+      };
       let pending: Omit<NewEntry, 'at'>[] = [];
       // The entry's time is when it is appended, so the trail's times follow its order.
       const stamped = () => pending.map((entry) => ({ ...entry, at: now().toISOString() }));
@@ -245,14 +297,9 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       return result;
     });
 
-  // Announcements from every server writing to this database, heard on one connection of its own that
-  // is opened with the first listener and closed after the last.
-  const feed = new ChangeFeed();
-  let listening: ChangeListening | null = null;
   const subscribe = async (listener: ChangeListener) => {
     const unsubscribe = feed.subscribe(listener);
-    listening ??= listenForChanges(connectionString, (event) => feed.emit(event));
-    await listening.live();
+    await listen().live();
     return () => {
       unsubscribe();
       if (feed.size > 0 || !listening) return;
@@ -273,6 +320,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     subscribe,
     sessions: (clock) => pgSessions(pool, clock),
     close: async () => {
+      closed = true;
       await listening?.stop();
       listening = null;
       await pool.end();

@@ -5,7 +5,7 @@ import { nextId } from './next-id';
 import { signInStatements } from './sign-in-journal';
 import { row, rows, type Queryable } from './sql';
 
-interface UserRow {
+export interface UserRow {
   id: number;
   login: string;
   full_name: string;
@@ -21,7 +21,7 @@ interface UserRow {
   last_login_at: string | null;
 }
 
-const toAccount = (r: UserRow): UserAccount => ({
+export const toAccount = (r: UserRow): UserAccount => ({
   id: r.id,
   login: r.login,
   fullName: r.full_name,

@@ -221,6 +221,12 @@ export function caseReader(db: Database): CaseReader {
     },
     record: (id) => Promise.resolve(readRecord(db, id)),
     version: (id) => Promise.resolve(readVersion(db, id)),
+    versioned(id) {
+      // One synchronous pass: no write can land between the two reads.
+      const version = readVersion(db, id);
+      const record = readRecord(db, id);
+      return Promise.resolve(version === null || !record ? null : { version, record });
+    },
     recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();

@@ -1,0 +1,199 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ChangeEvent } from '../db/changes';
+import { usePgDatabase } from '../db/postgres/testing/test-database';
+import { caller, openTestBackend, setUpAdmin, signedInAs } from './test-api';
+import type { Backend } from './types';
+
+/*
+ * What a call costs an office server on PostgreSQL before its handler runs, counted in statements (the
+ * database's work and the server's grow with their number, docs/scale.md), and the rules that cost
+ * must not loosen: the idle lock's minutes as the office last set them, on whichever server, a disabled
+ * user refused, a locked session kept locked.
+ */
+
+describe('a call’s bookkeeping on an office server', () => {
+  const database = usePgDatabase();
+  let time = Date.parse('2024-12-02T09:00:00Z');
+  const now = () => new Date(time);
+  const minutes = (n: number) => (time += n * 60_000);
+  const servers: Backend[] = [];
+  let admin: string;
+  let caseId: number;
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i += 1)
+      servers.push(await openTestBackend({ pg: database(), transport: 'http', now }));
+    admin = await setUpAdmin(servers[0]!);
+    ({ id: caseId } = await caller(servers[0]!, admin).ok('cases.create', {
+      registryNumber: '245100031000123',
+      article: '194',
+      district: 'Almaty',
+      registeredOn: '2024-02-11',
+    }));
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+  });
+
+  /** Opens a change stream on `server` for `session`, as a signed-in window does; resolves once it hears. */
+  async function watch(server: Backend, session: string) {
+    const heard: ChangeEvent[] = [];
+    let arrived: (() => void)[] = [];
+    const opened = await server.watchChanges(
+      { session, language: 'en' },
+      {
+        change: (event) => {
+          heard.push(event);
+          for (const resolve of arrived) resolve();
+          arrived = [];
+        },
+        ended: () => undefined,
+      },
+    );
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    /** Resolves once an event about `entity` has been heard. */
+    const hears = async (entity: ChangeEvent['entity']) => {
+      while (!heard.some((event) => event.entity === entity))
+        await new Promise<void>((resolve) => arrived.push(resolve));
+    };
+    return { stop: opened.value, hears };
+  }
+
+  /** Runs `fn` with every announcement this process hears held back, then lets them arrive in order. */
+  async function beforeAnnouncements(fn: () => Promise<void>) {
+    const held: unknown[][] = [];
+    const emit = Reflect.get(pg.Client.prototype, 'emit') as (...args: unknown[]) => boolean;
+    const spy = vi.spyOn(pg.Client.prototype, 'emit').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      if (args[0] !== 'notification') return emit.apply(this, args);
+      held.push([this, ...args]);
+      return true;
+    });
+    try {
+      await fn();
+    } finally {
+      spy.mockRestore();
+      for (const [client, ...args] of held) emit.apply(client, args);
+    }
+  }
+
+  /** The statements `call` sends to PostgreSQL, through any connection of this process. */
+  async function statementsOf(call: () => Promise<unknown>): Promise<string[]> {
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      await call();
+      return spy.mock.calls.map(([first]) =>
+        (typeof first === 'string' ? first : (first as { text: string }).text).replace(/\s+/g, ' '),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('takes one statement for the session, its user and the settings of a call', async () => {
+    const server = servers[0]!;
+    const { session, ok, call } = await signedInAs(server, admin, 'supervisor', 'dana');
+    // The settings are kept once the server hears the office's changes (a signed-in window listens;
+    // its stream, which looks up its session at every change, is closed before the counting).
+    (await watch(server, session)).stop();
+    await ok('cases.get', { id: caseId });
+    // Hand-counted: the session with its user (1); the case's record with its version, its register
+    // matches (2). Was 7: the idle minutes, the session, the user, the version, the record, the
+    // investigation term and the matches apart.
+    const page = await statementsOf(() => ok('cases.get', { id: caseId }));
+    expect(page).toHaveLength(3);
+    expect(page[0]).toMatch(/FROM sessions s LEFT JOIN users u/);
+    expect(page.filter((sql) => /\bsettings\b/.test(sql))).toEqual([]);
+    // The session with its user (1); the list's count, its page's ids, their rows (3). Was 7.
+    const list = await statementsOf(() => ok('cases.list', { page: 1, pageSize: 50 }));
+    expect(list).toHaveLength(4);
+    // A client's loop in the office benchmark (bench/office-scale.ts): the case, an edit of it, the
+    // list. The edit: the session with its user (1); its transaction, BEGIN to COMMIT (11); the page
+    // after it, as a case page's (2). Was 32 in all: 7 + 18 + 7; now 3 + 14 + 4.
+    const loop = await statementsOf(async () => {
+      const { version } = await ok('cases.get', { id: caseId });
+      const edited = await call('cases.edit', {
+        id: caseId,
+        version,
+        changes: { damageKzt: 1000 + version },
+        reason: 'counted',
+      });
+      expect(edited).toMatchObject({ ok: true, value: { version: version + 1 } });
+      await ok('cases.list', { page: 1, pageSize: 50 });
+    });
+    expect(loop).toHaveLength(21);
+    expect(loop.filter((sql) => /\bsettings\b/.test(sql))).toEqual([]);
+  });
+
+  it('honours idle minutes set through another server from the call after its announcement', async () => {
+    const [here, there] = [servers[0]!, servers[1]!];
+    const ivan = await signedInAs(here, admin, 'supervisor', 'ivan');
+    const stream = await watch(here, ivan.session);
+    try {
+      // Read (and kept) here at the office's 15 minutes: six idle minutes leave the session open…
+      expect(await ivan.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({ ok: true });
+      minutes(6);
+      expect(await ivan.call('auth.keepAlive', {})).toMatchObject({ ok: true });
+      minutes(6);
+      await caller(there, admin).ok('settings.setIdleMinutes', { minutes: 5 });
+      await stream.hears('setting');
+      // …and once the other server's change is heard, the same six minutes lock it.
+      expect(await ivan.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({
+        ok: false,
+        error: { code: 'session_locked' },
+      });
+      expect(await ivan.call('cases.get', { id: caseId })).toMatchObject({
+        ok: false,
+        error: { code: 'session_locked' },
+      });
+    } finally {
+      stream.stop();
+      await caller(there, admin).ok('settings.setIdleMinutes', { minutes: 15 });
+    }
+  });
+
+  it('answers with a setting changed through the same server at once, before its announcement', async () => {
+    const server = servers[0]!;
+    const office = caller(server, admin);
+    const stream = await watch(server, admin);
+    try {
+      expect(await office.ok('settings.get', {})).toMatchObject({ investigationDays: 60, idleMinutes: 15 });
+      // The change's own announcement held back until the server has answered twice with the new term.
+      await beforeAnnouncements(async () => {
+        expect(await office.ok('settings.setInvestigationDays', { days: 45 })).toMatchObject({
+          investigationDays: 45,
+        });
+        expect((await office.ok('cases.get', { id: caseId })).deadline.termDays).toBe(45);
+      });
+    } finally {
+      stream.stop();
+      await office.ok('settings.setInvestigationDays', { days: 60 });
+    }
+  });
+
+  it('refuses a user disabled, and keeps a session locked, through the other server', async () => {
+    const [here, there] = [servers[0]!, servers[1]!];
+    const lena = await signedInAs(here, admin, 'supervisor', 'lena');
+    const kira = await signedInAs(here, admin, 'supervisor', 'kira');
+    const lenaThere = caller(there, lena.session);
+    expect(await lenaThere.call('auth.lock', {})).toMatchObject({ ok: true });
+    for (const server of [here, there])
+      for (let i = 0; i < 2; i += 1)
+        expect(
+          await caller(server, lena.session).call('cases.list', { page: 1, pageSize: 10 }),
+        ).toMatchObject({
+          ok: false,
+          error: { code: 'session_locked' },
+        });
+    const { id } = (await caller(here, admin).ok('users.list', {})).find((u) => u.login === 'kira')!;
+    expect(await kira.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({ ok: true });
+    await caller(there, admin).ok('users.setDisabled', { id, disabled: true });
+    expect(await kira.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
+  });
+});
