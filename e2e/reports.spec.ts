@@ -205,12 +205,12 @@ test('Reports: the PDF in the chosen language, its progress, its pages, and savi
   await expect(dialog.getByRole('img', { name: 'Страница 1', exact: true })).toBeVisible(PDF_SHOWN);
   await expect(dialog.getByRole('img', { name: 'Страница 2', exact: true })).toBeVisible();
   await expect(dialog.getByRole('progressbar')).toBeHidden();
-  await expect(dialog.getByText(`nadzor-review-${YEAR}-kk.pdf`)).toBeVisible();
+  await expect(dialog.getByText(`nadzor-review-${YEAR}-extortion-kk.pdf`)).toBeVisible();
 
   const download = page.waitForEvent('download');
   await save.click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`nadzor-review-${YEAR}-kk.pdf`);
+  expect(file.suggestedFilename()).toBe(`nadzor-review-${YEAR}-extortion-kk.pdf`);
   const bytes = readFileSync(await file.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(10_000);

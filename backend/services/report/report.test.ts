@@ -122,7 +122,7 @@ describe('the annual review PDF from the demo database', () => {
         { year: 2024, language },
         { actor: 'cli:tester' },
       );
-      expect(fileName).toBe(`nadzor-review-2024-${language}.pdf`);
+      expect(fileName).toBe(`nadzor-review-2024-extortion-${language}.pdf`);
       expect(pdfInfo(pdf).Pages).toBe(String(pages));
       const text = pdfText(pdf);
       const firstTable = { keyFigures: astanaTables[language].keyFigures };
@@ -209,7 +209,7 @@ describe('the annual review PDF from the demo database', () => {
         { year: 2024, period: third, language },
         { actor: 'test' },
       );
-      expect(fileName).toBe(`nadzor-review-2024Q3-${language}.pdf`);
+      expect(fileName).toBe(`nadzor-review-2024Q3-extortion-${language}.pdf`);
       const text = pdfText(pdf).replace(/\u00a0/g, ' ');
       expect(text).toContain(named[language].header);
       expect(hasRow(text, translate(language, 'report.column.indicator'), [...named[language].heads])).toBe(
