@@ -42,14 +42,15 @@ const monitoringReport = {
   offendersOnRegister: 'of them on the monitoring register',
   drill: {
     title: {
-      monitored: 'Persons under supervision in {{year}}',
+      monitored: 'Persons under supervision {{in}}',
       atYearEnd: 'Persons under supervision at the end of {{year}}',
-      newPeriods: 'Persons whose supervision period began in {{year}}',
-      violations: 'Persons with violations recorded in {{year}}',
-      warnings: 'Persons warned in {{year}}',
-      reoffended: 'Persons who re-offended in {{year}}',
-      reoffenceFailures: 'Re-offended after their supervision began, {{year}}',
-      amongOffenders: 'Offenders of {{year}} on the monitoring register',
+      atPeriodEnd: 'Persons under supervision at the end of {{title}}',
+      newPeriods: 'Persons whose supervision period began {{in}}',
+      violations: 'Persons with violations recorded {{in}}',
+      warnings: 'Persons warned {{in}}',
+      reoffended: 'Persons who re-offended {{in}}',
+      reoffenceFailures: 'Re-offended after their supervision began, {{title}}',
+      amongOffenders: 'Persons on the monitoring register among those who offended {{in}}',
     },
     basis: {
       monitored:

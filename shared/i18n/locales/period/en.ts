@@ -49,7 +49,6 @@ const period = {
   samePeriodLabel: '{{figure}} in the same period of {{year}}',
   cellLabel: '{{name}}, {{period}}',
   basis: 'Only the days from {{from}} to {{to}} are counted, both included.',
-  drillIn: '{{title}} · {{period}}',
   districtsChart: 'Cases registered per district, {{previous}} and {{current}}, as bars',
   trendChart: 'Registered, forwarded to court, convicted and imprisoned, {{from}} to {{to}}, as lines',
   funnelChart: 'From registration to sentence, {{title}}',

@@ -42,7 +42,6 @@ const period: LocaleStrings['period'] = {
   samePeriodLabel: '{{figure}}, {{year}} жылдың сол кезеңі',
   cellLabel: '{{name}}, {{period}}',
   basis: 'Тек {{from}}–{{to}} аралығындағы күндер (екеуін қоса) есептелді.',
-  drillIn: '{{title}} · {{period}}',
   districtsChart: 'Бағандар: аудандар бойынша тіркелген істер, {{previous}} және {{current}}',
   trendChart:
     'Тіркелген, сотқа жіберілген, сотталған және бас бостандығынан айырылғандар, {{from}} — {{to}}, сызықтармен',

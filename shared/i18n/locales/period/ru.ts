@@ -42,7 +42,6 @@ const period: LocaleStrings['period'] = {
   samePeriodLabel: '{{figure}} за тот же период {{year}} года',
   cellLabel: '{{name}}, {{period}}',
   basis: 'Учтены только дни с {{from}} по {{to}} включительно.',
-  drillIn: '{{title}} · {{period}}',
   districtsChart: 'Столбцы: дела, зарегистрированные по районам, {{previous}} и {{current}}',
   trendChart: 'Зарегистрировано, направлено в суд, осуждено и лишено свободы с {{from}} по {{to}}, линиями',
   funnelChart: 'От регистрации до приговора, {{title}}',
