@@ -121,10 +121,9 @@ const reports = {
       victimsEmployment: 'Victims by employment: {{employment}}, {{title}}',
     },
     basis: {
-      registration: 'Counted by the registration date, in {{year}}.',
-      event:
-        'Counted by the date in the last column, in {{year}}, even when the case was registered earlier.',
-      offenders: 'Defendants of the cases registered in {{year}}, each person once.',
+      registration: 'Counted by the registration date, {{in}}.',
+      event: 'Counted by the date in the last column, {{in}}, even when the case was registered earlier.',
+      offenders: 'Defendants of the cases registered {{in}}, each person once.',
     },
     inDistrict: '{{title}} · {{district}}',
     count: {
