@@ -26,6 +26,7 @@ const monitoringReport = {
     monitored_one: 'In {{year}}, {{n}} person was under supervision',
     monitored_other: 'In {{year}}, {{n}} persons were under supervision',
     atEnd: ', {{n}} of them on {{date}}.',
+    newPeriods_zero: 'In the year, no new supervision period began.',
     newPeriods_one: 'In the year, {{n}} new supervision period began.',
     newPeriods_other: 'In the year, {{n}} new supervision periods began.',
     checkIns: 'Check-ins attended: {{attended}} of {{expected}} due ({{pct}}).',

@@ -31,6 +31,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     monitored_one: '{{year}} жылы қадағалауда {{n}} адам болды',
     monitored_other: '{{year}} жылы қадағалауда {{n}} адам болды',
     atEnd: ', оның ішінде қадағалауда қалғандары ({{date}}) — {{n}}.',
+    newPeriods_zero: 'Жыл ішінде жаңа қадағалау кезеңі басталмады.',
     newPeriods_one: 'Жыл ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     newPeriods_other: 'Жыл ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     checkIns: 'Тіркеуге келу: белгіленгені — {{expected}}, орындалғаны — {{attended}} ({{pct}}).',

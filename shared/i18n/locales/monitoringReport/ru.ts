@@ -33,6 +33,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     monitored_many: 'В {{year}} году под надзором находилось {{n}} лиц',
     monitored_other: 'В {{year}} году под надзором находилось {{n}} лица',
     atEnd: ', из них на {{date}} — {{n}}.',
+    newPeriods_zero: 'Новые периоды надзора не начинались.',
     newPeriods_one: 'Начат {{n}} новый период надзора.',
     newPeriods_few: 'Начато {{n}} новых периода надзора.',
     newPeriods_many: 'Начато {{n}} новых периодов надзора.',

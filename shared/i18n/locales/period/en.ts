@@ -87,6 +87,7 @@ const period = {
   monitoringNarrative: {
     monitored_one: '{{In}}, {{n}} person was under supervision',
     monitored_other: '{{In}}, {{n}} persons were under supervision',
+    newPeriods_zero: 'In the period, no new supervision period began.',
     newPeriods_one: 'In the period, {{n}} new supervision period began.',
     newPeriods_other: 'In the period, {{n}} new supervision periods began.',
   },

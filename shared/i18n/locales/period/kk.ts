@@ -75,6 +75,7 @@ const period: LocaleStrings['period'] = {
   monitoringNarrative: {
     monitored_one: '{{In}} қадағалауда {{n}} адам болды',
     monitored_other: '{{In}} қадағалауда {{n}} адам болды',
+    newPeriods_zero: 'Кезең ішінде жаңа қадағалау кезеңі басталмады.',
     newPeriods_one: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     newPeriods_other: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
   },

@@ -92,6 +92,7 @@ const period: LocaleStrings['period'] = {
     monitored_few: '{{In}} под надзором находилось {{n}} лица',
     monitored_many: '{{In}} под надзором находилось {{n}} лиц',
     monitored_other: '{{In}} под надзором находилось {{n}} лица',
+    newPeriods_zero: 'Новые периоды надзора не начинались.',
     newPeriods_one: 'Начат {{n}} новый период надзора.',
     newPeriods_few: 'Начато {{n}} новых периода надзора.',
     newPeriods_many: 'Начато {{n}} новых периодов надзора.',
