@@ -38,6 +38,13 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
 
   const registered = keyFigures.getByRole('button', { name: 'Зарегистрировано 3', exact: true });
   await expect(registered).toBeVisible();
+  // The screen says what it counts: every case (no subject is set up), the quarter, the city.
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Все зарегистрированные уголовные дела · III квартал 2024 года · Астана',
+    }),
+  ).toBeVisible();
   // The year before is the same quarter of 2023, and the screen says so.
   await expect(
     keyFigures.getByRole('button', {
@@ -52,7 +59,7 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
 
   await registered.click();
   const list = page.getByRole('dialog', {
-    name: 'Дела, зарегистрированные в 2024 году · III квартал 2024 года — 3 дела',
+    name: 'Дела, зарегистрированные в III квартале 2024 года — 3 дела',
   });
   await expect(list.getByRole('row')).toHaveCount(4); // the header and three cases
   for (const number of ['241500031000706', '241500031000707', '241500031000708'])

@@ -9,6 +9,8 @@ import { goToArea, openApp, PDF_SHOWN } from './fixtures/ui';
 // The demo data reproduces the figures of the Astana review for 2024 (README: `demo`).
 
 const YEAR = 2024;
+// The demo's default subject (Settings → Review subjects): its lists say so after their days.
+const SUBJECT = 'Вымогательство — ст. 194 УК РК';
 
 /** Picks an option of one of the Reports screen's controls by their visible labels. */
 async function choose(page: Page, control: string, option: string): Promise<void> {
@@ -29,6 +31,10 @@ test('Reports: pick 2024, open "forwarded to court" and its cases, and come back
   await expect(page).toHaveURL(/#\/reports$/);
   await choose(page, 'Год', String(YEAR));
   await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}$`));
+  // The screen says what its figures count: the subject, the year and the city.
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${SUBJECT} · ${YEAR} год · Астана` }),
+  ).toBeVisible();
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
   await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 52', exact: true })).toBeVisible();
   await expect(keyFigures.getByText(/−1,9\s%/)).toBeVisible();
@@ -38,7 +44,9 @@ test('Reports: pick 2024, open "forwarded to court" and its cases, and come back
 
   // "Which 34?": the figure opens its cases, all on one page, and the list's total is the figure.
   await forwarded.click();
-  const list = page.getByRole('dialog', { name: `Дела, направленные в суд в ${YEAR} году — 34 дела` });
+  const list = page.getByRole('dialog', {
+    name: `Дела, направленные в суд в ${YEAR} году · ${SUBJECT} — 34 дела`,
+  });
   await expect(list).toBeVisible();
   await expect(list.getByRole('row')).toHaveCount(35); // the header and 34 cases
   await expect(list.getByRole('columnheader', { name: 'Направлено в суд' })).toBeVisible();
@@ -75,7 +83,7 @@ test('Reports: a district row opens its registrations of the year and the year b
   const districts = page.getByRole('region', { name: 'Районы' });
   await districts.getByRole('button', { name: `Алматы, ${YEAR}: 22`, exact: true }).click();
   const almaty = page.getByRole('dialog', {
-    name: `Дела, зарегистрированные в ${YEAR} году · район Алматы — 22 дела`,
+    name: `Дела, зарегистрированные в ${YEAR} году · ${SUBJECT} · район Алматы — 22 дела`,
   });
   await expect(almaty.getByRole('row')).toHaveCount(23);
   await expect(almaty.getByRole('cell', { name: 'Есиль' })).toHaveCount(0);
@@ -84,7 +92,7 @@ test('Reports: a district row opens its registrations of the year and the year b
   const almatyPrevious = districts.getByRole('button', { name: `Алматы, ${YEAR - 1}: 28`, exact: true });
   await almatyPrevious.click();
   const almatyBefore = page.getByRole('dialog', {
-    name: `Дела, зарегистрированные в ${YEAR - 1} году · район Алматы — 28 дел`,
+    name: `Дела, зарегистрированные в ${YEAR - 1} году · ${SUBJECT} · район Алматы — 28 дел`,
   });
   await expect(almatyBefore.getByRole('row')).toHaveCount(29);
   await almatyBefore.getByRole('button', { name: 'Закрыть список' }).click();
@@ -133,7 +141,9 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
 
   const convicted = `Осуждено лиц ${convictedPersons}`;
   await page.getByRole('button', { name: convicted, exact: true }).click();
-  const persons = page.getByRole('dialog', { name: /^Лица, осуждённые в 2024 году — \d+ человека?$/ });
+  const persons = page.getByRole('dialog', {
+    name: new RegExp(`^Лица, осуждённые в 2024 году · ${SUBJECT} — \\d+ человека?$`),
+  });
   await expect(persons).toBeVisible();
   await expect(persons.getByRole('row')).toHaveCount(convictedPersons + 1);
   await expect(persons.getByRole('columnheader', { name: 'ID лица' })).toBeVisible();
@@ -144,7 +154,7 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   const victims = page.getByRole('region', { name: 'Потерпевшие' });
   await victims.getByRole('button', { name: `Всего потерпевших ${victimsTotal}`, exact: true }).click();
   const victimList = page.getByRole('dialog', {
-    name: `Потерпевшие по делам, зарегистрированным в ${YEAR} году — ${victimsTotal} потерпевших`,
+    name: `Потерпевшие по делам, зарегистрированным в ${YEAR} году · ${SUBJECT} — ${victimsTotal} потерпевших`,
   });
   await expect(victimList.getByRole('row')).toHaveCount(victimsTotal + 1);
   await victimList.getByRole('button', { name: 'Закрыть список' }).click();
@@ -155,7 +165,7 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   const platforms = page.getByRole('region', { name: 'Платформы' });
   await platforms.getByRole('button', { name: 'Telegram: 26', exact: true }).click();
   const telegram = page.getByRole('dialog', {
-    name: `Дела ${YEAR} года, совершённые через Telegram — 26 дел`,
+    name: `Дела, совершённые через Telegram, зарегистрированные в ${YEAR} году · ${SUBJECT} — 26 дел`,
   });
   await expect(telegram.getByRole('row')).toHaveCount(27);
   await telegram.getByRole('combobox').last().click();
@@ -170,7 +180,7 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   const sentences = page.getByRole('region', { name: 'Наказания' });
   await sentences.getByRole('button', { name: `${term.years} года: ${term.persons}`, exact: true }).click();
   const termList = page.getByRole('dialog', {
-    name: new RegExp(`^Приговорены в ${YEAR} году к лишению свободы на ${term.years} года — `),
+    name: new RegExp(`^Приговорены в ${YEAR} году к лишению свободы на ${term.years} года · ${SUBJECT} — `),
   });
   await expect(termList.getByRole('row')).toHaveCount(term.persons + 1);
 });
@@ -205,12 +215,12 @@ test('Reports: the PDF in the chosen language, its progress, its pages, and savi
   await expect(dialog.getByRole('img', { name: 'Страница 1', exact: true })).toBeVisible(PDF_SHOWN);
   await expect(dialog.getByRole('img', { name: 'Страница 2', exact: true })).toBeVisible();
   await expect(dialog.getByRole('progressbar')).toBeHidden();
-  await expect(dialog.getByText(`nadzor-review-${YEAR}-kk.pdf`)).toBeVisible();
+  await expect(dialog.getByText(`nadzor-review-${YEAR}-extortion-kk.pdf`)).toBeVisible();
 
   const download = page.waitForEvent('download');
   await save.click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`nadzor-review-${YEAR}-kk.pdf`);
+  expect(file.suggestedFilename()).toBe(`nadzor-review-${YEAR}-extortion-kk.pdf`);
   const bytes = readFileSync(await file.path());
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(10_000);

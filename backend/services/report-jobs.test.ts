@@ -26,7 +26,11 @@ describe('reports.pdfStart / reports.pdfProgress', () => {
       if (job.state !== 'running') break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(job).toMatchObject({ state: 'done', percent: 100, fileName: 'nadzor-review-2024-kk.pdf' });
+    expect(job).toMatchObject({
+      state: 'done',
+      percent: 100,
+      fileName: 'nadzor-review-2024-extortion-kk.pdf',
+    });
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(Buffer.from(job!.pdfBase64!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     await backend.close();

@@ -31,6 +31,11 @@ describe('report settings', () => {
     expect(settings.texts.kk.legalFramework).toContain('Қылмыстық-процестік кодекс');
     for (const language of ['ru', 'kk', 'en'] as const)
       expect(settings.texts[language].legalFramework).not.toContain('194');
+    // Prevention and advice speak of no crime in particular: a review of every case prints them too.
+    const crimes = /вымогат|қорқытып|extort|мошенн|алаяқ|fraud|194/i;
+    for (const language of ['ru', 'kk', 'en'] as const)
+      for (const block of ['prevention', 'adviceToVictims'] as const)
+        expect(settings.texts[language][block], `${language}.${block}`).not.toMatch(crimes);
     // Paragraphs are separated by blank lines, which the PDF builder splits on.
     for (const language of ['ru', 'kk', 'en'] as const)
       for (const block of ['prevention', 'adviceToVictims'] as const)

@@ -81,4 +81,14 @@ describe('the monitoring paragraph of the review', () => {
     expect(paragraph(reoffendedOnly, 'en')).toBe('Supervisors confirmed new cases against 2 persons.');
     expect(monitoringNarrative({ ...withCounts(0) }, 2024, 'ru')).toEqual([]);
   });
+
+  it('says no new supervision period began rather than count none, for a year and for a quarter', () => {
+    const none = { ...astana2024().monitoring, newPeriods: 0 };
+    expect(paragraph(none, 'ru')).toContain('. Новые периоды надзора не начинались. ');
+    expect(paragraph(none, 'en')).toContain('. In the year, no new supervision period began. ');
+    expect(paragraph(none, 'kk')).toContain('. Жыл ішінде жаңа қадағалау кезеңі басталмады. ');
+    const quarter = monitoringNarrative(none, 2024, 'en', { from: '2024-07-01', to: '2024-09-30' }).join(' ');
+    expect(quarter).toContain('. In the period, no new supervision period began. ');
+    expect(paragraph(none, 'ru')).not.toContain('Начато 0');
+  });
 });

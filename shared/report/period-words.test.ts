@@ -11,6 +11,7 @@ describe('a period in words', () => {
     expect(periodWords(q3, 'ru')).toEqual({
       isYear: false,
       title: 'III квартал 2024 года',
+      heading: 'III квартал 2024 года',
       short: 'III кв. 2024',
       in: 'в III квартале 2024 года',
       comparedWith: 'по сравнению с тем же периодом 2023 года',
@@ -18,6 +19,7 @@ describe('a period in words', () => {
     expect(periodWords(q3, 'en')).toEqual({
       isYear: false,
       title: 'the third quarter of 2024',
+      heading: 'The third quarter of 2024',
       short: 'Q3 2024',
       in: 'in the third quarter of 2024',
       comparedWith: 'compared with the same period of 2023',
@@ -25,6 +27,7 @@ describe('a period in words', () => {
     expect(periodWords(q3, 'kk')).toEqual({
       isYear: false,
       title: '2024 жылғы III тоқсан',
+      heading: '2024 жылғы III тоқсан',
       short: '2024 ж. III тоқсан',
       in: '2024 жылғы III тоқсанда',
       comparedWith: '2023 жылдың сол кезеңімен салыстырғанда',
@@ -50,6 +53,7 @@ describe('a period in words', () => {
     expect(periodWords(year, 'ru')).toEqual({
       isYear: true,
       title: '2024 год',
+      heading: '2024 год',
       short: '2024',
       in: 'в 2024 году',
       comparedWith: 'по сравнению с 2023 годом',

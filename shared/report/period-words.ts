@@ -10,6 +10,8 @@ export interface PeriodWords {
   isYear: boolean;
   /** "III квартал 2024 года", "the third quarter of 2024", "2024 жылғы III тоқсан". */
   title: string;
+  /** The title at the start of a line (the cover): "III квартал 2024 года", "The third quarter of 2024". */
+  heading: string;
   /** A column head or a chart's axis: "III кв. 2024", "Q3 2024". */
   short: string;
   /** "в III квартале 2024 года", "in the third quarter of 2024". */
@@ -33,9 +35,11 @@ export function periodWords(period: StatsPeriod, language: Language): PeriodWord
   else if (named.kind === 'half') params = { year: named.year, ...numbered('half', named.half) };
   else params = { from: f.date(named.from), to: f.date(named.to) };
   const before = Number(shiftPeriod(period, -1).to.slice(0, 4));
+  const title = t(`title.${named.kind}`, params);
   return {
     isYear: named.kind === 'year',
-    title: t(`title.${named.kind}`, params),
+    title,
+    heading: title.charAt(0).toLocaleUpperCase(localeOf[language]) + title.slice(1),
     short: t(`short.${named.kind}`, params),
     in: t(`in.${named.kind}`, params),
     comparedWith: t(named.kind === 'year' ? 'comparedWith.year' : 'comparedWith.period', { year: before }),

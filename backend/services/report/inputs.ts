@@ -12,7 +12,7 @@ import {
 } from '../../../shared/report/narrative';
 import { periodHeads, periodWords, type PeriodWords } from '../../../shared/report/period-words';
 import { wordsFor, type Words } from '../../../shared/report/words';
-import type { SubjectWords } from './subject-words';
+import type { SubjectWords } from '../../../shared/report/subject-words';
 
 /** Everything the review's document is made from: nothing is read while it is built. */
 export interface ReportInputs {

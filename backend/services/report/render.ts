@@ -11,7 +11,7 @@ import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
 import type { ReportInputs } from './inputs';
 import { renderPdf } from './pdf';
-import { subjectWords } from './subject-words';
+import { subjectWords } from '../../../shared/report/subject-words';
 
 export interface RenderReportOptions {
   /** Who asks for the review: printed on its last page. */

@@ -122,7 +122,7 @@ describe('the annual review PDF from the demo database', () => {
         { year: 2024, language },
         { actor: 'cli:tester' },
       );
-      expect(fileName).toBe(`nadzor-review-2024-${language}.pdf`);
+      expect(fileName).toBe(`nadzor-review-2024-extortion-${language}.pdf`);
       expect(pdfInfo(pdf).Pages).toBe(String(pages));
       const text = pdfText(pdf);
       const firstTable = { keyFigures: astanaTables[language].keyFigures };
@@ -200,8 +200,16 @@ describe('the annual review PDF from the demo database', () => {
     expect(stats.pipeline.registered).toBe(registeredIn('2024-07-01', '2024-09-30'));
     expect(stats.previousYear.registered).toBe(registeredIn('2023-07-01', '2023-09-30'));
     const named = {
-      ru: { header: 'Обзор за III квартал 2024 года', heads: ['III кв. 2023', 'III кв. 2024'] },
-      en: { header: 'Review: the third quarter of 2024', heads: ['Q3 2023', 'Q3 2024'] },
+      ru: {
+        header: 'Обзор за III квартал 2024 года',
+        cover: 'III квартал 2024 года',
+        heads: ['III кв. 2023', 'III кв. 2024'],
+      },
+      en: {
+        header: 'Review: the third quarter of 2024',
+        cover: 'The third quarter of 2024',
+        heads: ['Q3 2023', 'Q3 2024'],
+      },
     } as const;
     for (const language of ['ru', 'en'] as const) {
       const { pdf, fileName } = await renderReport(
@@ -209,9 +217,11 @@ describe('the annual review PDF from the demo database', () => {
         { year: 2024, period: third, language },
         { actor: 'test' },
       );
-      expect(fileName).toBe(`nadzor-review-2024Q3-${language}.pdf`);
+      expect(fileName).toBe(`nadzor-review-2024Q3-extortion-${language}.pdf`);
       const text = pdfText(pdf).replace(/\u00a0/g, ' ');
       expect(text).toContain(named[language].header);
+      // The cover (the first page; pdftotext ends a page with a form feed) titles the quarter in words.
+      expect(text.split('\f')[0]).toContain(named[language].cover);
       expect(hasRow(text, translate(language, 'report.column.indicator'), [...named[language].heads])).toBe(
         true,
       );

@@ -39,9 +39,10 @@ export function cover({ inputs, stats, w, label, year, period }: SectionContext)
         margin: [0, 170, 0, 0],
       },
       {
-        // A quarter's short name is longer than a year: smaller, so it keeps to one line.
-        text: period.isYear ? String(year) : period.short,
-        fontSize: period.isYear ? 54 : period.short.length > 14 ? 24 : 40,
+        // A period in words, as a clerk titles it ("III квартал 2024 года"), smaller than a year's
+        // number so that it keeps to one line.
+        text: period.isYear ? String(year) : period.heading,
+        fontSize: period.isYear ? 54 : period.heading.length > 22 ? 26 : 32,
         bold: true,
         color: chartPalette.primary,
         alignment: 'center',

@@ -40,6 +40,8 @@ const sameList = (a: ListOf, b: ListOf) =>
 interface Props {
   target: DrillTarget | null;
   labels: ReportLabels;
+  /** The title of the subject the figures count (null for every case): the list is of its cases. */
+  subject: string | null;
   onPage: (page: number, pageSize: number) => void;
   onClose: () => void;
 }
@@ -48,7 +50,7 @@ interface Props {
  * The answer to an auditor's "which 34?": the cases or persons behind a figure, page by page. Its
  * title names the figure and the count the backend found, which is the figure itself.
  */
-export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
+export function DrillDrawer({ target, labels, subject: subjectTitle, onPage, onClose }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
   const format = useCaseFormat();
@@ -85,7 +87,7 @@ export function DrillDrawer({ target, labels, onPage, onClose }: Props) {
   const error = drill.apiError?.message ?? null;
   const afterOpenChange = useReturnFocus(target !== null);
 
-  const title = shown ? drillTitle(t, shown, labels) : '';
+  const title = shown ? drillTitle(t, shown, labels, subjectTitle) : '';
   const heading = page ? `${title} — ${drillCount(t, page.kind, page.total, f.number)}` : title;
   // Rows of the register's persons and rows of the cases' parties are told apart by the page's kind.
   const { caseRows, personRows } = useMemo(() => {

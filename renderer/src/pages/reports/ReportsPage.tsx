@@ -1,6 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, Button, Card, Skeleton, Space } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnualStats } from '../../../../shared/domain/stats';
@@ -21,9 +21,11 @@ import { ReportControls } from './ReportControls';
 import { subjectOf } from './subject-query';
 import { ReportSections } from './ReportSections';
 import { ReportFileButtons } from './ReportFileButtons';
+import { reviewHeading } from './review-heading';
 import { usePdfJob } from './usePdfJob';
 import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
+import { useSubjectTitle } from './useSubjectTitle';
 import './reports.css';
 
 /** Nothing happened in the year: no case, no court step, no verdict, nothing on the register. */
@@ -53,6 +55,10 @@ export function ReportsPage() {
   const loading = figures.isPlaceholderData;
   const error = figures.apiError;
   const labels = useReportLabels();
+  const subjectTitle = useSubjectTitle();
+  const city = useApiQuery('reports.settings', {}).data?.texts[labels.language].city ?? '';
+  // What the figures shown count, named as the review's cover names it.
+  const counted = stats ? subjectTitle(stats.scope) : null;
   // The review's own sentences, in the UI language, with districts, platforms and tactics as labelled here.
   const narrative = useMemo<Narrative | null>(
     () => (stats ? reviewNarrative(stats, labels.language, (kind, name) => labels[kind](name)) : null),
@@ -93,6 +99,9 @@ export function ReportsPage() {
       // The last figures stay, dimmed, while the next ones are counted.
       <div className={loading ? 'report-stale' : undefined} aria-busy={loading}>
         <LoadError error={error} onRetry={figures.refetch} style={{ marginBottom: 16 }} />
+        <Typography.Title level={2} className="report-heading">
+          {reviewHeading(t, stats, { subject: counted, city, labels })}
+        </Typography.Title>
         {isEmptyYear(stats) ? (
           <Alert type="info" showIcon title={emptyText(stats)} />
         ) : (
@@ -141,7 +150,7 @@ export function ReportsPage() {
         <UnsetTextsAlert language={view.language ?? currentLanguage()} />
       </ForRole>
       {body}
-      <DrillDrawer target={drill} labels={labels} onPage={turnPage} onClose={close} />
+      <DrillDrawer target={drill} labels={labels} subject={counted} onPage={turnPage} onClose={close} />
       <PdfDialog
         title={
           view.period

@@ -53,10 +53,10 @@ describe('the line under a list’s title', () => {
       period: { from: '2024-07-01', to: '2024-09-30' },
     };
     expect(drillBasisText(en, third, 'en')).toBe(
-      'Counted by the registration date, in 2024. Only the days from 1 Jul 2024 to 30 Sep 2024 are counted, both included.',
+      'Counted by the registration date, in the third quarter of 2024. Only the days from 1 Jul 2024 to 30 Sep 2024 are counted, both included.',
     );
     expect(drillBasisText(createI18n('ru').t, third, 'ru')).toBe(
-      'Учтены по дате регистрации в 2024 году. Учтены только дни с 01.07.2024 по 30.09.2024 включительно.',
+      'Учтены по дате регистрации в III квартале 2024 года. Учтены только дни с 01.07.2024 по 30.09.2024 включительно.',
     );
   });
 });

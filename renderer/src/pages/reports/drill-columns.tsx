@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { drillKinds, type DrillFigure, type DrillKind, type DrillRow } from '../../../../shared/domain/stats';
 import type { Language } from '../../../../shared/domain/fields';
-import { isCalendarYear } from '../../../../shared/domain/period';
+import { calendarYear, isCalendarYear } from '../../../../shared/domain/period';
+import { periodWords } from '../../../../shared/report/period-words';
 import { formatsFor } from '../../../../shared/format';
 import type { CaseFormat } from '../case/format';
 import { employmentLabel } from './drill-title';
@@ -39,10 +40,12 @@ export function drillBasisText(
   { figure, key, year, period }: DrillTarget,
   language: Language = 'en',
 ): string {
+  // A case figure's date is said with the list's days, as its title says them ("в III квартале 2024 года").
+  const { in: within } = periodWords(period ?? calendarYear(year), language);
   const basis =
     figure === 'monitoredPersons'
       ? t(`monitoringReport.drill.basis.${key ?? ''}`, { year })
-      : t(`reports.drill.basis.${drillBasis(figure)}`, { year });
+      : t(`reports.drill.basis.${drillBasis(figure)}`, { year, in: within });
   if (!period || isCalendarYear(period, year)) return basis;
   // A quarter's (or any days') list counts only its days of the year: said in a sentence of its own.
   const { date } = formatsFor(language);

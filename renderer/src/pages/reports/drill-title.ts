@@ -1,4 +1,4 @@
-import { isCalendarYear } from '../../../../shared/domain/period';
+import { calendarYear, isCalendarYear } from '../../../../shared/domain/period';
 import { periodWords } from '../../../../shared/report/period-words';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain/fields';
@@ -11,66 +11,78 @@ export interface NameLabels {
   district: (name: string) => string;
   platform: (name: string) => string;
   tactic: (name: string) => string;
-  /** The UI language, for numbers in titles. */
-  language?: Language;
+  /** The UI language: the period's words and the numbers of the titles. */
+  language: Language;
 }
 
+/** How a title says its days: `in` ("в III квартале 2024 года") or, after a comma, `title`. */
+type When = { year: number; in: string; title: string; isYear: boolean };
+
 /** What a victims key (`women`, `age:21to39`, `employment:student`) narrows the victims to. */
-function victimsTitle(t: TFunction, key: string | undefined, year: number): string {
-  if (!key || key === 'all') return t('reports.drill.title.victims', { year });
-  if (key === 'women') return t('reports.drill.title.victimsWomen', { year });
+function victimsTitle(t: TFunction, key: string | undefined, when: When): string {
+  if (!key || key === 'all') return t('reports.drill.title.victims', when);
+  if (key === 'women') return t('reports.drill.title.victimsWomen', when);
   const [kind, value = ''] = key.split(':', 2);
   if (kind === 'age')
-    return t('reports.drill.title.victimsAge', { year, band: t(`reports.ageBand.${value}`) });
-  return t('reports.drill.title.victimsEmployment', { year, employment: employmentLabel(t, value) });
+    return t('reports.drill.title.victimsAge', { ...when, band: t(`reports.ageBand.${value}`) });
+  return t('reports.drill.title.victimsEmployment', { ...when, employment: employmentLabel(t, value) });
 }
 
 /** An employment value as the case page words it; `unknown` when none was recorded. */
 export const employmentLabel = (t: TFunction, value: string): string =>
   value === 'unknown' ? t('reports.employmentUnknown') : t(`caseView.employment.${value}`);
 
-/**
- * The drawer's title: what the list holds, in which year, and where ("Forwarded to court in 2024 ·
- * Almaty"). The count follows it once the list has loaded (see drillCount).
- */
-export function drillTitle(t: TFunction, target: DrillTarget, labels: NameLabels): string {
-  const { figure, key, year } = target;
-  let title: string;
+/** What the list holds, with its days woven in: "Cases forwarded to court in the third quarter of 2024". */
+function figureTitle(t: TFunction, { figure, key }: DrillTarget, when: When, labels: NameLabels): string {
   switch (figure) {
     case 'platform':
-      title = t('reports.drill.title.platform', { year, name: labels.platform(key ?? '') });
-      break;
+      return t('reports.drill.title.platform', { ...when, name: labels.platform(key ?? '') });
     case 'tactic':
-      title = t('reports.drill.title.tactic', { year, name: labels.tactic(key ?? '') });
-      break;
+      return t('reports.drill.title.tactic', { ...when, name: labels.tactic(key ?? '') });
     case 'sentenceType':
-      title = t('reports.drill.title.sentenceType', { year, name: t(`caseView.sentenceType.${key ?? ''}`) });
-      break;
+      return t('reports.drill.title.sentenceType', {
+        ...when,
+        name: t(`caseView.sentenceType.${key ?? ''}`),
+      });
     case 'imprisonmentTerm': {
       const years = Number(key);
-      const written = formatsFor(labels.language ?? 'en').number(years);
-      title = t('reports.drill.title.imprisonmentTerm', { year, count: years, years: written });
-      break;
+      const written = formatsFor(labels.language).number(years);
+      return t('reports.drill.title.imprisonmentTerm', { ...when, count: years, years: written });
     }
     case 'offenders':
-      title = t(`reports.drill.title.offenders.${key ?? 'all'}`, { year });
-      break;
+      return t(`reports.drill.title.offenders.${key ?? 'all'}`, when);
     case 'victims':
-      title = victimsTitle(t, key, year);
-      break;
+      return victimsTitle(t, key, when);
     case 'monitoredPersons':
-      title = t(`monitoringReport.drill.title.${key ?? ''}`, { year });
-      break;
+      // "At the end of 2024" is a year's; a quarter's list is of the persons at its own end.
+      if (key === 'atYearEnd' && !when.isYear) return t('monitoringReport.drill.title.atPeriodEnd', when);
+      return t(`monitoringReport.drill.title.${key ?? ''}`, when);
     default:
-      title = t(`reports.drill.title.${figure}`, { year });
+      return t(`reports.drill.title.${figure}`, when);
   }
-  const where = target.district
+}
+
+/**
+ * The drawer's title: what the list holds, in which days, of which subject and where ("Дела,
+ * направленные в суд в III квартале 2024 года · Вымогательство — ст. 194 УК РК · район Алматы").
+ * `subject` is the title of what the figures count (null for every case); the register's persons are
+ * not counted by a subject. The count follows once the list has loaded (see drillCount).
+ */
+export function drillTitle(
+  t: TFunction,
+  target: DrillTarget,
+  labels: NameLabels,
+  subject: string | null = null,
+): string {
+  const { year } = target;
+  const period = target.period ?? calendarYear(year);
+  const words = periodWords(period, labels.language);
+  const when = { year, in: words.in, title: words.title, isYear: isCalendarYear(period, year) };
+  let title = figureTitle(t, target, when, labels);
+  if (subject && target.figure !== 'monitoredPersons') title = `${title} · ${subject}`;
+  return target.district
     ? t('reports.drill.inDistrict', { title, district: labels.district(target.district) })
     : title;
-  // A quarter's (or any days') list says which days of its year it holds.
-  return target.period && !isCalendarYear(target.period, year)
-    ? t('period.drillIn', { title: where, period: periodWords(target.period, labels.language ?? 'en').title })
-    : where;
 }
 
 /** "34 cases", "27 persons", "1 500 victims": the plural form chosen by the count, the number as the language writes it. */

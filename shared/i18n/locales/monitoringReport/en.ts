@@ -26,6 +26,7 @@ const monitoringReport = {
     monitored_one: 'In {{year}}, {{n}} person was under supervision',
     monitored_other: 'In {{year}}, {{n}} persons were under supervision',
     atEnd: ', {{n}} of them on {{date}}.',
+    newPeriods_zero: 'In the year, no new supervision period began.',
     newPeriods_one: 'In the year, {{n}} new supervision period began.',
     newPeriods_other: 'In the year, {{n}} new supervision periods began.',
     checkIns: 'Check-ins attended: {{attended}} of {{expected}} due ({{pct}}).',
@@ -42,14 +43,15 @@ const monitoringReport = {
   offendersOnRegister: 'of them on the monitoring register',
   drill: {
     title: {
-      monitored: 'Persons under supervision in {{year}}',
+      monitored: 'Persons under supervision {{in}}',
       atYearEnd: 'Persons under supervision at the end of {{year}}',
-      newPeriods: 'Persons whose supervision period began in {{year}}',
-      violations: 'Persons with violations recorded in {{year}}',
-      warnings: 'Persons warned in {{year}}',
-      reoffended: 'Persons who re-offended in {{year}}',
-      reoffenceFailures: 'Re-offended after their supervision began, {{year}}',
-      amongOffenders: 'Offenders of {{year}} on the monitoring register',
+      atPeriodEnd: 'Persons under supervision at the end of {{title}}',
+      newPeriods: 'Persons whose supervision period began {{in}}',
+      violations: 'Persons with violations recorded {{in}}',
+      warnings: 'Persons warned {{in}}',
+      reoffended: 'Persons who re-offended {{in}}',
+      reoffenceFailures: 'Re-offended after their supervision began, {{title}}',
+      amongOffenders: 'Persons on the monitoring register among those who offended {{in}}',
     },
     basis: {
       monitored:

@@ -31,6 +31,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     monitored_one: '{{year}} жылы қадағалауда {{n}} адам болды',
     monitored_other: '{{year}} жылы қадағалауда {{n}} адам болды',
     atEnd: ', оның ішінде қадағалауда қалғандары ({{date}}) — {{n}}.',
+    newPeriods_zero: 'Жыл ішінде жаңа қадағалау кезеңі басталмады.',
     newPeriods_one: 'Жыл ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     newPeriods_other: 'Жыл ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     checkIns: 'Тіркеуге келу: белгіленгені — {{expected}}, орындалғаны — {{attended}} ({{pct}}).',
@@ -47,14 +48,15 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
   offendersOnRegister: 'оның ішінде қадағалау есебінде тұрғандар',
   drill: {
     title: {
-      monitored: '{{year}} жылы қадағалауда болған адамдар',
+      monitored: '{{in}} қадағалауда болған адамдар',
       atYearEnd: '{{year}} жылдың соңында қадағалауда тұрған адамдар',
-      newPeriods: '{{year}} жылы қадағалау кезеңі басталған адамдар',
-      violations: '{{year}} жылы бұзушылық жасаған адамдар',
-      warnings: '{{year}} жылы ескерту алған адамдар',
-      reoffended: '{{year}} жылы жаңа қылмыс жасаған адамдар',
-      reoffenceFailures: 'Қадағалау басталғаннан кейін қайта қылмыс жасағандар, {{year}} жыл',
-      amongOffenders: '{{year}} жылы қылмыс жасағандар арасында қадағалау есебінде тұрғандар',
+      atPeriodEnd: '{{title}} соңында қадағалауда тұрған адамдар',
+      newPeriods: '{{in}} қадағалау кезеңі басталған адамдар',
+      violations: '{{in}} бұзушылық жасаған адамдар',
+      warnings: '{{in}} ескерту алған адамдар',
+      reoffended: '{{in}} жаңа қылмыс жасаған адамдар',
+      reoffenceFailures: 'Қадағалау басталғаннан кейін қайта қылмыс жасағандар, {{title}}',
+      amongOffenders: '{{in}} қылмыс жасағандар арасында қадағалау есебінде тұрғандар',
     },
     basis: {
       monitored:

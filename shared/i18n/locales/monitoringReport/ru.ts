@@ -33,6 +33,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     monitored_many: 'В {{year}} году под надзором находилось {{n}} лиц',
     monitored_other: 'В {{year}} году под надзором находилось {{n}} лица',
     atEnd: ', из них на {{date}} — {{n}}.',
+    newPeriods_zero: 'Новые периоды надзора не начинались.',
     newPeriods_one: 'Начат {{n}} новый период надзора.',
     newPeriods_few: 'Начато {{n}} новых периода надзора.',
     newPeriods_many: 'Начато {{n}} новых периодов надзора.',
@@ -57,14 +58,15 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
   offendersOnRegister: 'из них состоят на учёте надзора',
   drill: {
     title: {
-      monitored: 'Лица под надзором в {{year}} году',
+      monitored: 'Лица под надзором {{in}}',
       atYearEnd: 'Лица под надзором на конец {{year}} года',
-      newPeriods: 'Лица, которым в {{year}} году начат период надзора',
-      violations: 'Лица, допустившие нарушения в {{year}} году',
-      warnings: 'Лица, получившие предупреждения в {{year}} году',
-      reoffended: 'Лица, совершившие новые преступления в {{year}} году',
-      reoffenceFailures: 'Совершили новые преступления после начала надзора, {{year}} год',
-      amongOffenders: 'Лица на учёте надзора среди совершивших преступления в {{year}} году',
+      atPeriodEnd: 'Лица под надзором на конец периода: {{title}}',
+      newPeriods: 'Лица, которым {{in}} начат период надзора',
+      violations: 'Лица, допустившие нарушения {{in}}',
+      warnings: 'Лица, получившие предупреждения {{in}}',
+      reoffended: 'Лица, совершившие новые преступления {{in}}',
+      reoffenceFailures: 'Совершили новые преступления после начала надзора, {{title}}',
+      amongOffenders: 'Лица на учёте надзора среди совершивших преступления {{in}}',
     },
     basis: {
       monitored:

@@ -49,7 +49,6 @@ const period = {
   samePeriodLabel: '{{figure}} in the same period of {{year}}',
   cellLabel: '{{name}}, {{period}}',
   basis: 'Only the days from {{from}} to {{to}} are counted, both included.',
-  drillIn: '{{title}} · {{period}}',
   districtsChart: 'Cases registered per district, {{previous}} and {{current}}, as bars',
   trendChart: 'Registered, forwarded to court, convicted and imprisoned, {{from}} to {{to}}, as lines',
   funnelChart: 'From registration to sentence, {{title}}',
@@ -88,6 +87,7 @@ const period = {
   monitoringNarrative: {
     monitored_one: '{{In}}, {{n}} person was under supervision',
     monitored_other: '{{In}}, {{n}} persons were under supervision',
+    newPeriods_zero: 'In the period, no new supervision period began.',
     newPeriods_one: 'In the period, {{n}} new supervision period began.',
     newPeriods_other: 'In the period, {{n}} new supervision periods began.',
   },

@@ -42,7 +42,6 @@ const period: LocaleStrings['period'] = {
   samePeriodLabel: '{{figure}}, {{year}} жылдың сол кезеңі',
   cellLabel: '{{name}}, {{period}}',
   basis: 'Тек {{from}}–{{to}} аралығындағы күндер (екеуін қоса) есептелді.',
-  drillIn: '{{title}} · {{period}}',
   districtsChart: 'Бағандар: аудандар бойынша тіркелген істер, {{previous}} және {{current}}',
   trendChart:
     'Тіркелген, сотқа жіберілген, сотталған және бас бостандығынан айырылғандар, {{from}} — {{to}}, сызықтармен',
@@ -76,6 +75,7 @@ const period: LocaleStrings['period'] = {
   monitoringNarrative: {
     monitored_one: '{{In}} қадағалауда {{n}} адам болды',
     monitored_other: '{{In}} қадағалауда {{n}} адам болды',
+    newPeriods_zero: 'Кезең ішінде жаңа қадағалау кезеңі басталмады.',
     newPeriods_one: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     newPeriods_other: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
   },

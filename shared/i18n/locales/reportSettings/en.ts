@@ -44,13 +44,13 @@ const reportSettings = {
     legalFramework:
       'The prosecutor’s office supervises the legality of pre-trial investigation and criminal prosecution under the Constitution of the Republic of Kazakhstan, the Constitutional Law on the Prosecutor’s Office and the Code of Criminal Procedure. The review counts criminal cases registered in the Unified Register of Pre-trial Investigations; the offences themselves are defined by the Criminal Code of the Republic of Kazakhstan.',
     prevention: [
-      'The Prosecutor’s Office of Astana is stepping up supervision of previously convicted persons: those released after serving sentences for extortion and other crimes against property are monitored together with the police, and every breach is acted on at once.',
-      'Most extortion now begins online, on Telegram, Instagram and dating services. Digital literacy therefore remains a priority: residents are reminded not to share private photos, personal documents, passwords or confirmation codes with people they know only online, and to protect their accounts.',
-      'Anonymous hotlines are being set up, and human-rights organisations are helping victims who decide to seek help. Every report is examined, and every case is monitored under the “Law and Order” principle.',
+      'The Prosecutor’s Office of Astana is stepping up supervision of previously convicted persons: those released after serving their sentences are monitored together with the police, and every breach is acted on at once.',
+      'Many crimes now begin online, in messengers, social networks and dating services. Digital literacy therefore remains a priority: residents are reminded not to share personal documents, passwords or confirmation codes with people they know only online, and to protect their accounts.',
+      'Anonymous hotlines are at work, and human-rights organisations are helping victims who decide to seek help. Every report is examined, and every case is monitored under the “Law and Order” principle.',
     ].join('\n\n'),
     adviceToVictims: [
-      'Do not give in to extortionists’ demands and do not transfer money: paying rarely ends the demands and usually only increases the pressure.',
-      'Keep all evidence: messages, screenshots, call recordings, and the account and card details the extortionist gives. Do not delete the correspondence, even if it is compromising.',
+      'Do not transfer money or give out personal data, passwords or confirmation codes when strangers demand or ask for them, even if they say they work for a bank or a state body.',
+      'Keep all evidence: messages, screenshots, call recordings, documents, and account and card details. Do not delete the correspondence.',
       'Contact the police (102) or the prosecutor’s office at once. Your anonymity is guaranteed by law, and the Prosecutor’s Office of Astana ensures the safety and support of victims.',
     ].join('\n\n'),
   },

@@ -1,7 +1,7 @@
-import type { Language } from '../../../shared/domain/fields';
-import type { ReviewSubjects } from '../../../shared/domain/review-subject';
-import type { StatsCounted } from '../../../shared/domain/stats';
-import { translate } from '../../../shared/i18n';
+import type { Language } from '../domain/fields';
+import type { ReviewSubjects } from '../domain/review-subject';
+import type { StatsCounted } from '../domain/stats';
+import { translate } from '../i18n';
 
 /** How the review names what it counts, in its language (cover, headers, lead, legal basis). */
 export interface SubjectWords {
