@@ -233,8 +233,9 @@ describe('the office link', () => {
       ok: true,
       value: { address, fingerprint: certificate.fingerprint },
     });
-    // The probe is a handshake only: no request reached the server.
-    expect(log.slice(logged)).toEqual([]);
+    // The probe is a handshake only: no request reached the server. (The log may still receive the
+    // previous test's last line, its connection.choose, written as its answer went out.)
+    expect(log.slice(logged).filter((line) => !/ api connection\.choose /.test(line))).toEqual([]);
     // A fingerprint other than the one presented is not taken.
     expect(
       await client.dispatch(
