@@ -168,7 +168,12 @@ export async function longestTaskCpuMs(page: Page, act: () => Promise<void>): Pr
  */
 export function trackApiCalls(page: Page): { settled(): Promise<void> } {
   const inFlight = new Set<Request>();
-  const isApi = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
+  // The change stream (`/api/events`) stays open for as long as the page does: it is never "in flight"
+  // in this sense, and waiting for it to finish would wait forever.
+  const isApi = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    return path.startsWith('/api/') && path !== '/api/events';
+  };
   page.on('request', (request) => {
     if (isApi(request)) inFlight.add(request);
   });

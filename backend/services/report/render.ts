@@ -6,11 +6,9 @@ import { loadReportSettings } from '../report-settings';
 import { loadSubjects } from '../review-subjects';
 import { scopedStats } from '../stats';
 import { trendOf } from '../trend';
-import { buildReportDefinition } from './definition';
 import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
 import type { ReportInputs } from './inputs';
-import { renderPdf } from './pdf';
 import { subjectWords } from '../../../shared/report/subject-words';
 
 export interface RenderReportOptions {
@@ -100,6 +98,12 @@ export async function renderReport(
   await report(0);
   const inputs = await reportInputs(store, request, actor);
   await report(15);
+  // Loaded on use: the charts (ECharts, the font measurer) and pdfmake are a third of a cold start's
+  // work, and every other command and call of the command line and the host goes without them.
+  const [{ buildReportDefinition }, { renderPdf }] = await Promise.all([
+    import('./definition'),
+    import('./pdf'),
+  ]);
   const definition = buildReportDefinition(inputs);
   await report(30);
   const { pdf, pages } = await renderPdf(definition, (fraction) =>
