@@ -5,7 +5,7 @@ import type { CallMeta } from '../shared/api/client';
 import { hasCapability } from '../shared/domain/accounts';
 import { defaultLanguage, translate } from '../shared/i18n';
 import { fail, ok, type Result } from '../shared/result';
-import type { SessionStore } from './auth/sessions';
+import type { SessionStore, SessionWithUser } from './auth/sessions';
 import { idleMinutesSetting } from './services/idle-minutes';
 
 /** Delivers change events to `listener` until the returned function is called or `ended` fires. */
@@ -15,23 +15,43 @@ export type WatchChanges = (
 ) => Promise<Result<() => void>>;
 
 /**
- * Change events for one signed-in session: refused without a session that may read (signed out,
- * locked, disabled, password to replace, or a role without reading), and ended as soon as the session
- * no longer may (signed out or locked later), so nothing is announced to a window left behind.
+ * How long an office's open stream goes on delivering before it looks its session up again. Looked
+ * up at every change, twenty open windows cost each edit twenty statements more, as many as the edit
+ * and its two reads together (docs/scale.md); so a session signed out, locked or disabled through any
+ * server stops hearing within this long, not at the next change.
  */
-export function watchChanges(store: Store, sessions: SessionStore): WatchChanges {
+export const SESSION_RECHECK_MS = 5_000;
+
+export interface WatchOptions {
+  now: () => Date;
+  /** How long a stream delivers before looking its session up again; 0 looks it up at every change. */
+  recheckEveryMs: number;
+}
+
+/** Whether a session found (with its user) may hear of changes: signed in, unlocked, and may read. */
+function mayHear(found: SessionWithUser | null): boolean {
+  if (!found || found.session.locked) return false;
+  const { user } = found;
+  if (!user || user.disabled || user.mustChangePassword) return false;
+  // Hearing of changes tells what was changed: only a role that may read cases hears it.
+  return hasCapability(user.role, 'read');
+}
+
+/**
+ * Change events for one signed-in session: refused without a session that may read (signed out,
+ * locked, disabled, password to replace, or a role without reading), and ended once the session no
+ * longer may (signed out, locked or disabled later): at the first change after `recheckEveryMs` from
+ * its last look-up, so nothing is announced to a window left behind for longer than that.
+ */
+export function watchChanges(store: Store, sessions: SessionStore, options: WatchOptions): WatchChanges {
+  const at = () => options.now().getTime();
   const watch: WatchChanges = async (meta, listener) => {
     const language = meta?.language ?? defaultLanguage;
-    const refused = () =>
-      fail({ code: 'unauthenticated' as const, message: translate(language, 'errors.auth.signedOut') });
     const token = typeof meta?.session === 'string' ? meta.session : undefined;
     const idleMinutes = await store.read(idleMinutesSetting);
-    const found = await sessions.findWithUser(token, idleMinutes);
-    if (!found || found.session.locked) return refused();
-    const { user } = found;
-    if (!user || user.disabled || user.mustChangePassword) return refused();
-    // Hearing of changes tells what was changed: only a role that may read cases hears it.
-    if (!hasCapability(user.role, 'read')) return refused();
+    if (!mayHear(await sessions.findWithUser(token, idleMinutes)))
+      return fail({ code: 'unauthenticated', message: translate(language, 'errors.auth.signedOut') });
+    let checkedAt = at();
 
     let stopped = false;
     const stop = () => {
@@ -43,12 +63,16 @@ export function watchChanges(store: Store, sessions: SessionStore): WatchChanges
     // looked up in the database (an office); never touches the session (hearing is not activity).
     let delivered = Promise.resolve();
     const deliver = async (event: ChangeEvent) => {
-      const still = await sessions.find(token, idleMinutes).catch(() => null);
       if (stopped) return;
-      if (!still || still.locked) {
-        stop();
-        listener.ended();
-        return;
+      if (at() - checkedAt >= options.recheckEveryMs) {
+        const still = await sessions.findWithUser(token, idleMinutes).catch(() => null);
+        if (stopped) return;
+        if (!mayHear(still)) {
+          stop();
+          listener.ended();
+          return;
+        }
+        checkedAt = at();
       }
       listener.change(event);
     };

@@ -3,7 +3,7 @@ import { openPgStore } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { PASSWORD_COST } from './auth/password';
 import { Sessions, type SessionStore } from './auth/sessions';
-import { watchChanges } from './changes';
+import { SESSION_RECHECK_MS, watchChanges } from './changes';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import { seedReferenceData } from './seed-reference';
@@ -82,7 +82,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   });
   return {
     dispatch,
-    watchChanges: watchChanges(store, sessions),
+    // The desktop's sessions are in memory: looked up at every change for nothing.
+    watchChanges: watchChanges(store, sessions, {
+      now,
+      recheckEveryMs: 'pg' in options ? SESSION_RECHECK_MS : 0,
+    }),
     close: async () => {
       await startBackup;
       if (options.autoBackups) await backups?.automatic('exit');

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChangeEvent } from '../db/changes';
+import { SESSION_RECHECK_MS } from './changes';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
 import { caller, openTestBackend, setUpAdmin, signedInAs } from './test-api';
 import type { Backend } from './types';
@@ -36,28 +37,44 @@ describe('a call’s bookkeeping on an office server', () => {
     for (const server of servers) await server.close();
   });
 
-  /** Opens a change stream on `server` for `session`, as a signed-in window does; resolves once it hears. */
+  /** Opens a change stream on `server` for `session`, as a signed-in window does, keeping what it hears. */
   async function watch(server: Backend, session: string) {
     const heard: ChangeEvent[] = [];
-    let arrived: (() => void)[] = [];
+    let ended = 0;
+    let waiting: (() => void)[] = [];
+    const wake = () => {
+      for (const resolve of waiting) resolve();
+      waiting = [];
+    };
     const opened = await server.watchChanges(
       { session, language: 'en' },
       {
         change: (event) => {
           heard.push(event);
-          for (const resolve of arrived) resolve();
-          arrived = [];
+          wake();
         },
-        ended: () => undefined,
+        ended: () => {
+          ended += 1;
+          wake();
+        },
       },
     );
     if (!opened.ok) throw new Error(JSON.stringify(opened));
-    /** Resolves once an event about `entity` has been heard. */
-    const hears = async (entity: ChangeEvent['entity']) => {
-      while (!heard.some((event) => event.entity === entity))
-        await new Promise<void>((resolve) => arrived.push(resolve));
+    /** Resolves once `done` holds, checked after each event or end heard. */
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise<void>((resolve) => waiting.push(resolve));
     };
-    return { stop: opened.value, hears };
+    /** The case events heard, by the case created (their entity ids). */
+    const cases = () => heard.filter((event) => event.entity === 'case');
+    return {
+      stop: opened.value,
+      heard,
+      cases,
+      timesEnded: () => ended,
+      until,
+      /** Resolves once an event about `entity` has been heard. */
+      hears: (entity: ChangeEvent['entity']) => until(() => heard.some((event) => event.entity === entity)),
+    };
   }
 
   /** Runs `fn` with every announcement this process hears held back, then lets them arrive in order. */
@@ -97,7 +114,7 @@ describe('a call’s bookkeeping on an office server', () => {
     const server = servers[0]!;
     const { session, ok, call } = await signedInAs(server, admin, 'supervisor', 'dana');
     // The settings are kept once the server hears the office's changes (a signed-in window listens;
-    // its stream, which looks up its session at every change, is closed before the counting).
+    // its stream, which looks up its session every few seconds, is closed before the counting).
     (await watch(server, session)).stop();
     await ok('cases.get', { id: caseId });
     // Hand-counted: the session with its user (1); the case's record with its version, its register
@@ -111,8 +128,11 @@ describe('a call’s bookkeeping on an office server', () => {
     const list = await statementsOf(() => ok('cases.list', { page: 1, pageSize: 50 }));
     expect(list).toHaveLength(4);
     // A client's loop in the office benchmark (bench/office-scale.ts): the case, an edit of it, the
-    // list. The edit: the session with its user (1); its transaction, BEGIN to COMMIT (11); the page
-    // after it, as a case page's (2). Was 32 in all: 7 + 18 + 7; now 3 + 14 + 4.
+    // list. The edit: the session with its user (1); its transaction, BEGIN to COMMIT (8: the case's
+    // lock with its one read, the reference ids, the update, the `after`, the write lock with the
+    // head, the entry); the page after it, as a case page's (2). Was 32 in all: 7 + 18 + 7; then
+    // 3 + 14 + 4 (the edit's transaction 11: the version, the record, the lock, the `before` apart);
+    // now 3 + 11 + 4.
     const loop = await statementsOf(async () => {
       const { version } = await ok('cases.get', { id: caseId });
       const edited = await call('cases.edit', {
@@ -124,7 +144,13 @@ describe('a call’s bookkeeping on an office server', () => {
       expect(edited).toMatchObject({ ok: true, value: { version: version + 1 } });
       await ok('cases.list', { page: 1, pageSize: 50 });
     });
-    expect(loop).toHaveLength(21);
+    expect(loop).toHaveLength(18);
+    // The case's lock rides with the edit's one read of it, the `before` that read kept for its entry.
+    expect(loop.filter((sql) => /pg_advisory_xact_lock\(\d+, hashtext/.test(sql))).toEqual([
+      expect.stringMatching(
+        /^SELECT pg_advisory_xact_lock\(\d+, hashtext\('case:\d+'\)\); SELECT r\.\*, b\.before/,
+      ),
+    ]);
     expect(loop.filter((sql) => /\bsettings\b/.test(sql))).toEqual([]);
   });
 
@@ -195,5 +221,88 @@ describe('a call’s bookkeeping on an office server', () => {
       ok: false,
       error: { code: 'unauthenticated' },
     });
+  });
+
+  let registered = 0;
+  /** Registers a new case through `server` as the administrator: one change every stream hears. */
+  const registerCase = (server: Backend) =>
+    caller(server, admin).ok('cases.create', {
+      registryNumber: `2451000311${String((registered += 1)).padStart(5, '0')}`,
+      article: '194',
+      district: 'Almaty',
+      registeredOn: '2024-02-11',
+    });
+  /** The statements that look a session up (with its user or without): a call's, or an open stream's. */
+  const sessionLookups = (statements: string[]) =>
+    statements.filter((sql) => /\bFROM sessions\b/.test(sql)).length;
+
+  it('looks each open stream’s session up once in SESSION_RECHECK_MS, not at every change', async () => {
+    const [here, there] = [servers[0]!, servers[1]!];
+    const sessions = [];
+    for (const login of ['ada', 'bea', 'cai', 'dov'])
+      sessions.push((await signedInAs(there, admin, 'supervisor', login)).session);
+    // Opened once the accounts are made, so the streams hear only the changes counted.
+    const streams: Awaited<ReturnType<typeof watch>>[] = [];
+    for (const session of sessions) streams.push(await watch(here, session));
+    try {
+      /** Registers `count` cases, and waits until every stream has heard them. */
+      const changes = async (count: number) => {
+        const heardBefore = streams.map((stream) => stream.cases().length);
+        for (let i = 0; i < count; i += 1) await registerCase(there);
+        for (const [i, stream] of streams.entries())
+          await stream.until(() => stream.cases().length >= heardBefore[i]! + count);
+      };
+      // Within the interval from their opening, only the three calls look their session up; the four
+      // streams did at each of the three changes before (4 × 3 = 12 more).
+      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3);
+      // Past it, each stream looks its session up once, at its first change.
+      time += SESSION_RECHECK_MS;
+      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3 + 4);
+      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3);
+    } finally {
+      for (const stream of streams) stream.stop();
+    }
+  });
+
+  it('ends, within SESSION_RECHECK_MS, the stream of a session signed out, locked, or of a user disabled', async () => {
+    const [here, there] = [servers[0]!, servers[1]!];
+    const office = caller(there, admin);
+    const [leaving, locking, disabled, staying] = [
+      await signedInAs(there, admin, 'supervisor', 'eli'),
+      await signedInAs(there, admin, 'supervisor', 'fay'),
+      await signedInAs(there, admin, 'supervisor', 'gus'),
+      await signedInAs(there, admin, 'supervisor', 'hal'),
+    ];
+    const streams = [
+      await watch(here, leaving.session),
+      await watch(here, locking.session),
+      await watch(here, disabled.session),
+    ];
+    const stays = await watch(here, staying.session);
+    try {
+      // Revoked through the other server, right after their streams opened…
+      await leaving.ok('auth.logout', {});
+      await locking.ok('auth.lock', {});
+      const { id } = (await office.ok('users.list', {})).find((u) => u.login === 'gus')!;
+      await office.ok('users.setDisabled', { id, disabled: true });
+      // …the streams still hear a change made within the interval of their last look-up…
+      const first = await registerCase(there);
+      for (const stream of [...streams, stays]) await stream.until(() => stream.cases().length === 1);
+      // …and at the first change after it, they end instead, and hear nothing more.
+      time += SESSION_RECHECK_MS;
+      const second = await registerCase(there);
+      const third = await registerCase(there);
+      await stays.until(() => stays.cases().length === 3);
+      for (const stream of streams) {
+        await stream.until(() => stream.timesEnded() > 0);
+        expect(stream.cases().map((event) => event.id)).toEqual([String(first.id)]);
+      }
+      expect(streams.map((stream) => stream.timesEnded())).toEqual([1, 1, 1]);
+      // The one still signed in hears every change, in order.
+      expect(stays.cases().map((event) => event.id)).toEqual([first, second, third].map((c) => String(c.id)));
+      expect(stays.timesEnded()).toBe(0);
+    } finally {
+      for (const stream of [...streams, stays]) stream.stop();
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPgStore } from '../db/postgres/store';
+import { waitForLockWaiters } from '../db/postgres/testing/lock-waiters';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
+import { StaleVersion } from '../db/stale-version';
 import { registeredCase } from '../db/test-support';
 import { seedReferenceData } from './seed-reference';
 import { changeCase, resolveRefs } from './services/case-write';
@@ -11,7 +13,7 @@ import { changeCase, resolveRefs } from './services/case-write';
  * other's whole transaction, and the trail stays one chain.
  */
 
-describe('edits of different cases on PostgreSQL', () => {
+describe('edits of cases on PostgreSQL', () => {
   const database = usePgDatabase();
 
   it('two edits of different cases at once both commit, the first one open while the second commits, and the chain verifies', async () => {
@@ -56,6 +58,51 @@ describe('edits of different cases on PostgreSQL', () => {
         2, 2,
       ]);
       expect(await b.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: start + 2 });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('a second edit of the same case waits for the first to commit, then starts from what it left', async () => {
+    const a = await openPgStore(database());
+    const b = await openPgStore(database());
+    try {
+      const id = await a.write('setup', async (tx) => {
+        const record = registeredCase('245100031000003', '2024-02-11');
+        const refs = await resolveRefs(tx, record);
+        return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
+      });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let aStarted!: () => void;
+      const aInside = new Promise<void>((resolve) => (aStarted = resolve));
+      const first = a.write('ui:anna', async (tx) => {
+        await changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 1000 }), undefined, 1);
+        aStarted();
+        await held;
+      });
+      await aInside;
+      // dana's edit carries no version, so only the case's lock keeps it from starting from the case
+      // as it was before anna's uncommitted edit (and so undoing it); her stale one is refused.
+      const second = b.write('ui:dana', (tx) =>
+        changeCase(tx, id, 'case.edit', (c) => ({ ...c, groupCrime: true }), undefined),
+      );
+      const stale = b.write('ui:dana', (tx) =>
+        changeCase(tx, id, 'case.edit', (c) => ({ ...c, damageKzt: 5 }), undefined, 1),
+      );
+      await waitForLockWaiters(database(), 2);
+      release();
+      await Promise.all([first, second]);
+      await expect(stale).rejects.toBeInstanceOf(StaleVersion);
+      expect(await b.read((r) => r.cases.versioned(id))).toMatchObject({
+        version: 3,
+        record: { damageKzt: 1000, groupCrime: true },
+      });
+      const trail = await b.read((r) => r.audit.forEntity('case', String(id)));
+      expect(trail.map((e) => e.actor)).toEqual(['setup', 'ui:anna', 'ui:dana']);
+      expect(trail[2]!.before).toEqual(trail[1]!.after);
+      expect(await b.read((r) => r.audit.verify())).toMatchObject({ ok: true });
     } finally {
       await a.close();
       await b.close();

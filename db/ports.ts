@@ -44,7 +44,8 @@ export interface CaseReader {
   version(id: number): Promise<number | null>;
   /**
    * The record and the version it is at, read together (one statement on PostgreSQL): what a case page
-   * shows and an edit made on it carries back.
+   * shows and an edit made on it carries back. In a write, the record the change starts from: on
+   * PostgreSQL read under the case's lock, held to the commit, so nothing else changes it meanwhile.
    */
   versioned(id: number): Promise<{ version: number; record: CaseRecord } | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_RECHECK_MS } from '../backend/changes';
 import { openTestBackend, setUpAdmin, TEST_PASSWORD } from '../backend/test-api';
 import type { Backend } from '../backend/types';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
@@ -56,8 +57,12 @@ describe('the office link', () => {
     return closed;
   }
 
+  // The server's clock, moved on by a test to pass a stream's session look-up interval.
+  let ahead = 0;
+  const now = () => new Date(Date.now() + ahead);
+
   beforeAll(async () => {
-    backend = await openTestBackend({ pg: database(), transport: 'http' });
+    backend = await openTestBackend({ pg: database(), transport: 'http', now });
     await setUpAdmin(backend);
     certificate = await officeCertificate({ stateDir: newState(), listenHost: '127.0.0.1' });
     other = await officeCertificate({ stateDir: newState(), listenHost: '127.0.0.1' });
@@ -180,9 +185,11 @@ describe('the office link', () => {
     });
     await changeHeard;
     expect(heard).toEqual([expect.objectContaining({ entity: 'case' })]);
-    // Signed out, the session's stream ends at the next change (another session's), and so does the forwarded one.
+    // Signed out, the session's stream ends at the next change (another session's) once its look-up
+    // interval has passed, and so does the forwarded one.
     const other = await link.dispatch('auth.login', { login: 'olga', password: TEST_PASSWORD }, en);
     await link.dispatch('auth.logout', {}, { ...en, session });
+    ahead += SESSION_RECHECK_MS;
     const createdAfter = await link.dispatch(
       'cases.create',
       { registryNumber: '245100031000124', article: '194', district: 'Almaty', registeredOn: '2026-10-01' },

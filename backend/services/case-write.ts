@@ -69,12 +69,13 @@ export async function changeCase(
   reason: string | undefined,
   version?: number,
 ): Promise<CaseRecord> {
-  const current = await tx.cases.version(id);
+  // One read of the case, its version with its record (on PostgreSQL under the case's lock, with the
+  // audit entry's `before` kept for the write below: the case is read once, not three times).
+  const current = await tx.cases.versioned(id);
   if (current === null) throw new DomainError('not_found', 'errors.case.notFound', { id });
-  // Before the change is even tried (on a case changed meanwhile, a party's index may name another
-  // one), and before the record is read: refusing a stale edit holds the write lock for one read only.
-  if (version !== undefined && current !== version) throw new StaleVersion('case', id, version);
-  const before = (await tx.cases.record(id))!;
+  // Before the change is even tried: on a case changed meanwhile, a party's index may name another one.
+  if (version !== undefined && current.version !== version) throw new StaleVersion('case', id, version);
+  const before = current.record;
   const after = change(structuredClone(before));
   assertValid(after, tx.today, before);
   // Saving what is already recorded changes nothing, so it leaves no (empty) entry in the trail.

@@ -51,10 +51,15 @@ async function caseSnapshots(db: Queryable, cases: Row[]): Promise<[string, obje
  * One case with its children in one round trip (every audited write of a case reads it before and
  * after): the rows come as JSON, whose numbers and strings read back as the columns do.
  */
-const ONE_CASE = `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
-  (table) =>
-    `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
-).join(', ')} FROM cases c WHERE c.id = $1`;
+export const oneCaseSql = (idSql: string): string =>
+  `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
+    (table) =>
+      `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
+  ).join(', ')} FROM cases c WHERE c.id = ${idSql}`;
+const ONE_CASE = oneCaseSql('$1');
+
+/** A row of oneCaseSql: the case's row and each child table's rows, as stored. */
+export type OneCaseRow = { case: Row } & Record<string, ChildRow[]>;
 
 /**
  * The party rows each case's `load` read last on a write's connection, as stored (derived columns and
@@ -75,23 +80,54 @@ export function forgetLoadedParties(db: Queryable): void {
   loadedParties.delete(db);
 }
 
+/**
+ * The case's snapshot from a row of oneCaseSql, its party rows kept for its replace as `load` keeps
+ * them (read under the case's lock, in the same transaction, since the last change applied).
+ */
+export function caseSnapshotOf(db: Queryable, found: OneCaseRow): object {
+  let loaded = loadedParties.get(db);
+  if (!loaded) loadedParties.set(db, (loaded = new Map<number, Record<PartyTable, ChildRow[]>>()));
+  loaded.set(
+    found.case.id,
+    Object.fromEntries(PARTY_TABLES.map((table) => [table, found[table]!])) as Record<PartyTable, ChildRow[]>,
+  );
+  const children = Object.fromEntries(
+    CHILD_TABLES.map((table) => [table, new Map([[found.case.id, found[table]!.map(withoutDerived)]])]),
+  );
+  return assembleCaseSnapshot(found.case, children);
+}
+
+/**
+ * A case's `before` that a write read under the case's lock ahead of its change (an edit reads the
+ * record, its version and this in one round trip with the lock, readPgRecordForWrite), with the row
+ * it came from: the store's apply takes it instead of locking and reading the case again. Forgotten
+ * (forgetBeforesRead) whenever the write changes anything, so one taken is the case as it still is.
+ */
+const beforesRead = new WeakMap<Queryable, Map<number, OneCaseRow>>();
+
+export function keepBeforeRead(db: Queryable, found: OneCaseRow): void {
+  let kept = beforesRead.get(db);
+  if (!kept) beforesRead.set(db, (kept = new Map<number, OneCaseRow>()));
+  kept.set(found.case.id, found);
+}
+
+/** The `before` of the case `id` read under its lock since the last change, once; undefined if none. */
+export function takeBeforeRead(db: Queryable, entity: AuditEntityType, id: string): object | undefined {
+  if (entity !== 'case') return undefined;
+  const found = beforesRead.get(db)?.get(Number(id));
+  if (!found) return undefined;
+  beforesRead.get(db)!.delete(Number(id));
+  return caseSnapshotOf(db, found);
+}
+
+export function forgetBeforesRead(db: Queryable): void {
+  beforesRead.delete(db);
+}
+
 const caseEntity: PgAuditedEntity = {
   async load(db, id) {
-    const found = await row<{ case: Row } & Record<string, ChildRow[]>>(db, ONE_CASE, [id]);
-    if (!found) return null;
-    let loaded = loadedParties.get(db);
-    if (!loaded) loadedParties.set(db, (loaded = new Map<number, Record<PartyTable, ChildRow[]>>()));
-    loaded.set(
-      found.case.id,
-      Object.fromEntries(PARTY_TABLES.map((table) => [table, found[table]!])) as Record<
-        PartyTable,
-        ChildRow[]
-      >,
-    );
-    const children = Object.fromEntries(
-      CHILD_TABLES.map((table) => [table, new Map([[found.case.id, found[table]!.map(withoutDerived)]])]),
-    );
-    return assembleCaseSnapshot(found.case, children);
+    const found = await row<OneCaseRow>(db, ONE_CASE, [id]);
+    return found ? caseSnapshotOf(db, found) : null;
   },
   async loadMany(db, ids) {
     const found = await rows<Row>(db, 'SELECT * FROM cases WHERE id = ANY($1)', [ids.map(Number)]);

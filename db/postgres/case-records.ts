@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../shared/domain/case-record';
-import { takeLoadedParties } from './audit-entities';
+import { caseLockStatement } from './audit';
+import { keepBeforeRead, oneCaseSql, takeLoadedParties, type OneCaseRow } from './audit-entities';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
@@ -49,7 +50,9 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
  * One case's record and its version in one round trip (a case page, an edit's check, the page after
  * it): its parties come as JSON arrays, whose numbers and strings read back as the columns do.
  */
-const ONE_RECORD = `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) AS version,
+const oneRecordSql = (
+  idSql: string,
+) => `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) AS version,
   (SELECT coalesce(json_agg(v ORDER BY v.position), '[]') FROM victims v WHERE v.case_id = c.id) AS victims,
   (SELECT coalesce(json_agg(d ORDER BY d.position), '[]') FROM defendants d WHERE d.case_id = c.id)
     AS defendants,
@@ -57,7 +60,16 @@ const ONE_RECORD = `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) 
      FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id WHERE cp.case_id = c.id) AS platforms,
   (SELECT coalesce(json_agg(json_build_object('name', t.name) ORDER BY ct.position), '[]')
      FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id WHERE ct.case_id = c.id) AS tactics
-  FROM (${CASE_SELECT} WHERE c.id = $1) c`;
+  FROM (${CASE_SELECT} WHERE c.id = ${idSql}) c`;
+const ONE_RECORD = oneRecordSql('$1');
+
+type OneRecordRow = CaseRow & {
+  version: number;
+  victims: VictimRow[];
+  defendants: DefendantRow[];
+  platforms: { name: string }[];
+  tactics: { name: string }[];
+};
 
 export async function readPgRecord(db: Queryable, id: number): Promise<CaseRecord | null> {
   return (await readPgVersionedRecord(db, id))?.record ?? null;
@@ -67,16 +79,35 @@ export async function readPgVersionedRecord(
   db: Queryable,
   id: number,
 ): Promise<{ version: number; record: CaseRecord } | null> {
-  const found = await row<
-    CaseRow & {
-      version: number;
-      victims: VictimRow[];
-      defendants: DefendantRow[];
-      platforms: { name: string }[];
-      tactics: { name: string }[];
-    }
-  >(db, ONE_RECORD, [id]);
+  const found = await row<OneRecordRow>(db, ONE_RECORD, [id]);
+  return found ? versionedRecordOf(id, found) : null;
+}
+
+/**
+ * readPgVersionedRecord in a write, which is about to change the case: in one round trip it takes the
+ * case's lock (held to the commit, as the store's apply takes it), then reads the record, its version
+ * and the audit snapshot the change's entry starts from (kept for the apply: keepBeforeRead). An edit
+ * so reads its case once, where it read it three times (its version, its record, its `before`) and
+ * took the lock in a round trip of its own. The statements carry the id in their text, since a query
+ * of two statements takes no parameters: a safe integer, checked by caseLockStatement.
+ */
+export async function readPgRecordForWrite(
+  db: Queryable,
+  id: number,
+): Promise<{ version: number; record: CaseRecord } | null> {
+  const results = (await db.query(
+    `${caseLockStatement(id)};
+     SELECT r.*, b.before FROM (${oneRecordSql(String(id))}) r
+       CROSS JOIN (SELECT to_json(s) AS before FROM (${oneCaseSql(String(id))}) s) b`,
+  )) as unknown as { rows: (OneRecordRow & { before: OneCaseRow })[] }[];
+  const found = results[1]!.rows[0];
   if (!found) return null;
+  const { before, ...read } = found;
+  keepBeforeRead(db, before);
+  return versionedRecordOf(id, read);
+}
+
+function versionedRecordOf(id: number, found: OneRecordRow): { version: number; record: CaseRecord } {
   const { version, victims, defendants, platforms, tactics, ...caseRow } = found;
   const one = <T>(list: T[]) => new Map([[id, list]]);
   const { record } = assembleRecords([caseRow], {

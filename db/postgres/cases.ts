@@ -9,6 +9,7 @@ import {
   insertPgRecord,
   insertPgRecords,
   readPgRecord,
+  readPgRecordForWrite,
   readPgRecordsAfter,
   readPgVersionedRecord,
   readPgVersion,
@@ -157,7 +158,10 @@ async function summaries(db: Queryable, ids: number[]) {
   return ids.map((id) => listedCase(byId.get(id)!));
 }
 
-/** `inWrite`: the reader of a write transaction, whose checks of a free registry number lock it (lockKey). */
+/**
+ * `inWrite`: the reader of a write transaction, whose checks of a free registry number lock it (lockKey)
+ * and whose versioned read of a case locks the case.
+ */
 export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
   return {
     async list(query) {
@@ -226,7 +230,8 @@ export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
     },
     record: (id) => readPgRecord(db, id),
     version: (id) => readPgVersion(db, id),
-    versioned: (id) => readPgVersionedRecord(db, id),
+    // In a write, the case is read to be changed: under its lock, with its `before` (readPgRecordForWrite).
+    versioned: (id) => (inWrite ? readPgRecordForWrite(db, id) : readPgVersionedRecord(db, id)),
     recordsAfter: (afterId, limit, filter) => readPgRecordsAfter(db, afterId, limit, filter),
     async existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();

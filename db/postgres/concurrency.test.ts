@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../ports';
 import { openPgStore } from './store';
+import { waitForLockWaiters } from './testing/lock-waiters';
 import { usePgDatabase } from './testing/test-database';
 
 /*
@@ -10,23 +10,6 @@ import { usePgDatabase } from './testing/test-database';
  */
 
 const noLabels = { ru: null, kk: null, en: null };
-
-/** Resolves once `n` sessions of the database wait for an advisory lock (as the server reports them). */
-async function waitForLockWaiters(url: string, n: number): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (;;) {
-      const { rows } = await client.query<{ waiting: string }>(
-        `SELECT count(*) AS waiting FROM pg_locks
-         WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-      );
-      if (Number(rows[0]!.waiting) >= n) return;
-    }
-  } finally {
-    await client.end();
-  }
-}
 
 describe('concurrent writers on one PostgreSQL database', () => {
   const database = usePgDatabase();

@@ -13,7 +13,13 @@ import {
 import { inTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
-import { forgetLoadedParties, pgAuditedEntities, snapshotsOf } from './audit-entities';
+import {
+  forgetBeforesRead,
+  forgetLoadedParties,
+  pgAuditedEntities,
+  snapshotsOf,
+  takeBeforeRead,
+} from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
@@ -167,6 +173,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         (client) => {
           forgetHead(client);
           forgetLoadedParties(client);
+          forgetBeforesRead(client);
         },
         false,
       ),
@@ -181,9 +188,10 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    * - one chain: the head is read and the entries inserted under the lock, held until the commit;
    * - the entry in the same transaction as its change: both commit together or not at all;
    * - the entries of one entity in the order of its changes: `before` is read holding the entity's own
-   *   lock (lockEntity), held until the commit, after the append; so a second writer of the same case
-   *   waits for the first to commit, then reads the state it left (a stale version is refused by
-   *   replacePgRecord's `WHERE version = $n`), and appends after it;
+   *   lock (lockEntity), held until the commit, after the append (an edit takes its case's lock with its
+   *   first read of the case, readPgRecordForWrite, and that read is its `before`); so a second writer
+   *   of the same case waits for the first to commit, then reads the state it left (a stale version is
+   *   refused by replacePgRecord's `WHERE version = $n`), and appends after it;
    * - ids without collisions: from sequences (migration 009), which need no lock.
    *
    * Why no deadlock involves the write lock: a write holding it requests no other lock any more (it only
@@ -251,22 +259,33 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         applying.run(async () => {
           // The party rows kept for a replace are the ones this change's `before` reads, no older.
           forgetLoadedParties(client);
-          const keyed = changes.filter((change) => change.id !== undefined);
-          if (keyed.length > 0)
+          // A `before` read under its entity's lock since the last change (an edit's case, read with its
+          // record: readPgRecordForWrite) is the entity as it still is; the others are locked and read.
+          const read = changes.map((change) =>
+            change.id === undefined ? undefined : takeBeforeRead(client, change.entity, String(change.id)),
+          );
+          const toLock = changes.filter((change, i) => change.id !== undefined && read[i] === undefined);
+          if (toLock.length > 0)
             await lockEntities(
               client,
-              keyed.map((change) => ({ type: change.entity, id: String(change.id) })),
+              toLock.map((change) => ({ type: change.entity, id: String(change.id) })),
             );
           const befores: (object | null)[] = [];
-          for (const change of changes) {
+          for (const [i, change] of changes.entries()) {
             befores.push(
               change.id === undefined
                 ? null
-                : await pgAuditedEntities[change.entity].load(client, String(change.id)),
+                : (read[i] ?? (await pgAuditedEntities[change.entity].load(client, String(change.id)))),
             );
           }
-          const ids = await mutate(writers);
-          forgetLoadedParties(client);
+          let ids: Id[];
+          try {
+            ids = await mutate(writers);
+          } finally {
+            // What was read before the change may be no longer so.
+            forgetLoadedParties(client);
+            forgetBeforesRead(client);
+          }
           if (ids.length !== changes.length)
             throw new Error(`${changes.length} changes made ${ids.length} ids`);
           const afters = await snapshotsOf(client, changes, ids.map(String));
