@@ -109,6 +109,8 @@ test('a platform is added with its labels, then retired, and the list filter off
   await row.getByRole('button', { name: 'Изменить «Threads»' }).click();
   const edit = page.getByRole('dialog', { name: 'Изменить «Threads»' });
   await expect(edit.getByRole('textbox', { name: 'Название' })).toHaveAttribute('readonly', '');
+  // The name cannot change, so the edit starts at the first label.
+  await expect(edit.getByRole('textbox', { name: 'По-русски' })).toBeFocused();
   await edit.getByRole('textbox', { name: 'По-английски' }).fill('Threads by Meta');
   await edit.getByRole('button', { name: 'Сохранить' }).click();
   await expect(edit).toBeHidden();

@@ -31,6 +31,7 @@ test('a subject set up in Settings is picked on Reports and the figures count it
   ).toBeVisible();
   await card.getByRole('button', { name: 'Добавить предмет' }).click();
   const editor = page.getByRole('dialog', { name: 'Новый предмет' });
+  await expect(editor.getByLabel('Краткое имя')).toBeFocused();
   await editor.getByLabel('Краткое имя').fill('Мошенничество');
   await editor.getByLabel('Название на русском').fill('Мошенничество — ст. 190 УК РК');
   await editor.getByLabel('Название на казахском').fill('Алаяқтық — ҚК 190-бабы');

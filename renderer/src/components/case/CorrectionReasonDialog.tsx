@@ -1,6 +1,6 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from './FormModal';
+import { FormModal } from '../FormModal';
 import { reasonSchema, schemaRule } from './form-rules';
 import { ReasonInput } from './ReasonInput';
 

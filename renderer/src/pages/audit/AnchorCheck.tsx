@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions, type VerifyReport } from '../../../../shared/domain/audit-view';
 import { api } from '../../api';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { schemaRule } from '../../components/case/form-rules';
 import { NumberInput } from '../../components/case/NumberInput';
 import { numberOrNull, numberRule } from '../../components/case/number-rules';

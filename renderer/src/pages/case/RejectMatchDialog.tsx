@@ -1,6 +1,6 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { ReasonInput } from '../../components/case/ReasonInput';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { convictionSchema } from '../../../../shared/domain/monitoring';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { dateRule, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
 import { articleOptionLabel, useReferenceItems } from '../../components/useReferenceItems';
 import { currentLanguage } from '../../i18n/i18n';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { linkDecisions, type LinkDecision } from '../../../../shared/domain/monitoring';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { textOrNull } from '../../components/case/form-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { fieldsAt } from './issue-fields';

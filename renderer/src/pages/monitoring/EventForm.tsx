@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { monitoringEventSchema, type MonitoringEventType } from '../../../../shared/domain/monitoring';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
 import { eventTypeOptions, supervisionTypeLabel } from './labels';
 import { defaultEventDay } from './period-dates';

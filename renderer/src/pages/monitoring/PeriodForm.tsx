@@ -5,7 +5,7 @@ import { periodTermsSchema, type SupervisionType } from '../../../../shared/doma
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
 import { NumberInput } from '../../components/case/NumberInput';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { dateRule, fromIsoDate, schemaRule, textOrNull, toIsoDate } from '../../components/case/form-rules';
 import { numberOrNull, numberRule, numberText } from '../../components/case/number-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';

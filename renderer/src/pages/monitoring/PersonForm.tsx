@@ -4,7 +4,7 @@ import { personIdentitySchema } from '../../../../shared/domain/monitoring';
 import type { PersonDetail } from '../../../../shared/domain/monitoring-api';
 import { api } from '../../api';
 import { DateInput } from '../../components/case/DateInput';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { dateRule, schemaRule, textOrNull } from '../../components/case/form-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { issueMessage } from '../case/issues';

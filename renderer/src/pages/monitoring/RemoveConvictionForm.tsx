@@ -1,7 +1,7 @@
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { reasonSchema, schemaRule } from '../../components/case/form-rules';
 import { ReasonInput } from '../../components/case/ReasonInput';
 import { useCaseFormat } from '../case/useCaseFormat';

@@ -59,4 +59,36 @@ describe('the line under a list’s title', () => {
       'Учтены по дате регистрации в III квартале 2024 года. Учтены только дни с 01.07.2024 по 30.09.2024 включительно.',
     );
   });
+
+  it("names a register figure's days as the title does, not the year", () => {
+    const third = {
+      ...target,
+      figure: 'monitoredPersons' as const,
+      period: { from: '2024-07-01', to: '2024-09-30' },
+    };
+    const days = 'Учтены только дни с 01.07.2024 по 30.09.2024 включительно.';
+    const ru = createI18n('ru').t;
+    expect(drillBasisText(ru, { ...third, key: 'violations' }, 'ru')).toBe(
+      `Нарушения, зафиксированные в III квартале 2024 года; в последнем столбце — их число у каждого лица. ${days}`,
+    );
+    expect(drillBasisText(ru, { ...third, key: 'monitored' }, 'ru')).toMatch(
+      /^Период надзора действовал хотя бы один день в III квартале 2024 года \(/,
+    );
+    expect(drillBasisText(ru, { ...third, key: 'atYearEnd' }, 'ru')).toMatch(
+      /^Период надзора действовал в последний день отчётного периода,/,
+    );
+    expect(drillBasisText(en, { ...third, key: 'newPeriods' }, 'en')).toMatch(
+      /^Periods that began in the third quarter of 2024;/,
+    );
+    expect(drillBasisText(createI18n('kk').t, { ...third, key: 'reoffended' }, 'kk')).toMatch(
+      /^2024 жылғы III тоқсанда тіркелген және прокурор/,
+    );
+    // A whole year keeps its own words.
+    expect(drillBasisText(ru, { ...target, figure: 'monitoredPersons', key: 'atYearEnd' }, 'ru')).toMatch(
+      /^Период надзора действовал 31 декабря 2024 года,/,
+    );
+    expect(drillBasisText(ru, { ...target, figure: 'monitoredPersons', key: 'warnings' }, 'ru')).toBe(
+      'Предупреждения, вынесенные в 2024 году; в последнем столбце — их число у каждого лица.',
+    );
+  });
 });

@@ -40,13 +40,16 @@ export function drillBasisText(
   { figure, key, year, period }: DrillTarget,
   language: Language = 'en',
 ): string {
-  // A case figure's date is said with the list's days, as its title says them ("в III квартале 2024 года").
+  // The list's days are said as its title says them ("в III квартале 2024 года").
   const { in: within } = periodWords(period ?? calendarYear(year), language);
+  const wholeYear = !period || isCalendarYear(period, year);
+  // "On 31 December" is a year's; a quarter's list is of the persons on its own last day.
+  const registerKey = key === 'atYearEnd' && !wholeYear ? 'atPeriodEnd' : (key ?? '');
   const basis =
     figure === 'monitoredPersons'
-      ? t(`monitoringReport.drill.basis.${key ?? ''}`, { year })
+      ? t(`monitoringReport.drill.basis.${registerKey}`, { year, in: within })
       : t(`reports.drill.basis.${drillBasis(figure)}`, { year, in: within });
-  if (!period || isCalendarYear(period, year)) return basis;
+  if (wholeYear) return basis;
   // A quarter's (or any days') list counts only its days of the year: said in a sentence of its own.
   const { date } = formatsFor(language);
   return `${basis} ${t('period.basis', { from: date(period.from), to: date(period.to) })}`;

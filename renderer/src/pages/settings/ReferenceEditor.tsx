@@ -1,5 +1,5 @@
-import { Alert, Form, Input, Modal, Switch, type FormInstance } from 'antd';
-import { useRef, useState } from 'react';
+import { Form, Input, Switch } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
 import { referenceSave, type ReferenceItem, type ReferenceKind } from '../../../../shared/domain/reference';
@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { issueText } from '../../i18n/api-issue';
 import { checkInput } from '../../../../shared/validation';
 import { zodIssueMessage } from '../../i18n/zod-issue';
-import { userInField } from '../../components/user-in-field';
+import { FormModal } from '../../components/FormModal';
 
 interface Values {
   name: string;
@@ -39,7 +39,6 @@ function fieldOf(path: string): FieldPath | null {
 export function ReferenceEditor({ kind, item, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const formRef = useRef<FormInstance<Values> & { nativeElement?: HTMLElement }>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -81,65 +80,51 @@ export function ReferenceEditor({ kind, item, onClose, onSaved }: Props) {
   const labelRule = { max: 200, message: t('errors.tooLong', { maximum: 200 }) };
 
   return (
-    <Modal
+    <FormModal<Values>
       open
       title={item ? t('reference.editTitle', { name: item.name }) : t(`reference.new.${kind}`)}
+      form={form}
+      name={`reference-${kind}`}
+      initialValues={{
+        name: item?.name ?? '',
+        labels: { ru: item?.labels.ru ?? '', kk: item?.labels.kk ?? '', en: item?.labels.en ?? '' },
+        active: item?.active ?? true,
+      }}
+      // The name is fixed once recorded: an edit starts at the first label.
+      focus={item ? ['labels', languages[0]] : 'name'}
       okText={t('reference.save')}
       cancelText={t('reference.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
-      forceRender
-      // The field also asks for focus as it mounts, but without the opening animation (the system's
-      // "reduce motion") it mounts hidden and that is lost: once open, it gets focus unless the user
-      // has already clicked into a field.
-      afterOpenChange={(opened) => {
-        if (opened && !userInField(formRef.current?.nativeElement))
-          form.focusField(item ? ['labels', languages[0]] : 'name');
-      }}
+      submitting={saving}
+      error={error}
+      onSubmit={(values) => void save(values)}
+      onClose={onClose}
     >
-      <Form<Values>
-        ref={formRef}
-        form={form}
-        layout="vertical"
-        name={`reference-${kind}`}
-        disabled={saving}
-        initialValues={{
-          name: item?.name ?? '',
-          labels: { ru: item?.labels.ru ?? '', kk: item?.labels.kk ?? '', en: item?.labels.en ?? '' },
-          active: item?.active ?? true,
-        }}
-        onFinish={(values) => void save(values)}
+      <Form.Item
+        name="name"
+        label={t(kind === 'article' ? 'reference.code' : 'reference.name')}
+        extra={t(item ? 'reference.nameFixed' : 'reference.nameHint')}
+        rules={[nameRule]}
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+        <Input readOnly={item !== null} autoComplete="off" spellCheck={false} />
+      </Form.Item>
+      {languages.map((language) => (
         <Form.Item
-          name="name"
-          label={t(kind === 'article' ? 'reference.code' : 'reference.name')}
-          extra={t(item ? 'reference.nameFixed' : 'reference.nameHint')}
-          rules={[nameRule]}
+          key={language}
+          name={['labels', language]}
+          label={t(`reference.label.${language}`)}
+          rules={[labelRule]}
         >
-          <Input autoFocus={!item} readOnly={item !== null} autoComplete="off" spellCheck={false} />
+          <Input autoComplete="off" />
         </Form.Item>
-        {languages.map((language, index) => (
-          <Form.Item
-            key={language}
-            name={['labels', language]}
-            label={t(`reference.label.${language}`)}
-            rules={[labelRule]}
-          >
-            <Input autoFocus={item !== null && index === 0} autoComplete="off" />
-          </Form.Item>
-        ))}
-        <Form.Item
-          name="active"
-          label={t('reference.status')}
-          valuePropName="checked"
-          extra={t('reference.activeHint')}
-        >
-          <Switch checkedChildren={t('reference.active')} unCheckedChildren={t('reference.inactive')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      ))}
+      <Form.Item
+        name="active"
+        label={t('reference.status')}
+        valuePropName="checked"
+        extra={t('reference.activeHint')}
+      >
+        <Switch checkedChildren={t('reference.active')} unCheckedChildren={t('reference.inactive')} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,11 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Modal, type FormInstance } from 'antd';
-import { useRef } from 'react';
+import { Button, Card, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../shared/domain/fields';
 import { reviewSubject, type ReviewSubject } from '../../../../shared/domain/review-subject';
 import { checkInput, toFieldIssues } from '../../../../shared/validation';
-import { userInField } from '../../components/user-in-field';
+import { FormModal } from '../../components/FormModal';
 
 type Texts = Record<Language, string>;
 const blank = (): Texts => ({ ru: '', kk: '', en: '' });
@@ -65,7 +64,6 @@ function ArticleFields({ index, onRemove }: { index: number; onRemove?: () => vo
 export function SubjectEditor({ subject, takenNames, saving, onClose, onSave }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReviewSubject>();
-  const formRef = useRef<FormInstance<ReviewSubject> & { nativeElement?: HTMLElement }>(null);
 
   const submit = (values: ReviewSubject) => {
     const parsed = checkInput(reviewSubject, values);
@@ -85,61 +83,50 @@ export function SubjectEditor({ subject, takenNames, saving, onClose, onSave }: 
   };
 
   return (
-    <Modal
+    <FormModal<ReviewSubject>
       open
       width={720}
       title={subject ? t('subjects.form.editTitle', { name: subject.name }) : t('subjects.form.newTitle')}
+      form={form}
+      name="review-subject"
+      initialValues={subject ?? { name: '', title: blank(), articles: [{ code: '', legal: blank() }] }}
+      focus="name"
       okText={t('subjects.form.save')}
       cancelText={t('subjects.form.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={saving}
-      destroyOnHidden
-      forceRender
-      afterOpenChange={(opened) => {
-        if (opened && !userInField(formRef.current?.nativeElement)) form.focusField('name');
-      }}
+      submitting={saving}
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <Form<ReviewSubject>
-        ref={formRef}
-        form={form}
-        layout="vertical"
-        name="review-subject"
-        disabled={saving}
-        initialValues={subject ?? { name: '', title: blank(), articles: [{ code: '', legal: blank() }] }}
-        onFinish={submit}
-      >
-        <Form.Item name="name" label={t('subjects.form.name')} extra={t('subjects.form.nameHelp')}>
-          <Input autoComplete="off" spellCheck={false} />
+      <Form.Item name="name" label={t('subjects.form.name')} extra={t('subjects.form.nameHelp')}>
+        <Input autoComplete="off" spellCheck={false} />
+      </Form.Item>
+      {languages.map((language) => (
+        <Form.Item
+          key={language}
+          name={['title', language]}
+          label={t('subjects.form.titleIn', { language: t(`subjects.language.${language}`) })}
+          extra={language === 'en' ? t('subjects.form.titleHelp') : undefined}
+        >
+          <Input autoComplete="off" />
         </Form.Item>
-        {languages.map((language) => (
-          <Form.Item
-            key={language}
-            name={['title', language]}
-            label={t('subjects.form.titleIn', { language: t(`subjects.language.${language}`) })}
-            extra={language === 'en' ? t('subjects.form.titleHelp') : undefined}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        ))}
-        <Form.List name="articles">
-          {(rows, { add, remove }, { errors }) => (
-            <Flex vertical gap={12}>
-              {rows.map((row) => (
-                <ArticleFields
-                  key={row.key}
-                  index={row.name}
-                  onRemove={rows.length > 1 ? () => remove(row.name) : undefined}
-                />
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ code: '', legal: blank() })}>
-                {t('subjects.form.addArticle')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+      ))}
+      <Form.List name="articles">
+        {(rows, { add, remove }, { errors }) => (
+          <Flex vertical gap={12}>
+            {rows.map((row) => (
+              <ArticleFields
+                key={row.key}
+                index={row.name}
+                onRemove={rows.length > 1 ? () => remove(row.name) : undefined}
+              />
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ code: '', legal: blank() })}>
+              {t('subjects.form.addArticle')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </FormModal>
   );
 }

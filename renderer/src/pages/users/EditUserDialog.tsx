@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Role, UserSummary } from '../../../../shared/domain/accounts';
 import { api } from '../../api';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { FullNameField, RoleField } from './UserFields';
 import { useUserSubmit, type UserDialogProps } from './useUserSubmit';
 

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/domain/accounts';
 import { api } from '../../api';
-import { FormModal } from '../../components/case/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { FullNameField, LoginField, RoleField, TemporaryPasswordFields } from './UserFields';
 import { useUserSubmit, type UserDialogProps } from './useUserSubmit';
 

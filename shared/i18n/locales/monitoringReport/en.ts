@@ -55,24 +55,26 @@ const monitoringReport = {
     },
     basis: {
       monitored:
-        'A supervision period in force on at least one day of {{year}} (up to today while the year runs). A district counts the persons living in it.',
+        'A supervision period in force on at least one day {{in}} (up to today while the review period runs). A district counts the persons living in it.',
       atYearEnd:
         'A supervision period in force on 31 December {{year}}, or today while the year runs. A district counts the persons living in it.',
-      newPeriods: 'Periods that began in {{year}}; the last column counts each person’s.',
-      violations: 'Violations recorded in {{year}}; the last column counts each person’s.',
-      warnings: 'Warnings issued in {{year}}; the last column counts each person’s.',
+      atPeriodEnd:
+        'A supervision period in force on the last day of the review period, or today while it runs. A district counts the persons living in it.',
+      newPeriods: 'Periods that began {{in}}; the last column counts each person’s.',
+      violations: 'Violations recorded {{in}}; the last column counts each person’s.',
+      warnings: 'Warnings issued {{in}}; the last column counts each person’s.',
       reoffended:
-        'A case registered in {{year}} that a supervisor confirmed as the person’s. Matches awaiting a decision are not counted.',
+        'A case registered {{in}} that a supervisor confirmed as the person’s. Matches awaiting a decision are not counted.',
       reoffenceFailures:
-        'Persons counted for the re-offence rate whose confirmed case was registered in {{year}} on or after the start of their supervision.',
+        'Persons counted for the re-offence rate whose confirmed case was registered {{in}} on or after the start of their supervision.',
       amongOffenders:
-        'A defendant of a case registered in {{year}} (in the district, by the case’s district) has the person’s IIN, or a supervisor confirmed the case as theirs.',
+        'A defendant of a case registered {{in}} (in the district, by the case’s district) has the person’s IIN, or a supervisor confirmed the case as theirs.',
     },
     column: {
       person: 'Person',
       personId: 'Register No.',
       district: 'District of residence',
-      supervision: 'Supervision in the year',
+      supervision: 'Supervision in the period',
       cases: 'Cases',
       count: { newPeriods: 'Periods', violations: 'Violations', warnings: 'Warnings' },
     },

@@ -5,7 +5,7 @@ import { closedReasons, type ClosedReason } from '../../../../../shared/domain/c
 import { isoDate } from '../../../../../shared/domain/fields';
 import { api } from '../../../api';
 import { DateInput } from '../../../components/case/DateInput';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { dateRule, fromIsoDate, toIsoDate } from '../../../components/case/form-rules';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import { caseEdits } from '../../../../../shared/domain/case-edits';

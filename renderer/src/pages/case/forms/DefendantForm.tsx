@@ -2,7 +2,7 @@ import { Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { defendantSchema } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { schemaRule, textOrNull } from '../../../components/case/form-rules';
 import { numberOrNull, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';

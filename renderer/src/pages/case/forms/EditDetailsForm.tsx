@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../../shared/result';
 import { api } from '../../../api';
 import { AmountInput } from '../../../components/case/AmountInput';
 import { DateInput } from '../../../components/case/DateInput';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import {
   dateRule,
   fromIsoDate,

@@ -4,7 +4,7 @@ import { caseEdits } from '../../../../../shared/domain/case-edits';
 import type { CaseRecord } from '../../../../../shared/domain/case-record';
 import { correctedFields } from '../../../../../shared/domain/corrections';
 import { api } from '../../../api';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { reasonSchema, schemaRule } from '../../../components/case/form-rules';
 import { ReasonInput } from '../../../components/case/ReasonInput';
 import { useActionForm, type ActionFormProps } from './useActionForm';

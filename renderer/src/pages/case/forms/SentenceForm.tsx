@@ -6,7 +6,7 @@ import { api } from '../../../api';
 import { AmountInput } from '../../../components/case/AmountInput';
 import { DateInput } from '../../../components/case/DateInput';
 import { NumberInput } from '../../../components/case/NumberInput';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { dateRule, fromIsoDate, schemaRule, toIsoDate } from '../../../components/case/form-rules';
 import { numberOrNull, numberRule, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';

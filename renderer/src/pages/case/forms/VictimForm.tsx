@@ -2,7 +2,7 @@ import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { victimSchema, type Victim } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
-import { FormModal } from '../../../components/case/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { numberOrNull, numberText } from '../../../components/case/number-rules';
 import { partyPaths } from '../issues';
 import { useActionForm, type ActionFormProps } from './useActionForm';

@@ -1,7 +1,7 @@
-import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { Alert, Form, Modal, type FormInstance, type FormProps } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { userInField } from '../user-in-field';
-import { formValuesKey } from './form-values-key';
+import { userInField } from './user-in-field';
+import { formValuesKey } from './case/form-values-key';
 
 /**
  * The usual red star for required fields, drawn by CSS (styles.css) with empty alternative text, so a
@@ -18,10 +18,10 @@ interface Props<T> {
   name: string;
   initialValues?: Partial<T>;
   /**
-   * What takes focus once the dialog is open: a field by name, or a function that focuses something;
-   * without it the OK button (a confirmation with no fields then goes ahead with Enter).
+   * What takes focus once the dialog is open: a field by name (or path), or a function that focuses
+   * something; without it the OK button (a confirmation with no fields then goes ahead with Enter).
    */
-  focus?: string | (() => void);
+  focus?: string | (string | number)[] | (() => void);
   okText: string;
   cancelText: string;
   submitting: boolean;
@@ -29,15 +29,19 @@ interface Props<T> {
   error?: string | null;
   danger?: boolean;
   width?: number;
+  /** `false` leaves required fields unstarred, as the sign-in screens whose fields a dialog reuses. */
+  requiredMark?: false;
   onSubmit: (values: T) => void;
+  onFieldsChange?: FormProps<T>['onFieldsChange'];
   onClose: () => void;
   afterClose?: () => void;
   children: ReactNode;
 }
 
 /**
- * A dialog holding one form, usable without a mouse: the first field takes focus, Enter in a field
- * submits (the OK button is the form's submit button), Esc closes, focus returns where it was.
+ * A dialog holding one form, usable without a mouse: the first field takes focus (unless the user has
+ * already clicked into one), Enter in a field submits (the OK button is the form's submit button), Esc
+ * closes, focus returns where it was. Every dialog with a form is one of these.
  */
 export function FormModal<T>({
   open,
@@ -52,7 +56,9 @@ export function FormModal<T>({
   error,
   danger,
   width = 520,
+  requiredMark,
   onSubmit,
+  onFieldsChange,
   onClose,
   afterClose,
   children,
@@ -94,7 +100,8 @@ export function FormModal<T>({
         if (!submitting) onClose();
       }}
       // Focus the first field only once the dialog has finished opening: it remembers the control that
-      // opened it first, to give focus back there when it closes.
+      // opened it first, to give focus back there when it closes. (A field's own autoFocus would also
+      // be lost without the opening animation, the system's "reduce motion": it mounts hidden.)
       afterOpenChange={(opened) => {
         if (opened) focusFirst();
       }}
@@ -107,10 +114,11 @@ export function FormModal<T>({
           form={form}
           name={name}
           layout="vertical"
-          requiredMark={markRequired}
+          requiredMark={requiredMark ?? markRequired}
           initialValues={initialValues}
           disabled={submitting}
           onFinish={onSubmit}
+          onFieldsChange={onFieldsChange}
           clearOnDestroy
         >
           {dialog}
