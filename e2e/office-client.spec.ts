@@ -1,6 +1,7 @@
 import { ADMIN } from './fixtures/admin';
 import { caseRegions } from './fixtures/case-page';
-import { connectAtFirstStart, expect, signIn, test } from './fixtures/office';
+import { expect, test } from './fixtures/host';
+import { connectAtFirstStart, signIn } from './fixtures/office';
 import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
 
 /*
@@ -9,6 +10,9 @@ import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
  * database; a dropped network (banner, the typed form kept, the app reconnecting by itself); and a
  * server whose certificate changed, refused with nothing sent to it.
  */
+
+// The page is the office client's, signed in through it: no local database, no seeded session.
+test.use({ account: 'none' });
 
 const NUMBER = '241500031000777';
 

@@ -1,7 +1,8 @@
 import { ADMIN } from './fixtures/admin';
 import { fileCase, writeCaseFile } from './fixtures/case-files';
 import { caseRegions } from './fixtures/case-page';
-import { connectAtFirstStart, expect, signIn, test, type Office } from './fixtures/office';
+import { expect, test } from './fixtures/host';
+import { connectAtFirstStart, signIn, type Office } from './fixtures/office';
 import { goToArea } from './fixtures/ui';
 
 /*
@@ -19,6 +20,9 @@ const adminSession = async (office: Office) =>
       password: ADMIN.password,
     })
   ).session;
+
+// The page is the office client's, signed in through it: no local database, no seeded session.
+test.use({ account: 'none' });
 
 test('on the office server: a file imported through the client, the year’s figures in Reports, and the trail verified', async ({
   page,
