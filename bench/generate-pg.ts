@@ -103,9 +103,10 @@ export async function ensurePgBenchDb(
         const total = (source.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
         await copyTable(client, source, table, total, { onProgress });
       }
-      await syncIdSequences(client);
     });
     await migratePg(pool, migrations);
+    // After the later migrations, one of which (009) gives the tables their id sequences.
+    await syncIdSequences(pool);
     // Fresh statistics for the planner, as autovacuum would gather them on a server left running.
     await pool.query('VACUUM ANALYZE');
   } finally {
