@@ -1,5 +1,4 @@
 import type { Store } from '../db/ports';
-import { openPgStore } from '../db/postgres/store';
 import { openSqliteStore } from '../db/sqlite/store';
 import { PASSWORD_COST } from './auth/password';
 import { Sessions, type SessionStore } from './auth/sessions';
@@ -16,12 +15,14 @@ export type { Backend, BackendOptions } from './types';
 export { DatabaseOpenError } from '../db/open-errors';
 export { startupRestoreFor, type StartupRestore } from './services/backups/startup-restore';
 export { DatabaseDiskError } from '../db/disk-errors';
-export { redacted } from '../db/postgres/store';
+export { redacted } from '../db/postgres/redacted';
 export { mimeType, resolveRendererFile } from './renderer-files';
 
 function openStore(options: BackendOptions): Promise<Store> | Store {
   const clock = options.now ? { now: options.now } : {};
-  if ('pg' in options) return openPgStore(options.pg, clock);
+  // Loaded only for an office's database: the driver is a tenth of a second of every other start.
+  if ('pg' in options)
+    return import('../db/postgres/store').then(({ openPgStore }) => openPgStore(options.pg, clock));
   return openSqliteStore(options.dbPath, {
     checkPages: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

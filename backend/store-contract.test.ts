@@ -9,7 +9,7 @@ import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
-import type { DrillRequest } from '../shared/domain/stats';
+import { trendYearOf, type DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
 import { changeCase, resolveRefs } from './services/case-write';
 import { fillDemo } from './services/demo/fill-demo';
@@ -99,12 +99,17 @@ async function everything(store: Store) {
     }
     const almaty = { id: (await r.reference.ids('district')).get('Almaty')!, name: 'Almaty' };
     const stats = [];
+    const pipelines = [];
     for (const year of [2023, 2024, 2025]) {
-      stats.push(
-        await r.stats.annual(calendarScope(year, null)),
-        await r.stats.annual(calendarScope(year, almaty)),
-        await r.stats.annual(calendarScope(year, null, ['194'])),
-      );
+      const scopes = [
+        calendarScope(year, null),
+        calendarScope(year, almaty),
+        calendarScope(year, null, ['194']),
+      ];
+      for (const scope of scopes) {
+        stats.push(await r.stats.annual(scope));
+        pipelines.push(await r.stats.pipeline(scope));
+      }
     }
     const drilled = [];
     for (const query of drills)
@@ -149,6 +154,7 @@ async function everything(store: Store) {
       stageCounts: await r.cases.stageCounts('2024-01-01', '2024-12-31'),
       latestRegisteredOn: await r.cases.latestRegisteredOn('2024-06-30'),
       stats,
+      pipelines,
       drilled,
       register: await r.monitoring.all(),
       matches: await r.monitoring.matches({}),
@@ -269,6 +275,8 @@ describe('both engines answer the same calls the same way', () => {
         imprisonedPersons: 11,
       });
       expect(expected.stats[3]!.pipeline).toMatchObject({ registered: 58, forwardedToCourt: 36 });
+      // A trend's year counted alone is that year's review's pipeline.
+      expect(expected.pipelines).toEqual(expected.stats.map(trendYearOf));
       expect(expected.trail.verify).toMatchObject({ ok: true });
       expect(expected.ports.users).toMatchObject([
         1,

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { DatabaseDiskError } from '../db/disk-errors';
 import { DatabaseOpenError } from '../db/open-errors';
 import type { Store } from '../db/ports';
-import { openPgStore, redacted } from '../db/postgres/store';
+import { redacted } from '../db/postgres/redacted';
 import { openSqliteStore } from '../db/sqlite/store';
 import { seedReferenceData } from '../backend/seed-reference';
 import { CliError } from './cli-error';
@@ -67,7 +67,8 @@ export async function openCliStore(
   try {
     store =
       'pg' in chosen
-        ? await openPgStore(chosen.pg)
+        ? // Loaded only for an office's database: the driver is a tenth of a second of every other call.
+          await (await import('../db/postgres/store')).openPgStore(chosen.pg)
         : openSqliteStore(resolve(chosen.sqlite), { checkPages: !existing, readAloneWhenFull: existing });
   } catch (error) {
     if (error instanceof DatabaseOpenError || error instanceof DatabaseDiskError)

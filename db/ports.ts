@@ -3,7 +3,7 @@ import type { CaseRecord } from '../shared/domain/case-record';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
 import type { CaseMatch } from '../shared/domain/monitoring-api';
-import type { CaseDrillPage, CaseStats, DrillRequest } from '../shared/domain/stats';
+import type { CaseDrillPage, CaseStats, DrillRequest, TrendYear } from '../shared/domain/stats';
 import type { Language } from '../shared/domain/fields';
 import type { Role } from '../shared/domain/accounts';
 import type { SignInEvent, SignInJournalEntry } from '../shared/domain/sign-in-journal';
@@ -272,6 +272,11 @@ export interface StatsScope {
 
 export interface StatsReader {
   annual(scope: StatsScope): Promise<CaseStats>;
+  /**
+   * The pipeline's figures of `scope` alone, counted as `annual` counts them: what a trend needs of
+   * each earlier year, without the profiles, shares and districts it would throw away.
+   */
+  pipeline(scope: StatsScope): Promise<TrendYear>;
   /** The rows behind one figure of the cases; null when the figure does not know the key. */
   drill(query: DrillRequest, scope: StatsScope): Promise<CaseDrillPage | null>;
 }

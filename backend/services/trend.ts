@@ -1,11 +1,17 @@
 import type { Readers, StatsScope, Store } from '../../db/ports';
-import { TREND_YEARS, type CaseStats, type PipelineTrend, type StatsQuery } from '../../shared/domain/stats';
+import {
+  TREND_YEARS,
+  trendYearOf,
+  type CaseStats,
+  type PipelineTrend,
+  type StatsQuery,
+} from '../../shared/domain/stats';
 import { shiftPeriod } from '../../shared/domain/period';
 import { resolveScope } from './stats-scope';
 
 /**
  * The last TREND_YEARS years up to `query.year`, from the first year with a registered case on: each
- * year's figures are that year's review's (the same counting rules, the same store query), so a
+ * year's figures are that year's review's (the same counting rules, the same store queries), so a
  * trend value always equals the figure of its own year's review.
  */
 export const pipelineTrend = (store: Store, query: StatsQuery): Promise<PipelineTrend> =>
@@ -22,23 +28,12 @@ export async function trendOf(r: Readers, scope: StatsScope, reviewed?: CaseStat
   const from = Math.min(last, Math.max(dataFrom, last - TREND_YEARS + 1));
   const years = Array.from({ length: last - from + 1 }, (_, i) => from + i);
   // Each year's same days (the third quarter of each year, for a third quarter's review), counted alike.
-  const stats = await Promise.all(
+  const counted = await Promise.all(
     years.map((year) => {
-      if (year === last && reviewed) return Promise.resolve(reviewed);
+      if (year === last && reviewed) return Promise.resolve(trendYearOf(reviewed));
       const period = shiftPeriod(scope.period, year - last);
-      return r.stats.annual({ ...scope, year, period, previous: shiftPeriod(period, -1) });
+      return r.stats.pipeline({ ...scope, year, period, previous: shiftPeriod(period, -1) });
     }),
   );
-  return {
-    district: district?.name ?? null,
-    years: stats.map(({ year, pipeline }) => ({
-      year,
-      registered: pipeline.registered,
-      forwardedToCourt: pipeline.forwardedToCourt,
-      convictedPersons: pipeline.convictedPersons,
-      sentencedPersons: pipeline.sentencedPersons,
-      imprisonedPersons: pipeline.imprisonedPersons,
-      clearanceRatePct: pipeline.clearanceRatePct,
-    })),
-  };
+  return { district: district?.name ?? null, years: counted };
 }

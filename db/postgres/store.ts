@@ -29,6 +29,7 @@ import { SettingsCache } from './settings-cache';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
 import { pgSessions } from './sessions';
 import { pgSignInJournalReader } from './sign-in-journal';
+import { redacted } from './redacted';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
@@ -345,23 +346,4 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       await pool.end();
     },
   };
-}
-
-/**
- * The connection as it may be shown or logged (Settings › About, the server's start, the command
- * line's messages): its user, host, port and database, and nothing else, so neither the password nor a
- * parameter carrying one (`?password=`, `?sslpassword=`) is ever shown.
- */
-export function redacted(connectionString: string): string {
-  try {
-    const url = new URL(connectionString);
-    const given = (name: string) => url.searchParams.get(name) ?? '';
-    const user = decodeURIComponent(url.username) || given('user');
-    const host = url.hostname || given('host');
-    const port = url.port || given('port');
-    const database = decodeURIComponent(url.pathname.slice(1)) || given('dbname');
-    return `postgresql://${user ? `${user}@` : ''}${host}${port ? `:${port}` : ''}/${database}`;
-  } catch {
-    return 'postgresql';
-  }
 }

@@ -12,6 +12,7 @@ import {
   type DistrictRow,
   type PipelineCounts,
   type ShareRow,
+  type TrendYear,
 } from '../../shared/domain/stats';
 import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
 import type { StatsReader, StatsScope } from '../ports';
@@ -241,15 +242,28 @@ export function annualStats(db: Database, scope: StatsScope): CaseStats {
   };
 }
 
+/** The pipeline's figures of one scope: the trend's value for its year (spec §3's counting). */
+export function pipelineFigures(db: Database, scope: StatsScope): TrendYear {
+  const { counts } = pipelineCounts(db, paramsOf(scope), filterOf(scope));
+  return {
+    year: scope.year,
+    ...counts,
+    clearanceRatePct: percent(counts.forwardedToCourt, counts.registered),
+  };
+}
+
 /**
  * The Reports screen asks for the same year again and again (and the PDF after it); the figures only
  * change when data does. SQLite's data_version moves whenever another connection commits to the
  * file — Nadzor's writer or anything else — so a read-only connection can keep the last answers.
  */
-function cachedAnnualStats(db: Database): (scope: StatsScope) => CaseStats {
-  if (!db.readonly) return (scope) => annualStats(db, scope);
+function cachedByScope<T>(
+  db: Database,
+  count: (db: Database, scope: StatsScope) => T,
+): (scope: StatsScope) => T {
+  if (!db.readonly) return (scope) => count(db, scope);
   let version: unknown = null;
-  const answers = new Map<string, CaseStats>();
+  const answers = new Map<string, T>();
   return (scope) => {
     const current = db.pragma('data_version', { simple: true });
     if (current !== version) {
@@ -257,20 +271,22 @@ function cachedAnnualStats(db: Database): (scope: StatsScope) => CaseStats {
       version = current;
     }
     const key = scopeKey(scope);
-    let stats = answers.get(key);
-    if (!stats) {
-      stats = annualStats(db, scope);
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = count(db, scope);
       if (answers.size >= 64) answers.clear();
-      answers.set(key, stats);
+      answers.set(key, answer);
     }
-    return structuredClone(stats);
+    return structuredClone(answer);
   };
 }
 
 export const statsReader = (db: Database): StatsReader => {
-  const annual = cachedAnnualStats(db);
+  const annual = cachedByScope(db, annualStats);
+  const pipeline = cachedByScope(db, pipelineFigures);
   return {
     annual: (scope) => Promise.resolve(annual(scope)),
+    pipeline: (scope) => Promise.resolve(pipeline(scope)),
     drill: (query, scope) => Promise.resolve(drillPage(db, query, scope)),
   };
 };

@@ -268,6 +268,17 @@ export const TREND_YEARS = 5;
 /** One year of the trend: the pipeline's figures and the clearance rate, counted as in that year's review. */
 export type TrendYear = PipelineCounts & { year: number; clearanceRatePct: number | null };
 
+/** A review's own year of the trend, taken from its figures. */
+export const trendYearOf = ({ year, pipeline }: Pick<CaseStats, 'year' | 'pipeline'>): TrendYear => ({
+  year,
+  registered: pipeline.registered,
+  forwardedToCourt: pipeline.forwardedToCourt,
+  convictedPersons: pipeline.convictedPersons,
+  sentencedPersons: pipeline.sentencedPersons,
+  imprisonedPersons: pipeline.imprisonedPersons,
+  clearanceRatePct: pipeline.clearanceRatePct,
+});
+
 /** The pipeline over the last years up to the one under review, oldest first. */
 export interface PipelineTrend {
   district: string | null;
