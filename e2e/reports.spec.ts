@@ -349,6 +349,14 @@ test('Reports: the monitoring card counts the register’s year, and a figure li
     name: `Лица на учёте надзора среди совершивших преступления в ${YEAR} году — 1 человек`,
   });
   await expect(onRegister.getByRole('link', { name: 'Аманов Ерлан Болатович', exact: true })).toBeVisible();
+  await onRegister.getByRole('button', { name: 'Закрыть список' }).click();
+
+  // A quarter's card names the quarter where the year's says «в течение года».
+  await openApp(page, host.url, `/reports?year=${YEAR}&from=${YEAR}-01-01&to=${YEAR}-03-31`);
+  await expect(
+    card.getByRole('button', { name: `Лиц под надзором в I квартале ${YEAR} года 1`, exact: true }),
+  ).toBeVisible();
+  await expect(card.getByText(/в течение года/)).toHaveCount(0);
 });
 
 test('Reports: the trend shows each year up to the one under review, and a year’s count opens that year’s cases', async ({

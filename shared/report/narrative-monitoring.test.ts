@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../domain/fields';
 import type { MonitoringStats } from '../domain/monitoring-stats';
-import { monitoringNarrative } from './narrative-monitoring';
+import { monitoringNarrative, monitoringSectionWords } from './narrative-monitoring';
 import { astana2024 } from './testing/annual-stats';
 
 const paragraph = (m: MonitoringStats, language: Language) =>
@@ -90,5 +90,89 @@ describe('the monitoring paragraph of the review', () => {
     const quarter = monitoringNarrative(none, 2024, 'en', { from: '2024-07-01', to: '2024-09-30' }).join(' ');
     expect(quarter).toContain('. In the period, no new supervision period began. ');
     expect(paragraph(none, 'ru')).not.toContain('Начато 0');
+  });
+});
+
+const third = { from: '2024-07-01', to: '2024-09-30' };
+const year2024 = { from: '2024-01-01', to: '2024-12-31' };
+
+/** What only a year's words say: a quarter's section must not say any of it. */
+const yearWords = {
+  ru: /в течение года|в 2024 году|за 2024 год/i,
+  kk: /жыл ішінде|2024 жылы|2024 жылға/i,
+  en: /during the year|of the year|in the year|in 2024|for 2024/i,
+} as const;
+
+describe("the monitoring section of a quarter's review names the quarter, not the year", () => {
+  const opening = {
+    ru: 'В III квартале 2024 года под надзором находилось 40 лиц, из них на 31 декабря 2024 г. — 31. Начато 12 новых периодов надзора.',
+    kk: '2024 жылғы III тоқсанда қадағалауда 40 адам болды, оның ішінде қадағалауда қалғандары (2024 жылғы 31 желтоқсан) — 31. Кезең ішінде 12 жаңа қадағалау кезеңі басталды.',
+    en: 'In the third quarter of 2024, 40 persons were under supervision, 31 of them on 31 December 2024. In the period, 12 new supervision periods began.',
+  } as const;
+  const labels = {
+    ru: {
+      personsMonitored: 'Лиц под надзором в III квартале 2024 года',
+      offendersOnRegister: 'Лиц на учёте среди совершивших преступления в III квартале 2024 года',
+      none: 'В реестре надзора нет данных в III квартале 2024 года: никто не состоял под надзором, новых преступлений не подтверждено.',
+    },
+    kk: {
+      personsMonitored: '2024 жылғы III тоқсанда қадағалауда болған адамдар',
+      offendersOnRegister: '2024 жылғы III тоқсанда қылмыс жасағандар арасында есепте тұрғандар',
+      none: 'Қадағалау тізілімінде 2024 жылғы III тоқсанда деректер жоқ: ешкім қадағалауда болмаған, жаңа қылмыстар расталмаған.',
+    },
+    en: {
+      personsMonitored: 'Persons under supervision in the third quarter of 2024',
+      offendersOnRegister: 'Persons on the register among those who offended in the third quarter of 2024',
+      none: 'The monitoring register has nothing in the third quarter of 2024: nobody was under supervision and no new offence was confirmed.',
+    },
+  } as const;
+
+  it.each(['ru', 'kk', 'en'] as const)('%s: the paragraph', (language) => {
+    const text = monitoringNarrative(astana2024().monitoring, 2024, language, third)
+      .join(' ')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(text.startsWith(opening[language])).toBe(true);
+    expect(text).not.toMatch(yearWords[language]);
+  });
+
+  it.each(['ru', 'kk', 'en'] as const)('%s: the figures and the line for an empty register', (language) => {
+    const words = monitoringSectionWords(third, 2024, language);
+    expect(words.figure('personsMonitored')).toBe(labels[language].personsMonitored);
+    expect(words.figure('offendersOnRegister')).toBe(labels[language].offendersOnRegister);
+    expect(words.none).toBe(labels[language].none);
+    // The figures that never spoke of the year read as in the annual review.
+    const annual = monitoringSectionWords(year2024, 2024, language);
+    for (const key of ['newPeriods', 'compliance', 'reoffenceRate'])
+      expect(words.figure(key)).toBe(annual.figure(key));
+  });
+
+  it('a range of dates is named by its dates', () => {
+    const july = { from: '2024-07-01', to: '2024-07-31' };
+    expect(monitoringSectionWords(july, 2024, 'ru').figure('personsMonitored')).toBe(
+      'Лиц под надзором в период с 01.07.2024 по 31.07.2024',
+    );
+    expect(monitoringSectionWords(july, 2024, 'kk').figure('personsMonitored')).toBe(
+      '01.07.2024–31.07.2024 аралығында қадағалауда болған адамдар',
+    );
+    expect(monitoringSectionWords(july, 2024, 'en').figure('personsMonitored')).toBe(
+      'Persons under supervision from 1 Jul 2024 to 31 Jul 2024',
+    );
+  });
+
+  it('a whole year reads as it always has', () => {
+    const ru = monitoringSectionWords(year2024, 2024, 'ru');
+    expect(ru.figure('personsMonitored')).toBe('Лиц под надзором в течение года');
+    expect(ru.none).toBe(
+      'В реестре надзора нет данных за 2024 год: никто не состоял под надзором, новых преступлений не подтверждено.',
+    );
+    expect(monitoringSectionWords(year2024, 2024, 'kk').figure('personsMonitored')).toBe(
+      'Жыл ішінде қадағалауда болған адамдар',
+    );
+    const en = monitoringSectionWords(year2024, 2024, 'en');
+    expect(en.figure('personsMonitored')).toBe('Persons under supervision during the year');
+    expect(en.figure('offendersOnRegister')).toBe('Offenders of the year on the register');
+    expect(en.figure('underMonitoringOn', { date: '31 December 2024' })).toBe(
+      'Under supervision on 31 December 2024',
+    );
   });
 });

@@ -4,7 +4,7 @@ import { translate } from '../i18n';
 import { isCalendarYear } from '../domain/period';
 import type { StatsPeriod } from '../domain/stats';
 import { formatsFor } from '../format';
-import { periodSentenceWords } from './period-words';
+import { periodSentenceWords, periodWords } from './period-words';
 
 /** Words one key of the `monitoringReport` namespace in a language. */
 export const monitoringWords =
@@ -15,6 +15,40 @@ export const monitoringWords =
 /** Nothing to report: nobody supervised in the year and no re-offence confirmed (a table of zeros says nothing). */
 export const isEmptyRegisterYear = (m: MonitoringStats): boolean =>
   m.personsMonitored === 0 && m.reoffendedPersons === 0;
+
+/** The register's figures whose calendar-year label speaks of the year ("Лиц под надзором в течение года"). */
+const yearFigures = new Set(['personsMonitored', 'offendersOnRegister']);
+
+/** How the monitoring section words its figures and its line for an empty register. */
+export interface MonitoringSectionWords {
+  /** A figure's label (`monitoringReport.figure.<key>`). */
+  figure: (key: string, params?: Record<string, unknown>) => string;
+  /** The one line that stands for the section when the register has nothing. */
+  none: string;
+}
+
+/**
+ * The monitoring section's words for the review's days, the same in the PDF, Word, the workbook and
+ * the Reports screen: a calendar year's as they have always read, any other days named as the rest
+ * of the review names them ("Лиц под надзором в III квартале 2024 года"), never "during the year".
+ */
+export function monitoringSectionWords(
+  period: StatsPeriod,
+  year: number,
+  language: Language,
+): MonitoringSectionWords {
+  const t = monitoringWords(language);
+  const yearFigure = (key: string, params?: Record<string, unknown>) => t(`figure.${key}`, params);
+  if (isCalendarYear(period, year)) return { figure: yearFigure, none: t('none', { year }) };
+  const { in: when } = periodWords(period, language);
+  return {
+    figure: (key, params) =>
+      yearFigures.has(key)
+        ? translate(language, `period.monitoringFigure.${key}`, { in: when })
+        : yearFigure(key, params),
+    none: translate(language, 'period.monitoringNone', { in: when }),
+  };
+}
 
 /**
  * The monitoring section's paragraph, from the figures: who was supervised, check-ins, violations,

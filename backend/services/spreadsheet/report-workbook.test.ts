@@ -47,6 +47,28 @@ describe('the Reports tables as a workbook', () => {
     expect(row(workbook.worksheets[2]!, 1, 3)).toEqual(['District', 'Q3 2023', 'Q3 2024']);
   });
 
+  it("names a quarter's days on the monitoring sheet, where a year's says 'during the year', in ru, kk and en", async () => {
+    const label = (_kind: string, name: string) => name;
+    const quarter = { ...astana2024(), period: { from: '2024-07-01', to: '2024-09-30' } };
+    const named = {
+      ru: ['Лиц под надзором в III квартале 2024 года', /в течение года/i],
+      kk: ['2024 жылғы III тоқсанда қадағалауда болған адамдар', /жыл ішінде/i],
+      en: ['Persons under supervision in the third quarter of 2024', /during the year|of the year/i],
+    } as const;
+    for (const language of ['ru', 'kk', 'en'] as const) {
+      const workbook = await workbookOf(await tablesWorkbook(reportSheets(quarter, trend, language, label)));
+      const sheet = workbook.worksheets.at(-1)!;
+      const [personsMonitored, yearWords] = named[language];
+      expect(row(sheet, 2, 2)).toEqual([personsMonitored, 40]);
+      const labels = sheet.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+      expect(labels.length).toBe(14);
+      expect(labels.filter((text) => yearWords.test(text))).toEqual([]);
+    }
+    // The annual workbook's sheet reads as it always has.
+    const annual = await workbookOf(await tablesWorkbook(reportSheets(astana2024(), trend, 'ru', label)));
+    expect(row(annual.worksheets.at(-1)!, 2, 2)).toEqual(['Лиц под надзором в течение года', 40]);
+  });
+
   it('one sheet per table, counts as numbers and shares as fractions Excel computes with (the Astana 2024 figures)', async () => {
     const label = (_kind: string, name: string) => fixtureLabels[name]?.ru ?? name;
     const workbook = await workbookOf(await tablesWorkbook(reportSheets(astana2024(), trend, 'ru', label)));

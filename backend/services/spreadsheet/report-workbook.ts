@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/stats';
 import { translate } from '../../../shared/i18n';
 import type { RefLabel } from '../../../shared/report/narrative';
+import { monitoringSectionWords, monitoringWords } from '../../../shared/report/narrative-monitoring';
 import { periodHeads } from '../../../shared/report/period-words';
 import { wordsFor, type Words } from '../../../shared/report/words';
 import { changePercent, percent } from '../../../shared/stats/rounding';
@@ -177,31 +178,29 @@ function sentences(stats: AnnualStats, w: Words): TableSheet {
 
 function monitoring(stats: AnnualStats, language: Language): TableSheet {
   const m = stats.monitoring;
-  const t = (key: string, params?: Record<string, unknown>) =>
-    translate(language, `monitoringReport.${key}`, params);
+  const t = monitoringWords(language);
+  // A quarter's sheet names the quarter where a year's says "during the year".
+  const { figure } = monitoringSectionWords(stats.period, stats.year, language);
   return {
-    name: translate(language, 'monitoringReport.title'),
+    name: t('title'),
     columns: [
       { header: translate(language, 'report.column.indicator'), width: 48 },
       { header: t('column.value'), width: 12 },
     ],
     rows: [
-      [t('figure.personsMonitored'), m.personsMonitored],
-      [
-        t('figure.underMonitoringOn', { date: wordsFor(language).f.date(m.asOf) }),
-        m.underMonitoringAtYearEnd,
-      ],
-      [t('figure.newPeriods'), m.newPeriods],
-      [t('figure.checkInsExpected'), m.checkIns.expected],
-      [t('figure.checkInsAttended'), m.checkIns.attended],
-      [t('figure.compliance'), fraction(m.checkIns.compliancePct)],
-      [t('figure.violations'), m.violations],
-      [t('figure.warnings'), m.warnings],
-      [t('figure.reoffendedPersons'), m.reoffendedPersons],
-      [t('figure.offendersOnRegister'), m.offendersOnRegister],
-      [t('figure.cohort'), m.reoffenceRate.cohort],
-      [t('figure.failures'), m.reoffenceRate.reoffended],
-      [t('figure.reoffenceRate'), fraction(m.reoffenceRate.pct)],
+      [figure('personsMonitored'), m.personsMonitored],
+      [figure('underMonitoringOn', { date: wordsFor(language).f.date(m.asOf) }), m.underMonitoringAtYearEnd],
+      [figure('newPeriods'), m.newPeriods],
+      [figure('checkInsExpected'), m.checkIns.expected],
+      [figure('checkInsAttended'), m.checkIns.attended],
+      [figure('compliance'), fraction(m.checkIns.compliancePct)],
+      [figure('violations'), m.violations],
+      [figure('warnings'), m.warnings],
+      [figure('reoffendedPersons'), m.reoffendedPersons],
+      [figure('offendersOnRegister'), m.offendersOnRegister],
+      [figure('cohort'), m.reoffenceRate.cohort],
+      [figure('failures'), m.reoffenceRate.reoffended],
+      [figure('reoffenceRate'), fraction(m.reoffenceRate.pct)],
     ],
   };
 }

@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonitoringDrillKey } from '../../../../shared/domain/monitoring-stats';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { formatsFor } from '../../../../shared/format';
-import { isCalendarYear } from '../../../../shared/domain/period';
-import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
-import { periodWords } from '../../../../shared/report/period-words';
+import { isEmptyRegisterYear, monitoringSectionWords } from '../../../../shared/report/narrative-monitoring';
 import { SectionCard } from '../../components/case/SectionCard';
 import { currentLanguage } from '../../i18n/i18n';
 import { FigureCard } from './FigureCard';
@@ -21,28 +19,22 @@ interface Props {
 }
 
 /**
- * The monitoring register's year, as the review's monitoring section: every count of persons, periods
- * or events opens the persons behind it. Check-ins are a share of appointments, not of persons, so
- * their card opens nothing.
+ * The monitoring register over the review's days, as the review's monitoring section: every count
+ * of persons, periods or events opens the persons behind it. Check-ins are a share of appointments,
+ * not of persons, so their card opens nothing.
  */
 export function MonitoringSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
   const m = stats.monitoring;
-  const title = (key: string, params?: Record<string, unknown>) =>
-    t(`monitoringReport.figure.${key}`, params ?? {});
-  const opens = (key: MonitoringDrillKey) => () => open({ figure: 'monitoredPersons', key });
   // A quarter's (or any days') register is said of its days, not of the year.
-  const whole = isCalendarYear(stats.period, stats.year);
+  const { figure: title, none } = monitoringSectionWords(stats.period, stats.year, currentLanguage());
+  const opens = (key: MonitoringDrillKey) => () => open({ figure: 'monitoredPersons', key });
 
   if (isEmptyRegisterYear(m))
     return (
       <SectionCard title={t('monitoringReport.title')}>
-        <Typography.Text type="secondary">
-          {whole
-            ? t('monitoringReport.none', { year: stats.year })
-            : t('period.monitoringNone', { in: periodWords(stats.period, currentLanguage()).in })}
-        </Typography.Text>
+        <Typography.Text type="secondary">{none}</Typography.Text>
       </SectionCard>
     );
 
@@ -54,7 +46,7 @@ export function MonitoringSection({ stats, open, lead }: Props) {
       <SectionLead sentences={lead} />
       <div className="report-figures">
         <FigureCard
-          title={whole ? title('personsMonitored') : t('period.personsMonitored')}
+          title={title('personsMonitored')}
           value={f.number(m.personsMonitored)}
           onOpen={opens('monitored')}
         />

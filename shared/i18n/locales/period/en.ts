@@ -91,7 +91,14 @@ const period = {
     newPeriods_one: 'In the period, {{n}} new supervision period began.',
     newPeriods_other: 'In the period, {{n}} new supervision periods began.',
   },
-  personsMonitored: 'Persons under supervision during the period',
+  /**
+   * The register's figures whose calendar-year labels speak of the year (monitoringReport.figure),
+   * naming the review's days instead: "Persons under supervision in the third quarter of 2024".
+   */
+  monitoringFigure: {
+    personsMonitored: 'Persons under supervision {{in}}',
+    offendersOnRegister: 'Persons on the register among those who offended {{in}}',
+  },
   monitoringNone:
     'The monitoring register has nothing {{in}}: nobody was under supervision and no new offence was confirmed.',
   aboutIntro:

@@ -79,7 +79,10 @@ const period: LocaleStrings['period'] = {
     newPeriods_one: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
     newPeriods_other: 'Кезең ішінде {{n}} жаңа қадағалау кезеңі басталды.',
   },
-  personsMonitored: 'Кезең ішінде қадағалауда болған адамдар',
+  monitoringFigure: {
+    personsMonitored: '{{in}} қадағалауда болған адамдар',
+    offendersOnRegister: '{{in}} қылмыс жасағандар арасында есепте тұрғандар',
+  },
   monitoringNone:
     'Қадағалау тізілімінде {{in}} деректер жоқ: ешкім қадағалауда болмаған, жаңа қылмыстар расталмаған.',
   aboutIntro:

@@ -98,7 +98,10 @@ const period: LocaleStrings['period'] = {
     newPeriods_many: 'Начато {{n}} новых периодов надзора.',
     newPeriods_other: 'Начато {{n}} новых периода надзора.',
   },
-  personsMonitored: 'Лиц под надзором в течение периода',
+  monitoringFigure: {
+    personsMonitored: 'Лиц под надзором {{in}}',
+    offendersOnRegister: 'Лиц на учёте среди совершивших преступления {{in}}',
+  },
   monitoringNone:
     'В реестре надзора нет данных {{in}}: никто не состоял под надзором, новых преступлений не подтверждено.',
   aboutIntro:
