@@ -4,6 +4,9 @@
 export const CLI: { entry: string; outDir: string };
 export const HOST: { entry: string; outDir: string };
 
+/** The plain-JavaScript packages bundled into a build; every other one loads from node_modules. */
+export const BUNDLED: readonly string[];
+
 /** The file `entry` (a path under the project, e.g. cli/main.ts) is built to inside `outDir`. */
 export function builtFile(entry: string, outDir: string): string;
 

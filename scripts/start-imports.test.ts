@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNodeEntry, CLI, HOST } from './build-node.mjs';
+import { buildNodeEntry, BUNDLED, CLI, HOST } from './build-node.mjs';
 
 /**
  * The packages a built entry loads as it starts: its static imports, followed through our own chunks
@@ -32,16 +32,28 @@ const officeOnly = /^pg(-|$)/;
 
 describe('what the built command line and host load as they start', () => {
   it.each([
-    ['the command line', CLI, 'commander'],
-    ['the web host', HOST, 'better-sqlite3'],
-  ])(
-    '%s loads no charting, PDF, Word, Excel or PostgreSQL package until a command needs one',
-    (_, entry, needed) => {
-      const { file } = buildNodeEntry(entry.entry, entry.outDir);
-      const packages = [...packagesAtStart(file)];
-      expect(packages).toContain(needed);
-      expect(packages).toContain('zod');
-      expect(packages.filter((name) => heavy.test(name) || officeOnly.test(name))).toEqual([]);
-    },
-  );
+    ['the command line', CLI],
+    ['the web host', HOST],
+  ])('%s loads no charting, PDF, Word, Excel or PostgreSQL package until a command needs one', (_, entry) => {
+    const { file } = buildNodeEntry(entry.entry, entry.outDir);
+    const packages = [...packagesAtStart(file)];
+    expect(packages).toContain('better-sqlite3');
+    expect(packages.filter((name) => heavy.test(name) || officeOnly.test(name))).toEqual([]);
+  });
+
+  it.each([
+    ['the command line', CLI],
+    ['the web host', HOST],
+  ])('%s carries zod, commander, i18next and jsonc-parser inside, and no other package', (_, entry) => {
+    const { file } = buildNodeEntry(entry.entry, entry.outDir);
+    expect([...packagesAtStart(file)].filter((name) => BUNDLED.includes(name))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(dirname(file), 'build.json'), 'utf8')) as {
+      inputs: string[];
+    };
+    const bundled = new Set(
+      manifest.inputs.flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? []),
+    );
+    expect([...bundled].every((name) => BUNDLED.includes(name))).toBe(true);
+    expect(bundled).toContain('zod');
+  });
 });
