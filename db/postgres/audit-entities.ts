@@ -9,7 +9,7 @@ import {
 import { AUDITED_USER_COLUMNS } from '../audit/entities';
 import { PARTY_TABLES, type PartyTable } from '../case-rows';
 import { auditedPersonRow, PERSON_CHILDREN } from '../audit/person-snapshot';
-import { row, rows, type Queryable } from './sql';
+import { prepared, row, rows, type Queryable } from './sql';
 
 /*
  * The audited entities read from PostgreSQL into the very snapshots SQLite gives (db/audit/entities.ts
@@ -51,14 +51,13 @@ async function caseSnapshots(db: Queryable, cases: Row[]): Promise<[string, obje
  * One case with its children in one round trip (every audited write of a case reads it before and
  * after): the rows come as JSON, whose numbers and strings read back as the columns do.
  */
-export const oneCaseSql = (idSql: string): string =>
-  `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
-    (table) =>
-      `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
-  ).join(', ')} FROM cases c WHERE c.id = ${idSql}`;
-const ONE_CASE = oneCaseSql('$1');
+export const ONE_CASE_SQL = `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
+  (table) =>
+    `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
+).join(', ')} FROM cases c WHERE c.id = $1`;
+const ONE_CASE = prepared(ONE_CASE_SQL);
 
-/** A row of oneCaseSql: the case's row and each child table's rows, as stored. */
+/** A row of ONE_CASE_SQL: the case's row and each child table's rows, as stored. */
 export type OneCaseRow = { case: Row } & Record<string, ChildRow[]>;
 
 /**
@@ -81,7 +80,7 @@ export function forgetLoadedParties(db: Queryable): void {
 }
 
 /**
- * The case's snapshot from a row of oneCaseSql, its party rows kept for its replace as `load` keeps
+ * The case's snapshot from a row of ONE_CASE_SQL, its party rows kept for its replace as `load` keeps
  * them (read under the case's lock, in the same transaction, since the last change applied).
  */
 export function caseSnapshotOf(db: Queryable, found: OneCaseRow): object {
