@@ -96,32 +96,57 @@ export function caseSnapshotOf(db: Queryable, found: OneCaseRow): object {
   return assembleCaseSnapshot(found.case, children);
 }
 
+/** Case rows kept on a write's connection, each for the store's apply to take once as a snapshot. */
+function keptCases() {
+  const kept = new WeakMap<Queryable, Map<number, OneCaseRow>>();
+  return {
+    keep: (db: Queryable, found: OneCaseRow): void => {
+      let cases = kept.get(db);
+      if (!cases) kept.set(db, (cases = new Map<number, OneCaseRow>()));
+      cases.set(found.case.id, found);
+    },
+    /** The snapshot of the case `id` kept, once; undefined if none (or not a case). */
+    take: (db: Queryable, entity: AuditEntityType, id: string): object | undefined => {
+      if (entity !== 'case') return undefined;
+      const found = kept.get(db)?.get(Number(id));
+      if (!found) return undefined;
+      kept.get(db)!.delete(Number(id));
+      return caseSnapshotOf(db, found);
+    },
+    /** Forgets the case `id` kept, or every one. */
+    forget: (db: Queryable, id?: number): void => {
+      if (id === undefined) kept.delete(db);
+      else kept.get(db)?.delete(id);
+    },
+  };
+}
+
 /**
  * A case's `before` that a write read under the case's lock ahead of its change (an edit reads the
  * record, its version and this in one round trip with the lock, readPgRecordForWrite), with the row
  * it came from: the store's apply takes it instead of locking and reading the case again. Forgotten
  * (forgetBeforesRead) whenever the write changes anything, so one taken is the case as it still is.
  */
-const beforesRead = new WeakMap<Queryable, Map<number, OneCaseRow>>();
+const beforesRead = keptCases();
+export const keepBeforeRead = beforesRead.keep;
+export const takeBeforeRead = beforesRead.take;
+export const forgetBeforesRead = (db: Queryable): void => beforesRead.forget(db);
 
-export function keepBeforeRead(db: Queryable, found: OneCaseRow): void {
-  let kept = beforesRead.get(db);
-  if (!kept) beforesRead.set(db, (kept = new Map<number, OneCaseRow>()));
-  kept.set(found.case.id, found);
-}
-
-/** The `before` of the case `id` read under its lock since the last change, once; undefined if none. */
-export function takeBeforeRead(db: Queryable, entity: AuditEntityType, id: string): object | undefined {
-  if (entity !== 'case') return undefined;
-  const found = beforesRead.get(db)?.get(Number(id));
-  if (!found) return undefined;
-  beforesRead.get(db)!.delete(Number(id));
-  return caseSnapshotOf(db, found);
-}
-
-export function forgetBeforesRead(db: Queryable): void {
-  beforesRead.delete(db);
-}
+/**
+ * A case's `after` as its replace wrote it (its row returned by the UPDATE, its party rows the ones
+ * its `before` read, none of them rewritten: replacePgRecord), so the store's apply need not read the
+ * case again. Each replace of a case keeps it or forgets it; the apply takes it right after its change
+ * and forgets the rest (forgetAftersWritten), so one taken is the case as the change left it.
+ */
+const aftersWritten = keptCases();
+export const keepAfterWritten = (
+  db: Queryable,
+  written: Row,
+  parties: Record<PartyTable, ChildRow[]>,
+): void => aftersWritten.keep(db, { ...parties, case: written } as unknown as OneCaseRow);
+export const takeAfterWritten = aftersWritten.take;
+export const forgetAfterWritten = (db: Queryable, id: number): void => aftersWritten.forget(db, id);
+export const forgetAftersWritten = (db: Queryable): void => aftersWritten.forget(db);
 
 const caseEntity: PgAuditedEntity = {
   async load(db, id) {

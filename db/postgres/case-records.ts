@@ -1,6 +1,14 @@
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { caseLockStatement } from './audit';
-import { keepBeforeRead, ONE_CASE_SQL, takeLoadedParties, type OneCaseRow } from './audit-entities';
+import {
+  forgetAfterWritten,
+  keepAfterWritten,
+  keepBeforeRead,
+  ONE_CASE_SQL,
+  takeLoadedParties,
+  type OneCaseRow,
+} from './audit-entities';
+import type { Row } from '../audit/case-snapshot';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
@@ -212,11 +220,13 @@ export async function readPgVersion(db: Queryable, id: number): Promise<number |
 const REPLACE_CASE = prepared(`UPDATE cases SET registry_number = $1, article_id = $2, part = $3,
   district_id = $4, registered_on = $5, forwarded_to_court_on = $6, closed_on = $7, closed_reason = $8,
   group_crime = $9, damage_kzt = $10, stage = $11, version = version + 1
-  WHERE id = $12 AND version = coalesce($13, version)`);
+  WHERE id = $12 AND version = coalesce($13, version) RETURNING to_json(cases) AS "case"`);
 
 /**
  * Replaces a case's fields and parties with the record's, keeping its id (and so its history), and
- * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter).
+ * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter). When no
+ * party table is rewritten, the case as the UPDATE returned it with the party rows its `before` read
+ * is its `after` (keepAfterWritten): the store's apply need not read it again.
  */
 export async function replacePgRecord(
   db: Queryable,
@@ -225,11 +235,14 @@ export async function replacePgRecord(
   refs: CaseRefs,
   expectedVersion?: number,
 ): Promise<number> {
-  const { rowCount } = await db.query({
+  const {
+    rows: [written],
+  } = await db.query<{ case: Row }>({
     ...REPLACE_CASE,
     values: [...caseColumns(record, refs), id, expectedVersion ?? null],
   });
-  if (rowCount === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
+  forgetAfterWritten(db, id);
+  if (!written && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
   // Only the party tables the edit changes are rewritten (sameParties), compared with the rows the
   // write's `before` read under the case's lock; without them, all four.
   const stored = takeLoadedParties(db, id);
@@ -239,5 +252,6 @@ export async function replacePgRecord(
     : PARTY_TABLES;
   for (const table of changed) await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
   await writeChildren(db, [{ caseId: id, record, refs }], changed);
+  if (written && stored && changed.length === 0) keepAfterWritten(db, written.case, stored);
   return id;
 }
