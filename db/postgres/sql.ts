@@ -16,7 +16,9 @@ export interface Queryable {
  * server as much as running them: the ones of one text that find rows by their keys, whose plan no
  * value changes (after five runs PostgreSQL keeps the generic plan). Lists and statistics, whose best
  * plan depends on the values and whose text varies with the filters, stay unnamed and planned each time.
- * Each connection keeps every one it has run, so only a bounded set of texts may be prepared.
+ * Each connection keeps every one it has run, so only a bounded set of texts may be prepared. Their
+ * columns are named or built into JSON, never a table's `*`: PostgreSQL refuses to run a prepared
+ * statement whose result columns changed, as a newer server's migration adding a column would do.
  */
 export interface Prepared {
   readonly name: string;
