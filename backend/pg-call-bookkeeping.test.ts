@@ -97,18 +97,24 @@ describe('a call’s bookkeeping on an office server', () => {
     }
   }
 
-  /** The statements `call` sends to PostgreSQL, through any connection of this process. */
-  async function statementsOf(call: () => Promise<unknown>): Promise<string[]> {
+  /**
+   * The statements `call` sends to PostgreSQL, through any connection of this process, each with
+   * whether it is sent as a prepared statement (named: planned once per connection, db/postgres/sql.ts).
+   */
+  async function sentBy(call: () => Promise<unknown>): Promise<{ sql: string; prepared: boolean }[]> {
     const spy = vi.spyOn(pg.Client.prototype, 'query');
     try {
       await call();
-      return spy.mock.calls.map(([first]) =>
-        (typeof first === 'string' ? first : (first as { text: string }).text).replace(/\s+/g, ' '),
-      );
+      return spy.mock.calls.map(([first]) => {
+        const { text, name } = typeof first === 'string' ? { text: first, name: undefined } : first;
+        return { sql: text.replace(/\s+/g, ' '), prepared: typeof name === 'string' };
+      });
     } finally {
       spy.mockRestore();
     }
   }
+  /** The statements `call` sends to PostgreSQL, through any connection of this process. */
+  const statementsOf = async (call: () => Promise<unknown>) => (await sentBy(call)).map(({ sql }) => sql);
 
   it('takes one statement for the session, its user and the settings of a call', async () => {
     const server = servers[0]!;
@@ -120,20 +126,22 @@ describe('a call’s bookkeeping on an office server', () => {
     // Hand-counted: the session with its user (1); the case's record with its version, its register
     // matches (2). Was 7: the idle minutes, the session, the user, the version, the record, the
     // investigation term and the matches apart.
-    const page = await statementsOf(() => ok('cases.get', { id: caseId }));
+    const page = await sentBy(() => ok('cases.get', { id: caseId }));
     expect(page).toHaveLength(3);
-    expect(page[0]).toMatch(/FROM sessions s LEFT JOIN users u/);
-    expect(page.filter((sql) => /\bsettings\b/.test(sql))).toEqual([]);
+    expect(page[0]!.sql).toMatch(/FROM sessions s LEFT JOIN users u/);
+    expect(page.filter(({ sql }) => /\bsettings\b/.test(sql))).toEqual([]);
+    // All three prepared: PostgreSQL plans a case's page once per connection, not at every call.
+    expect(page.filter((sent) => !sent.prepared)).toEqual([]);
     // The session with its user (1); the list's count, its page's ids, their rows (3). Was 7.
     const list = await statementsOf(() => ok('cases.list', { page: 1, pageSize: 50 }));
     expect(list).toHaveLength(4);
     // A client's loop in the office benchmark (bench/office-scale.ts): the case, an edit of it, the
-    // list. The edit: the session with its user (1); its transaction, BEGIN to COMMIT (8: the case's
-    // lock with its one read, the reference ids, the update, the `after`, the write lock with the
-    // head, the entry); the page after it, as a case page's (2). Was 32 in all: 7 + 18 + 7; then
-    // 3 + 14 + 4 (the edit's transaction 11: the version, the record, the lock, the `before` apart);
-    // now 3 + 11 + 4.
-    const loop = await statementsOf(async () => {
+    // list. The edit: the session with its user (1); its transaction, BEGIN to COMMIT (7: the case's
+    // lock with its one read, the reference ids, the update returning the `after`, the write lock
+    // with the head, the entry); the page after it, as a case page's (2). Was 32 in all: 7 + 18 + 7;
+    // then 3 + 14 + 4 (the edit's transaction 11: the version, the record, the lock, the `before`
+    // apart); then 3 + 11 + 4 (the `after` read apart); now 3 + 10 + 4.
+    const aLoop = async () => {
       const { version } = await ok('cases.get', { id: caseId });
       const edited = await call('cases.edit', {
         id: caseId,
@@ -143,15 +151,29 @@ describe('a call’s bookkeeping on an office server', () => {
       });
       expect(edited).toMatchObject({ ok: true, value: { version: version + 1 } });
       await ok('cases.list', { page: 1, pageSize: 50 });
-    });
-    expect(loop).toHaveLength(18);
-    // The case's lock rides with the edit's one read of it, the `before` that read kept for its entry.
-    expect(loop.filter((sql) => /pg_advisory_xact_lock\(\d+, hashtext/.test(sql))).toEqual([
+    };
+    // A connection's first edit prepares the statements it sends after a lock (one more round trip
+    // each, db/postgres/sql.ts inLockThen); calls one after another reuse the connection used last.
+    await aLoop();
+    const loop = await sentBy(aLoop);
+    expect(loop).toHaveLength(17);
+    // Parsed and planned again at every loop: BEGIN and COMMIT; the case's lock with the edit's one read
+    // of it (the `before` that read kept for its entry), and the write lock with the head, each read a
+    // prepared statement run by EXECUTE; the list's count and page, whose text and best plan change with
+    // the filters. Everything else is prepared.
+    expect(loop.filter((sent) => !sent.prepared).map(({ sql }) => sql)).toEqual([
+      'BEGIN',
       expect.stringMatching(
-        /^SELECT pg_advisory_xact_lock\(\d+, hashtext\('case:\d+'\)\); SELECT r\.\*, b\.before/,
+        new RegExp(
+          `^SELECT pg_advisory_xact_lock\\(\\d+, hashtext\\('case:${caseId}'\\)\\); EXECUTE nadzor_\\w+\\(${caseId}\\)$`,
+        ),
       ),
+      expect.stringMatching(/^SELECT pg_advisory_xact_lock\(\d+\); EXECUTE nadzor_\w+$/),
+      'COMMIT',
+      expect.stringMatching(/^SELECT coalesce\(sum\(cases\), 0\) AS n FROM district_case_counts$/),
+      expect.stringMatching(/^SELECT c\.id FROM cases c ORDER BY/),
     ]);
-    expect(loop.filter((sql) => /\bsettings\b/.test(sql))).toEqual([]);
+    expect(loop.filter(({ sql }) => /\bsettings\b/.test(sql))).toEqual([]);
   });
 
   it('honours idle minutes set through another server from the call after its announcement', async () => {

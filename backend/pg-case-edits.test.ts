@@ -6,6 +6,7 @@ import { StaleVersion } from '../db/stale-version';
 import { registeredCase } from '../db/test-support';
 import { seedReferenceData } from './seed-reference';
 import { changeCase, resolveRefs } from './services/case-write';
+import type { CaseRecord, Defendant } from '../shared/domain/case-record';
 
 /*
  * Edits of cases by two office servers on one PostgreSQL database: an edit takes the trail's write lock
@@ -106,6 +107,65 @@ describe('edits of cases on PostgreSQL', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it('keeps as each edit’s `after` the case as it is stored, its parties rewritten or not', async () => {
+    const store = await openPgStore(database());
+    try {
+      await seedReferenceData(store);
+      const defendant: Defendant = {
+        personId: null,
+        fullName: 'Аманов Ерлан',
+        sex: 'M',
+        birthDate: '1988-01-20',
+        employment: null,
+        priorConvictions: null,
+        convictedOn: '2025-03-01',
+        acquittedOn: null,
+        sentence: null,
+      };
+      const id = await store.write('setup', async (tx) => {
+        const record: CaseRecord = {
+          ...registeredCase('245100031000004', '2024-02-11'),
+          platforms: ['Telegram'],
+          victims: [{ sex: 'F', birthDate: '1990-05-01', birthYear: null, employment: null }],
+          defendants: [defendant],
+        };
+        const refs = await resolveRefs(tx, record);
+        return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
+      });
+      const edit = (change: (c: CaseRecord) => CaseRecord) =>
+        store.write('ui:anna', (tx) => changeCase(tx, id, 'case.edit', change, 'corrected'));
+      // Its fields alone (its `after` as the UPDATE returned it, beside the parties its `before` read);
+      // its date and district (its parties' copies of them rewritten by the trigger, their ages too);
+      // a party (its parties read again).
+      await edit((c) => ({ ...c, damageKzt: 1000, stage: 'forwarded', forwardedToCourtOn: '2024-05-01' }));
+      await edit((c) => ({ ...c, district: 'Nura', registeredOn: '2023-12-30' }));
+      await edit((c) => ({ ...c, defendants: [{ ...defendant, fullName: 'Аманов Ерлан Болатович' }] }));
+      const trail = await store.read((r) => r.audit.forEntity('case', String(id)));
+      type Snapshot = {
+        damage_kzt: number | null;
+        registered_on: string;
+        defendants: { full_name: string }[];
+      };
+      expect(
+        trail.map((e) => {
+          const after = e.after as Snapshot;
+          return [after.damage_kzt, after.registered_on, after.defendants.map((d) => d.full_name)];
+        }),
+      ).toEqual([
+        [null, '2024-02-11', ['Аманов Ерлан']],
+        [1000, '2024-02-11', ['Аманов Ерлан']],
+        [1000, '2023-12-30', ['Аманов Ерлан']],
+        [1000, '2023-12-30', ['Аманов Ерлан Болатович']],
+      ]);
+      // Each edit's `before`, read from the database, is the `after` the edit before it kept…
+      for (let i = 1; i < trail.length; i++) expect(trail[i]!.before).toEqual(trail[i - 1]!.after);
+      // …and the last one is the case as it is now.
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await store.close();
     }
   });
 });

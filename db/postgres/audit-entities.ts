@@ -9,7 +9,7 @@ import {
 import { AUDITED_USER_COLUMNS } from '../audit/entities';
 import { PARTY_TABLES, type PartyTable } from '../case-rows';
 import { auditedPersonRow, PERSON_CHILDREN } from '../audit/person-snapshot';
-import { row, rows, type Queryable } from './sql';
+import { prepared, row, rows, type Queryable } from './sql';
 
 /*
  * The audited entities read from PostgreSQL into the very snapshots SQLite gives (db/audit/entities.ts
@@ -51,14 +51,13 @@ async function caseSnapshots(db: Queryable, cases: Row[]): Promise<[string, obje
  * One case with its children in one round trip (every audited write of a case reads it before and
  * after): the rows come as JSON, whose numbers and strings read back as the columns do.
  */
-export const oneCaseSql = (idSql: string): string =>
-  `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
-    (table) =>
-      `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
-  ).join(', ')} FROM cases c WHERE c.id = ${idSql}`;
-const ONE_CASE = oneCaseSql('$1');
+export const ONE_CASE_SQL = `SELECT to_json(c) AS "case", ${CHILD_TABLES.map(
+  (table) =>
+    `(SELECT coalesce(json_agg(x ORDER BY x.position), '[]') FROM ${table} x WHERE x.case_id = c.id) AS ${table}`,
+).join(', ')} FROM cases c WHERE c.id = $1`;
+const ONE_CASE = prepared(ONE_CASE_SQL);
 
-/** A row of oneCaseSql: the case's row and each child table's rows, as stored. */
+/** A row of ONE_CASE_SQL: the case's row and each child table's rows, as stored. */
 export type OneCaseRow = { case: Row } & Record<string, ChildRow[]>;
 
 /**
@@ -81,7 +80,7 @@ export function forgetLoadedParties(db: Queryable): void {
 }
 
 /**
- * The case's snapshot from a row of oneCaseSql, its party rows kept for its replace as `load` keeps
+ * The case's snapshot from a row of ONE_CASE_SQL, its party rows kept for its replace as `load` keeps
  * them (read under the case's lock, in the same transaction, since the last change applied).
  */
 export function caseSnapshotOf(db: Queryable, found: OneCaseRow): object {
@@ -97,32 +96,57 @@ export function caseSnapshotOf(db: Queryable, found: OneCaseRow): object {
   return assembleCaseSnapshot(found.case, children);
 }
 
+/** Case rows kept on a write's connection, each for the store's apply to take once as a snapshot. */
+function keptCases() {
+  const kept = new WeakMap<Queryable, Map<number, OneCaseRow>>();
+  return {
+    keep: (db: Queryable, found: OneCaseRow): void => {
+      let cases = kept.get(db);
+      if (!cases) kept.set(db, (cases = new Map<number, OneCaseRow>()));
+      cases.set(found.case.id, found);
+    },
+    /** The snapshot of the case `id` kept, once; undefined if none (or not a case). */
+    take: (db: Queryable, entity: AuditEntityType, id: string): object | undefined => {
+      if (entity !== 'case') return undefined;
+      const found = kept.get(db)?.get(Number(id));
+      if (!found) return undefined;
+      kept.get(db)!.delete(Number(id));
+      return caseSnapshotOf(db, found);
+    },
+    /** Forgets the case `id` kept, or every one. */
+    forget: (db: Queryable, id?: number): void => {
+      if (id === undefined) kept.delete(db);
+      else kept.get(db)?.delete(id);
+    },
+  };
+}
+
 /**
  * A case's `before` that a write read under the case's lock ahead of its change (an edit reads the
  * record, its version and this in one round trip with the lock, readPgRecordForWrite), with the row
  * it came from: the store's apply takes it instead of locking and reading the case again. Forgotten
  * (forgetBeforesRead) whenever the write changes anything, so one taken is the case as it still is.
  */
-const beforesRead = new WeakMap<Queryable, Map<number, OneCaseRow>>();
+const beforesRead = keptCases();
+export const keepBeforeRead = beforesRead.keep;
+export const takeBeforeRead = beforesRead.take;
+export const forgetBeforesRead = (db: Queryable): void => beforesRead.forget(db);
 
-export function keepBeforeRead(db: Queryable, found: OneCaseRow): void {
-  let kept = beforesRead.get(db);
-  if (!kept) beforesRead.set(db, (kept = new Map<number, OneCaseRow>()));
-  kept.set(found.case.id, found);
-}
-
-/** The `before` of the case `id` read under its lock since the last change, once; undefined if none. */
-export function takeBeforeRead(db: Queryable, entity: AuditEntityType, id: string): object | undefined {
-  if (entity !== 'case') return undefined;
-  const found = beforesRead.get(db)?.get(Number(id));
-  if (!found) return undefined;
-  beforesRead.get(db)!.delete(Number(id));
-  return caseSnapshotOf(db, found);
-}
-
-export function forgetBeforesRead(db: Queryable): void {
-  beforesRead.delete(db);
-}
+/**
+ * A case's `after` as its replace wrote it (its row returned by the UPDATE, its party rows the ones
+ * its `before` read, none of them rewritten: replacePgRecord), so the store's apply need not read the
+ * case again. Each replace of a case keeps it or forgets it; the apply takes it right after its change
+ * and forgets the rest (forgetAftersWritten), so one taken is the case as the change left it.
+ */
+const aftersWritten = keptCases();
+export const keepAfterWritten = (
+  db: Queryable,
+  written: Row,
+  parties: Record<PartyTable, ChildRow[]>,
+): void => aftersWritten.keep(db, { ...parties, case: written } as unknown as OneCaseRow);
+export const takeAfterWritten = aftersWritten.take;
+export const forgetAfterWritten = (db: Queryable, id: number): void => aftersWritten.forget(db, id);
+export const forgetAftersWritten = (db: Queryable): void => aftersWritten.forget(db);
 
 const caseEntity: PgAuditedEntity = {
   async load(db, id) {

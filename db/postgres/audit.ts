@@ -14,7 +14,7 @@ import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
-import { row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
+import { inLockThen, prepared, row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
@@ -72,8 +72,9 @@ export function caseLockStatement(id: number): string {
  * checks only once the first committed, and is refused as taken rather than failing on the constraint.
  */
 export async function lockKey(db: Queryable, key: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ENTITY_LOCKS, key]);
+  await db.query({ ...LOCK_KEY, values: [ENTITY_LOCKS, key] });
 }
+const LOCK_KEY = prepared('SELECT pg_advisory_xact_lock($1, hashtext($2))');
 
 /** The head each write transaction appended last, so its next entry need not read it back. */
 const heads = new WeakMap<Queryable, { seq: number; hash: string } | null>();
@@ -85,6 +86,8 @@ export function forgetHead(db: Queryable): void {
 
 const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
 
+const HEAD = prepared('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+
 /**
  * Takes the write lock and then appends the entries after the head, in order: with the lock, the head
  * is read in the same round trip. Call once the write's row changes are done (store.ts says why);
@@ -92,11 +95,13 @@ const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
  */
 export async function lockAndAppendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
   if (!heads.has(db)) {
-    // Two statements without parameters: one round trip, and the head is read once the lock is held.
-    const results = (await db.query(
-      `SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
-    )) as unknown as { rows: { seq: number; hash: string }[] }[];
-    heads.set(db, results[1]!.rows[0] ?? null);
+    // One round trip, and the head is read once the lock is held.
+    const [head] = await inLockThen<{ seq: number; hash: string }>(
+      db,
+      `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
+      HEAD,
+    );
+    heads.set(db, head ?? null);
   }
   await appendPgEntries(db, entries);
 }
@@ -109,12 +114,7 @@ export const holdsWriteLock = (db: Queryable): boolean => heads.has(db);
  * announces each on the changes channel. Call inside the write's transaction, lock held.
  */
 export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  let head = heads.has(db)
-    ? heads.get(db)!
-    : ((await row<{ seq: number; hash: string }>(
-        db,
-        'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
-      )) ?? null);
+  let head = heads.has(db) ? heads.get(db)! : ((await row<{ seq: number; hash: string }>(db, HEAD)) ?? null);
   const sealed = entries.map((entry) => {
     const sealedEntry = sealEntry(head, entry);
     const { header, hash } = sealedEntry;
@@ -135,20 +135,29 @@ export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promi
   const per = rowsPerStatement(AUDIT_COLUMNS.length, 2);
   for (let i = 0; i < sealed.length; i += per) {
     const batch = sealed.slice(i, i + per);
-    // After the entries' values: the announcements (a text array, announced in its order), the channel.
-    const eventsParam = batch.length * AUDIT_COLUMNS.length + 1;
-    await db.query(
-      `WITH entry AS (
-         INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')})
-         VALUES ${valueRows(batch.length, AUDIT_COLUMNS.length)} RETURNING seq)
-       SELECT pg_notify($${eventsParam + 1}, event)
-       FROM unnest($${eventsParam}::text[]) WITH ORDINALITY AS e(event, n)
-       WHERE EXISTS (SELECT FROM entry) ORDER BY n`,
-      [...batch.flatMap((s) => s.values), batch.map((s) => s.event), CHANGES_CHANNEL],
-    );
+    await db.query({
+      // A single entry's statement (an edit's) is prepared; imports' batches of every size are not kept.
+      ...(batch.length === 1 ? APPEND_ONE : { text: appendSql(batch.length) }),
+      values: [...batch.flatMap((s) => s.values), batch.map((s) => s.event), CHANGES_CHANNEL],
+    });
   }
   heads.set(db, head);
 }
+
+/**
+ * Inserts `count` entries and announces them: after the entries' values, the announcements (a text
+ * array, announced in its order), then the channel.
+ */
+function appendSql(count: number): string {
+  const eventsParam = count * AUDIT_COLUMNS.length + 1;
+  return `WITH entry AS (
+      INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')})
+      VALUES ${valueRows(count, AUDIT_COLUMNS.length)} RETURNING seq)
+    SELECT pg_notify($${eventsParam + 1}, event)
+    FROM unnest($${eventsParam}::text[]) WITH ORDINALITY AS e(event, n)
+    WHERE EXISTS (SELECT FROM entry) ORDER BY n`;
+}
+const APPEND_ONE = prepared(appendSql(1));
 
 const VERIFY_BATCH = 5000;
 

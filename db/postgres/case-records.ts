@@ -1,11 +1,19 @@
 import type { CaseRecord } from '../../shared/domain/case-record';
 import { caseLockStatement } from './audit';
-import { keepBeforeRead, oneCaseSql, takeLoadedParties, type OneCaseRow } from './audit-entities';
+import {
+  forgetAfterWritten,
+  keepAfterWritten,
+  keepBeforeRead,
+  ONE_CASE_SQL,
+  takeLoadedParties,
+  type OneCaseRow,
+} from './audit-entities';
+import type { Row } from '../audit/case-snapshot';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
 import { nextIds } from './next-id';
-import { insertMany, row, rows, type Queryable } from './sql';
+import { inLockThen, insertMany, prepared, row, rows, type Queryable } from './sql';
 import {
   assembleRecords,
   CASE_SELECT,
@@ -50,9 +58,7 @@ async function recordsOf(db: Queryable, cases: CaseRow[]): Promise<{ id: number;
  * One case's record and its version in one round trip (a case page, an edit's check, the page after
  * it): its parties come as JSON arrays, whose numbers and strings read back as the columns do.
  */
-const oneRecordSql = (
-  idSql: string,
-) => `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) AS version,
+const ONE_RECORD_SQL = `SELECT c.*, (SELECT version FROM cases v WHERE v.id = c.id) AS version,
   (SELECT coalesce(json_agg(v ORDER BY v.position), '[]') FROM victims v WHERE v.case_id = c.id) AS victims,
   (SELECT coalesce(json_agg(d ORDER BY d.position), '[]') FROM defendants d WHERE d.case_id = c.id)
     AS defendants,
@@ -60,8 +66,8 @@ const oneRecordSql = (
      FROM case_platforms cp JOIN platforms p ON p.id = cp.platform_id WHERE cp.case_id = c.id) AS platforms,
   (SELECT coalesce(json_agg(json_build_object('name', t.name) ORDER BY ct.position), '[]')
      FROM case_tactics ct JOIN tactics t ON t.id = ct.tactic_id WHERE ct.case_id = c.id) AS tactics
-  FROM (${CASE_SELECT} WHERE c.id = ${idSql}) c`;
-const ONE_RECORD = oneRecordSql('$1');
+  FROM (${CASE_SELECT} WHERE c.id = $1) c`;
+const ONE_RECORD = prepared(ONE_RECORD_SQL);
 
 type OneRecordRow = CaseRow & {
   version: number;
@@ -83,24 +89,27 @@ export async function readPgVersionedRecord(
   return found ? versionedRecordOf(id, found) : null;
 }
 
+/** The record, its version and the case's audit snapshot, in one statement (readPgRecordForWrite). */
+const RECORD_AND_BEFORE = prepared(`SELECT r.*, b.before FROM (${ONE_RECORD_SQL}) r
+  CROSS JOIN (SELECT to_json(s) AS before FROM (${ONE_CASE_SQL}) s) b`);
+
 /**
  * readPgVersionedRecord in a write, which is about to change the case: in one round trip it takes the
  * case's lock (held to the commit, as the store's apply takes it), then reads the record, its version
  * and the audit snapshot the change's entry starts from (kept for the apply: keepBeforeRead). An edit
  * so reads its case once, where it read it three times (its version, its record, its `before`) and
- * took the lock in a round trip of its own. The statements carry the id in their text, since a query
- * of two statements takes no parameters: a safe integer, checked by caseLockStatement.
+ * took the lock in a round trip of its own. (The connection's first such read takes two: inLockThen.)
  */
 export async function readPgRecordForWrite(
   db: Queryable,
   id: number,
 ): Promise<{ version: number; record: CaseRecord } | null> {
-  const results = (await db.query(
-    `${caseLockStatement(id)};
-     SELECT r.*, b.before FROM (${oneRecordSql(String(id))}) r
-       CROSS JOIN (SELECT to_json(s) AS before FROM (${oneCaseSql(String(id))}) s) b`,
-  )) as unknown as { rows: (OneRecordRow & { before: OneCaseRow })[] }[];
-  const found = results[1]!.rows[0];
+  const [found] = await inLockThen<OneRecordRow & { before: OneCaseRow }>(
+    db,
+    caseLockStatement(id),
+    RECORD_AND_BEFORE,
+    [id],
+  );
   if (!found) return null;
   const { before, ...read } = found;
   keepBeforeRead(db, before);
@@ -202,15 +211,22 @@ export async function insertPgRecord(db: Queryable, record: CaseRecord, refs: Ca
   return (await insertPgRecords(db, [{ record, refs }]))[0]!;
 }
 
+const VERSION = prepared('SELECT version FROM cases WHERE id = $1');
+
 export async function readPgVersion(db: Queryable, id: number): Promise<number | null> {
-  return (
-    (await row<{ version: number }>(db, 'SELECT version FROM cases WHERE id = $1', [id]))?.version ?? null
-  );
+  return (await row<{ version: number }>(db, VERSION, [id]))?.version ?? null;
 }
+
+const REPLACE_CASE = prepared(`UPDATE cases SET registry_number = $1, article_id = $2, part = $3,
+  district_id = $4, registered_on = $5, forwarded_to_court_on = $6, closed_on = $7, closed_reason = $8,
+  group_crime = $9, damage_kzt = $10, stage = $11, version = version + 1
+  WHERE id = $12 AND version = coalesce($13, version) RETURNING to_json(cases) AS "case"`);
 
 /**
  * Replaces a case's fields and parties with the record's, keeping its id (and so its history), and
- * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter).
+ * raises its version; with `expectedVersion`, only while the case is still at it (CaseWriter). When no
+ * party table is rewritten, the case as the UPDATE returned it with the party rows its `before` read
+ * is its `after` (keepAfterWritten): the store's apply need not read it again.
  */
 export async function replacePgRecord(
   db: Queryable,
@@ -219,13 +235,14 @@ export async function replacePgRecord(
   refs: CaseRefs,
   expectedVersion?: number,
 ): Promise<number> {
-  const { rowCount } = await db.query(
-    `UPDATE cases SET registry_number = $1, article_id = $2, part = $3, district_id = $4, registered_on = $5,
-       forwarded_to_court_on = $6, closed_on = $7, closed_reason = $8, group_crime = $9, damage_kzt = $10,
-       stage = $11, version = version + 1 WHERE id = $12 AND version = coalesce($13, version)`,
-    [...caseColumns(record, refs), id, expectedVersion ?? null],
-  );
-  if (rowCount === 0 && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
+  const {
+    rows: [written],
+  } = await db.query<{ case: Row }>({
+    ...REPLACE_CASE,
+    values: [...caseColumns(record, refs), id, expectedVersion ?? null],
+  });
+  forgetAfterWritten(db, id);
+  if (!written && expectedVersion !== undefined) throw new StaleVersion('case', id, expectedVersion);
   // Only the party tables the edit changes are rewritten (sameParties), compared with the rows the
   // write's `before` read under the case's lock; without them, all four.
   const stored = takeLoadedParties(db, id);
@@ -235,5 +252,6 @@ export async function replacePgRecord(
     : PARTY_TABLES;
   for (const table of changed) await db.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
   await writeChildren(db, [{ caseId: id, record, refs }], changed);
+  if (written && stored && changed.length === 0) keepAfterWritten(db, written.case, stored);
   return id;
 }

@@ -16,7 +16,7 @@ import {
   replacePgRecord,
 } from './case-records';
 import { lockKey } from './audit';
-import { row, rows, type Queryable } from './sql';
+import { prepared, row, rows, type Queryable } from './sql';
 
 const SUMMARY = `
   SELECT c.id, c.registry_number, a.code AS article, c.part, d.name AS district,
@@ -151,9 +151,12 @@ async function districtPageIds(
   return fromEnd ? ids.reverse() : ids;
 }
 
+const SUMMARIES = prepared(`${SUMMARY} WHERE c.id = ANY($1)`);
+const ONE_SUMMARY = prepared(`${SUMMARY} WHERE c.id = $1`);
+
 /** The list's rows of `ids`, in that order. */
 async function summaries(db: Queryable, ids: number[]) {
-  const found = await rows<SummaryRow>(db, `${SUMMARY} WHERE c.id = ANY($1)`, [ids]);
+  const found = await rows<SummaryRow>(db, SUMMARIES, [ids]);
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.map((id) => listedCase(byId.get(id)!));
 }
@@ -218,7 +221,7 @@ export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
       ))!.latest;
     },
     async get(id) {
-      const found = await row<SummaryRow>(db, `${SUMMARY} WHERE c.id = $1`, [id]);
+      const found = await row<SummaryRow>(db, ONE_SUMMARY, [id]);
       return found ? listedCase(found) : null;
     },
     async idByRegistryNumber(registryNumber) {

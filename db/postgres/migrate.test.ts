@@ -271,6 +271,59 @@ describe('PostgreSQL migrations', () => {
     });
   });
 
+  describe('migration 13: a case’s copies and search number follow only the fields that change', () => {
+    const fresh = usePgDatabase();
+    it('leaves its parties, its search number and their years alone when an edit rewrites those fields unchanged', async () => {
+      await withPool(fresh(), (pool) => migratePg(pool));
+      const run = (sql: string) => withPool(fresh(), (pool) => pool.query(sql));
+      const one = async <R extends pg.QueryResultRow>(sql: string) =>
+        (await withPool(fresh(), (pool) => pool.query<R>(sql))).rows[0]!;
+      await run(`
+        INSERT INTO districts (id, name) VALUES (1, 'Almaty'), (2, 'Nura');
+        INSERT INTO articles (id, code) VALUES (1, '194');
+        INSERT INTO cases (id, registry_number, article_id, district_id, registered_on)
+          VALUES (1, 'A-1', 1, 1, '2023-05-01');
+        INSERT INTO defendants (id, case_id, position, sex, full_name, convicted_on)
+          VALUES (1, 1, 0, 'M', 'Ivanov Ivan', '2025-03-01');`);
+      /** The row versions (xmin) of the case's defendant and search number, and each year's change number. */
+      const state = async () => ({
+        defendant: (await one<{ v: string }>('SELECT xmin::text AS v FROM defendants WHERE id = 1')).v,
+        number: (
+          await one<{ v: string }>('SELECT xmin::text AS v FROM case_search_numbers WHERE case_id = 1')
+        ).v,
+        years: Object.fromEntries(
+          (
+            await withPool(fresh(), (pool) =>
+              pool.query<{ scope: string; change: string }>('SELECT scope, change FROM stats_changes'),
+            )
+          ).rows.map((r) => [r.scope, Number(r.change)]),
+        ),
+      });
+      const before = await state();
+      // Every field written, as an edit writes them (replacePgRecord), only the damage different.
+      await run(`UPDATE cases SET registry_number = registry_number, article_id = article_id,
+        district_id = district_id, registered_on = registered_on, damage_kzt = 5000 WHERE id = 1`);
+      const edited = await state();
+      expect(edited.defendant).toBe(before.defendant);
+      expect(edited.number).toBe(before.number);
+      expect(edited.years['2023']).toBeGreaterThan(before.years['2023']!); // the case's own year
+      expect(edited.years['2025']).toBe(before.years['2025']); // the verdict's: no figure of it changed
+      // A district changed reaches the defendant's copy, and the verdict's year, whose figures read it.
+      await run('UPDATE cases SET district_id = 2 WHERE id = 1');
+      const moved = await state();
+      expect(await one('SELECT case_district_id FROM defendants WHERE id = 1')).toEqual({
+        case_district_id: 2,
+      });
+      expect(moved.years['2025']).toBeGreaterThan(edited.years['2025']!);
+      expect(moved.number).toBe(before.number);
+      // A number changed reaches the search numbers.
+      await run(`UPDATE cases SET registry_number = 'A-9' WHERE id = 1`);
+      expect(await one('SELECT registry_number FROM case_search_numbers WHERE case_id = 1')).toEqual({
+        registry_number: 'A-9',
+      });
+    });
+  });
+
   describe('a database of a newer Nadzor', () => {
     const newer = usePgDatabase();
     it('is refused and left as it was', async () => {

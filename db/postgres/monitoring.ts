@@ -7,7 +7,7 @@ import {
   pgPersonVersion,
   replacePgPerson,
 } from './monitoring-records';
-import { row, type Queryable } from './sql';
+import { prepared, row, type Queryable } from './sql';
 
 /*
  * Defendants who may be a monitored person (rules of shared/domain/person-match.ts), found by index on
@@ -65,12 +65,14 @@ export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
     const { sql, params } = scopeOf(scope);
     // Both in one round trip (a case page reads them at every call), as JSON rows, whose numbers and
     // strings read back as the columns do.
-    const found = await row<{ candidates: CandidateRow[]; decisions: DecisionRow[] }>(
-      db,
-      `SELECT
+    const text = `SELECT
          (SELECT coalesce(json_agg(x ORDER BY x.person_db_id, x.case_id, x.position), '[]')
           FROM (${candidateSql(sql)}) x) AS candidates,
-         (SELECT coalesce(json_agg(y), '[]') FROM (${decisionSql(sql)}) y) AS decisions`,
+         (SELECT coalesce(json_agg(y), '[]') FROM (${decisionSql(sql)}) y) AS decisions`;
+    // A case's or a person's (one of two texts, by one key) is prepared; the whole register's is not.
+    const found = await row<{ candidates: CandidateRow[]; decisions: DecisionRow[] }>(
+      db,
+      params.length > 0 ? prepared(text) : text,
       params,
     );
     return mergeMatches(found!.candidates, found!.decisions);

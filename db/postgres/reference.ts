@@ -1,7 +1,7 @@
 import type { Article, District, ReferenceItem } from '../../shared/domain/reference';
 import type { ReferenceKind, ReferenceReader, ReferenceWriter } from '../ports';
 import { nextId, type IdTable } from './next-id';
-import { rows, row, type Queryable } from './sql';
+import { prepared, rows, row, type Queryable } from './sql';
 
 // Fixed table and columns per kind: nothing from a request reaches the SQL text.
 const TABLES: Record<ReferenceKind, { table: IdTable; key: string; label: string }> = {
@@ -43,15 +43,16 @@ export interface ReferenceIds {
   all?: Record<ReferenceKind, Map<string, number>>;
 }
 
+const KINDS = Object.keys(TABLES) as ReferenceKind[];
+const ALL_IDS = prepared(
+  KINDS.map(
+    (kind) => `SELECT '${kind}' AS kind, ${TABLES[kind].key} AS name, id FROM ${TABLES[kind].table}`,
+  ).join(' UNION ALL '),
+);
+
 async function allIds(db: Queryable): Promise<Record<ReferenceKind, Map<string, number>>> {
-  const kinds = Object.keys(TABLES) as ReferenceKind[];
-  const found = await rows<{ kind: ReferenceKind; name: string; id: number }>(
-    db,
-    kinds
-      .map((kind) => `SELECT '${kind}' AS kind, ${TABLES[kind].key} AS name, id FROM ${TABLES[kind].table}`)
-      .join(' UNION ALL '),
-  );
-  const all = Object.fromEntries(kinds.map((kind) => [kind, new Map<string, number>()])) as Record<
+  const found = await rows<{ kind: ReferenceKind; name: string; id: number }>(db, ALL_IDS);
+  const all = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number>()])) as Record<
     ReferenceKind,
     Map<string, number>
   >;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Session, SessionStore } from '../ports';
-import { row, type Queryable } from './sql';
-import { toAccount, type UserRow } from './users';
+import { prepared, row, type Queryable } from './sql';
+import { toAccount, USER_COLUMNS, type UserRow } from './users';
 
 /*
  * Sessions of an office on PostgreSQL, in its `sessions` table (migration 004), so that any server on
@@ -28,6 +28,18 @@ interface SessionRow {
 
 /** A session's row with its user's columns beside it (all null when the account is gone). */
 type SessionAndUserRow = SessionRow & { [K in keyof UserRow]: UserRow[K] | null };
+
+/**
+ * Every call's look-up, and its note of activity every TOUCH_EVERY_MS (prepared: sql.ts). The user's
+ * columns are named, not `u.*`: PostgreSQL refuses to run a prepared statement whose columns changed,
+ * as a column added by a newer server's migration would change them under this one.
+ */
+const SESSION_WITH_USER = prepared(`SELECT s.user_id, s.last_activity_ms, s.locked,
+  ${USER_COLUMNS.map((column) => `u.${column}`).join(', ')}
+  FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`);
+const TOUCH = prepared(
+  'UPDATE sessions SET last_activity_ms = greatest(last_activity_ms, $2) WHERE token_hash = $1',
+);
 
 export function pgSessions(db: Queryable, now: () => Date): SessionStore {
   const at = () => now().getTime();
@@ -69,12 +81,7 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
 
     async findWithUser(token, idleMinutes) {
       if (!token) return null;
-      const found = await row<SessionAndUserRow>(
-        db,
-        `SELECT s.user_id, s.last_activity_ms, s.locked, u.*
-         FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-        [hashOf(token)],
-      );
+      const found = await row<SessionAndUserRow>(db, SESSION_WITH_USER, [hashOf(token)]);
       if (!found) return null;
       const session = await judged(token, found, idleMinutes);
       return { session, user: found.id === null ? null : toAccount(found as UserRow) };
@@ -85,10 +92,7 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
       if (time - session.lastActivity < TOUCH_EVERY_MS) return;
       session.lastActivity = time;
       // Never moves activity back: another server may have noted a later call.
-      await db.query(
-        'UPDATE sessions SET last_activity_ms = greatest(last_activity_ms, $2) WHERE token_hash = $1',
-        [hashOf(session.token), time],
-      );
+      await db.query({ ...TOUCH, values: [hashOf(session.token), time] });
     },
 
     async lock(session) {

@@ -1,8 +1,73 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 /** A pool or one checked-out client: anything a query can run on. */
 export interface Queryable {
-  query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow>(
+    textOrConfig: string | pg.QueryConfig,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * A statement each connection has PostgreSQL parse and plan once, and then only executes (a named
+ * prepared statement; node-postgres parses it on a connection at its first use there). For the
+ * statements of every call (a case's page, an edit, the session's look-up), whose planning cost the
+ * server as much as running them: the ones of one text that find rows by their keys, whose plan no
+ * value changes (after five runs PostgreSQL keeps the generic plan). Lists and statistics, whose best
+ * plan depends on the values and whose text varies with the filters, stay unnamed and planned each time.
+ * Each connection keeps every one it has run, so only a bounded set of texts may be prepared. Their
+ * columns are named or built into JSON, never a table's `*`: PostgreSQL refuses to run a prepared
+ * statement whose result columns changed, as a newer server's migration adding a column would do.
+ */
+export interface Prepared {
+  readonly name: string;
+  readonly text: string;
+}
+
+const preparedByText = new Map<string, Prepared>();
+
+/** The prepared statement of `text`, named by its hash: one text, one name, on every connection. */
+export function prepared(text: string): Prepared {
+  let found = preparedByText.get(text);
+  if (!found) {
+    found = { name: `nadzor_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+    preparedByText.set(text, found);
+  }
+  return found;
+}
+
+/** The names of the prepared statements each connection is known to hold (inLockThen's). */
+const preparedOn = new WeakMap<Queryable, Set<string>>();
+
+/**
+ * Runs `first`, a statement without parameters (a lock), and then `statement` with `args`, whose rows
+ * it returns: in one round trip once this connection holds `statement` (two statements in one query
+ * take no parameters, so it is run by EXECUTE with its arguments in the text: safe integers only);
+ * before that, in two, the second named, which prepares it. Either way the second statement reads what
+ * was committed once the first had finished (each statement of READ COMMITTED sees as of its start).
+ * `db` is one connection (a write's client), not a pool.
+ */
+export async function inLockThen<R extends pg.QueryResultRow>(
+  db: Queryable,
+  first: string,
+  statement: Prepared,
+  args: number[] = [],
+): Promise<R[]> {
+  // Only digits reach the text: nothing from a request is spliced into it.
+  for (const arg of args) if (!Number.isSafeInteger(arg)) throw new Error(`not an integer: ${arg}`);
+  const held = preparedOn.get(db);
+  if (held?.has(statement.name)) {
+    const results = (await db.query(
+      `${first}; EXECUTE ${statement.name}${args.length > 0 ? `(${args.join(', ')})` : ''}`,
+    )) as unknown as pg.QueryResult<R>[];
+    return results[1]!.rows;
+  }
+  await db.query(first);
+  const found = await rows<R>(db, statement, args);
+  if (held) held.add(statement.name);
+  else preparedOn.set(db, new Set([statement.name]));
+  return found;
 }
 
 /**
@@ -23,17 +88,17 @@ export function named(sql: string, params: Record<string, unknown>): { text: str
 
 export async function rows<R extends pg.QueryResultRow>(
   db: Queryable,
-  sql: string,
+  sql: string | Prepared,
   params: Record<string, unknown> | unknown[] = [],
 ): Promise<R[]> {
-  if (Array.isArray(params)) return (await db.query<R>(sql, params)).rows;
-  const { text, values } = named(sql, params);
-  return (await db.query<R>(text, values)).rows;
+  const [name, written] = typeof sql === 'string' ? [undefined, sql] : [sql.name, sql.text];
+  const { text, values } = Array.isArray(params) ? { text: written, values: params } : named(written, params);
+  return (await db.query<R>({ name, text, values })).rows;
 }
 
 export async function row<R extends pg.QueryResultRow>(
   db: Queryable,
-  sql: string,
+  sql: string | Prepared,
   params: Record<string, unknown> | unknown[] = [],
 ): Promise<R | undefined> {
   return (await rows<R>(db, sql, params))[0];

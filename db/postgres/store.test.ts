@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { registeredCase } from '../test-support';
 import { openPgStore } from './store';
@@ -83,6 +84,71 @@ describe('PostgreSQL store', () => {
         ['2451', 'Almaty', '194', 'registered'],
       ]);
       expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers with its prepared statements after a newer server’s migration adds columns to their tables', async () => {
+    // One connection, so the statements run below are prepared on it before the columns are added.
+    const store = await openPgStore(database(), { maxConnections: 1 });
+    try {
+      const at = '2025-01-02T03:04:05.000Z';
+      const { userId, caseId, refs } = await store.write('setup', async (tx) => {
+        const districtId = await tx.apply({ entity: 'district', action: 'district.create' }, (w) =>
+          w.reference.create('district', 'Nura', noLabels, true),
+        );
+        const articleId = await tx.apply({ entity: 'article', action: 'article.create' }, (w) =>
+          w.reference.create('article', '190', noLabels, true),
+        );
+        const refs = { districtId, articleId, platformIds: [], tacticIds: [] };
+        return {
+          refs,
+          userId: await tx.apply({ entity: 'user', action: 'user.create' }, (w) =>
+            w.users.insert({
+              login: 'dana',
+              fullName: 'Dana',
+              role: 'supervisor',
+              passwordHash: 'x',
+              mustChangePassword: false,
+              at,
+            }),
+          ),
+          caseId: await tx.apply({ entity: 'case', action: 'case.create' }, (w) =>
+            w.cases.insertRecord(
+              { ...registeredCase('2452', '2024-01-03'), article: '190', district: 'Nura' },
+              refs,
+            ),
+          ),
+        };
+      });
+      const sessions = store.sessions!(() => new Date(at));
+      const token = await sessions.open(userId);
+      /** A call's look-up, a case page's read, and an edit of the case's damage (by 1000). */
+      const calls = async () => {
+        const user = (await sessions.findWithUser(token, 15))?.user?.login;
+        const { version, record } = (await store.read((r) => r.cases.versioned(caseId)))!;
+        await store.write('ui:dana', async (tx) => {
+          const current = (await tx.cases.versioned(caseId))!;
+          const changed = { ...current.record, damageKzt: (current.record.damageKzt ?? 0) + 1000 };
+          await tx.apply({ entity: 'case', id: caseId, action: 'case.edit' }, (w) =>
+            w.cases.replaceRecord(caseId, changed, refs, current.version),
+          );
+        });
+        return { user, version, damageKzt: record.damageKzt };
+      };
+      // Past five runs, PostgreSQL keeps each statement's generic plan.
+      for (let i = 0; i < 6; i++) await calls();
+      const raw = new pg.Client({ connectionString: database() });
+      await raw.connect();
+      try {
+        await raw.query(`ALTER TABLE users ADD COLUMN nickname text;
+          ALTER TABLE sessions ADD COLUMN device text; ALTER TABLE cases ADD COLUMN note text`);
+      } finally {
+        await raw.end();
+      }
+      expect(await calls()).toEqual({ user: 'dana', version: 7, damageKzt: 6000 });
+      expect(await store.read((r) => r.cases.record(caseId))).toMatchObject({ damageKzt: 7000 });
     } finally {
       await store.close();
     }

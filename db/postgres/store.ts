@@ -14,10 +14,12 @@ import { inTransaction } from './locked-transaction';
 import { ChangeFeed, type ChangeListener } from '../changes';
 import { listenForChanges, type ChangeListening } from './changes';
 import {
+  forgetAftersWritten,
   forgetBeforesRead,
   forgetLoadedParties,
   pgAuditedEntities,
   snapshotsOf,
+  takeAfterWritten,
   takeBeforeRead,
 } from './audit-entities';
 import { pgCaseReader, pgCaseWriter } from './cases';
@@ -175,6 +177,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           forgetHead(client);
           forgetLoadedParties(client);
           forgetBeforesRead(client);
+          forgetAftersWritten(client);
         },
         false,
       ),
@@ -258,8 +261,10 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         mutate: (w: Writers) => Promise<Id[]>,
       ): Promise<Id[]> =>
         applying.run(async () => {
-          // The party rows kept for a replace are the ones this change's `before` reads, no older.
+          // The party rows kept for a replace are the ones this change's `before` reads, no older; the
+          // `after` kept by a replace, one this change's own.
           forgetLoadedParties(client);
+          forgetAftersWritten(client);
           // A `before` read under its entity's lock since the last change (an edit's case, read with its
           // record: readPgRecordForWrite) is the entity as it still is; the others are locked and read.
           const read = changes.map((change) =>
@@ -289,7 +294,12 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           }
           if (ids.length !== changes.length)
             throw new Error(`${changes.length} changes made ${ids.length} ids`);
-          const afters = await snapshotsOf(client, changes, ids.map(String));
+          // A case replaced without rewriting its parties kept its `after` (replacePgRecord): unread.
+          const written = changes.map((change, i) => takeAfterWritten(client, change.entity, String(ids[i])));
+          forgetAftersWritten(client);
+          const afters = written.every((after) => after !== undefined)
+            ? written
+            : await snapshotsOf(client, changes, ids.map(String));
           await append(
             changes.map((change, i) => ({
               actor,

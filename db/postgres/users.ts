@@ -21,6 +21,23 @@ export interface UserRow {
   last_login_at: string | null;
 }
 
+/** Every column of UserRow, by name (checked against it), for statements that read them all. */
+export const USER_COLUMNS = Object.keys({
+  id: true,
+  login: true,
+  full_name: true,
+  role: true,
+  password_hash: true,
+  must_change_password: true,
+  disabled: true,
+  language: true,
+  created_at: true,
+  password_changed_at: true,
+  failed_attempts: true,
+  locked_until: true,
+  last_login_at: true,
+} satisfies Record<keyof UserRow, true>);
+
 export const toAccount = (r: UserRow): UserAccount => ({
   id: r.id,
   login: r.login,

@@ -10,6 +10,7 @@ import { pgMigration009 } from './009-id-sequences';
 import { pgMigration010 } from './010-stored-statistics';
 import { pgMigration011 } from './011-sign-in-journal';
 import { pgMigration012 } from './012-scoped-statistics';
+import { pgMigration013 } from './013-unchanged-case-fields';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -26,4 +27,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration010,
   pgMigration011,
   pgMigration012,
+  pgMigration013,
 ];
