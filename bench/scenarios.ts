@@ -113,6 +113,8 @@ export const SCREEN_NAMES = {
   scrollCpu: 'screen: the same, its main-thread CPU time (Chrome trace)',
   reportYear: 'screen: Reports, another year’s figures shown',
   hostMemory: 'screen: web host’s peak memory after the screens',
+  startBackup: 'web host: the day’s first start, until its backup is written and checked',
+  startBackupWait: 'web host: the longest wait for an answer meanwhile',
 } as const;
 export const SCREEN_LIST_TARGET_MS = 300;
 export const SCREEN_LONG_TASK_TARGET_MS = 50;
