@@ -81,25 +81,25 @@ const BACKUP_TIMEOUT_MS = 10 * 60_000;
 const POLL_MS = 100;
 
 /**
- * Asks for the backups' overview every 100 ms until today's backup is listed or refused, so that
- * the screens are measured on a host that is not also checking a backup, and says how long that took
- * and how long the slowest answer meanwhile was kept waiting.
+ * Until the host's start backup is written and checked (or refused): the backups' overview answers
+ * once no backup is under way. Meanwhile a cheap call (`auth.status`) every 100 ms says how long the
+ * host kept a caller waiting, so that the screens are measured after it and its cost is shown apart.
  */
 async function startBackupDone(url: string, session: string): Promise<WebHost['startBackup']> {
   const started = performance.now();
-  const today = new Date().toISOString().slice(0, 10);
+  let doneMs: number | null = null;
+  const done = call<BackupOverview>(url, 'backups.overview', {}, session).then(() => {
+    doneMs = performance.now() - started;
+  });
   let longestWaitMs = 0;
-  while (performance.now() - started < BACKUP_TIMEOUT_MS) {
+  while (doneMs === null && performance.now() - started < BACKUP_TIMEOUT_MS) {
     const asked = performance.now();
-    const overview = await call<BackupOverview>(url, 'backups.overview', {}, session);
+    await call(url, 'auth.status', {});
     longestWaitMs = Math.max(longestWaitMs, performance.now() - asked);
-    // A benchmark database has no audit trail (bench/generate-db.ts), so its backup is checked whole
-    // and then refused: the host's work is the same.
-    if (overview.lastFailure || overview.backups.some((backup) => backup.at.startsWith(today)))
-      return { doneMs: performance.now() - started, longestWaitMs };
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new Error(`no start backup within ${BACKUP_TIMEOUT_MS} ms`);
+  await done;
+  return { doneMs: doneMs ?? performance.now() - started, longestWaitMs };
 }
 
 function vmHwmMb(pid: number): number {

@@ -3,7 +3,7 @@ import { canonicalJson } from '../../shared/canonical-json';
 import type { DerivedMismatch } from './derived';
 import { GENESIS_HASH, hashEntry, headerOf, type AuditRow } from './chain';
 import { auditedEntities, entityTypes } from './entities';
-import { integrityProblems } from '../integrity';
+import { integrityProblems, type PagesChecked } from '../integrity';
 import { latestSchemaVersion } from '../migrations';
 import { sqliteDerivedMismatch } from './sqlite-derived';
 import type { AnchorCheck, TrailAnchor, VerifyProblem, VerifyReport } from './types';
@@ -13,9 +13,10 @@ import type { AnchorCheck, TrailAnchor, VerifyProblem, VerifyReport } from './ty
  * exactly what the trail says it should be, and that every copy and count the figures read agrees
  * with the audited rows: an edit, insert or delete made around the application is named here.
  */
-export function verifyAuditTrail(db: Database, anchor?: TrailAnchor): VerifyReport {
+export function verifyAuditTrail(db: Database, anchor?: TrailAnchor, pages?: PagesChecked): VerifyReport {
   const check = new TrailCheck(anchor);
-  const damage = integrityProblems(db, 'integrity_check');
+  // `pages`: the file's pages already checked elsewhere (a backup's copy, on a worker thread).
+  const damage = pages ? pages.damage : integrityProblems(db, 'integrity_check');
   if (damage) return check.damaged(damage);
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
     const broken = check.entry(row);

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../connection';
 import { DatabaseOpenError } from '../../open-errors';
 import { verifyAuditTrail } from '../../audit/verify';
+import type { PagesChecked } from '../../integrity';
 
 /** What a Nadzor database file holds, as a backup list and a restore's confirmation show it. */
 export interface DatabaseContents {
@@ -64,9 +65,14 @@ function lastChange(db: Database): DatabaseContents['lastChange'] {
 /**
  * Opens a file read-only and checks it whole before anyone relies on it (a backup just written, a file
  * offered for restore): a Nadzor database of a schema this version knows, every page sound
- * (integrity_check), and an audit trail that verifies. Throws UnusableDatabaseError otherwise.
+ * (integrity_check, or `pages` when they were checked elsewhere), and an audit trail that verifies.
+ * Throws UnusableDatabaseError otherwise.
  */
-export function inspectDatabaseFile(path: string, nativeBinding?: string): DatabaseContents {
+export function inspectDatabaseFile(
+  path: string,
+  nativeBinding?: string,
+  pages?: PagesChecked,
+): DatabaseContents {
   let db: Database;
   try {
     db = openDatabase(path, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -80,7 +86,7 @@ export function inspectDatabaseFile(path: string, nativeBinding?: string): Datab
     );
   }
   try {
-    const report = verifyAuditTrail(db);
+    const report = verifyAuditTrail(db, undefined, pages);
     if (!report.ok) {
       if (report.kind === 'damaged')
         throw new UnusableDatabaseError(

@@ -5,6 +5,7 @@ import { appendAnchorLine } from './anchor-log';
 import { removeStaleParts } from './backup-folder';
 import { backupFileName, type BackupKind } from './backup-names';
 import { inspectDatabaseFile, type DatabaseContents } from './database-contents';
+import { pagesCheckedOffThread } from './pages-off-thread';
 
 export interface BackupRecord extends DatabaseContents {
   file: string;
@@ -50,7 +51,9 @@ export async function backupToFile(
     const copy = new Database(part, binding);
     copy.pragma('journal_mode = DELETE');
     copy.close();
-    const contents = inspectDatabaseFile(part, nativeBinding);
+    // The pages on a worker thread (a minute at a million cases, while the app is in use), the rest here.
+    const pages = await pagesCheckedOffThread(part, nativeBinding);
+    const contents = inspectDatabaseFile(part, nativeBinding, pages);
     renameSync(part, target);
     return contents;
   } finally {
