@@ -94,7 +94,8 @@ async function startBackupDone(url: string, session: string): Promise<WebHost['s
   let longestWaitMs = 0;
   while (doneMs === null && performance.now() - started < BACKUP_TIMEOUT_MS) {
     const asked = performance.now();
-    await call(url, 'auth.status', {});
+    // A host that kept a kept-alive connection waiting past its timeout resets it: ask again.
+    await call(url, 'auth.status', {}).catch(() => call(url, 'auth.status', {}));
     longestWaitMs = Math.max(longestWaitMs, performance.now() - asked);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
