@@ -18,11 +18,14 @@ const MANIFEST = 'build.json';
  * package (native ones, and those loaded only on use) still loads from node_modules.
  */
 export const BUNDLED = ['zod', 'commander', 'i18next', 'jsonc-parser'];
-const manifestOfProject = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const EXTERNAL = [
-  ...Object.keys(manifestOfProject.dependencies ?? {}),
-  ...Object.keys(manifestOfProject.devDependencies ?? {}),
-].filter((name) => !BUNDLED.includes(name));
+
+/** The project's packages that a build leaves to node_modules: read when building, not at each start. */
+function externalPackages() {
+  const project = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return [...Object.keys(project.dependencies ?? {}), ...Object.keys(project.devDependencies ?? {})].filter(
+    (name) => !BUNDLED.includes(name),
+  );
+}
 
 /** The command line (`npm run nadzor`) and the web host (`npm run serve`): their sources and builds. */
 export const CLI = { entry: 'cli/main.ts', outDir: 'out/cli' };
@@ -78,7 +81,7 @@ export function buildNodeEntry(entry, outDir) {
     target: 'node20',
     // Dependencies other than BUNDLED (better-sqlite3's native module among them) load from
     // node_modules as usual; a package named here stands for its subpaths too.
-    external: EXTERNAL,
+    external: externalPackages(),
     // jsonc-parser's "main" is a UMD build that requires its own files at run time; its ES build is whole.
     mainFields: ['module', 'main'],
     // commander is CommonJS and requires Node's modules: an ES module has no \`require\` of its own.
