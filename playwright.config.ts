@@ -61,6 +61,9 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // One renderer process for a worker's tabs of the same site: see keepRendererWarm in
+            // e2e/fixtures/host.ts. Other sites (the office server's https) still get their own.
+            '--renderer-process-limit=1',
           ],
         },
       },
