@@ -4,6 +4,7 @@ import { newCaseInput } from './domain/case';
 import { contract } from './api/contract';
 import { caseRecordSchema, defendantSchema } from './domain/case-record';
 import { monitoredPersonSchema } from './domain/monitoring';
+import { reviewSubjects } from './domain/review-subject';
 import { translate } from './i18n';
 import { checkInput, formatPath, toFieldIssues } from './validation';
 
@@ -48,6 +49,15 @@ describe('field issues', () => {
     expect(toFieldIssues(result.error, en)).toEqual([
       { path: shown, key: 'errors.unknownKey', params: { key: shown }, message: `Unknown field “${shown}”` },
     ]);
+  });
+
+  it('shows a very long name a check repeats by its first 60 characters (a default subject of 100,000)', () => {
+    const name = 'x'.repeat(100_000);
+    const result = reviewSubjects.safeParse({ subjects: [], defaultSubject: name });
+    if (result.success) throw new Error('should fail');
+    const unknown = toFieldIssues(result.error, en).find((i) => i.key === 'errors.subject.unknownDefault');
+    expect(unknown?.params).toEqual({ name: `${'x'.repeat(60)}…` });
+    expect(unknown?.message.length).toBeLessThan(200);
   });
 
   it('reports a missing field as required, never with zod English', () => {

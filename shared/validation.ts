@@ -29,7 +29,7 @@ export function zodIssueKeys(error: z.ZodError, prefix: PropertyKey[] = []): Key
     const described =
       issue.code === 'unrecognized_keys'
         ? issue.keys
-            .map(shownKey)
+            .map(shownText)
             .map((k) => ({ key: 'errors.unknownKey', params: { key: k }, path: [...issue.path, k] }))
         : [describe(issue)];
     for (const { key, params, path } of described)
@@ -38,15 +38,16 @@ export function zodIssueKeys(error: z.ZodError, prefix: PropertyKey[] = []): Key
   return issues;
 }
 
-const SHOWN_KEY_LENGTH = 60;
+const SHOWN_LENGTH = 60;
 
 /**
- * An unknown key as a message shows it: cut to its first characters (whole code points), so a key of
- * a hundred thousand characters in hostile input is not echoed back whole in the path and the message.
+ * Text from the input as a message shows it (an unknown key, a name a check repeats): cut to its first
+ * characters (whole code points), so a hundred thousand characters of hostile input are not echoed
+ * back whole in the path and the message.
  */
-function shownKey(key: string): string {
-  const chars = Array.from(key);
-  return chars.length > SHOWN_KEY_LENGTH ? `${chars.slice(0, SHOWN_KEY_LENGTH).join('')}…` : key;
+function shownText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH).join('')}…` : text;
 }
 
 export interface KeyedIssue {
@@ -103,8 +104,11 @@ function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
       return { options: issue.values.map((v) => JSON.stringify(v)).join(', ') };
     case 'custom':
       // A schema's own check names what its message needs (the year a period must end in…).
+      // Its check may repeat a value that failed its own length check too (zod runs both).
       return Object.fromEntries(
-        Object.entries(issue.params ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+        Object.entries(issue.params ?? {}).flatMap(([k, v]): [string, string | number][] =>
+          typeof v === 'string' ? [[k, shownText(v)]] : typeof v === 'number' ? [[k, v]] : [],
+        ),
       );
     default:
       return {};
