@@ -153,6 +153,7 @@ async function everything(store: Store) {
       summary: await r.cases.get(5),
       stageCounts: await r.cases.stageCounts('2024-01-01', '2024-12-31'),
       latestRegisteredOn: await r.cases.latestRegisteredOn('2024-06-30'),
+      earliestRegisteredOn: await r.cases.earliestRegisteredOn(),
       stats,
       pipelines,
       drilled,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildNodeEntry, builtFile, CLI } from '../scripts/build-node.mjs';
@@ -12,7 +13,9 @@ import { sizeLabel } from './sizes';
  * The command line as a user runs it, timed from outside: from spawning the process to its exit.
  * Each command runs through `npm run nadzor` (npm, the launcher's check of the build, the built CLI)
  * and as `node out/cli/main.mjs` (the built CLI alone); Node's own start and the built CLI's start
- * without work are shown apart, so the rows say where the time goes.
+ * without work are shown apart, so the rows say where the time goes. A command on an unchanged file
+ * reads the year's figures an earlier one kept in it (db/sqlite/kept-stats.ts); the rows "after a
+ * change" move the file's stats stamp on before each run, as any write does, so the figures are counted.
  */
 
 interface Invocation {
@@ -20,6 +23,8 @@ interface Invocation {
   command: string;
   args: string[];
   targetMs?: number;
+  /** The file's stats stamp is moved on before each run (untimed): the figures must be counted. */
+  afterChange?: boolean;
 }
 
 function invocations(db: string, pdf: string): Invocation[] {
@@ -45,12 +50,26 @@ function invocations(db: string, pdf: string): Invocation[] {
       args: ['run', 'nadzor', '--', ...stats],
       targetMs: CLI_STATS_TARGET_MS,
     },
+    {
+      name: `stats ${year} --json: npm run nadzor, after a change`,
+      command: 'npm',
+      args: ['run', 'nadzor', '--', ...stats],
+      targetMs: CLI_STATS_TARGET_MS,
+      afterChange: true,
+    },
     { name: `report ${year}: node out/cli/main.mjs`, command: process.execPath, args: [built, ...report] },
     {
       name: `report ${year}: npm run nadzor (as a user runs it)`,
       command: 'npm',
       args: ['run', 'nadzor', '--', ...report],
       targetMs: CLI_REPORT_TARGET_MS,
+    },
+    {
+      name: `report ${year}: npm run nadzor, after a change`,
+      command: 'npm',
+      args: ['run', 'nadzor', '--', ...report],
+      targetMs: CLI_REPORT_TARGET_MS,
+      afterChange: true,
     },
   ];
 }
@@ -70,7 +89,15 @@ function childrenCpuMs(): number | null {
 }
 
 /** One run of `invocation`: its wall time, and its CPU time where the system tells it. */
-function timeRun({ name, command, args }: Invocation): { wallMs: number; cpuMs: number | null } {
+function timeRun(
+  { name, command, args, afterChange }: Invocation,
+  db: string,
+): { wallMs: number; cpuMs: number | null } {
+  if (afterChange) {
+    const file = new Database(db);
+    file.prepare('UPDATE stats_stamp SET n = n + 1').run();
+    file.close();
+  }
   const cpuBefore = childrenCpuMs();
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, {
@@ -97,8 +124,8 @@ export function cliStartRows(
   const pdf = join(BENCH_DIR, 'tmp', `cli-review-${sizeLabel(size)}.pdf`);
   return invocations(db, pdf).map((invocation) => {
     log(`command line ${sizeLabel(size)}: ${invocation.name} ×${runs}`);
-    timeRun(invocation);
-    const samples = Array.from({ length: runs }, () => timeRun(invocation));
+    timeRun(invocation, db);
+    const samples = Array.from({ length: runs }, () => timeRun(invocation, db));
     const timing = summarize(samples.map((sample) => sample.wallMs));
     const cpu = samples.every((sample) => sample.cpuMs !== null)
       ? summarize(samples.map((sample) => sample.cpuMs!))

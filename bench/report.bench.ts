@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../db/sqlite/store';
 import { buildReportDefinition, renderPdf, renderReport, reportInputs } from '../backend/services/report';
 import { emit, peakRssMb, summarize } from './measure';
 
 /*
  * The annual review PDF on one cached database, in its own process:
- *   tsx bench/report.bench.ts --db <file> --size <n> --year <Y> --mode cold|warm|pdfmake|pdfmake-cold --runs <n>
+ *   tsx bench/report.bench.ts --db <file> --size <n> --year <Y> --mode <mode> --runs <n>
+ * (modes: cold, cold-changed, warm, pdfmake, pdfmake-cold)
  * `cold` and `warm` are everything the report command does but writing the file: statistics, labels,
  * texts, charts, the document definition and pdfmake. `cold` opens the database afresh for every run
- * (the CLI's case); `warm` reuses the figures the store already computed for unchanged data (the
+ * (the CLI's case), whose year's figures an earlier process kept in it (db/sqlite/kept-stats.ts);
+ * `cold-changed` is `cold` right after a change of the data, when they must be counted again (the
+ * stats stamp is moved on first, as any write moves it); `warm` reuses the figures the store already computed for unchanged data (the
  * Reports screen's case: the figures are on screen before the PDF is asked for). `pdfmake` times
  * pdfmake rendering a finished definition alone (built fresh, untimed, before each run: pdfmake
  * changes it while laying out). `pdfmake-cold` times pdfmake's first rendering in a process (the
@@ -27,23 +31,30 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 });
-const modes = ['cold', 'warm', 'pdfmake', 'pdfmake-cold'] as const;
+const modes = ['cold', 'cold-changed', 'warm', 'pdfmake', 'pdfmake-cold'] as const;
 type Mode = (typeof modes)[number];
 const mode = values.mode as Mode;
 if (!values.db || !values.year || !modes.includes(mode))
   throw new Error(
-    'usage: report.bench.ts --db <file> --size <n> --year <Y> --mode cold|warm|pdfmake|pdfmake-cold --runs <n>',
+    `usage: report.bench.ts --db <file> --size <n> --year <Y> --mode ${modes.join('|')} --runs <n>`,
   );
 const db = values.db;
 const runs = Number(values.runs ?? 5);
-const firstInProcess = mode === 'cold' || mode === 'pdfmake-cold';
+const justOpened = mode === 'cold' || mode === 'cold-changed';
+const firstInProcess = justOpened || mode === 'pdfmake-cold';
 if (firstInProcess && runs !== 1) throw new Error('a cold run is one run per process: --runs 1');
 
+if (mode === 'cold-changed') {
+  // Reads only the stamp's page: the data's pages stay unread by this process.
+  const file = new Database(db);
+  file.prepare('UPDATE stats_stamp SET n = n + 1').run();
+  file.close();
+}
 const store = openSqliteStore(db);
 const request = { year: Number(values.year), district: null, language: 'ru' as const };
 try {
   // Warm and pdfmake runs are preceded by one unmeasured run (the figures then stay on screen).
-  const inputs = mode === 'cold' ? null : await reportInputs(store, request, 'bench');
+  const inputs = justOpened ? null : await reportInputs(store, request, 'bench');
   const pdfmakeOnly = mode === 'pdfmake' || mode === 'pdfmake-cold';
   const samples: number[] = [];
   for (let i = firstInProcess ? 1 : 0; i <= runs; i += 1) {
@@ -55,7 +66,8 @@ try {
     if (i > 0) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const names: Record<Mode, string> = {
-    cold: 'review PDF, whole, database just opened (the CLI)',
+    cold: 'review PDF, whole, database just opened, its figures kept (the CLI)',
+    'cold-changed': 'review PDF, whole, database just opened after a change (figures counted)',
     warm: 'review PDF, whole, figures already on screen (the Reports screen)',
     pdfmake: 'review PDF: pdfmake rendering the finished definition alone',
     'pdfmake-cold': 'review PDF: pdfmake alone, its first rendering in a fresh process',

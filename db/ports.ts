@@ -38,6 +38,8 @@ export interface CaseReader {
   stageCounts(from: string, to: string): Promise<Record<string, number>>;
   /** The latest registration date not after `until`, or null when no case is registered by then. */
   latestRegisteredOn(until: string): Promise<string | null>;
+  /** The earliest registration date, or null when no case is registered. */
+  earliestRegisteredOn(): Promise<string | null>;
   idByRegistryNumber(registryNumber: string): Promise<number | null>;
   record(id: number): Promise<CaseRecord | null>;
   /** The case's version: 1 when created, one more with every write of it; null when there is no such case. */

@@ -23,8 +23,9 @@ export const pipelineTrend = (store: Store, query: StatsQuery): Promise<Pipeline
  */
 export async function trendOf(r: Readers, scope: StatsScope, reviewed?: CaseStats): Promise<PipelineTrend> {
   const { district, year: last } = scope;
-  const oldest = await r.cases.list({ page: 1, pageSize: 1, sort: 'registeredOn', order: 'asc' });
-  const dataFrom = oldest.items[0] ? Number(oldest.items[0].registeredOn.slice(0, 4)) : last;
+  // One index entry, where the list's first page would count every case first.
+  const earliest = await r.cases.earliestRegisteredOn();
+  const dataFrom = earliest ? Number(earliest.slice(0, 4)) : last;
   const from = Math.min(last, Math.max(dataFrom, last - TREND_YEARS + 1));
   const years = Array.from({ length: last - from + 1 }, (_, i) => from + i);
   // Each year's same days (the third quarter of each year, for a third quarter's review), counted alike.

@@ -7,6 +7,7 @@ import { migration006 } from './006-search-in-list-order';
 import { migration007 } from './007-district-counts';
 import { migration008 } from './008-record-versions';
 import { migration009 } from './009-sign-in-journal';
+import { migration010 } from './010-kept-statistics';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -11,6 +11,7 @@ const released: Record<string, string> = {
   '007-district-counts.ts': '8a42ffb881008636f55ccfcb754b98c9a124b7d87d2c6d947022f7be01c9699d',
   '008-record-versions.ts': '8326178e15f4a3c8dc910d2ef8f42548bc680ddc5bd7deebf064360b15e0cf8d',
   '009-sign-in-journal.ts': '2835ab34fdc8f42ce0cbb2f67be1342fbc326e863970d00e97b1a87cb500de6e',
+  '010-kept-statistics.ts': 'c801139345ce901bcb41cc2a00a9190fefe2a9842cc7b73f5dd1a1ceca7c7b4e',
 };
 
 pinReleasedMigrations('SQLite', import.meta.dirname, released);

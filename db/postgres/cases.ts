@@ -220,6 +220,10 @@ export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
         [until],
       ))!.latest;
     },
+    async earliestRegisteredOn() {
+      return (await row<{ earliest: string | null }>(db, 'SELECT min(registered_on) AS earliest FROM cases'))!
+        .earliest;
+    },
     async get(id) {
       const found = await row<SummaryRow>(db, ONE_SUMMARY, [id]);
       return found ? listedCase(found) : null;

@@ -1,5 +1,6 @@
 import type { CaseStats } from '../../shared/domain/stats';
 import type { StatsScope } from '../ports';
+import { decodeFigures, encodeFigures } from '../stats-json';
 import { row, type Queryable } from './sql';
 
 /*
@@ -13,13 +14,6 @@ import { row, type Queryable } from './sql';
  * scopes new numbers in their own transaction. A stored result whose stamp is no longer the current
  * one is never used: it is computed again and replaces it.
  */
-
-/** JSON has no −0, which a percentage rounded towards zero can be; kept as a string no name can be. */
-const NEGATIVE_ZERO = '\u0000-0';
-const encode = (stats: CaseStats) =>
-  JSON.stringify(stats, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
-const decode = (text: string) =>
-  JSON.parse(text, (_key, value: unknown) => (value === NEGATIVE_ZERO ? -0 : value)) as CaseStats;
 
 /**
  * A standby server (a replica serving reports) refuses writes, and a role allowed only to read may
@@ -70,7 +64,8 @@ export async function storedAnnualStats(
   const key = { year: scope.year, district: scope.district?.id ?? 0, scope: storedScopeOf(scope) };
   const found = await consistent(async (db) => {
     const stored = (await row<Stored>(db, storedSql, { ...key, scopes: changeScopesOf(scope) }))!;
-    if (stored.figures !== null) return { stamp: stored.stamp, stats: decode(stored.figures), fresh: false };
+    if (stored.figures !== null)
+      return { stamp: stored.stamp, stats: decodeFigures<CaseStats>(stored.figures), fresh: false };
     return { stamp: stored.stamp, stats: await compute(db, scope), fresh: true };
   });
   if (found.fresh && keep) {
@@ -81,7 +76,7 @@ export async function storedAnnualStats(
       `INSERT INTO stats_results (year, district_id, scope, stamp, figures)
        VALUES (@year, @district, @scope, @stamp, @figures)
        ON CONFLICT (year, district_id, scope) DO UPDATE SET stamp = EXCLUDED.stamp, figures = EXCLUDED.figures`,
-      { ...key, stamp: found.stamp, figures: encode(found.stats) },
+      { ...key, stamp: found.stamp, figures: encodeFigures(found.stats) },
     ).catch((error: { code?: string }) => {
       if (!NOT_KEPT.has(error.code ?? '')) throw error;
     });

@@ -209,6 +209,12 @@ export function caseReader(db: Database): CaseReader {
         .get(until) as { latest: string | null };
       return Promise.resolve(row.latest);
     },
+    earliestRegisteredOn() {
+      const row = db.prepare('SELECT min(registered_on) AS earliest FROM cases').get() as {
+        earliest: string | null;
+      };
+      return Promise.resolve(row.earliest);
+    },
     get(id) {
       const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`).get(id) as
         SummaryJsonRow | undefined;

@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/stats';
 import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
 import type { StatsReader, StatsScope } from '../ports';
+import { keptFigures } from './kept-stats';
 import { drillPage } from './stats-drill';
 import {
   inAgeBand,
@@ -281,9 +282,18 @@ function cachedByScope<T>(
   };
 }
 
-export const statsReader = (db: Database): StatsReader => {
-  const annual = cachedByScope(db, annualStats);
-  const pipeline = cachedByScope(db, pipelineFigures);
+/**
+ * The statistics of `db`'s data. Counted figures are kept in the file through `keepTo` (the store's
+ * writer; null inside a write, and where reader and writer are one connection), so the next process
+ * to open it reads them as they were (db/sqlite/kept-stats.ts).
+ */
+export const statsReader = (db: Database, keepTo: Database | null): StatsReader => {
+  const kept =
+    <T>(kind: string, count: (db: Database, scope: StatsScope) => T) =>
+    (db: Database, scope: StatsScope) =>
+      keptFigures(db, keepTo, `${kind}:${scopeKey(scope)}`, () => count(db, scope));
+  const annual = cachedByScope(db, kept('annual', annualStats));
+  const pipeline = cachedByScope(db, kept('pipeline', pipelineFigures));
   return {
     annual: (scope) => Promise.resolve(annual(scope)),
     pipeline: (scope) => Promise.resolve(pipeline(scope)),

@@ -20,9 +20,9 @@ import { referenceReader, referenceWriter } from './reference';
 import { settingsReader, settingsWriter } from './settings';
 import { statsReader } from './stats';
 
-const readersFor = (db: Database): Readers => ({
+const readersFor = (db: Database, keepStatsTo: Database | null): Readers => ({
   cases: caseReader(db),
-  stats: statsReader(db),
+  stats: statsReader(db, keepStatsTo),
   monitoring: monitoringReader(db),
   reference: referenceReader(db),
   settings: settingsReader(db),
@@ -104,8 +104,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const { writer, reader } = openConnections(path, options);
   const now = options.now ?? (() => new Date());
   const mutex = new Mutex();
-  const readers = readersFor(reader);
-  const txReaders = readersFor(writer);
+  // Figures counted by the reader are kept in the file through the writer; none inside a write.
+  const readers = readersFor(reader, reader === writer ? null : writer);
+  const txReaders = readersFor(writer, null);
   const writers = writersFor(writer);
   const bookkeeping = signInBookkeeping(writer);
   const schemaVersion = writer.pragma('user_version', { simple: true }) as number;

@@ -1,0 +1,89 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../db/sqlite/store';
+import { tempDbPath } from '../../db/test-support';
+import { CASE_FILE_FORMAT } from '../../shared/domain/case-file';
+import type { CaseRecordInput } from '../../shared/domain/case-record';
+import { seedReferenceData } from '../seed-reference';
+import { fillDemo } from './demo';
+import { importCases } from './import-cases';
+import { renderReport } from './report/render';
+import { annualStats } from './stats';
+import { kase } from './stats-fixtures';
+
+/*
+ * The year's figures a store counts are kept in its file (db/sqlite/kept-stats.ts): these tests open
+ * the file again, as the next command or the app's next start does.
+ */
+
+const keptKeys = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare('SELECT key FROM stats_results ORDER BY key').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+};
+
+const importInto = (path: string, cases: CaseRecordInput[]) => async () => {
+  const store = openSqliteStore(path);
+  await seedReferenceData(store);
+  await importCases(store, 'test', { format: CASE_FILE_FORMAT, cases }, 'refuse');
+  await store.close();
+};
+
+async function registeredIn2024(path: string): Promise<number> {
+  const store = openSqliteStore(path);
+  try {
+    return (await annualStats(store, { year: 2024 })).pipeline.registered;
+  } finally {
+    await store.close();
+  }
+}
+
+describe('statistics kept in the database file', () => {
+  it('give the next store to open the file a review byte for byte the same as counted figures', async () => {
+    const path = tempDbPath();
+    const request = { year: 2024, language: 'ru' as const };
+    const first = openSqliteStore(path);
+    await seedReferenceData(first);
+    await fillDemo(first, 'test');
+    const counted = await renderReport(first, request, { actor: 'cli:tester' });
+    await first.close();
+    const keys = keptKeys(path);
+    // The year's figures and the earlier years of its trend.
+    expect(keys.filter((key) => key.startsWith('annual:'))).toHaveLength(1);
+    expect(keys.filter((key) => key.startsWith('pipeline:')).length).toBeGreaterThan(0);
+
+    const next = openSqliteStore(path);
+    const kept = await renderReport(next, request, { actor: 'cli:tester' });
+    await next.close();
+    expect(kept.pdf.equals(counted.pdf)).toBe(true);
+  });
+
+  it('are what the next store reads, not counted again', async () => {
+    const path = tempDbPath();
+    await importInto(path, [kase('2024-03-01'), kase('2024-04-01')])();
+    expect(await registeredIn2024(path)).toBe(2);
+    // Edited behind the stamp's back, as no program can: only a read of the kept row shows 7.
+    const db = new Database(path);
+    db.prepare(
+      `UPDATE stats_results SET figures = replace(figures, '"registered":2', '"registered":7')
+       WHERE key LIKE 'annual:%'`,
+    ).run();
+    db.close();
+    expect(await registeredIn2024(path)).toBe(7);
+  });
+
+  it('are counted again once a write changed the data, in the same store and in the next', async () => {
+    const path = tempDbPath();
+    await importInto(path, [kase('2024-03-01')])();
+    const store = openSqliteStore(path);
+    expect((await annualStats(store, { year: 2024 })).pipeline.registered).toBe(1);
+    await importCases(store, 'test', { format: CASE_FILE_FORMAT, cases: [kase('2024-05-01')] }, 'refuse');
+    expect((await annualStats(store, { year: 2024 })).pipeline.registered).toBe(2);
+    await store.close();
+    await importInto(path, [kase('2024-06-01')])();
+    expect(await registeredIn2024(path)).toBe(3);
+  });
+});
