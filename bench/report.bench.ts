@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../db/sqlite/store';
-import { buildReportDefinition, renderPdf, renderReport, reportInputs } from '../backend/services/report';
+import { renderPdf, renderReport, reportInputs, type ReportInputs } from '../backend/services/report';
+import { drawCharts, gatherCharts } from '../backend/services/report/chart-svg';
+import { buildReportDefinition } from '../backend/services/report/definition';
 import { emit, peakRssMb, summarize } from './measure';
 
 /*
@@ -17,9 +19,9 @@ import { emit, peakRssMb, summarize } from './measure';
  * pdfmake rendering a finished definition alone (built fresh, untimed, before each run: pdfmake
  * changes it while laying out). `pdfmake-cold` times pdfmake's first rendering in a process (the
  * definition built untimed before it), the part of a `cold` run that is pdfmake's own: loading it, its
- * fonts, and shaping text in a process that has not yet. Its charts' labels are measured with the same
- * fonts while the definition is built, so this first rendering is if anything faster than truly cold,
- * and `cold ÷ pdfmake-cold` errs against Nadzor.
+ * fonts, and shaping text in a process that has not yet. Its definition takes the charts the file
+ * keeps, as the report command does, so nothing before it (ECharts measuring labels with the same
+ * fonts) has warmed what it runs; it needs a `cold-changed` run before it, which keeps them.
  */
 
 const { values } = parseArgs({
@@ -51,6 +53,20 @@ if (mode === 'cold-changed') {
   file.close();
 }
 const store = openSqliteStore(db);
+
+/**
+ * The definition as the report command builds it, its charts the ones the file keeps: so pdfmake's
+ * first rendering finds fontkit (which ECharts' label measuring would run) as cold as it is there.
+ */
+async function definitionOf(inputs: ReportInputs) {
+  const { value, charts } = gatherCharts(() => buildReportDefinition(inputs));
+  const kept = await store.read((r) => r.stats.keptCharts(charts.map((chart) => chart.key)));
+  if (mode === 'pdfmake-cold' && Object.keys(kept).length < charts.length)
+    throw new Error('pdfmake-cold needs the charts kept in the file: run a cold-changed run first');
+  await drawCharts(charts, kept);
+  return value;
+}
+
 const request = { year: Number(values.year), district: null, language: 'ru' as const };
 try {
   // Warm and pdfmake runs are preceded by one unmeasured run (the figures then stay on screen).
@@ -59,7 +75,7 @@ try {
   const samples: number[] = [];
   for (let i = firstInProcess ? 1 : 0; i <= runs; i += 1) {
     // pdfmake changes a definition while laying it out: each run gets a fresh one, built untimed.
-    const definition = inputs && pdfmakeOnly ? buildReportDefinition(inputs) : null;
+    const definition = inputs && pdfmakeOnly ? await definitionOf(inputs) : null;
     const start = process.hrtime.bigint();
     if (definition) await renderPdf(definition);
     else await renderReport(store, request, { actor: 'bench' });

@@ -281,6 +281,13 @@ export interface StatsReader {
   pipeline(scope: StatsScope): Promise<TrendYear>;
   /** The rows behind one figure of the cases; null when the figure does not know the key. */
   drill(query: DrillRequest, scope: StatsScope): Promise<CaseDrillPage | null>;
+  /**
+   * Charts of the review drawn earlier, as SVG by their key (a hash of what they draw, so a key never
+   * names another drawing): those of `keys` the store kept.
+   */
+  keptCharts(keys: readonly string[]): Promise<Record<string, string>>;
+  /** Keeps drawn charts for the next process to print a review; a store may keep none. */
+  keepCharts(charts: Record<string, string>): Promise<void>;
 }
 
 export interface Readers {

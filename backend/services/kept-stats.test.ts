@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from '../../db/sqlite/store';
 import { tempDbPath } from '../../db/test-support';
 import { CASE_FILE_FORMAT } from '../../shared/domain/case-file';
@@ -42,7 +42,7 @@ async function registeredIn2024(path: string): Promise<number> {
 }
 
 describe('statistics kept in the database file', () => {
-  it('give the next store to open the file a review byte for byte the same as counted figures', async () => {
+  it('give the next process to open the file a review byte for byte the same, its charts undrawn', async () => {
     const path = tempDbPath();
     const request = { year: 2024, language: 'ru' as const };
     const first = openSqliteStore(path);
@@ -51,14 +51,32 @@ describe('statistics kept in the database file', () => {
     const counted = await renderReport(first, request, { actor: 'cli:tester' });
     await first.close();
     const keys = keptKeys(path);
-    // The year's figures and the earlier years of its trend.
+    // The year's figures, the earlier years of its trend, and the charts.
     expect(keys.filter((key) => key.startsWith('annual:'))).toHaveLength(1);
     expect(keys.filter((key) => key.startsWith('pipeline:')).length).toBeGreaterThan(0);
+    expect(keys.filter((key) => key.startsWith('chart:')).length).toBeGreaterThan(3);
 
-    const next = openSqliteStore(path);
-    const kept = await renderReport(next, request, { actor: 'cli:tester' });
-    await next.close();
-    expect(kept.pdf.equals(counted.pdf)).toBe(true);
+    // A new process: modules loaded afresh, so no chart this one drew is remembered.
+    const inNewProcess = async () => {
+      vi.resetModules();
+      const fresh = (await import('./report/render')).renderReport;
+      const next = openSqliteStore(path);
+      try {
+        return (await fresh(next, request, { actor: 'cli:tester' })).pdf;
+      } finally {
+        await next.close();
+      }
+    };
+    expect((await inNewProcess()).equals(counted.pdf)).toBe(true);
+
+    // A kept chart drawn differently by hand shows in the next review: it was read, not drawn.
+    const db = new Database(path);
+    db.prepare(
+      `UPDATE stats_results SET figures = replace(figures, '</svg>', '<rect width="9" height="9"/></svg>')
+       WHERE key LIKE 'chart:%'`,
+    ).run();
+    db.close();
+    expect((await inNewProcess()).equals(counted.pdf)).toBe(false);
   });
 
   it('are what the next store reads, not counted again', async () => {

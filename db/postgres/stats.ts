@@ -326,4 +326,8 @@ export const pgStatsReader = (
     const found = await rows<DrillRow>(db, statements.page, { ...countParams, limit, offset });
     return { kind: statements.kind, total, rows: found };
   },
+  // The office server is one long-lived process: the charts it drew stay in its memory
+  // (backend/services/report/chart-svg.ts), and a database shared by every office keeps none.
+  keptCharts: () => Promise.resolve({}),
+  keepCharts: () => Promise.resolve(),
 });

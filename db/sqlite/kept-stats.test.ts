@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { tempDbPath } from '../test-support';
-import { keptFigures } from './kept-stats';
+import { keepCharts, keptCharts, keptFigures } from './kept-stats';
 
 /** A migrated file with one case, its store's two connections, and a third program's connection. */
 function files() {
@@ -111,5 +111,32 @@ describe('statistics kept in the file', () => {
     expect(() => keptFigures(reader, writer, 'k', () => registered(reader))).toThrow(/CHECK constraint/);
     expect(writer.inTransaction).toBe(false);
     expect(keptRows(reader)).toEqual([]);
+  });
+});
+
+describe('charts kept in the file', () => {
+  it('are given back by key, and only those asked for', () => {
+    const { writer, reader } = files();
+    keepCharts(writer, { a1: '<svg>a</svg>', b2: '<svg>b</svg>' });
+    expect(keptCharts(reader, ['a1', 'c3'])).toEqual({ a1: '<svg>a</svg>' });
+    expect(keptCharts(reader, [])).toEqual({});
+  });
+
+  it('go with the figures of their data: a change and the next keeping drop them', () => {
+    const { writer, reader, other } = files();
+    keepCharts(writer, { a1: '<svg>a</svg>' });
+    addCase(other, 2);
+    keptFigures(reader, writer, 'k', () => registered(reader));
+    expect(keptCharts(reader, ['a1'])).toEqual({});
+    expect(keptRows(reader)).toEqual([['k', '{"registered":2}']]);
+  });
+
+  it('are not kept while another program writes, nor by a store that keeps nothing', () => {
+    const { writer, reader, other } = files();
+    other.exec('BEGIN IMMEDIATE');
+    keepCharts(writer, { a1: '<svg>a</svg>' });
+    other.exec('COMMIT');
+    keepCharts(null, { b2: '<svg>b</svg>' });
+    expect(keptCharts(reader, ['a1', 'b2'])).toEqual({});
   });
 });

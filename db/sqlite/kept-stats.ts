@@ -11,6 +11,10 @@ import { statement } from './statements';
  * The stamp is read before the figures are counted and checked again, in the write that keeps them:
  * when nothing was written in between, every statement of the count saw the data of that stamp, and
  * when anything was, the result is simply not kept.
+ *
+ * The review's charts are kept beside them, under keys that name what they draw ('chart:' and a
+ * hash), so a kept chart is never wrong; they go with the figures of their stamp, so the table holds
+ * only what the current data can use.
  */
 
 interface Found {
@@ -24,25 +28,24 @@ interface Found {
  */
 const NOT_KEPT = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|PERM)/;
 
-function keep(writer: Database, key: string, stamp: number, figures: string): void {
-  // Inside a write of this process (an import between its batches) the row would join that write.
+/** Runs `write` in a transaction of its own on `writer`, or not at all when it cannot be had now. */
+function keeping(writer: Database, write: () => void): void {
+  // Inside a write of this process (an import between its batches) the rows would join that write.
   if (writer.inTransaction) return;
   try {
     // The writer's busy timeout is 0 (db/sqlite/store.ts): another program's write means "not now".
     writer.exec('BEGIN IMMEDIATE');
-    const kept = statement(
-      writer,
-      `INSERT INTO stats_results (key, stamp, figures) SELECT @key, n, @figures FROM stats_stamp WHERE n = @stamp
-       ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, figures = excluded.figures`,
-    ).run({ key, stamp, figures });
-    // An older stamp never comes back: results under one are dead weight.
-    if (kept.changes > 0) statement(writer, 'DELETE FROM stats_results WHERE stamp < @stamp').run({ stamp });
+    write();
     writer.exec('COMMIT');
   } catch (error) {
     if (writer.inTransaction) writer.exec('ROLLBACK');
     if (!NOT_KEPT.test(String((error as { code?: unknown }).code))) throw error;
   }
 }
+
+/** An older stamp never comes back: results under one are dead weight. */
+const dropOlder = (writer: Database) =>
+  statement(writer, 'DELETE FROM stats_results WHERE stamp < (SELECT n FROM stats_stamp WHERE id = 1)').run();
 
 /**
  * The figures under `key`: kept ones when the data are unchanged since they were computed, else
@@ -57,6 +60,42 @@ export function keptFigures<T>(reader: Database, writer: Database | null, key: s
   ).get({ key }) as Found;
   if (found.figures !== null) return decodeFigures<T>(found.figures);
   const figures = compute();
-  if (writer) keep(writer, key, found.stamp, encodeFigures(figures));
+  if (writer)
+    keeping(writer, () => {
+      const kept = statement(
+        writer,
+        `INSERT INTO stats_results (key, stamp, figures)
+           SELECT @key, n, @figures FROM stats_stamp WHERE id = 1 AND n = @stamp
+         ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, figures = excluded.figures`,
+      ).run({ key, stamp: found.stamp, figures: encodeFigures(figures) });
+      if (kept.changes > 0) dropOlder(writer);
+    });
   return figures;
+}
+
+const CHART = 'chart:';
+
+/** The charts of `keys` kept in the file, by key. */
+export function keptCharts(reader: Database, keys: readonly string[]): Record<string, string> {
+  const rows = statement(
+    reader,
+    'SELECT key, figures AS svg FROM stats_results WHERE key IN (SELECT @prefix || value FROM json_each(@keys))',
+  ).all({ prefix: CHART, keys: JSON.stringify(keys) }) as { key: string; svg: string }[];
+  return Object.fromEntries(rows.map((row) => [row.key.slice(CHART.length), row.svg]));
+}
+
+/** Keeps `charts` (SVG by key) under the current stamp, through `writer` (null: none kept). */
+export function keepCharts(writer: Database | null, charts: Record<string, string>): void {
+  const entries = Object.entries(charts);
+  if (!writer || entries.length === 0) return;
+  keeping(writer, () => {
+    dropOlder(writer);
+    const insert = statement(
+      writer,
+      `INSERT INTO stats_results (key, stamp, figures)
+         SELECT @key, n, @svg FROM stats_stamp WHERE id = 1
+       ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, figures = excluded.figures`,
+    );
+    for (const [key, svg] of entries) insert.run({ key: `${CHART}${key}`, svg });
+  });
 }

@@ -16,7 +16,7 @@ import {
 } from '../../shared/domain/stats';
 import { changePercent, monthsToYears, percent } from '../../shared/stats/rounding';
 import type { StatsReader, StatsScope } from '../ports';
-import { keptFigures } from './kept-stats';
+import { keepCharts, keptCharts, keptFigures } from './kept-stats';
 import { drillPage } from './stats-drill';
 import {
   inAgeBand,
@@ -298,5 +298,7 @@ export const statsReader = (db: Database, keepTo: Database | null): StatsReader 
     annual: (scope) => Promise.resolve(annual(scope)),
     pipeline: (scope) => Promise.resolve(pipeline(scope)),
     drill: (query, scope) => Promise.resolve(drillPage(db, query, scope)),
+    keptCharts: (keys) => Promise.resolve(keptCharts(db, keys)),
+    keepCharts: (charts) => Promise.resolve(keepCharts(keepTo, charts)),
   };
 };

@@ -1,42 +1,75 @@
-// The single-file build: the package's entry is hundreds of modules, which took Node about a second to
-// load (a third of a `report` command); this one file, the same full build, loads in about 0.2 s.
-import * as echarts from 'echarts/dist/echarts.esm';
+import { createHash } from 'node:crypto';
 import type { EChartsOption } from 'echarts';
-import { measureText } from './text-measure';
 
-let measuring = false;
+/*
+ * The review's charts, as SVG in its document definition. A document is built with its charts
+ * gathered, not drawn (`gatherCharts`), and they are drawn after (`drawCharts`): so a chart a store
+ * kept, or this process drew before, is not drawn again, and a review whose charts are all at hand
+ * never loads ECharts (chart-draw.ts: about 0.2 s of a command's start).
+ */
 
-// The same options always draw the same SVG (see below), so a review asked for again on unchanged
+/** A chart's place in a document definition: its SVG, filled in when it is drawn. */
+export interface ChartNode {
+  svg: string;
+}
+
+export interface GatheredChart {
+  /** The chart's name by what it draws: equal keys, equal SVGs, in any process. */
+  key: string;
+  option: EChartsOption;
+  width: number;
+  height: number;
+  node: ChartNode;
+}
+
+// The same options always draw the same SVG (chart-draw.ts), so a review asked for again on unchanged
 // data (the Reports screen's figures, then its PDF, then a second language) reuses its charts.
 const drawn = new Map<string, string>();
 const KEEP = 64;
 
-/**
- * Draws one chart as an SVG string on the server, from the same options the screen renders.
- * The chart is disposed at once: a live instance keeps a timer that would hold the CLI open.
- */
-export function chartToSvg(option: EChartsOption, width: number, height: number): string {
-  const key = `${width}x${height}:${JSON.stringify(option)}`;
-  const known = drawn.get(key);
-  if (known !== undefined) return known;
-  const svg = drawChart(option, width, height);
-  if (drawn.size >= KEEP) drawn.clear();
-  drawn.set(key, svg);
-  return svg;
+let gathering: GatheredChart[] | null = null;
+
+const chartKey = (option: EChartsOption, width: number, height: number): string =>
+  createHash('sha256')
+    .update(`${width}x${height}:${JSON.stringify(option)}`)
+    .digest('hex');
+
+/** The node of one chart in the document `gatherCharts` is building; filled by `drawCharts`. */
+export function chartNode(option: EChartsOption, width: number, height: number): ChartNode {
+  if (!gathering) throw new Error('a chart is placed only while gatherCharts builds a document');
+  const node: ChartNode = { svg: '' };
+  gathering.push({ key: chartKey(option, width, height), option, width, height, node });
+  return node;
 }
 
-function drawChart(option: EChartsOption, width: number, height: number): string {
-  if (!measuring) {
-    echarts.setPlatformAPI({ measureText });
-    measuring = true;
-  }
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+/** Builds a document (synchronously), gathering the charts it places for `drawCharts`. */
+export function gatherCharts<T>(build: () => T): { value: T; charts: GatheredChart[] } {
+  const charts: GatheredChart[] = [];
+  gathering = charts;
   try {
-    chart.setOption(option);
-    // Class and clip-path ids carry a process-wide instance counter (zr0-, zr1-…); each SVG is
-    // drawn on its own, so one fixed prefix keeps the same chart byte-identical on every run.
-    return chart.renderToSVGString().replace(/\bzr\d+-/g, 'zr-');
+    return { value: build(), charts };
   } finally {
-    chart.dispose();
+    gathering = null;
   }
+}
+
+/**
+ * Fills the gathered charts: from this process's drawings, else from `kept` (drawings a store kept,
+ * by key), else drawn now. Returns the ones drawn now, by key, for the store to keep.
+ */
+export async function drawCharts(
+  charts: readonly GatheredChart[],
+  kept: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const known = (key: string) => drawn.get(key) ?? kept[key];
+  const missing = charts.some(({ key }) => known(key) === undefined);
+  const draw = missing ? (await import('./chart-draw')).drawChart : null;
+  const fresh: Record<string, string> = {};
+  for (const { key, option, width, height, node } of charts)
+    node.svg = known(key) ?? fresh[key] ?? (fresh[key] = draw!(option, width, height));
+  for (const { key, node } of charts) {
+    if (drawn.size >= KEEP) drawn.clear();
+    drawn.set(key, node.svg);
+  }
+  return fresh;
 }

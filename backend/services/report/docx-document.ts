@@ -22,6 +22,7 @@ import {
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../shared/charts';
 import { appVersion } from '../../version';
+import { drawCharts, gatherCharts } from './chart-svg';
 import { metadataDate } from './data-time';
 import { robotoFiles } from './fonts';
 import { sectionContext, type ReportInputs } from './inputs';
@@ -245,18 +246,20 @@ function coreXml(title: string, author: string, moment: Date): string {
 export async function renderDocx(inputs: ReportInputs): Promise<Buffer> {
   const ctx = sectionContext(inputs);
   const { t } = ctx.w;
+  const { value: parts, charts } = gatherCharts(() => ({
+    cover: cover(ctx),
+    sections: reviewSections.map((build) => build(ctx)).filter((section) => section !== null),
+    about: about(ctx),
+  }));
+  await drawCharts(charts);
   const writer = new Writer();
-  writer.add(cover(ctx));
-  let number = 0;
-  for (const build of reviewSections) {
-    const section = build(ctx);
-    if (!section) continue;
-    number += 1;
-    writer.heading(`${number}. ${section.title}`);
+  writer.add(parts.cover);
+  parts.sections.forEach((section, index) => {
+    writer.heading(`${index + 1}. ${section.title}`);
     writer.add(section.lead.map((text): Content => ({ text, style: 'lead' })));
     writer.add(section.body);
-  }
-  writer.add(about(ctx));
+  });
+  writer.add(parts.about);
 
   const title = `${t('title')} ${ctx.year}`;
   const document = new Document({

@@ -1,4 +1,4 @@
-export { buildReportDefinition } from './definition';
+export { drawnReportDefinition } from './definition';
 export type { ReportInputs } from './inputs';
 export { renderPdf } from './pdf';
 export {

@@ -1,6 +1,6 @@
-import type { Content, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, Margins, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../shared/charts';
-import { chartToSvg } from './chart-svg';
+import { chartNode } from './chart-svg';
 import type { EChartsOption } from 'echarts';
 
 /*
@@ -85,13 +85,16 @@ export function table({ head, rows, widths, align, boldRows = [] }: TableSpec): 
   return rows.length <= KEEP_TOGETHER_ROWS ? { unbreakable: true, stack: [node] } : node;
 }
 
+const CHART_MARGIN: Margins = [0, 0, 0, 6];
+
 /** A chart drawn once as SVG at its printed size (1 px = 1 pt), kept on one page with its caption. */
 export function chart(caption: string, option: EChartsOption, width: number, height: number): Content {
   return {
     unbreakable: true,
     stack: [
       { text: caption, style: 'caption' },
-      { svg: chartToSvg(option, width, height), width, margin: [0, 0, 0, 6] },
+      // The node itself, not a copy: a gathered chart's SVG is filled into it later (chart-svg.ts).
+      Object.assign(chartNode(option, width, height), { width, margin: CHART_MARGIN }),
     ],
   };
 }

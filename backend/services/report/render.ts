@@ -99,12 +99,19 @@ export async function renderReport(
   const inputs = await reportInputs(store, request, actor);
   await report(15);
   // Loaded on use: the charts (ECharts, the font measurer) and pdfmake are a third of a cold start's
-  // work, and every other command and call of the command line and the host goes without them.
-  const [{ buildReportDefinition }, { renderPdf }] = await Promise.all([
+  // work, and every other command and call of the command line and the host goes without them;
+  // ECharts only when a chart is neither kept nor drawn already (chart-svg.ts).
+  const [{ buildReportDefinition }, { renderPdf }, { drawCharts, gatherCharts }] = await Promise.all([
     import('./definition'),
     import('./pdf'),
+    import('./chart-svg'),
   ]);
-  const definition = buildReportDefinition(inputs);
+  // Charts an earlier process drew for the same figures are read from the store, not drawn again.
+  const { value: definition, charts } = gatherCharts(() => buildReportDefinition(inputs));
+  const keys = charts.map((chart) => chart.key);
+  const kept = await store.read((r) => r.stats.keptCharts(keys));
+  const drawn = await drawCharts(charts, kept);
+  await store.read((r) => r.stats.keepCharts(drawn));
   await report(30);
   const { pdf, pages } = await renderPdf(definition, (fraction) =>
     onProgress?.(Math.round(30 + fraction * 70)),
