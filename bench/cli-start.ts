@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildNodeEntry, builtFile, CLI } from '../scripts/build-node.mjs';
+import { changeFigures } from './figures-changed';
 import { summarize } from './measure';
 import { BENCH_DIR, ROOT } from './paths';
 import { formatMs, type ReportRow } from './report';
@@ -14,8 +14,8 @@ import { sizeLabel } from './sizes';
  * Each command runs through `npm run nadzor` (npm, the launcher's check of the build, the built CLI)
  * and as `node out/cli/main.mjs` (the built CLI alone); Node's own start and the built CLI's start
  * without work are shown apart, so the rows say where the time goes. A command on an unchanged file
- * reads the year's figures an earlier one kept in it (db/sqlite/kept-stats.ts); the rows "after a
- * change" move the file's stats stamp on before each run, as any write does, so the figures are counted.
+ * reads the year's figures and charts an earlier one kept in it (db/sqlite/kept-stats.ts); the rows
+ * "after a change" change them before each run (bench/figures-changed.ts), so they are counted and drawn.
  */
 
 interface Invocation {
@@ -23,7 +23,7 @@ interface Invocation {
   command: string;
   args: string[];
   targetMs?: number;
-  /** The file's stats stamp is moved on before each run (untimed): the figures must be counted. */
+  /** The year's figures are changed before each run (untimed): counted and drawn again. */
   afterChange?: boolean;
 }
 
@@ -93,11 +93,7 @@ function timeRun(
   { name, command, args, afterChange }: Invocation,
   db: string,
 ): { wallMs: number; cpuMs: number | null } {
-  if (afterChange) {
-    const file = new Database(db);
-    file.prepare('UPDATE stats_stamp SET n = n + 1').run();
-    file.close();
-  }
+  if (afterChange) changeFigures(db);
   const cpuBefore = childrenCpuMs();
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, {

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { openSqliteStore } from '../db/sqlite/store';
 import { renderPdf, renderReport, reportInputs, type ReportInputs } from '../backend/services/report';
 import { drawCharts, gatherCharts } from '../backend/services/report/chart-svg';
 import { buildReportDefinition } from '../backend/services/report/definition';
+import { changeFigures } from './figures-changed';
 import { emit, peakRssMb, summarize } from './measure';
 
 /*
@@ -13,8 +13,8 @@ import { emit, peakRssMb, summarize } from './measure';
  * `cold` and `warm` are everything the report command does but writing the file: statistics, labels,
  * texts, charts, the document definition and pdfmake. `cold` opens the database afresh for every run
  * (the CLI's case), whose year's figures an earlier process kept in it (db/sqlite/kept-stats.ts);
- * `cold-changed` is `cold` right after a change of the data, when they must be counted again (the
- * stats stamp is moved on first, as any write moves it); `warm` reuses the figures the store already computed for unchanged data (the
+ * `cold-changed` is `cold` right after a change of the year's figures, which are counted again and
+ * its charts drawn again (bench/figures-changed.ts); `warm` reuses the figures the store already computed for unchanged data (the
  * Reports screen's case: the figures are on screen before the PDF is asked for). `pdfmake` times
  * pdfmake rendering a finished definition alone (built fresh, untimed, before each run: pdfmake
  * changes it while laying out). `pdfmake-cold` times pdfmake's first rendering in a process (the
@@ -46,12 +46,7 @@ const justOpened = mode === 'cold' || mode === 'cold-changed';
 const firstInProcess = justOpened || mode === 'pdfmake-cold';
 if (firstInProcess && runs !== 1) throw new Error('a cold run is one run per process: --runs 1');
 
-if (mode === 'cold-changed') {
-  // Reads only the stamp's page: the data's pages stay unread by this process.
-  const file = new Database(db);
-  file.prepare('UPDATE stats_stamp SET n = n + 1').run();
-  file.close();
-}
+if (mode === 'cold-changed') changeFigures(db);
 const store = openSqliteStore(db);
 
 /**

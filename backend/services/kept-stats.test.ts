@@ -8,6 +8,7 @@ import { seedReferenceData } from '../seed-reference';
 import { fillDemo } from './demo';
 import { importCases } from './import-cases';
 import { renderReport } from './report/render';
+import { pdfText } from './report/testing/pdf-text';
 import { annualStats } from './stats';
 import { kase } from './stats-fixtures';
 
@@ -77,6 +78,31 @@ describe('statistics kept in the database file', () => {
     ).run();
     db.close();
     expect((await inNewProcess()).equals(counted.pdf)).toBe(false);
+  });
+
+  it('leave the charts of a review an edit of another year left as they were undrawn', async () => {
+    const path = tempDbPath();
+    const request = { year: 2024, language: 'en' as const };
+    const first = openSqliteStore(path);
+    await seedReferenceData(first);
+    await fillDemo(first, 'test');
+    await renderReport(first, request, { actor: 'cli:tester' });
+    await first.close();
+    // A mark in every kept chart, as no drawing of these figures has: a review showing it read them.
+    const db = new Database(path);
+    db.prepare(
+      `UPDATE stats_results SET figures = replace(figures, '</svg>', '<text x="1" y="9">KEPT-MARK</text></svg>')
+       WHERE key LIKE 'chart:%'`,
+    ).run();
+    db.close();
+    await importInto(path, [kase('2025-02-01')])();
+
+    vi.resetModules();
+    const fresh = (await import('./report/render')).renderReport;
+    const next = openSqliteStore(path);
+    const { pdf } = await fresh(next, request, { actor: 'cli:tester' });
+    await next.close();
+    expect(pdfText(pdf)).toContain('KEPT-MARK');
   });
 
   it('are what the next store reads, not counted again', async () => {

@@ -122,13 +122,29 @@ describe('charts kept in the file', () => {
     expect(keptCharts(reader, [])).toEqual({});
   });
 
-  it('go with the figures of their data: a change and the next keeping drop them', () => {
+  it('outlive a change of the data, which cannot make them wrong', () => {
     const { writer, reader, other } = files();
     keepCharts(writer, { a1: '<svg>a</svg>' });
+    keptFigures(reader, writer, 'k', () => registered(reader));
     addCase(other, 2);
     keptFigures(reader, writer, 'k', () => registered(reader));
-    expect(keptCharts(reader, ['a1'])).toEqual({});
-    expect(keptRows(reader)).toEqual([['k', '{"registered":2}']]);
+    expect(keptCharts(reader, ['a1'])).toEqual({ a1: '<svg>a</svg>' });
+    expect(keptRows(reader)).toEqual([
+      ['chart:a1', '<svg>a</svg>'],
+      ['k', '{"registered":2}'],
+    ]);
+  });
+
+  it('are the newest 128: the oldest go first', () => {
+    const { writer, reader } = files();
+    const charts = (from: number, to: number) =>
+      Object.fromEntries(
+        Array.from({ length: to - from }, (_, i) => [`c${from + i}`, `<svg>${from + i}</svg>`]),
+      );
+    keepCharts(writer, charts(0, 100));
+    keepCharts(writer, charts(100, 130));
+    const all = Array.from({ length: 130 }, (_, i) => `c${i}`);
+    expect(Object.keys(keptCharts(reader, all)).sort()).toEqual(all.slice(2).sort());
   });
 
   it('are not kept while another program writes, nor by a store that keeps nothing', () => {

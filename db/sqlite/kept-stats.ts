@@ -13,8 +13,8 @@ import { statement } from './statements';
  * when anything was, the result is simply not kept.
  *
  * The review's charts are kept beside them, under keys that name what they draw ('chart:' and a
- * hash), so a kept chart is never wrong; they go with the figures of their stamp, so the table holds
- * only what the current data can use.
+ * hash), so a kept chart is never wrong, whatever changed since: a review whose figures an edit left
+ * as they were (an edit of another year) draws none of them again. The newest KEPT_CHARTS are kept.
  */
 
 interface Found {
@@ -43,9 +43,18 @@ function keeping(writer: Database, write: () => void): void {
   }
 }
 
-/** An older stamp never comes back: results under one are dead weight. */
+const CHART = 'chart:';
+
+/** Some sixteen reviews' charts (eight each, 3–12 kB apiece). */
+const KEPT_CHARTS = 128;
+
+/** An older stamp never comes back: figures under one are dead weight. */
 const dropOlder = (writer: Database) =>
-  statement(writer, 'DELETE FROM stats_results WHERE stamp < (SELECT n FROM stats_stamp WHERE id = 1)').run();
+  statement(
+    writer,
+    `DELETE FROM stats_results
+     WHERE stamp < (SELECT n FROM stats_stamp WHERE id = 1) AND substr(key, 1, length(@chart)) <> @chart`,
+  ).run({ chart: CHART });
 
 /**
  * The figures under `key`: kept ones when the data are unchanged since they were computed, else
@@ -73,8 +82,6 @@ export function keptFigures<T>(reader: Database, writer: Database | null, key: s
   return figures;
 }
 
-const CHART = 'chart:';
-
 /** The charts of `keys` kept in the file, by key. */
 export function keptCharts(reader: Database, keys: readonly string[]): Record<string, string> {
   const rows = statement(
@@ -84,12 +91,12 @@ export function keptCharts(reader: Database, keys: readonly string[]): Record<st
   return Object.fromEntries(rows.map((row) => [row.key.slice(CHART.length), row.svg]));
 }
 
-/** Keeps `charts` (SVG by key) under the current stamp, through `writer` (null: none kept). */
+/** Keeps `charts` (SVG by key) through `writer` (null: none kept), and the newest KEPT_CHARTS only. */
 export function keepCharts(writer: Database | null, charts: Record<string, string>): void {
   const entries = Object.entries(charts);
   if (!writer || entries.length === 0) return;
   keeping(writer, () => {
-    dropOlder(writer);
+    // The stamp a chart is kept under means nothing to it: its key says what it draws.
     const insert = statement(
       writer,
       `INSERT INTO stats_results (key, stamp, figures)
@@ -97,5 +104,11 @@ export function keepCharts(writer: Database | null, charts: Record<string, strin
        ON CONFLICT (key) DO UPDATE SET stamp = excluded.stamp, figures = excluded.figures`,
     );
     for (const [key, svg] of entries) insert.run({ key: `${CHART}${key}`, svg });
+    statement(
+      writer,
+      `DELETE FROM stats_results WHERE substr(key, 1, length(@chart)) = @chart AND rowid NOT IN (
+         SELECT rowid FROM stats_results WHERE substr(key, 1, length(@chart)) = @chart
+         ORDER BY rowid DESC LIMIT @kept)`,
+    ).run({ chart: CHART, kept: KEPT_CHARTS });
   });
 }
