@@ -55,7 +55,8 @@ export function gatherCharts<T>(build: () => T): { value: T; charts: GatheredCha
 
 /**
  * Fills the gathered charts: from this process's drawings, else from `kept` (drawings a store kept,
- * by key), else drawn now. Returns the ones drawn now, by key, for the store to keep.
+ * by key), else drawn now. Returns those `kept` lacked, by key, for the store to keep: drawn now or
+ * before (for another database this process had open, or before the store dropped them).
  */
 export async function drawCharts(
   charts: readonly GatheredChart[],
@@ -64,12 +65,14 @@ export async function drawCharts(
   const known = (key: string) => drawn.get(key) ?? kept[key];
   const missing = charts.some(({ key }) => known(key) === undefined);
   const draw = missing ? (await import('./chart-draw')).drawChart : null;
-  const fresh: Record<string, string> = {};
-  for (const { key, option, width, height, node } of charts)
-    node.svg = known(key) ?? fresh[key] ?? (fresh[key] = draw!(option, width, height));
+  const unkept: Record<string, string> = {};
+  for (const { key, option, width, height, node } of charts) {
+    node.svg = known(key) ?? unkept[key] ?? draw!(option, width, height);
+    if (kept[key] === undefined) unkept[key] = node.svg;
+  }
   for (const { key, node } of charts) {
     if (drawn.size >= KEEP) drawn.clear();
     drawn.set(key, node.svg);
   }
-  return fresh;
+  return unkept;
 }

@@ -110,8 +110,8 @@ export async function renderReport(
   const { value: definition, charts } = gatherCharts(() => buildReportDefinition(inputs));
   const keys = charts.map((chart) => chart.key);
   const kept = await store.read((r) => r.stats.keptCharts(keys));
-  const drawn = await drawCharts(charts, kept);
-  await store.read((r) => r.stats.keepCharts(drawn));
+  const unkept = await drawCharts(charts, kept);
+  await store.read((r) => r.stats.keepCharts(unkept));
   await report(30);
   const { pdf, pages } = await renderPdf(definition, (fraction) =>
     onProgress?.(Math.round(30 + fraction * 70)),
