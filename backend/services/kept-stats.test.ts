@@ -42,67 +42,63 @@ async function registeredIn2024(path: string): Promise<number> {
   }
 }
 
+type Request = { year: number; language: 'ru' | 'en' };
+
+/** The demo data in a new file, and the review of `request` printed from it (which keeps its charts). */
+async function demoReviewed(request: Request): Promise<{ path: string; pdf: Buffer }> {
+  const path = tempDbPath();
+  const store = openSqliteStore(path);
+  try {
+    await seedReferenceData(store);
+    await fillDemo(store, 'test');
+    return { path, pdf: (await renderReport(store, request, { actor: 'cli:tester' })).pdf };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Adds `element` to every kept chart, by hand: a review showing it read them rather than drew them. */
+function markKeptCharts(path: string, element: string): void {
+  const db = new Database(path);
+  db.prepare(
+    `UPDATE stats_results SET figures = replace(figures, '</svg>', @element || '</svg>') WHERE key LIKE 'chart:%'`,
+  ).run({ element });
+  db.close();
+}
+
+/** The review as a new process prints it: modules loaded afresh, so no chart drawn before is remembered. */
+async function reviewInNewProcess(path: string, request: Request): Promise<Buffer> {
+  vi.resetModules();
+  const fresh = (await import('./report/render')).renderReport;
+  const store = openSqliteStore(path);
+  try {
+    return (await fresh(store, request, { actor: 'cli:tester' })).pdf;
+  } finally {
+    await store.close();
+  }
+}
+
 describe('statistics kept in the database file', () => {
   it('give the next process to open the file a review byte for byte the same, its charts undrawn', async () => {
-    const path = tempDbPath();
     const request = { year: 2024, language: 'ru' as const };
-    const first = openSqliteStore(path);
-    await seedReferenceData(first);
-    await fillDemo(first, 'test');
-    const counted = await renderReport(first, request, { actor: 'cli:tester' });
-    await first.close();
+    const { path, pdf: counted } = await demoReviewed(request);
     const keys = keptKeys(path);
     // The year's figures, the earlier years of its trend, and the charts.
     expect(keys.filter((key) => key.startsWith('annual:'))).toHaveLength(1);
     expect(keys.filter((key) => key.startsWith('pipeline:')).length).toBeGreaterThan(0);
     expect(keys.filter((key) => key.startsWith('chart:')).length).toBeGreaterThan(3);
 
-    // A new process: modules loaded afresh, so no chart this one drew is remembered.
-    const inNewProcess = async () => {
-      vi.resetModules();
-      const fresh = (await import('./report/render')).renderReport;
-      const next = openSqliteStore(path);
-      try {
-        return (await fresh(next, request, { actor: 'cli:tester' })).pdf;
-      } finally {
-        await next.close();
-      }
-    };
-    expect((await inNewProcess()).equals(counted.pdf)).toBe(true);
-
-    // A kept chart drawn differently by hand shows in the next review: it was read, not drawn.
-    const db = new Database(path);
-    db.prepare(
-      `UPDATE stats_results SET figures = replace(figures, '</svg>', '<rect width="9" height="9"/></svg>')
-       WHERE key LIKE 'chart:%'`,
-    ).run();
-    db.close();
-    expect((await inNewProcess()).equals(counted.pdf)).toBe(false);
+    expect((await reviewInNewProcess(path, request)).equals(counted)).toBe(true);
+    markKeptCharts(path, '<rect width="9" height="9"/>');
+    expect((await reviewInNewProcess(path, request)).equals(counted)).toBe(false);
   });
 
   it('leave the charts of a review an edit of another year left as they were undrawn', async () => {
-    const path = tempDbPath();
     const request = { year: 2024, language: 'en' as const };
-    const first = openSqliteStore(path);
-    await seedReferenceData(first);
-    await fillDemo(first, 'test');
-    await renderReport(first, request, { actor: 'cli:tester' });
-    await first.close();
-    // A mark in every kept chart, as no drawing of these figures has: a review showing it read them.
-    const db = new Database(path);
-    db.prepare(
-      `UPDATE stats_results SET figures = replace(figures, '</svg>', '<text x="1" y="9">KEPT-MARK</text></svg>')
-       WHERE key LIKE 'chart:%'`,
-    ).run();
-    db.close();
+    const { path } = await demoReviewed(request);
+    markKeptCharts(path, '<text x="1" y="9">KEPT-MARK</text>');
     await importInto(path, [kase('2025-02-01')])();
-
-    vi.resetModules();
-    const fresh = (await import('./report/render')).renderReport;
-    const next = openSqliteStore(path);
-    const { pdf } = await fresh(next, request, { actor: 'cli:tester' });
-    await next.close();
-    expect(pdfText(pdf)).toContain('KEPT-MARK');
+    expect(pdfText(await reviewInNewProcess(path, request))).toContain('KEPT-MARK');
   });
 
   it('are what the next store reads, not counted again', async () => {
