@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../db/sqlite/store';
-import { renderPdf, renderReport, reportInputs, type ReportInputs } from '../backend/services/report';
-import { drawCharts, gatherCharts } from '../backend/services/report/chart-svg';
-import { buildReportDefinition } from '../backend/services/report/definition';
+import {
+  renderPdf,
+  renderReport,
+  reportInputs,
+  reviewDefinition,
+  type ReportInputs,
+} from '../backend/services/report';
 import { changeFigures } from './figures-changed';
 import { emit, peakRssMb, summarize } from './measure';
 
@@ -54,12 +58,10 @@ const store = openSqliteStore(db);
  * first rendering finds fontkit (which ECharts' label measuring would run) as cold as it is there.
  */
 async function definitionOf(inputs: ReportInputs) {
-  const { value, charts } = gatherCharts(() => buildReportDefinition(inputs));
-  const kept = await store.read((r) => r.stats.keptCharts(charts.map((chart) => chart.key)));
-  if (mode === 'pdfmake-cold' && Object.keys(kept).length < charts.length)
+  const { definition, unkept } = await reviewDefinition(store, inputs);
+  if (mode === 'pdfmake-cold' && unkept > 0)
     throw new Error('pdfmake-cold needs the charts kept in the file: run a cold-changed run first');
-  await drawCharts(charts, kept);
-  return value;
+  return definition;
 }
 
 const request = { year: Number(values.year), district: null, language: 'ru' as const };

@@ -2,7 +2,6 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../shared/charts';
 import { localeOf } from '../../../shared/format';
 import { appVersion } from '../../version';
-import { drawCharts, gatherCharts } from './chart-svg';
 import { metadataDate } from './data-time';
 import { periodT, reviewTitle, sectionContext, type ReportInputs } from './inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS, sectionOpening, styles } from './layout';
@@ -11,18 +10,9 @@ import { cover } from './sections/cover';
 import { reviewSections } from './sections';
 
 /**
- * The review as a pdfmake document, its charts drawn: pure (same inputs, same definition), so
- * rendering it alone can be timed and the same inputs always give the same PDF.
- */
-export async function drawnReportDefinition(inputs: ReportInputs): Promise<TDocumentDefinitions> {
-  const { value, charts } = gatherCharts(() => buildReportDefinition(inputs));
-  await drawCharts(charts);
-  return value;
-}
-
-/**
- * The review as a pdfmake document whose charts are gathered, not yet drawn: built inside
- * `gatherCharts`, then filled by `drawCharts` (chart-svg.ts).
+ * The review as a pdfmake document: pure (same inputs, same definition), so rendering it alone can be
+ * timed and the same inputs always give the same PDF. Its charts are gathered, not yet drawn: it is
+ * built inside `gatherCharts`, then filled by `drawCharts` (chart-svg.ts; reviewDefinition in render.ts).
  */
 export function buildReportDefinition(inputs: ReportInputs): TDocumentDefinitions {
   const ctx = sectionContext(inputs);

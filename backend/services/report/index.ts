@@ -1,10 +1,10 @@
-export { drawnReportDefinition } from './definition';
 export type { ReportInputs } from './inputs';
 export { renderPdf } from './pdf';
 export {
   renderReport,
   renderReportDocx,
   reportInputs,
+  reviewDefinition,
   type RenderedDocx,
   type RenderedReport,
   type RenderReportOptions,

@@ -1,3 +1,4 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Readers, Store } from '../../../db/ports';
 import type { Labels } from '../../../shared/domain/reference';
 import type { ReportRequest } from '../../../shared/domain/report';
@@ -84,6 +85,29 @@ export async function reportInputs(
   };
 }
 
+/**
+ * The review as a pdfmake document, its charts read from `store` where it kept them (drawn by an
+ * earlier process for the same figures) and the others drawn and kept there for the next.
+ * `unkept`: how many charts the store lacked.
+ */
+export async function reviewDefinition(
+  store: Store,
+  inputs: ReportInputs,
+): Promise<{ definition: TDocumentDefinitions; unkept: number }> {
+  // Loaded on use: the charts (ECharts, the font measurer) and pdfmake are a third of a cold start's
+  // work, and every other command and call of the command line and the host goes without them;
+  // ECharts only when a chart is neither kept nor drawn already (chart-svg.ts).
+  const [{ buildReportDefinition }, { drawCharts, gatherCharts }] = await Promise.all([
+    import('./definition'),
+    import('./chart-svg'),
+  ]);
+  const { value: definition, charts } = gatherCharts(() => buildReportDefinition(inputs));
+  const kept = await store.read((r) => r.stats.keptCharts(charts.map((chart) => chart.key)));
+  const unkept = await drawCharts(charts, kept);
+  await store.read((r) => r.stats.keepCharts(unkept));
+  return { definition, unkept: Object.keys(unkept).length };
+}
+
 /** The annual review as a PDF: the same data and options always give the same bytes. */
 export async function renderReport(
   store: Store,
@@ -98,20 +122,9 @@ export async function renderReport(
   await report(0);
   const inputs = await reportInputs(store, request, actor);
   await report(15);
-  // Loaded on use: the charts (ECharts, the font measurer) and pdfmake are a third of a cold start's
-  // work, and every other command and call of the command line and the host goes without them;
-  // ECharts only when a chart is neither kept nor drawn already (chart-svg.ts).
-  const [{ buildReportDefinition }, { renderPdf }, { drawCharts, gatherCharts }] = await Promise.all([
-    import('./definition'),
-    import('./pdf'),
-    import('./chart-svg'),
-  ]);
-  // Charts an earlier process drew for the same figures are read from the store, not drawn again.
-  const { value: definition, charts } = gatherCharts(() => buildReportDefinition(inputs));
-  const keys = charts.map((chart) => chart.key);
-  const kept = await store.read((r) => r.stats.keptCharts(keys));
-  const unkept = await drawCharts(charts, kept);
-  await store.read((r) => r.stats.keepCharts(unkept));
+  const { definition } = await reviewDefinition(store, inputs);
+  // Loaded on use, as the definition's modules are (see reviewDefinition).
+  const { renderPdf } = await import('./pdf');
   await report(30);
   const { pdf, pages } = await renderPdf(definition, (fraction) =>
     onProgress?.(Math.round(30 + fraction * 70)),
