@@ -98,7 +98,14 @@ export interface SealedEntry {
 
 /** Seals an entry to follow `head` (null: the first entry). Both engines append what this returns. */
 export function sealEntry(head: { seq: number; hash: string } | null, entry: NewEntry): SealedEntry {
-  const header: EntryHeader = {
+  const header = headerAfter(head, entry);
+  const beforeJson = entry.before === null ? null : canonicalJson(entry.before);
+  const afterJson = entry.after === null ? null : canonicalJson(entry.after);
+  return { header, beforeJson, afterJson, hash: hashEntry(header, beforeJson, afterJson) };
+}
+
+function headerAfter(head: { seq: number; hash: string } | null, entry: NewEntry): EntryHeader {
+  return {
     seq: (head?.seq ?? 0) + 1,
     at: entry.at,
     actor: entry.actor,
@@ -109,9 +116,23 @@ export function sealEntry(head: { seq: number; hash: string } | null, entry: New
     prevHash: head?.hash ?? GENESIS_HASH,
     ...(entry.importId != null ? { importId: entry.importId } : {}),
   };
-  const beforeJson = entry.before === null ? null : canonicalJson(entry.before);
-  const afterJson = entry.after === null ? null : canonicalJson(entry.after);
-  return { header, beforeJson, afterJson, hash: hashEntry(header, beforeJson, afterJson) };
+}
+
+/**
+ * An entry's header as text around the two values only the head decides, its `prevHash` and its `seq`:
+ * `start + prevHash + middle + seq + end` is `canonicalJson(header)`. So a database can seal the entry
+ * where it reads the head (PostgreSQL's nadzor_append_entries, one round trip under the write lock)
+ * and hash the same text hashEntry does. The three are the header's last keys in canonicalJson's
+ * sorted order (prevHash < reason < seq, after every other key), which the chain's tests pin.
+ */
+export function headerAroundHead(entry: NewEntry): { start: string; middle: string; end: string } {
+  const { seq: _seq, prevHash: _prevHash, reason, ...rest } = headerAfter(null, entry);
+  const leading = canonicalJson(rest);
+  return {
+    start: `${leading.slice(0, -1)},"prevHash":"`,
+    middle: `","reason":${canonicalJson(reason)},"seq":`,
+    end: '}',
+  };
 }
 
 /** The columns of `audit_log` a sealed entry fills, in the order of `sealedValues`; its import id comes apart. */

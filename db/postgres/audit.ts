@@ -1,6 +1,8 @@
 import { auditEntityTypes } from '../../shared/domain/audit-view';
 import { CHANGES_CHANNEL, type ChangeEvent } from '../changes';
+import { canonicalJson } from '../../shared/canonical-json';
 import {
+  headerAroundHead,
   rowToEntry,
   SEALED_COLUMNS,
   sealEntry,
@@ -14,7 +16,7 @@ import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
-import { inLockThen, prepared, row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
+import { prepared, row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
@@ -89,22 +91,36 @@ const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
 const HEAD = prepared('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
 
 /**
- * Takes the write lock and then appends the entries after the head, in order: with the lock, the head
- * is read in the same round trip. Call once the write's row changes are done (store.ts says why);
- * later entries of the same transaction go through appendPgEntries, the lock being held.
+ * Takes the write lock, reads the head and appends the entries after it, in order, in one round trip
+ * (nadzor_append_entries, migration 014): the lock is then held only until the commit that follows.
+ * Call once the write's row changes are done (store.ts says why); later entries of the same
+ * transaction go through appendPgEntries, the lock being held.
  */
 export async function lockAndAppendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  if (!heads.has(db)) {
-    // One round trip, and the head is read once the lock is held.
-    const [head] = await inLockThen<{ seq: number; hash: string }>(
-      db,
-      `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`,
-      HEAD,
-    );
-    heads.set(db, head ?? null);
-  }
-  await appendPgEntries(db, entries);
+  if (heads.has(db)) return appendPgEntries(db, entries);
+  const around = entries.map(headerAroundHead);
+  const json = (snapshot: object | null) => (snapshot === null ? null : canonicalJson(snapshot));
+  const [head] = await rows<{ last_seq: number; last_hash: string }>(db, APPEND_LOCKED, [
+    WRITE_LOCK,
+    CHANGES_CHANNEL,
+    around.map((a) => a.start),
+    around.map((a) => a.middle),
+    around.map((a) => a.end),
+    entries.map((e) => e.at),
+    entries.map((e) => e.actor),
+    entries.map((e) => e.action),
+    entries.map((e) => e.entityType),
+    entries.map((e) => e.entityId),
+    entries.map((e) => json(e.before)),
+    entries.map((e) => json(e.after)),
+    entries.map((e) => e.reason),
+    entries.map((e) => e.importId ?? null),
+  ]);
+  heads.set(db, head!.last_seq === 0 ? null : { seq: head!.last_seq, hash: head!.last_hash });
 }
+const APPEND_LOCKED = prepared(
+  'SELECT last_seq, last_hash FROM nadzor_append_entries($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
+);
 
 /** Whether this connection's transaction holds the write lock (it appended an entry). */
 export const holdsWriteLock = (db: Queryable): boolean => heads.has(db);

@@ -185,8 +185,9 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
 
   /*
    * A write reads, checks and writes its rows first, on its own, and takes the write lock only to append
-   * its entries to the trail, then commits: the lock is held for three round trips (lock and head, the
-   * entry, the commit) instead of the whole edit, so writers of different cases run side by side.
+   * its entries to the trail, then commits: the lock is held from the end of the call that takes it,
+   * reads the head and appends (nadzor_append_entries, migration 014) to the commit, instead of the whole
+   * edit, so writers of different cases run side by side.
    *
    * What still keeps each guarantee:
    * - one chain: the head is read and the entries inserted under the lock, held until the commit;

@@ -11,6 +11,7 @@ import { pgMigration010 } from './010-stored-statistics';
 import { pgMigration011 } from './011-sign-in-journal';
 import { pgMigration012 } from './012-scoped-statistics';
 import { pgMigration013 } from './013-unchanged-case-fields';
+import { pgMigration014 } from './014-append-in-one-call';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -28,4 +29,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration011,
   pgMigration012,
   pgMigration013,
+  pgMigration014,
 ];
