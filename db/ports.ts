@@ -84,8 +84,13 @@ export type { ReferenceKind };
 export interface ReferenceReader {
   districts(): Promise<District[]>;
   articles(): Promise<Article[]>;
-  /** Name (or article code) → id, for every value of one kind, active or not. */
-  ids(kind: ReferenceKind): Promise<Map<string, number>>;
+  /**
+   * Name (or article code) → id, for every value of one kind, active or not. Given `needed`, the names
+   * a write is about to use, a store may answer with a map it read before that holds every one of them
+   * (a value's name and id never change once committed, and none is deleted), which may then lack
+   * values added since.
+   */
+  ids(kind: ReferenceKind, needed?: readonly string[]): Promise<Map<string, number>>;
   list(kind: ReferenceKind, includeInactive: boolean): Promise<ReferenceItem[]>;
   get(kind: ReferenceKind, id: number): Promise<ReferenceItem | null>;
 }

@@ -12,7 +12,7 @@ import { DomainError } from '../errors';
 /** Resolves a record's reference names to ids; in the UI every value must already exist. */
 export async function resolveRefs(tx: WriteTx, record: CaseRecord): Promise<CaseRefs> {
   const ids = async (kind: ReferenceKind, names: string[], path: (i: number) => string) => {
-    const known = await tx.reference.ids(kind);
+    const known = await tx.reference.ids(kind, names);
     return names.map((name, i) => {
       const id = known.get(name);
       if (id === undefined) {

@@ -33,14 +33,31 @@ const toItem = (kind: ReferenceKind, r: ItemRow): ReferenceItem => ({
   active: r.active === 1,
 });
 
+type IdsByKind = Record<ReferenceKind, Map<string, number>>;
+
 /**
- * The reference ids one write transaction has read: every kind in one round trip at its first need
- * (each round trip under the write lock is one more that every waiting writer waits for), forgotten as
- * soon as the transaction writes a reference value. Each write has its own (store.ts); reads outside a
- * write have none and always read.
+ * The reference ids one write transaction has read: every kind in one round trip at its first need,
+ * forgotten as soon as the transaction writes a reference value. Each write has its own (store.ts);
+ * reads outside a write have none and always read.
  */
 export interface ReferenceIds {
-  all?: Record<ReferenceKind, Map<string, number>>;
+  all?: IdsByKind;
+  /** The transaction wrote a reference value: what it reads from then on includes its uncommitted rows. */
+  wrote?: boolean;
+  /** The server's ids, shared by its writes (KnownReferenceIds). */
+  known?: KnownReferenceIds;
+}
+
+/**
+ * The ids this server's writes last read, so that an edit, which names its case's district, article,
+ * platforms and tactics, does not read every kind's ids again (one round trip of each edit's few).
+ * Kept with no announcement to listen for: a value's name stays as first recorded and none is
+ * deleted, so an id kept for a name stays right; a name missing here (added on another server since)
+ * makes the write read them all again (`ids` with `needed`). Only ids read before the transaction wrote
+ * any reference value are kept: those were all committed, so a rollback cannot leave one here.
+ */
+export interface KnownReferenceIds {
+  all?: IdsByKind;
 }
 
 const KINDS = Object.keys(TABLES) as ReferenceKind[];
@@ -50,12 +67,9 @@ const ALL_IDS = prepared(
   ).join(' UNION ALL '),
 );
 
-async function allIds(db: Queryable): Promise<Record<ReferenceKind, Map<string, number>>> {
+async function allIds(db: Queryable): Promise<IdsByKind> {
   const found = await rows<{ kind: ReferenceKind; name: string; id: number }>(db, ALL_IDS);
-  const all = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number>()])) as Record<
-    ReferenceKind,
-    Map<string, number>
-  >;
+  const all = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, number>()])) as IdsByKind;
   for (const { kind, name, id } of found) all[kind].set(name, id);
   return all;
 }
@@ -70,9 +84,17 @@ export function pgReferenceReader(db: Queryable, cached?: ReferenceIds): Referen
       (await rows<ItemRow>(db, `${itemSelect('article')} WHERE active = 1 ORDER BY name`)).map(
         (r): Article => ({ id: r.id, code: r.name, titles: { ru: r.ru, kk: r.kk, en: r.en } }),
       ),
-    async ids(kind) {
+    async ids(kind, needed) {
       // A copy: callers add the values they create to the map they were given.
-      if (cached) return new Map((cached.all ??= await allIds(db))[kind]);
+      if (cached) {
+        const known = cached.wrote ? undefined : cached.known?.all?.[kind];
+        if (needed && known && needed.every((name) => known.has(name))) return new Map(known);
+        if (!cached.all) {
+          cached.all = await allIds(db);
+          if (cached.known && !cached.wrote) cached.known.all = cached.all;
+        }
+        return new Map(cached.all[kind]);
+      }
       const { table, key } = TABLES[kind];
       const found = await rows<{ name: string; id: number }>(db, `SELECT ${key} AS name, id FROM ${table}`);
       return new Map(found.map((r) => [r.name, r.id]));
@@ -93,7 +115,10 @@ export function pgReferenceReader(db: Queryable, cached?: ReferenceIds): Referen
 export function pgReferenceWriter(db: Queryable, cached?: ReferenceIds): ReferenceWriter {
   return {
     async create(kind, name, labels, active) {
-      if (cached) delete cached.all;
+      if (cached) {
+        delete cached.all;
+        cached.wrote = true;
+      }
       const { table, key, label } = TABLES[kind];
       const id = await nextId(db, table);
       await db.query(
@@ -103,7 +128,10 @@ export function pgReferenceWriter(db: Queryable, cached?: ReferenceIds): Referen
       return id;
     },
     async update(kind, id, labels, active) {
-      if (cached) delete cached.all;
+      if (cached) {
+        delete cached.all;
+        cached.wrote = true;
+      }
       const { table, label } = TABLES[kind];
       await db.query(
         `UPDATE ${table} SET ${label}_ru = $1, ${label}_kk = $2, ${label}_en = $3, active = $4 WHERE id = $5`,

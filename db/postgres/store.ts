@@ -25,7 +25,7 @@ import {
 import { pgCaseReader, pgCaseWriter } from './cases';
 import { migratePg } from './migrate';
 import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
-import { pgReferenceReader, pgReferenceWriter, type ReferenceIds } from './reference';
+import { pgReferenceReader, pgReferenceWriter, type KnownReferenceIds, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { SettingsCache } from './settings-cache';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
@@ -138,6 +138,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   // Announcements from every server writing to this database, heard on one connection of its own that
   // is opened with the first listener and closed after the last; the settings cache is a listener from
   // its first read to the store's close, and forgets the settings whenever the connection is lost.
+  const knownReferenceIds: KnownReferenceIds = {};
   const feed = new ChangeFeed();
   let listening: ChangeListening | null = null;
   let keepingSettings = false;
@@ -226,7 +227,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     writesSettings: () => void,
   ): Promise<T> =>
     transaction(async (client) => {
-      const referenceIds: ReferenceIds = {};
+      const referenceIds: ReferenceIds = { known: knownReferenceIds };
       const writers = writersFor(client, referenceIds);
       const settingsWriter = writers.settings;
       writers.settings = {
