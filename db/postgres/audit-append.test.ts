@@ -36,7 +36,12 @@ describe('entries sealed by PostgreSQL', () => {
   it('hash as the application hashes them, several in one write and the first after the genesis', async () => {
     const store = await openPgStore(database());
     try {
-      const odd = ['Қарағанды «Ахметов» \\ "кавычки"', 'emoji 🧾 and \u2028 separator', "apostrophe ' ; --"];
+      const odd = [
+        'Қарағанды «Ахметов» \\ "кавычки"',
+        'emoji 🧾 and \u2028 separator',
+        "x'); DROP TABLE cases; --",
+        "\\' E'\\\\' $$ $1 ::text[]",
+      ];
       await store.write('Әлия 🙂', (tx) =>
         tx.applyEach(
           odd.map((_, i) => ({
@@ -61,12 +66,16 @@ describe('entries sealed by PostgreSQL', () => {
         ['Әлия 🙂', 'odd.0'],
         ['Әлия 🙂', 'odd.1'],
         ['Әлия 🙂', 'odd.2'],
+        ['Әлия 🙂', 'odd.3'],
         ['second', 'odd.0'],
       ]);
-      expect(rows[2]!.after_json).toContain("apostrophe ' ; --");
+      // Stored as written, each through an escaped literal of the append's one message.
+      for (const [i, value] of odd.entries())
+        expect(JSON.parse(rows[i]!.after_json!)).toMatchObject({ value });
+      expect(rows.map((r) => r.reason)).toEqual([odd[0], null, odd[2], odd[3], null]);
       expect(rows[1]!.reason).toBeNull();
       expectChained(rows);
-      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 4 });
+      expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true, entries: 5 });
     } finally {
       await store.close();
     }
@@ -89,8 +98,8 @@ describe('entries sealed by PostgreSQL', () => {
         { numRuns: 25 },
       );
       const rows = await trail(database());
-      // After the first test's four.
-      expect(rows).toHaveLength(4 + 25);
+      // After the first test's five.
+      expect(rows).toHaveLength(5 + 25);
       expectChained(rows);
       expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true });
     } finally {

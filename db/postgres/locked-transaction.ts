@@ -15,13 +15,15 @@ export const inLockedTransaction = <T>(
 /**
  * Runs `fn` in one transaction of a pooled connection, taking the write lock first when `lockFirst`
  * (else `fn` takes it when it appends to the trail, store.ts). `released` runs before the connection
- * goes back to the pool (the store forgets what it cached for it).
+ * goes back to the pool (the store forgets what it cached for it). `commit` ends the transaction once
+ * `fn` is done (the store's sends its last entries with the COMMIT).
  */
 export async function inTransaction<T>(
   pool: pg.Pool,
   fn: (client: pg.PoolClient) => Promise<T>,
   released: (client: pg.PoolClient) => void,
   lockFirst: boolean,
+  commit: (client: pg.PoolClient) => Promise<unknown> = (client) => client.query('COMMIT'),
 ): Promise<T> {
   const client = await pool.connect();
   let broken = false;
@@ -30,7 +32,7 @@ export async function inTransaction<T>(
     // and every round trip while it is held is one more that each waiting writer waits for.
     await client.query(lockFirst ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})` : 'BEGIN');
     const result = await fn(client);
-    await client.query('COMMIT');
+    await commit(client);
     return result;
   } catch (error) {
     try {

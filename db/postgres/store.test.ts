@@ -154,3 +154,22 @@ describe('PostgreSQL store', () => {
     }
   });
 });
+
+describe('PostgreSQL store without cases', () => {
+  const database = usePgDatabase();
+
+  it('lists no case and a total of 0, the whole list and a filtered one', async () => {
+    const store = await openPgStore(database());
+    try {
+      for (const filter of [{}, { year: 2024 }]) {
+        expect(
+          await store.read((r) =>
+            r.cases.list({ page: 1, pageSize: 50, sort: 'registeredOn', order: 'desc', ...filter }),
+          ),
+        ).toEqual({ items: [], total: 0, page: 1, pageSize: 50 });
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

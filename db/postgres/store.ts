@@ -3,6 +3,7 @@ import type { Change, Readers, Store, WriteTx, Writers } from '../ports';
 import { todayIso } from '../../shared/dates';
 import type { NewEntry } from '../audit/chain';
 import {
+  appendAndCommitPgEntries,
   appendPgEntries,
   forgetHead,
   holdsWriteLock,
@@ -169,7 +170,10 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    * One write transaction; everything in it commits together or not at all. It takes the write lock
    * only when it appends to the trail (below), and a deadlock among writers is retried (retryDeadlock).
    */
-  const transaction = <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+  const transaction = <T>(
+    fn: (client: pg.PoolClient) => Promise<T>,
+    commit?: (client: pg.PoolClient) => Promise<unknown>,
+  ): Promise<T> =>
     retryDeadlock(() =>
       inTransaction(
         pool,
@@ -181,14 +185,16 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           forgetAftersWritten(client);
         },
         false,
+        commit,
       ),
     );
 
   /*
    * A write reads, checks and writes its rows first, on its own, and takes the write lock only to append
-   * its entries to the trail, then commits: the lock is held from the end of the call that takes it,
-   * reads the head and appends (nadzor_append_entries, migration 014) to the commit, instead of the whole
-   * edit, so writers of different cases run side by side.
+   * its entries to the trail, then commits, in one message to PostgreSQL (appendAndCommitPgEntries,
+   * nadzor_append_entries: migration 014): the lock is held while PostgreSQL seals the entries and
+   * commits, not across a round trip, instead of the whole edit, so writers of different cases run
+   * side by side.
    *
    * What still keeps each guarantee:
    * - one chain: the head is read and the entries inserted under the lock, held until the commit;
@@ -225,109 +231,119 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     actor: string,
     fn: (tx: WriteTx) => Promise<T>,
     writesSettings: () => void,
-  ): Promise<T> =>
-    transaction(async (client) => {
-      const referenceIds: ReferenceIds = { known: knownReferenceIds };
-      const writers = writersFor(client, referenceIds);
-      const settingsWriter = writers.settings;
-      writers.settings = {
-        set: (key, value) => {
-          writesSettings();
-          return settingsWriter.set(key, value);
-        },
-        remove: (key) => {
-          writesSettings();
-          return settingsWriter.remove(key);
-        },
-      };
-      let pending: Omit<NewEntry, 'at'>[] = [];
-      // The entry's time is when it is appended, so the trail's times follow its order.
-      const stamped = () => pending.map((entry) => ({ ...entry, at: now().toISOString() }));
-      const append = async (entries: Omit<NewEntry, 'at'>[]) => {
-        if (holdsWriteLock(client)) {
-          pending.push(...entries);
-          await appendPgEntries(client, stamped());
-          pending = [];
-          return;
-        }
-        pending.push(...entries);
-        if (pending.length < BUFFERED_ENTRIES) return;
-        await lockAndAppendPgEntries(client, stamped());
+  ): Promise<T> => {
+    let pending: Omit<NewEntry, 'at'>[] = [];
+    // The entry's time is when it is appended, so the trail's times follow its order.
+    const stamped = () => pending.map((entry) => ({ ...entry, at: now().toISOString() }));
+    return transaction(
+      async (client) => {
+        // A deadlock's second attempt starts again from nothing.
         pending = [];
-      };
-      // Applies run one at a time even if a caller starts several at once: each entry's before, change
-      // and after belong together.
-      const applying = new Mutex();
-      const applyEach = <Id extends string | number>(
-        changes: Change[],
-        mutate: (w: Writers) => Promise<Id[]>,
-      ): Promise<Id[]> =>
-        applying.run(async () => {
-          // The party rows kept for a replace are the ones this change's `before` reads, no older; the
-          // `after` kept by a replace, one this change's own.
-          forgetLoadedParties(client);
-          forgetAftersWritten(client);
-          // A `before` read under its entity's lock since the last change (an edit's case, read with its
-          // record: readPgRecordForWrite) is the entity as it still is; the others are locked and read.
-          const read = changes.map((change) =>
-            change.id === undefined ? undefined : takeBeforeRead(client, change.entity, String(change.id)),
-          );
-          const toLock = changes.filter((change, i) => change.id !== undefined && read[i] === undefined);
-          if (toLock.length > 0)
-            await lockEntities(
-              client,
-              toLock.map((change) => ({ type: change.entity, id: String(change.id) })),
-            );
-          const befores: (object | null)[] = [];
-          for (const [i, change] of changes.entries()) {
-            befores.push(
-              change.id === undefined
-                ? null
-                : (read[i] ?? (await pgAuditedEntities[change.entity].load(client, String(change.id)))),
-            );
+        const referenceIds: ReferenceIds = { known: knownReferenceIds };
+        const writers = writersFor(client, referenceIds);
+        const settingsWriter = writers.settings;
+        writers.settings = {
+          set: (key, value) => {
+            writesSettings();
+            return settingsWriter.set(key, value);
+          },
+          remove: (key) => {
+            writesSettings();
+            return settingsWriter.remove(key);
+          },
+        };
+        const append = async (entries: Omit<NewEntry, 'at'>[]) => {
+          if (holdsWriteLock(client)) {
+            pending.push(...entries);
+            await appendPgEntries(client, stamped());
+            pending = [];
+            return;
           }
-          let ids: Id[];
-          try {
-            ids = await mutate(writers);
-          } finally {
-            // What was read before the change may be no longer so.
+          pending.push(...entries);
+          if (pending.length < BUFFERED_ENTRIES) return;
+          await lockAndAppendPgEntries(client, stamped());
+          pending = [];
+        };
+        // Applies run one at a time even if a caller starts several at once: each entry's before, change
+        // and after belong together.
+        const applying = new Mutex();
+        const applyEach = <Id extends string | number>(
+          changes: Change[],
+          mutate: (w: Writers) => Promise<Id[]>,
+        ): Promise<Id[]> =>
+          applying.run(async () => {
+            // The party rows kept for a replace are the ones this change's `before` reads, no older; the
+            // `after` kept by a replace, one this change's own.
             forgetLoadedParties(client);
-            forgetBeforesRead(client);
-          }
-          if (ids.length !== changes.length)
-            throw new Error(`${changes.length} changes made ${ids.length} ids`);
-          // A case replaced without rewriting its parties kept its `after` (replacePgRecord): unread.
-          const written = changes.map((change, i) => takeAfterWritten(client, change.entity, String(ids[i])));
-          forgetAftersWritten(client);
-          const afters = written.every((after) => after !== undefined)
-            ? written
-            : await snapshotsOf(client, changes, ids.map(String));
-          await append(
-            changes.map((change, i) => ({
-              actor,
-              action: change.action,
-              entityType: change.entity,
-              entityId: String(ids[i]),
-              before: befores[i] ?? null,
-              after: afters[i] ?? null,
-              reason: change.reason ?? null,
-              // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
-              importId: change.importId ?? (change.entity === 'import' ? Number(ids[i]) : null),
-            })),
-          );
-          return ids;
+            forgetAftersWritten(client);
+            // A `before` read under its entity's lock since the last change (an edit's case, read with its
+            // record: readPgRecordForWrite) is the entity as it still is; the others are locked and read.
+            const read = changes.map((change) =>
+              change.id === undefined ? undefined : takeBeforeRead(client, change.entity, String(change.id)),
+            );
+            const toLock = changes.filter((change, i) => change.id !== undefined && read[i] === undefined);
+            if (toLock.length > 0)
+              await lockEntities(
+                client,
+                toLock.map((change) => ({ type: change.entity, id: String(change.id) })),
+              );
+            const befores: (object | null)[] = [];
+            for (const [i, change] of changes.entries()) {
+              befores.push(
+                change.id === undefined
+                  ? null
+                  : (read[i] ?? (await pgAuditedEntities[change.entity].load(client, String(change.id)))),
+              );
+            }
+            let ids: Id[];
+            try {
+              ids = await mutate(writers);
+            } finally {
+              // What was read before the change may be no longer so.
+              forgetLoadedParties(client);
+              forgetBeforesRead(client);
+            }
+            if (ids.length !== changes.length)
+              throw new Error(`${changes.length} changes made ${ids.length} ids`);
+            // A case replaced without rewriting its parties kept its `after` (replacePgRecord): unread.
+            const written = changes.map((change, i) =>
+              takeAfterWritten(client, change.entity, String(ids[i])),
+            );
+            forgetAftersWritten(client);
+            const afters = written.every((after) => after !== undefined)
+              ? written
+              : await snapshotsOf(client, changes, ids.map(String));
+            await append(
+              changes.map((change, i) => ({
+                actor,
+                action: change.action,
+                entityType: change.entity,
+                entityId: String(ids[i]),
+                before: befores[i] ?? null,
+                after: afters[i] ?? null,
+                reason: change.reason ?? null,
+                // An import's own entry belongs to it too, so filtering the trail by the import shows where it began.
+                importId: change.importId ?? (change.entity === 'import' ? Number(ids[i]) : null),
+              })),
+            );
+            return ids;
+          });
+        const apply = async <Id extends string | number>(
+          change: Change,
+          mutate: (w: Writers) => Promise<Id>,
+        ) => (await applyEach([change], async (w) => [await mutate(w)]))[0]!;
+        const result = await fn({
+          ...readersFor(client, (f) => f(client), referenceIds, null, true),
+          today: todayIso(now()),
+          apply,
+          applyEach,
         });
-      const apply = async <Id extends string | number>(change: Change, mutate: (w: Writers) => Promise<Id>) =>
-        (await applyEach([change], async (w) => [await mutate(w)]))[0]!;
-      const result = await fn({
-        ...readersFor(client, (f) => f(client), referenceIds, null, true),
-        today: todayIso(now()),
-        apply,
-        applyEach,
-      });
-      if (pending.length > 0) await lockAndAppendPgEntries(client, stamped());
-      return result;
-    });
+        return result;
+      },
+      // The last entries go with the COMMIT, so the write lock is never held across a round trip.
+      (client) => (pending.length > 0 ? appendAndCommitPgEntries(client, stamped()) : client.query('COMMIT')),
+    );
+  };
 
   const subscribe = async (listener: ChangeListener) => {
     const unsubscribe = feed.subscribe(listener);
