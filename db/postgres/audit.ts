@@ -1,23 +1,15 @@
 import pg from 'pg';
 import { auditEntityTypes } from '../../shared/domain/audit-view';
-import { CHANGES_CHANNEL, type ChangeEvent } from '../changes';
+import { CHANGES_CHANNEL } from '../changes';
 import { canonicalJson } from '../../shared/canonical-json';
-import {
-  headerAroundHead,
-  rowToEntry,
-  SEALED_COLUMNS,
-  sealEntry,
-  sealedValues,
-  type AuditRow,
-  type NewEntry,
-} from '../audit/chain';
+import { headerAroundHead, rowToEntry, type AuditRow, type NewEntry } from '../audit/chain';
 import { entityTypes, type EntityType } from '../audit/entities';
 import { TrailCheck } from '../audit/verify';
 import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
-import { prepared, row, rows, rowsPerStatement, valueRows, type Queryable } from './sql';
+import { prepared, row, rows, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
@@ -79,30 +71,29 @@ export async function lockKey(db: Queryable, key: string): Promise<void> {
 }
 const LOCK_KEY = prepared('SELECT pg_advisory_xact_lock($1, hashtext($2))');
 
-/** The head each write transaction appended last, so its next entry need not read it back. */
-const heads = new WeakMap<Queryable, { seq: number; hash: string } | null>();
+/** The connections whose transaction holds the write lock: it appended an entry. */
+const holding = new WeakSet<Queryable>();
 
-/** Forgets the transaction's head on this connection: call when it commits or rolls back. */
-export function forgetHead(db: Queryable): void {
-  heads.delete(db);
+/** Forgets that this connection's transaction holds the write lock: call when it commits or rolls back. */
+export function forgetWriteLock(db: Queryable): void {
+  holding.delete(db);
 }
 
-const AUDIT_COLUMNS = [...SEALED_COLUMNS, 'import_id'];
-
-const HEAD = prepared('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+/** Whether this connection's transaction holds the write lock (it appended an entry). */
+export const holdsWriteLock = (db: Queryable): boolean => holding.has(db);
 
 /**
- * Takes the write lock, reads the head and appends the entries after it, in order, in one round trip
- * (nadzor_append_entries, migration 014). For entries appended before the write's end (an import's
- * batches); later entries of the same transaction go through appendPgEntries, the lock being held.
+ * Takes the write lock (again, if this transaction holds it already), reads the head and appends the
+ * entries after it, in order, in one round trip (nadzor_append_entries, migration 014), where PostgreSQL
+ * seals them. For entries appended before the write's end (an import's); the lock is then held to its
+ * commit.
  */
-export async function lockAndAppendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  if (heads.has(db)) return appendPgEntries(db, entries);
-  const [head] = await rows<{ last_seq: number; last_hash: string }>(db, APPEND_LOCKED, appendArgs(entries));
-  heads.set(db, head!.last_seq === 0 ? null : { seq: head!.last_seq, hash: head!.last_hash });
+export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
+  await rows(db, APPEND, appendArgs(entries));
+  holding.add(db);
 }
-const APPEND_LOCKED = prepared(
-  'SELECT last_seq, last_hash FROM nadzor_append_entries($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
+const APPEND = prepared(
+  'SELECT last_seq FROM nadzor_append_entries($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
 );
 
 /**
@@ -115,11 +106,6 @@ const APPEND_LOCKED = prepared(
  * checked to be integers.
  */
 export async function appendAndCommitPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  if (heads.has(db)) {
-    await appendPgEntries(db, entries);
-    await db.query('COMMIT');
-    return;
-  }
   const args = appendArgs(entries)
     .map((value, i) => literal(value, APPEND_TYPES[i]!))
     .join(', ');
@@ -161,59 +147,6 @@ function integer(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
   return String(value);
 }
-
-/** Whether this connection's transaction holds the write lock (it appended an entry). */
-export const holdsWriteLock = (db: Queryable): boolean => heads.has(db);
-
-/**
- * Appends sealed entries, each after the one before it and the first after the current head, and
- * announces each on the changes channel. Call inside the write's transaction, lock held.
- */
-export async function appendPgEntries(db: Queryable, entries: NewEntry[]): Promise<void> {
-  let head = heads.has(db) ? heads.get(db)! : ((await row<{ seq: number; hash: string }>(db, HEAD)) ?? null);
-  const sealed = entries.map((entry) => {
-    const sealedEntry = sealEntry(head, entry);
-    const { header, hash } = sealedEntry;
-    head = { seq: header.seq, hash };
-    const event: ChangeEvent = {
-      entity: entry.entityType as EntityType,
-      id: header.entityId,
-      seq: header.seq,
-    };
-    return {
-      values: [...sealedValues(sealedEntry), header.importId ?? null],
-      event: JSON.stringify(event),
-    };
-  });
-  // The announcements are delivered to listeners only when this transaction commits, so a rolled-back
-  // write is never announced; they go in the entries' own statement, one round trip under the write lock
-  // for as many entries as it can bind.
-  const per = rowsPerStatement(AUDIT_COLUMNS.length, 2);
-  for (let i = 0; i < sealed.length; i += per) {
-    const batch = sealed.slice(i, i + per);
-    await db.query({
-      // A single entry's statement (an edit's) is prepared; imports' batches of every size are not kept.
-      ...(batch.length === 1 ? APPEND_ONE : { text: appendSql(batch.length) }),
-      values: [...batch.flatMap((s) => s.values), batch.map((s) => s.event), CHANGES_CHANNEL],
-    });
-  }
-  heads.set(db, head);
-}
-
-/**
- * Inserts `count` entries and announces them: after the entries' values, the announcements (a text
- * array, announced in its order), then the channel.
- */
-function appendSql(count: number): string {
-  const eventsParam = count * AUDIT_COLUMNS.length + 1;
-  return `WITH entry AS (
-      INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')})
-      VALUES ${valueRows(count, AUDIT_COLUMNS.length)} RETURNING seq)
-    SELECT pg_notify($${eventsParam + 1}, event)
-    FROM unnest($${eventsParam}::text[]) WITH ORDINALITY AS e(event, n)
-    WHERE EXISTS (SELECT FROM entry) ORDER BY n`;
-}
-const APPEND_ONE = prepared(appendSql(1));
 
 const VERIFY_BATCH = 5000;
 

@@ -5,9 +5,8 @@ import type { NewEntry } from '../audit/chain';
 import {
   appendAndCommitPgEntries,
   appendPgEntries,
-  forgetHead,
+  forgetWriteLock,
   holdsWriteLock,
-  lockAndAppendPgEntries,
   lockEntities,
   pgAuditReader,
 } from './audit';
@@ -179,7 +178,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         pool,
         fn,
         (client) => {
-          forgetHead(client);
+          forgetWriteLock(client);
           forgetLoadedParties(client);
           forgetBeforesRead(client);
           forgetAftersWritten(client);
@@ -252,16 +251,11 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
             return settingsWriter.remove(key);
           },
         };
+        // Kept for the commit's message, unless the write already holds the lock or has kept too many.
         const append = async (entries: Omit<NewEntry, 'at'>[]) => {
-          if (holdsWriteLock(client)) {
-            pending.push(...entries);
-            await appendPgEntries(client, stamped());
-            pending = [];
-            return;
-          }
           pending.push(...entries);
-          if (pending.length < BUFFERED_ENTRIES) return;
-          await lockAndAppendPgEntries(client, stamped());
+          if (!holdsWriteLock(client) && pending.length < BUFFERED_ENTRIES) return;
+          await appendPgEntries(client, stamped());
           pending = [];
         };
         // Applies run one at a time even if a caller starts several at once: each entry's before, change
