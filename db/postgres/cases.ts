@@ -2,7 +2,7 @@ import { caseStages } from '../../shared/domain/pipeline';
 import type { CaseQuery, CaseReader, CaseWriter } from '../ports';
 import { listedCase, type SummaryRow } from '../case-rows';
 import { activeFilters } from '../sqlite/case-filters';
-import { inDistrict, pageWindow } from '../sqlite/cases';
+import { inDistrict, pageIdsSql, pageWindow } from '../sqlite/cases';
 import { pgCaseWhere } from './case-filters';
 import { orderedPgSearch, orderedPgSearchPage } from './case-search';
 import {
@@ -26,18 +26,6 @@ const SUMMARY = `
   FROM cases c
   JOIN districts d ON d.id = c.district_id
   JOIN articles a ON a.id = c.article_id`;
-
-/**
- * The list's orders, as SQLite's list gives them (db/sqlite/cases.ts): every key ends in a unique
- * column, so pages never overlap; by district, districts in name order and each one's cases by date.
- */
-const SORTS: Record<CaseQuery['sort'], string[]> = {
-  registeredOn: ['c.registered_on', 'c.id'],
-  registryNumber: ['c.registry_number'],
-  // Within one district (see districtPageIds): the district's name comes first.
-  district: ['c.registered_on', 'c.id'],
-  stage: ['c.stage', 'c.registered_on', 'c.id'],
-};
 
 type Where = ReturnType<typeof pgCaseWhere>;
 
@@ -79,26 +67,17 @@ const daysOnly = (query: CaseQuery) => {
 async function firstPage(db: Queryable, query: CaseQuery, where: Where, totalSql: string) {
   const { total, page } = (await row<{ total: number; page: number[] }>(
     db,
-    `SELECT (${totalSql}) AS total, ARRAY(${idsSql(query, where, orderOf(query, false))}) AS page`,
+    `SELECT (${totalSql}) AS total, ARRAY(${pageIdsSql(query, where.sql, false)}) AS page`,
     { ...where.params, limit: query.pageSize, offset: 0 },
   ))!;
   return { total, items: page.length > 0 ? await summaries(db, page) : [] };
 }
 
-const orderOf = (query: CaseQuery, fromEnd: boolean): 'ASC' | 'DESC' =>
-  (query.order === 'asc') !== fromEnd ? 'ASC' : 'DESC';
-
-/** The SQL of a page's ids in `order` of the sort's keys, with @limit and @offset. */
-const idsSql = (query: CaseQuery, where: Where, order: 'ASC' | 'DESC') =>
-  `SELECT c.id FROM cases c ${where.sql}
-   ORDER BY ${SORTS[query.sort].map((key) => `${key} ${order}`).join(', ')}
-   LIMIT @limit OFFSET @offset`;
-
 /** One page's ids in the list's order, read by the sort's index from the nearer end. */
 async function pageIds(db: Queryable, query: CaseQuery, where: Where, window: Window): Promise<number[]> {
   const { offset, limit, fromEnd } = window;
   const read = (
-    await rows<{ id: number }>(db, idsSql(query, where, orderOf(query, fromEnd)), {
+    await rows<{ id: number }>(db, pageIdsSql(query, where.sql, fromEnd), {
       ...where.params,
       limit,
       offset,
@@ -138,17 +117,9 @@ async function districtPageIds(
         ).map((r) => [r.district_id, Number(r.cases)]),
       );
   const inOne = inDistrict(where.sql);
-  const select = async (reversed: boolean, params: Record<string, unknown>) => {
-    const direction = ascending !== reversed ? 'ASC' : 'DESC';
-    return (
-      await rows<{ id: number }>(
-        db,
-        `SELECT c.id FROM cases c ${inOne} ORDER BY c.registered_on ${direction}, c.id ${direction}
-         LIMIT @limit OFFSET @offset`,
-        params,
-      )
-    ).map((r) => r.id);
-  };
+  // A district's cases by date (the sort's keys), from its end when `reversed`.
+  const select = async (reversed: boolean, params: Record<string, unknown>) =>
+    (await rows<{ id: number }>(db, pageIdsSql(query, inOne, fromEnd !== reversed), params)).map((r) => r.id);
   const ids: number[] = [];
   let skip = offset;
   for (const districtId of districtIds) {
