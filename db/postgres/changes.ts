@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { CHANGES_CHANNEL, parseChangeEvent, type ChangeEvent } from '../changes';
+import { SESSIONS_CHANNEL } from './session-cache';
 import { connectionHealth } from './sql';
 
 /** How long to wait before listening again after the connection is lost (a PostgreSQL restart). */
@@ -15,7 +16,7 @@ export interface ChangeListening {
 
 /**
  * LISTENs on the changes channel on a connection of its own (a pooled one would be handed to others),
- * passing each announcement to `emit`; when the connection is lost it connects again by itself until
+ * passing each announcement to `emit` (and those of changed sessions and users to `sessions`); when the connection is lost it connects again by itself until
  * stopped. What was committed while it was away is not replayed: clients read again when it is back,
  * and `lost` is told at once, so whatever was kept on the strength of the announcements is dropped.
  */
@@ -23,6 +24,7 @@ export function listenForChanges(
   connectionString: string,
   emit: (event: ChangeEvent) => void,
   lost: () => void = () => undefined,
+  sessions: (payload: string) => void = () => undefined,
 ): ChangeListening {
   let stopped = false;
   let client: pg.Client | null = null;
@@ -45,6 +47,7 @@ export function listenForChanges(
     const next = new pg.Client({ connectionString, ...connectionHealth });
     client = next;
     next.on('notification', (message) => {
+      if (message.channel === SESSIONS_CHANNEL) return sessions(message.payload ?? '');
       const event = message.channel === CHANGES_CHANNEL ? parseChangeEvent(message.payload) : null;
       if (event) emit(event);
     });
@@ -58,7 +61,7 @@ export function listenForChanges(
     });
     try {
       await next.connect();
-      await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+      await next.query(`LISTEN ${CHANGES_CHANNEL}; LISTEN ${SESSIONS_CHANNEL}`);
       if (stopped) return void (await next.end());
       failures = 0;
       listening = true;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Session, SessionStore } from '../ports';
+import { SessionCache } from './session-cache';
 import { prepared, row, type Queryable } from './sql';
 import { toAccount, USER_COLUMNS, type UserRow } from './users';
 
@@ -27,7 +28,15 @@ interface SessionRow {
 }
 
 /** A session's row with its user's columns beside it (all null when the account is gone). */
-type SessionAndUserRow = SessionRow & { [K in keyof UserRow]: UserRow[K] | null };
+export type SessionAndUserRow = SessionRow & { [K in keyof UserRow]: UserRow[K] | null };
+
+/** Sessions a server may keep (session-cache.ts): open, of a user who may call anything the role allows. */
+export const keepableSession = (found: SessionAndUserRow): boolean =>
+  !found.locked && found.id !== null && found.disabled === 0 && found.must_change_password === 0;
+
+/** The sessions a server keeps, forgetting them as session-cache.ts says. */
+export const newSessionCache = (live: () => boolean, listen: () => void) =>
+  new SessionCache<SessionAndUserRow>(live, listen, keepableSession);
 
 /**
  * Every call's look-up, and its note of activity every TOUCH_EVERY_MS (prepared: sql.ts). The user's
@@ -41,8 +50,18 @@ const TOUCH = prepared(
   'UPDATE sessions SET last_activity_ms = greatest(last_activity_ms, $2) WHERE token_hash = $1',
 );
 
-export function pgSessions(db: Queryable, now: () => Date): SessionStore {
+/** The sessions on `db`; with `kept`, the ones looked up are kept by this server (session-cache.ts). */
+export function pgSessions(
+  db: Queryable,
+  now: () => Date,
+  kept: SessionCache<SessionAndUserRow> = newSessionCache(
+    () => false,
+    () => undefined,
+  ),
+): SessionStore {
   const at = () => now().getTime();
+  const idleLongerThan = (lastActivity: number, idleMinutes: number) =>
+    at() - lastActivity > idleMinutes * 60_000;
   /** The session as found, locked first (and so noted) if it has been idle longer than `idleMinutes`. */
   const judged = async (token: string, found: SessionRow, idleMinutes: number): Promise<Session> => {
     const session: Session = {
@@ -51,8 +70,9 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
       lastActivity: found.last_activity_ms,
       locked: found.locked,
     };
-    if (!session.locked && at() - session.lastActivity > idleMinutes * 60_000) {
+    if (!session.locked && idleLongerThan(session.lastActivity, idleMinutes)) {
       session.locked = true;
+      kept.forget(hashOf(token).toString('hex'));
       await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(token)]);
     }
     return session;
@@ -81,7 +101,16 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
 
     async findWithUser(token, idleMinutes) {
       if (!token) return null;
-      const found = await row<SessionAndUserRow>(db, SESSION_WITH_USER, [hashOf(token)]);
+      const hash = hashOf(token);
+      const key = hash.toString('hex');
+      const read = () => row<SessionAndUserRow>(db, SESSION_WITH_USER, [hash]);
+      const looked = await kept.find(key, read);
+      let found = looked.row;
+      // Another server may have noted later calls than the kept row says: the database decides.
+      if (found && looked.kept && idleLongerThan(found.last_activity_ms, idleMinutes)) {
+        kept.forget(key);
+        found = (await kept.find(key, read)).row;
+      }
       if (!found) return null;
       const session = await judged(token, found, idleMinutes);
       return { session, user: found.id === null ? null : toAccount(found as UserRow) };
@@ -91,18 +120,22 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
       const time = at();
       if (time - session.lastActivity < TOUCH_EVERY_MS) return;
       session.lastActivity = time;
+      const hash = hashOf(session.token);
+      kept.noteActivity(hash.toString('hex'), time);
       // Never moves activity back: another server may have noted a later call.
-      await db.query({ ...TOUCH, values: [hashOf(session.token), time] });
+      await db.query({ ...TOUCH, values: [hash, time] });
     },
 
     async lock(session) {
       session.locked = true;
+      kept.forget(hashOf(session.token).toString('hex'));
       await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(session.token)]);
     },
 
     async unlock(session) {
       session.locked = false;
       session.lastActivity = at();
+      kept.forget(hashOf(session.token).toString('hex'));
       await db.query('UPDATE sessions SET locked = false, last_activity_ms = $2 WHERE token_hash = $1', [
         hashOf(session.token),
         session.lastActivity,
@@ -110,10 +143,12 @@ export function pgSessions(db: Queryable, now: () => Date): SessionStore {
     },
 
     async close(token) {
+      kept.forget(hashOf(token).toString('hex'));
       await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashOf(token)]);
     },
 
     async closeAllOf(userId, except) {
+      kept.forgetUser(userId);
       await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [
         userId,
         except === undefined ? null : hashOf(except),

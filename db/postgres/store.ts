@@ -29,7 +29,7 @@ import { pgReferenceReader, pgReferenceWriter, type KnownReferenceIds, type Refe
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { SettingsCache } from './settings-cache';
 import { connectionHealth, nadzorTypes, type Queryable } from './sql';
-import { pgSessions } from './sessions';
+import { newSessionCache, pgSessions } from './sessions';
 import { pgSignInJournalReader } from './sign-in-journal';
 import { redacted } from './redacted';
 import { pgStatsReader } from './stats';
@@ -61,6 +61,18 @@ const writersFor = (db: Queryable, referenceIds: ReferenceIds): Writers => ({
   users: pgUserWriter(db),
   imports: pgImportWriter(db),
 });
+
+/** `writer` with `note` called before each of its writes. */
+const noting = <W extends object>(writer: W, note: () => void): W =>
+  Object.fromEntries(
+    Object.entries(writer).map(([name, method]) => [
+      name,
+      (...args: unknown[]) => {
+        note();
+        return (method as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as W;
 
 /** Entries a write keeps to append at its end; past them it takes the write lock and appends as it goes. */
 const BUFFERED_ENTRIES = 200;
@@ -136,29 +148,34 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     }
   };
   // Announcements from every server writing to this database, heard on one connection of its own that
-  // is opened with the first listener and closed after the last; the settings cache is a listener from
-  // its first read to the store's close, and forgets the settings whenever the connection is lost.
+  // is opened with the first listener and closed after the last; the settings and sessions this server
+  // keeps make it listen from their first read to the store's close, and are forgotten whenever the
+  // connection is lost.
   const knownReferenceIds: KnownReferenceIds = {};
   const feed = new ChangeFeed();
   let listening: ChangeListening | null = null;
-  let keepingSettings = false;
+  let keeping = false;
   let closed = false;
-  const settings = new SettingsCache(
-    () => listening?.isLive() ?? false,
-    () => {
-      if (keepingSettings || closed) return;
-      keepingSettings = true;
-      feed.subscribe((event) => {
-        if (event.entity === 'setting') settings.drop();
-      });
-      listen();
-    },
-  );
+  const isLive = () => listening?.isLive() ?? false;
+  const keepListening = () => {
+    if (keeping || closed) return;
+    keeping = true;
+    feed.subscribe((event) => {
+      if (event.entity === 'setting') settings.drop();
+    });
+    listen();
+  };
+  const settings = new SettingsCache(isLive, keepListening);
+  const keptSessions = newSessionCache(isLive, keepListening);
   const listen = () =>
     (listening ??= listenForChanges(
       connectionString,
       (event) => feed.emit(event),
-      () => settings.drop(),
+      () => {
+        settings.drop();
+        keptSessions.drop();
+      },
+      (payload) => keptSessions.heard(payload),
     ));
   const readers = {
     ...readersFor(pool, snapshot, undefined, pool),
@@ -219,17 +236,22 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
    */
   const write = async <T>(actor: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> => {
     let wroteSettings = false;
+    let wroteUsers = false;
     try {
-      return await writeOnce(actor, fn, () => (wroteSettings = true));
+      return await writeOnce(actor, fn, {
+        settings: () => (wroteSettings = true),
+        users: () => (wroteUsers = true),
+      });
     } finally {
       // This server's own change is kept no more from its commit on, before its announcement comes back.
       if (wroteSettings) settings.drop();
+      if (wroteUsers) keptSessions.drop();
     }
   };
   const writeOnce = <T>(
     actor: string,
     fn: (tx: WriteTx) => Promise<T>,
-    writesSettings: () => void,
+    writes: { settings: () => void; users: () => void },
   ): Promise<T> => {
     let pending: Omit<NewEntry, 'at'>[] = [];
     // The entry's time is when it is appended, so the trail's times follow its order.
@@ -240,17 +262,8 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
         pending = [];
         const referenceIds: ReferenceIds = { known: knownReferenceIds };
         const writers = writersFor(client, referenceIds);
-        const settingsWriter = writers.settings;
-        writers.settings = {
-          set: (key, value) => {
-            writesSettings();
-            return settingsWriter.set(key, value);
-          },
-          remove: (key) => {
-            writesSettings();
-            return settingsWriter.remove(key);
-          },
-        };
+        writers.settings = noting(writers.settings, writes.settings);
+        writers.users = noting(writers.users, writes.users);
         // Kept for the commit's message, unless the write already holds the lock or has kept too many.
         const append = async (entries: Omit<NewEntry, 'at'>[]) => {
           pending.push(...entries);
@@ -358,9 +371,15 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     write,
     // Sign-in bookkeeping appends nothing to the trail, so it takes no write lock: its UPDATE of the
     // user's row waits for, or is waited for by, any other write of that row (a user's edit locks it).
-    bookkeep: (fn) => transaction((client) => pgBookkeep(client, fn)),
+    bookkeep: async (fn) => {
+      try {
+        return await transaction((client) => pgBookkeep(client, fn));
+      } finally {
+        keptSessions.drop();
+      }
+    },
     subscribe,
-    sessions: (clock) => pgSessions(pool, clock),
+    sessions: (clock) => pgSessions(pool, clock, keptSessions),
     close: async () => {
       closed = true;
       await listening?.stop();

@@ -12,6 +12,7 @@ import { pgMigration011 } from './011-sign-in-journal';
 import { pgMigration012 } from './012-scoped-statistics';
 import { pgMigration013 } from './013-unchanged-case-fields';
 import { pgMigration014 } from './014-append-in-one-call';
+import { pgMigration015 } from './015-session-announcements';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -30,4 +31,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration012,
   pgMigration013,
   pgMigration014,
+  pgMigration015,
 ];
