@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChangeEvent } from '../db/changes';
 import { SESSION_RECHECK_MS } from './changes';
+import { SESSIONS_CHANNEL } from '../db/postgres/session-cache';
 import { usePgDatabase } from '../db/postgres/testing/test-database';
 import { caller, openTestBackend, setUpAdmin, signedInAs } from './test-api';
 import type { Backend } from './types';
@@ -116,37 +118,81 @@ describe('a call’s bookkeeping on an office server', () => {
   /** The statements `call` sends to PostgreSQL, through any connection of this process. */
   const statementsOf = async (call: () => Promise<unknown>) => (await sentBy(call)).map(({ sql }) => sql);
 
-  it('takes one statement for the session, its user and the settings of a call', async () => {
+  /**
+   * The announcements of changed sessions and users (SESSIONS_CHANNEL) this process hears from now
+   * until `stop`: `hold` keeps them back, `release` lets them through in order, and `byAll` resolves
+   * once every server's listener has been given one with `payload`.
+   */
+  function sessionAnnouncements() {
+    const emit = Reflect.get(pg.Client.prototype, 'emit') as (...args: unknown[]) => boolean;
+    const given: string[] = [];
+    const held: [pg.Client, unknown[]][] = [];
+    let holding = false;
+    const waiting: (() => void)[] = [];
+    const give = (client: pg.Client, args: unknown[]) => {
+      emit.apply(client, args);
+      given.push((args[1] as pg.Notification).payload ?? '');
+      for (const resolve of waiting.splice(0)) resolve();
+    };
+    const spy = vi.spyOn(pg.Client.prototype, 'emit').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      if (args[0] !== 'notification' || (args[1] as pg.Notification).channel !== SESSIONS_CHANNEL)
+        return emit.apply(this, args);
+      if (holding) held.push([this, args]);
+      else give(this, args);
+      return true;
+    });
+    return {
+      hold: () => (holding = true),
+      release: () => {
+        holding = false;
+        for (const [client, args] of held.splice(0)) give(client, args);
+      },
+      byAll: async (payload: string) => {
+        while (given.filter((p) => p === payload).length < servers.length)
+          await new Promise<void>((resolve) => waiting.push(resolve));
+      },
+      stop: () => spy.mockRestore(),
+    };
+  }
+  /** How a session's token is named in the announcements: its SHA-256 in hex. */
+  const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+  it('takes no statement for a session kept, its user and the settings of a call', async () => {
     const server = servers[0]!;
     const { session, ok, call } = await signedInAs(server, admin, 'supervisor', 'dana');
-    // The settings are kept once the server hears the office's changes (a signed-in window listens;
-    // its stream, which looks up its session every few seconds, is closed before the counting).
+    // The settings and the session are kept once the server hears the office's changes (a signed-in
+    // window listens; its stream, which looks up its session every few seconds, is closed before the
+    // counting).
     (await watch(server, session)).stop();
     await ok('cases.get', { id: caseId });
-    // Hand-counted: the session with its user (1); the case's record with its version, its register
-    // matches (2). Was 7: the idle minutes, the session, the user, the version, the record, the
-    // investigation term and the matches apart.
+    // Hand-counted: the case's record with its version and its register matches (1). Was 7: the idle
+    // minutes, the session, the user, the version, the record, the investigation term and the matches
+    // apart; then 3 (the session with its user read at every call; the matches apart).
     const page = await sentBy(() => ok('cases.get', { id: caseId }));
-    expect(page).toHaveLength(3);
-    expect(page[0]!.sql).toMatch(/FROM sessions s LEFT JOIN users u/);
-    expect(page.filter(({ sql }) => /\bsettings\b/.test(sql))).toEqual([]);
-    // All three prepared: PostgreSQL plans a case's page once per connection, not at every call.
+    expect(page).toHaveLength(1);
+    expect(page[0]!.sql).toMatch(/AS candidates/);
+    expect(page.filter(({ sql }) => /\bsessions\b|\bsettings\b/.test(sql))).toEqual([]);
+    // Prepared: PostgreSQL plans a case's page once per connection, not at every call.
     expect(page.filter((sent) => !sent.prepared)).toEqual([]);
-    // The session with its user (1); the first page's total with its ids (1), their rows (1). Was 7,
-    // then 4 (the count and the ids apart).
+    // The first page's total with its ids (1), their rows (1). Was 7, then 4 (the count and the ids
+    // apart), then 3 (the session).
     const list = await statementsOf(() => ok('cases.list', { page: 1, pageSize: 50 }));
-    expect(list).toHaveLength(3);
-    expect(list[1]).toMatch(
+    expect(list).toHaveLength(2);
+    expect(list[0]).toMatch(
       /^SELECT \(SELECT coalesce\(sum\(cases\), 0\) AS n FROM district_case_counts\) AS total, ARRAY\(/,
     );
     // A client's loop in the office benchmark (bench/office-scale.ts): the case, an edit of it, the
-    // list. The edit: the session with its user (1); its transaction (4: BEGIN; the case's lock with
-    // its one read; the update returning the `after`; the entry sealed under the write lock taken in
-    // the same call, with the COMMIT; the reference ids the server kept from the first loop); the page
-    // after it, as a case page's (2). Was 32 in all: 7 + 18 + 7; then 3 + 14 + 4 (the edit's
-    // transaction 11: the version, the record, the lock, the `before` apart); then 3 + 11 + 4 (the
-    // `after` read apart); then 3 + 10 + 4 (the write lock with the head, the entry, the COMMIT apart;
-    // the reference ids read by every edit; the list's count and ids apart); now 3 + 7 + 3.
+    // list. The edit: its transaction (4: BEGIN; the case's lock with its one read; the update
+    // returning the `after`; the entry sealed under the write lock taken in the same call, with the
+    // COMMIT; the reference ids the server kept from the first loop); the page after it, as a case
+    // page's (1). Was 32 in all: 7 + 18 + 7; then 3 + 14 + 4 (the edit's transaction 11: the version,
+    // the record, the lock, the `before` apart); then 3 + 11 + 4 (the `after` read apart); then 3 + 10
+    // + 4 (the write lock with the head, the entry, the COMMIT apart; the reference ids read by every
+    // edit; the list's count and ids apart); then 3 + 7 + 3 (the session read by each of the three
+    // calls); then 2 + 6 + 2 (a case page's matches apart from its record); now 1 + 5 + 2.
     const aLoop = async () => {
       const { version } = await ok('cases.get', { id: caseId });
       const edited = await call('cases.edit', {
@@ -162,8 +208,8 @@ describe('a call’s bookkeeping on an office server', () => {
     // each, db/postgres/sql.ts inLockThen); calls one after another reuse the connection used last.
     await aLoop();
     const loop = await sentBy(aLoop);
-    expect(loop).toHaveLength(13);
-    expect(loop.filter(({ sql }) => /FROM districts/.test(sql))).toEqual([]);
+    expect(loop).toHaveLength(8);
+    expect(loop.filter(({ sql }) => /FROM districts|\bsessions\b/.test(sql))).toEqual([]);
     // Parsed and planned again at every loop: BEGIN; the case's lock with the edit's one read of it (the
     // `before` that read kept for its entry), a prepared statement run by EXECUTE; the entry's append
     // with the COMMIT, one message; the list's total with its page's ids, whose text and best plan
@@ -229,26 +275,103 @@ describe('a call’s bookkeeping on an office server', () => {
     }
   });
 
-  it('refuses a user disabled, and keeps a session locked, through the other server', async () => {
+  it('refuses a session locked, ended, or of a user disabled or given another role: through the same server at once, the other once it hears', async () => {
     const [here, there] = [servers[0]!, servers[1]!];
-    const lena = await signedInAs(here, admin, 'supervisor', 'lena');
-    const kira = await signedInAs(here, admin, 'supervisor', 'kira');
-    const lenaThere = caller(there, lena.session);
-    expect(await lenaThere.call('auth.lock', {})).toMatchObject({ ok: true });
-    for (const server of [here, there])
-      for (let i = 0; i < 2; i += 1)
-        expect(
-          await caller(server, lena.session).call('cases.list', { page: 1, pageSize: 10 }),
-        ).toMatchObject({
+    const [lena, kira, omar, ravi] = [
+      await signedInAs(here, admin, 'supervisor', 'lena'),
+      await signedInAs(here, admin, 'supervisor', 'kira'),
+      await signedInAs(here, admin, 'supervisor', 'omar'),
+      await signedInAs(here, admin, 'supervisor', 'ravi'),
+    ];
+    const list = (server: Backend, session: string) =>
+      caller(server, session).call('cases.list', { page: 1, pageSize: 10 });
+    // Each session answered (and so kept) by both servers.
+    for (const { session } of [lena, kira, omar, ravi])
+      for (const server of [here, there]) expect(await list(server, session)).toMatchObject({ ok: true });
+    const accounts = await caller(here, admin).ok('users.list', {});
+    const [kiraId, raviId] = ['kira', 'ravi'].map((login) => accounts.find((u) => u.login === login)!.id);
+    /** Whether a supervisor's write reaches its checks: an auditor's is refused before them. */
+    const write = (server: Backend, session: string) => caller(server, session).call('cases.create', {});
+    const heard = sessionAnnouncements();
+    try {
+      // Held back, so what the server that made the change refuses, it refuses without them.
+      heard.hold();
+      // Each checked before the next change: a change of users forgets every session kept here.
+      expect(await caller(there, lena.session).call('auth.lock', {})).toMatchObject({ ok: true });
+      expect(await list(there, lena.session)).toMatchObject({ ok: false, error: { code: 'session_locked' } });
+      expect(await caller(there, omar.session).call('auth.logout', {})).toMatchObject({ ok: true });
+      expect(await list(there, omar.session)).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
+      const office = caller(there, admin);
+      expect(
+        await office.call('users.update', { id: raviId!, fullName: 'Ravi', role: 'auditor' }),
+      ).toMatchObject({
+        ok: true,
+      });
+      expect(await write(there, ravi.session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      // (The other server, not told yet, still answers as a moment before.)
+      expect(await write(here, ravi.session)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await office.call('users.setDisabled', { id: kiraId!, disabled: true })).toMatchObject({
+        ok: true,
+      });
+      expect(await list(there, kira.session)).toMatchObject({
+        ok: false,
+        error: { code: 'unauthenticated' },
+      });
+      heard.release();
+      // Told by the triggers of PostgreSQL migration 015, the other server forgets them too.
+      await heard.byAll(`session:${tokenHash(lena.session)}`);
+      await heard.byAll(`user:${kiraId!}`);
+      await heard.byAll(`session:${tokenHash(omar.session)}`);
+      await heard.byAll(`user:${raviId!}`);
+      for (let i = 0; i < 2; i += 1) {
+        expect(await list(here, lena.session)).toMatchObject({
           ok: false,
           error: { code: 'session_locked' },
         });
-    const { id } = (await caller(here, admin).ok('users.list', {})).find((u) => u.login === 'kira')!;
-    expect(await kira.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({ ok: true });
-    await caller(there, admin).ok('users.setDisabled', { id, disabled: true });
-    expect(await kira.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({
+        expect(await list(here, kira.session)).toMatchObject({
+          ok: false,
+          error: { code: 'unauthenticated' },
+        });
+        expect(await list(here, omar.session)).toMatchObject({
+          ok: false,
+          error: { code: 'unauthenticated' },
+        });
+        expect(await write(here, ravi.session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+    } finally {
+      heard.stop();
+    }
+  });
+
+  it('decides the idle lock on the database, not on a session kept while another server saw the calls', async () => {
+    const [here, there] = [servers[0]!, servers[1]!];
+    const pia = await signedInAs(here, admin, 'supervisor', 'pia');
+    expect(await pia.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({ ok: true });
+    // Thirty minutes of calls through the other server, ten apart: never idle for the office's 15.
+    // (The administrator's calls keep the administrator's session open for the tests after this one.)
+    const office = caller(here, admin);
+    for (let i = 0; i < 3; i += 1) {
+      minutes(10);
+      expect(await caller(there, pia.session).call('auth.keepAlive', {})).toMatchObject({ ok: true });
+      await office.ok('auth.keepAlive', {});
+    }
+    // This server kept the session as last active thirty minutes ago; the database knows better.
+    expect(await pia.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({ ok: true });
+    // Truly idle, it locks, on both servers.
+    for (let i = 0; i < 2; i += 1) {
+      minutes(8);
+      await office.ok('auth.keepAlive', {});
+    }
+    expect(await pia.call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({
       ok: false,
-      error: { code: 'unauthenticated' },
+      error: { code: 'session_locked' },
+    });
+    expect(await caller(there, pia.session).call('cases.list', { page: 1, pageSize: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'session_locked' },
     });
   });
 
@@ -265,7 +388,7 @@ describe('a call’s bookkeeping on an office server', () => {
   const sessionLookups = (statements: string[]) =>
     statements.filter((sql) => /\bFROM sessions\b/.test(sql)).length;
 
-  it('looks each open stream’s session up once in SESSION_RECHECK_MS, not at every change', async () => {
+  it('looks a kept session up without a statement: a call’s, and an open stream’s at each recheck', async () => {
     const [here, there] = [servers[0]!, servers[1]!];
     const sessions = [];
     for (const login of ['ada', 'bea', 'cai', 'dov'])
@@ -273,6 +396,9 @@ describe('a call’s bookkeeping on an office server', () => {
     // Opened once the accounts are made, so the streams hear only the changes counted.
     const streams: Awaited<ReturnType<typeof watch>>[] = [];
     for (const session of sessions) streams.push(await watch(here, session));
+    // The administrator's session as the other server now keeps it (its activity there is old: the
+    // calls before went through this one).
+    await caller(there, admin).ok('auth.keepAlive', {});
     try {
       /** Registers `count` cases, and waits until every stream has heard them. */
       const changes = async (count: number) => {
@@ -281,13 +407,13 @@ describe('a call’s bookkeeping on an office server', () => {
         for (const [i, stream] of streams.entries())
           await stream.until(() => stream.cases().length >= heardBefore[i]! + count);
       };
-      // Within the interval from their opening, only the three calls look their session up; the four
-      // streams did at each of the three changes before (4 × 3 = 12 more).
-      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3);
-      // Past it, each stream looks its session up once, at its first change.
+      // Within the interval from their opening, no stream looks its session up again, and the calls'
+      // session is kept. The streams looked theirs up at every change before (4 × 3 = 12 statements),
+      // then once per SESSION_RECHECK_MS, each in a statement; the calls each in one (3).
+      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(0);
+      // Past it, each stream looks its session up at its first change: in what the server kept.
       time += SESSION_RECHECK_MS;
-      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3 + 4);
-      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(3);
+      expect(sessionLookups(await statementsOf(() => changes(3)))).toBe(0);
     } finally {
       for (const stream of streams) stream.stop();
     }

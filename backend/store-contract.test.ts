@@ -143,6 +143,7 @@ async function everything(store: Store) {
       ],
       personMatches: await r.monitoring.matches({ personDbId: 3 }),
       caseMatches: await r.monitoring.matches({ caseId: 7 }),
+      page: [await r.cases.pageOf(7), await r.cases.versioned(7), await r.cases.pageOf(1_000_000)],
       entry: await r.audit.entry(100),
       matching: await r.audit.matching({ entityType: 'user' }, 0, latest!.seq, 10),
     };
@@ -290,6 +291,13 @@ describe('both engines answer the same calls the same way', () => {
       expect(expected.ports.person[0]).toMatchObject({ notes: 'checked' });
       expect(expected.ports.versioned).toEqual([
         { version: expected.ports.version, record: expected.ports.record },
+        null,
+      ]);
+      // A case page's reads together are the reads apart; case 7's defendant may be a monitored person.
+      expect(expected.ports.caseMatches).not.toEqual([]);
+      expect(expected.ports.page).toEqual([
+        { ...expected.ports.page[1], matches: expected.ports.caseMatches },
+        expected.ports.page[1],
         null,
       ]);
       // Every list and search finds something (a comparison of empty answers would prove nothing),

@@ -50,6 +50,12 @@ export interface CaseReader {
    * PostgreSQL read under the case's lock, held to the commit, so nothing else changes it meanwhile.
    */
   versioned(id: number): Promise<{ version: number; record: CaseRecord } | null>;
+  /**
+   * All a case page shows from the store, read together (one statement on PostgreSQL, where a page's
+   * statements are most of its cost): the record at its version, and the monitored persons its
+   * defendants may be (MonitoringReader.matches of the case).
+   */
+  pageOf(id: number): Promise<{ version: number; record: CaseRecord; matches: CaseMatch[] } | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,

@@ -12,9 +12,9 @@ import type { Handlers } from './handler';
 export async function caseDetail(r: Readers, id: number, todayDate: string): Promise<CaseDetail> {
   // The version and the record read together: an edit made on this page carries the version of what it
   // shows, so a write landing since is refused as stale, never overwritten (a lost change).
-  const found = await r.cases.versioned(id);
+  const found = await r.cases.pageOf(id);
   if (!found) throw new DomainError('not_found', 'errors.case.notFound', { id });
-  const { version, record } = found;
+  const { version, record, matches } = found;
   const termDays = await investigationDays(r);
   return {
     id,
@@ -27,7 +27,7 @@ export async function caseDetail(r: Readers, id: number, todayDate: string): Pro
       termDays,
     },
     timeline: timelineOf(record),
-    monitoring: await r.monitoring.matches({ caseId: id }),
+    monitoring: matches,
   };
 }
 

@@ -9,7 +9,9 @@ import {
   type OneCaseRow,
 } from './audit-entities';
 import type { Row } from '../audit/case-snapshot';
+import type { CaseMatch } from '../../shared/domain/monitoring-api';
 import type { CaseFilterQuery, CaseRefs } from '../ports';
+import { CASE_MATCHES_SQL, matchesOf, type MatchesRow } from './monitoring';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
 import { nextIds } from './next-id';
@@ -87,6 +89,21 @@ export async function readPgVersionedRecord(
 ): Promise<{ version: number; record: CaseRecord } | null> {
   const found = await row<OneRecordRow>(db, ONE_RECORD, [id]);
   return found ? versionedRecordOf(id, found) : null;
+}
+
+/** A case page's record, its version and its matches, in one statement (readPgCasePage). */
+const CASE_PAGE = prepared(`SELECT r.*, m.candidates, m.decisions FROM (${ONE_RECORD_SQL}) r
+  CROSS JOIN (${CASE_MATCHES_SQL}) m`);
+
+/** What a case page shows from the store (CaseReader.pageOf), in one statement. */
+export async function readPgCasePage(
+  db: Queryable,
+  id: number,
+): Promise<{ version: number; record: CaseRecord; matches: CaseMatch[] } | null> {
+  const found = await row<OneRecordRow & MatchesRow>(db, CASE_PAGE, [id]);
+  if (!found) return null;
+  const { candidates, decisions, ...read } = found;
+  return { ...versionedRecordOf(id, read), matches: matchesOf({ candidates, decisions }) };
 }
 
 /** The record, its version and the case's audit snapshot, in one statement (readPgRecordForWrite). */

@@ -11,6 +11,7 @@ import {
   readPgRecord,
   readPgRecordForWrite,
   readPgRecordsAfter,
+  readPgCasePage,
   readPgVersionedRecord,
   readPgVersion,
   replacePgRecord,
@@ -234,6 +235,7 @@ export function pgCaseReader(db: Queryable, inWrite = false): CaseReader {
     version: (id) => readPgVersion(db, id),
     // In a write, the case is read to be changed: under its lock, with its `before` (readPgRecordForWrite).
     versioned: (id) => (inWrite ? readPgRecordForWrite(db, id) : readPgVersionedRecord(db, id)),
+    pageOf: (id) => readPgCasePage(db, id),
     recordsAfter: (afterId, limit, filter) => readPgRecordsAfter(db, afterId, limit, filter),
     async existingRegistryNumbers(numbers) {
       const found = new Map<string, number>();

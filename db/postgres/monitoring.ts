@@ -1,3 +1,4 @@
+import type { CaseMatch } from '../../shared/domain/monitoring-api';
 import type { MatchScope, MonitoringReader, MonitoringWriter } from '../ports';
 import { mergeMatches, type CandidateRow, type DecisionRow } from '../sqlite/monitoring-matches';
 import {
@@ -42,6 +43,25 @@ function scopeOf(scope: MatchScope): { sql: string; params: number[] } {
   return { sql: '', params: [] };
 }
 
+/**
+ * The candidates and the decisions in one statement, as JSON rows (whose numbers and strings read
+ * back as the columns do): a case page reads them at every call.
+ */
+const matchesSql = (scope: string) => `SELECT
+  (SELECT coalesce(json_agg(x ORDER BY x.person_db_id, x.case_id, x.position), '[]')
+   FROM (${candidateSql(scope)}) x) AS candidates,
+  (SELECT coalesce(json_agg(y), '[]') FROM (${decisionSql(scope)}) y) AS decisions`;
+
+export interface MatchesRow {
+  candidates: CandidateRow[];
+  decisions: DecisionRow[];
+}
+
+/** matchesSql for the case whose id is `$1` (a case page's, case-records.ts). */
+export const CASE_MATCHES_SQL = matchesSql(scopeOf({ caseId: 0 }).sql);
+
+export const matchesOf = (found: MatchesRow): CaseMatch[] => mergeMatches(found.candidates, found.decisions);
+
 const KEY_PREFIX = 'M-';
 
 export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
@@ -63,19 +83,10 @@ export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
   },
   async matches(scope) {
     const { sql, params } = scopeOf(scope);
-    // Both in one round trip (a case page reads them at every call), as JSON rows, whose numbers and
-    // strings read back as the columns do.
-    const text = `SELECT
-         (SELECT coalesce(json_agg(x ORDER BY x.person_db_id, x.case_id, x.position), '[]')
-          FROM (${candidateSql(sql)}) x) AS candidates,
-         (SELECT coalesce(json_agg(y), '[]') FROM (${decisionSql(sql)}) y) AS decisions`;
+    const text = matchesSql(sql);
     // A case's or a person's (one of two texts, by one key) is prepared; the whole register's is not.
-    const found = await row<{ candidates: CandidateRow[]; decisions: DecisionRow[] }>(
-      db,
-      params.length > 0 ? prepared(text) : text,
-      params,
-    );
-    return mergeMatches(found!.candidates, found!.decisions);
+    const found = await row<MatchesRow>(db, params.length > 0 ? prepared(text) : text, params);
+    return matchesOf(found!);
   },
 });
 

@@ -6,6 +6,7 @@ import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseCount, caseWhere } from './case-filters';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, readVersion, replaceRecord } from './case-records';
+import { findMatches } from './monitoring-matches';
 
 /** As SQLite gives it: the defendants' names as a JSON array. */
 type SummaryJsonRow = Omit<SummaryRow, 'defendants'> & { defendants: string | null };
@@ -232,6 +233,11 @@ export function caseReader(db: Database): CaseReader {
       const version = readVersion(db, id);
       const record = readRecord(db, id);
       return Promise.resolve(version === null || !record ? null : { version, record });
+    },
+    async pageOf(id) {
+      // Synchronous underneath: nothing lands between the reads.
+      const found = await this.versioned(id);
+      return found && { ...found, matches: findMatches(db, { caseId: id }) };
     },
     recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {
