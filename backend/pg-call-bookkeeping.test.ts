@@ -157,12 +157,33 @@ describe('a call’s bookkeeping on an office server', () => {
       stop: () => spy.mockRestore(),
     };
   }
+  let marks = 0;
+  /**
+   * Resolves once every server has heard every announcement of sessions and users made so far: a mark
+   * announced after them reaches each server after them (PostgreSQL delivers in commit order). A mark
+   * names a user there is not, so hearing it forgets nothing.
+   */
+  async function announcementsHeard() {
+    const mark = `user:${900_000 + (marks += 1)}`;
+    const heard = sessionAnnouncements();
+    const client = new pg.Client({ connectionString: database() });
+    try {
+      await client.connect();
+      await client.query(`NOTIFY ${SESSIONS_CHANNEL}, '${mark}'`);
+      await heard.byAll(mark);
+    } finally {
+      heard.stop();
+      await client.end();
+    }
+  }
   /** How a session's token is named in the announcements: its SHA-256 in hex. */
   const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
   it('takes no statement for a session kept, its user and the settings of a call', async () => {
     const server = servers[0]!;
     const { session, ok, call } = await signedInAs(server, admin, 'supervisor', 'dana');
+    // Its sign-in's changes heard first: one heard later would make the server forget the session.
+    await announcementsHeard();
     // The settings and the session are kept once the server hears the office's changes (a signed-in
     // window listens; its stream, which looks up its session every few seconds, is closed before the
     // counting).
@@ -283,6 +304,7 @@ describe('a call’s bookkeeping on an office server', () => {
       await signedInAs(here, admin, 'supervisor', 'omar'),
       await signedInAs(here, admin, 'supervisor', 'ravi'),
     ];
+    await announcementsHeard();
     const list = (server: Backend, session: string) =>
       caller(server, session).call('cases.list', { page: 1, pageSize: 10 });
     // Each session answered (and so kept) by both servers.
@@ -393,6 +415,7 @@ describe('a call’s bookkeeping on an office server', () => {
     const sessions = [];
     for (const login of ['ada', 'bea', 'cai', 'dov'])
       sessions.push((await signedInAs(there, admin, 'supervisor', login)).session);
+    await announcementsHeard();
     // Opened once the accounts are made, so the streams hear only the changes counted.
     const streams: Awaited<ReturnType<typeof watch>>[] = [];
     for (const session of sessions) streams.push(await watch(here, session));

@@ -89,27 +89,34 @@ describe('the sessions kept by an office server', () => {
     }
   });
 
-  it('does not keep a row read while something was forgotten', async () => {
+  it('does not keep a row read while its session, its user or everything was forgotten', async () => {
     const f = fixture();
-    f.holdReads(true);
-    const reading = f.find(A);
-    f.cache.forgetUser(9);
-    f.release();
-    await reading;
-    f.holdReads(false);
-    expect(await f.find(A)).toMatchObject({ kept: false });
-    expect(await f.find(A)).toMatchObject({ kept: true });
-    // Nor one read while the channel was lost and found again.
-    f.cache.drop();
-    f.holdReads(true);
-    const again = f.find(A);
-    f.setLive(false);
-    f.setLive(true);
-    f.cache.drop();
-    f.release();
-    await again;
-    f.holdReads(false);
-    expect(await f.find(A)).toMatchObject({ kept: false });
+    /** Whether A, read while `meanwhile` happens, is kept. */
+    const keptAfter = async (meanwhile: () => void) => {
+      f.cache.drop();
+      f.holdReads(true);
+      const reading = f.find(A);
+      meanwhile();
+      f.release();
+      await reading;
+      f.holdReads(false);
+      return (await f.find(A)).kept;
+    };
+    expect(await keptAfter(() => f.cache.forget(A))).toBe(false);
+    expect(await keptAfter(() => f.cache.heard('user:1'))).toBe(false);
+    expect(await keptAfter(() => f.cache.drop())).toBe(false);
+    // Nor one read while the channel was lost (and found again): losing it drops everything.
+    expect(
+      await keptAfter(() => {
+        f.setLive(false);
+        f.setLive(true);
+        f.cache.drop();
+      }),
+    ).toBe(false);
+    // Another session's or another user's change, or none, does not concern it.
+    expect(await keptAfter(() => f.cache.forget(B))).toBe(true);
+    expect(await keptAfter(() => f.cache.heard('user:2'))).toBe(true);
+    expect(await keptAfter(() => undefined)).toBe(true);
   });
 
   it('notes a call’s activity on the kept row, never moving it back', async () => {

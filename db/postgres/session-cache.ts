@@ -11,7 +11,8 @@
  *   migration 015), whoever made them, and `heard` forgets what they name; losing the channel drops all;
  * - this server's own changes forget what they touch at once (`forget`, `forgetUser`, `drop`), before
  *   their announcement comes back;
- * - a read under way when something was forgotten is not kept: it may have read the row from before.
+ * - a read under way when its session, its user or everything was forgotten is not kept: it may have
+ *   read the row from before.
  * A change committed on another server (or by the command line) is honoured here once its announcement
  * arrives, a few milliseconds on one network; a call in between is answered as one that came a moment
  * earlier would have been. The idle lock is never decided on a kept row: one found idle is read again.
@@ -28,9 +29,18 @@ export interface KeptSession {
   last_activity_ms: number;
 }
 
+/** A look-up under way, and what was forgotten meanwhile that may concern it. */
+interface Reading {
+  key: string;
+  /** Its session, or everything, was forgotten. */
+  void: boolean;
+  /** Users whose sessions were forgotten (its row's user is known only once read). */
+  users: Set<number>;
+}
+
 export class SessionCache<Row extends KeptSession> {
   private readonly kept = new Map<string, Row>();
-  private generation = 0;
+  private readonly readings = new Set<Reading>();
 
   constructor(
     /** Whether the announcements are listened to now. */
@@ -53,9 +63,16 @@ export class SessionCache<Row extends KeptSession> {
     const live = this.live();
     const found = live ? this.kept.get(key) : undefined;
     if (found) return { row: found, kept: true };
-    const generation = this.generation;
-    const row = await read();
-    if (live && row && this.keepable(row) && generation === this.generation && this.live()) {
+    const reading: Reading = { key, void: false, users: new Set() };
+    this.readings.add(reading);
+    let row: Row | undefined;
+    try {
+      row = await read();
+    } finally {
+      this.readings.delete(reading);
+    }
+    const current = !reading.void && !(row && reading.users.has(row.user_id));
+    if (live && row && this.keepable(row) && current && this.live()) {
       if (this.kept.size >= MOST_KEPT) this.kept.clear();
       this.kept.set(key, row);
     }
@@ -71,19 +88,19 @@ export class SessionCache<Row extends KeptSession> {
   /** Forgets one session: it was locked, unlocked or ended. */
   forget(key: string): void {
     this.kept.delete(key);
-    this.generation += 1;
+    for (const reading of this.readings) if (reading.key === key) reading.void = true;
   }
 
   /** Forgets every session of a user whose row changed. */
   forgetUser(userId: number): void {
     for (const [key, row] of this.kept) if (row.user_id === userId) this.kept.delete(key);
-    this.generation += 1;
+    for (const reading of this.readings) reading.users.add(userId);
   }
 
   /** Forgets everything: announcements may have gone unheard, or a write changed users. */
   drop(): void {
     this.kept.clear();
-    this.generation += 1;
+    for (const reading of this.readings) reading.void = true;
   }
 
   /** An announcement heard on SESSIONS_CHANNEL: `session:<hex>`, `user:<id>`; anything else drops all. */
