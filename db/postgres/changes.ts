@@ -16,9 +16,10 @@ export interface ChangeListening {
 
 /**
  * LISTENs on the changes channel on a connection of its own (a pooled one would be handed to others),
- * passing each announcement to `emit` (and those of changed sessions and users to `sessions`); when the connection is lost it connects again by itself until
- * stopped. What was committed while it was away is not replayed: clients read again when it is back,
- * and `lost` is told at once, so whatever was kept on the strength of the announcements is dropped.
+ * passing each announcement to `emit` (and those of changed sessions and users to `sessions`); when
+ * the connection is lost it connects again by itself until stopped. What was committed while it was
+ * away is not replayed: clients read again when it is back, and `lost` is told at once, so whatever was
+ * kept on the strength of the announcements is dropped.
  */
 export function listenForChanges(
   connectionString: string,

@@ -372,6 +372,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
     // Sign-in bookkeeping appends nothing to the trail, so it takes no write lock: its UPDATE of the
     // user's row waits for, or is waited for by, any other write of that row (a user's edit locks it).
     bookkeep: async (fn) => {
+      // It changes a user's row (attempts, last sign-in): forgotten here at once, as the announcement will.
       try {
         return await transaction((client) => pgBookkeep(client, fn));
       } finally {
