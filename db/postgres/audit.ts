@@ -9,7 +9,7 @@ import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
-import { prepared, row, rows, type Queryable } from './sql';
+import { integerLiteral, prepared, row, rows, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
@@ -56,9 +56,7 @@ const entityKey = (type: EntityType, id: string) => `${type}:${id}`;
  * reads what was committed once the lock was held, as each statement of READ COMMITTED sees).
  */
 export function caseLockStatement(id: number): string {
-  // Only digits reach the text: nothing from a request is spliced into it.
-  if (!Number.isSafeInteger(id)) throw new Error(`not a case id: ${id}`);
-  return `SELECT pg_advisory_xact_lock(${ENTITY_LOCKS}, hashtext('${entityKey('case', String(id))}'))`;
+  return `SELECT pg_advisory_xact_lock(${ENTITY_LOCKS}, hashtext('${entityKey('case', integerLiteral(id))}'))`;
 }
 
 /**
@@ -139,13 +137,8 @@ const APPEND_TYPES = ['bigint', 'text', ...Array<string>(11).fill('text[]'), 'in
 /** One of appendArgs' values as an SQL literal of `type`. */
 function literal(value: ReturnType<typeof appendArgs>[number], type: string): string {
   const one = (item: string | number | null) =>
-    item === null ? 'NULL' : typeof item === 'number' ? integer(item) : pg.escapeLiteral(item);
+    item === null ? 'NULL' : typeof item === 'number' ? integerLiteral(item) : pg.escapeLiteral(item);
   return Array.isArray(value) ? `ARRAY[${value.map(one).join(', ')}]::${type}` : `${one(value)}::${type}`;
-}
-
-function integer(value: number): string {
-  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
-  return String(value);
 }
 
 const VERIFY_BATCH = 5000;

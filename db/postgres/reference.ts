@@ -113,12 +113,15 @@ export function pgReferenceReader(db: Queryable, cached?: ReferenceIds): Referen
 }
 
 export function pgReferenceWriter(db: Queryable, cached?: ReferenceIds): ReferenceWriter {
+  /** The ids read so far no longer include every value this transaction sees. */
+  const wrote = () => {
+    if (!cached) return;
+    delete cached.all;
+    cached.wrote = true;
+  };
   return {
     async create(kind, name, labels, active) {
-      if (cached) {
-        delete cached.all;
-        cached.wrote = true;
-      }
+      wrote();
       const { table, key, label } = TABLES[kind];
       const id = await nextId(db, table);
       await db.query(
@@ -128,10 +131,7 @@ export function pgReferenceWriter(db: Queryable, cached?: ReferenceIds): Referen
       return id;
     },
     async update(kind, id, labels, active) {
-      if (cached) {
-        delete cached.all;
-        cached.wrote = true;
-      }
+      wrote();
       const { table, label } = TABLES[kind];
       await db.query(
         `UPDATE ${table} SET ${label}_ru = $1, ${label}_kk = $2, ${label}_en = $3, active = $4 WHERE id = $5`,

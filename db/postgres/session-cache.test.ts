@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SessionCache } from './session-cache';
+import { cacheFixture } from './testing/cache-fixture';
 
 interface Row {
   user_id: number;
@@ -16,33 +17,14 @@ function fixture() {
     [A, { user_id: 1, last_activity_ms: 1000, locked: false }],
     [B, { user_id: 2, last_activity_ms: 1000, locked: false }],
   ]);
-  let live = true;
-  let listenAsked = 0;
-  let reads = 0;
-  let hold = false;
-  const held: (() => void)[] = [];
-  const cache = new SessionCache<Row>(
-    () => live,
-    () => (listenAsked += 1),
-    (row) => !row.locked,
-  );
+  const f = cacheFixture(true);
+  const cache = new SessionCache<Row>(f.live, f.listen, (row) => !row.locked);
   const find = (key: string) =>
-    cache.find(key, async () => {
-      reads += 1;
+    cache.find(key, () => {
       const row = table.get(key);
-      if (hold) await new Promise<void>((resolve) => held.push(resolve));
-      return row && { ...row };
+      return f.read(row && { ...row });
     });
-  return {
-    cache,
-    find,
-    table,
-    setLive: (on: boolean) => (live = on),
-    holdReads: (on: boolean) => (hold = on),
-    release: () => held.splice(0).forEach((resolve) => resolve()),
-    reads: () => reads,
-    listenAsked: () => listenAsked,
-  };
+  return { ...f, cache, find, table };
 }
 
 describe('the sessions kept by an office server', () => {

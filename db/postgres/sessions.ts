@@ -20,6 +20,8 @@ export const TOUCH_EVERY_MS = 10_000;
 export const FORGET_IDLE_AFTER_MS = 24 * 60 * 60_000;
 
 const hashOf = (token: string): Buffer => createHash('sha256').update(token).digest();
+/** How the server's kept sessions (and migration 015's announcements) name a session: its hash in hex. */
+const keyOf = (hash: Buffer): string => hash.toString('hex');
 
 interface SessionRow {
   user_id: number;
@@ -62,6 +64,12 @@ export function pgSessions(
   const at = () => now().getTime();
   const idleLongerThan = (lastActivity: number, idleMinutes: number) =>
     at() - lastActivity > idleMinutes * 60_000;
+  const lock = async (session: Session) => {
+    session.locked = true;
+    const hash = hashOf(session.token);
+    kept.forget(keyOf(hash));
+    await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hash]);
+  };
   /** The session as found, locked first (and so noted) if it has been idle longer than `idleMinutes`. */
   const judged = async (token: string, found: SessionRow, idleMinutes: number): Promise<Session> => {
     const session: Session = {
@@ -70,11 +78,7 @@ export function pgSessions(
       lastActivity: found.last_activity_ms,
       locked: found.locked,
     };
-    if (!session.locked && idleLongerThan(session.lastActivity, idleMinutes)) {
-      session.locked = true;
-      kept.forget(hashOf(token).toString('hex'));
-      await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(token)]);
-    }
+    if (!session.locked && idleLongerThan(session.lastActivity, idleMinutes)) await lock(session);
     return session;
   };
   return {
@@ -102,7 +106,7 @@ export function pgSessions(
     async findWithUser(token, idleMinutes) {
       if (!token) return null;
       const hash = hashOf(token);
-      const key = hash.toString('hex');
+      const key = keyOf(hash);
       const read = () => row<SessionAndUserRow>(db, SESSION_WITH_USER, [hash]);
       const looked = await kept.find(key, read);
       let found = looked.row;
@@ -121,30 +125,28 @@ export function pgSessions(
       if (time - session.lastActivity < TOUCH_EVERY_MS) return;
       session.lastActivity = time;
       const hash = hashOf(session.token);
-      kept.noteActivity(hash.toString('hex'), time);
+      kept.noteActivity(keyOf(hash), time);
       // Never moves activity back: another server may have noted a later call.
       await db.query({ ...TOUCH, values: [hash, time] });
     },
 
-    async lock(session) {
-      session.locked = true;
-      kept.forget(hashOf(session.token).toString('hex'));
-      await db.query('UPDATE sessions SET locked = true WHERE token_hash = $1', [hashOf(session.token)]);
-    },
+    lock,
 
     async unlock(session) {
       session.locked = false;
       session.lastActivity = at();
-      kept.forget(hashOf(session.token).toString('hex'));
+      const hash = hashOf(session.token);
+      kept.forget(keyOf(hash));
       await db.query('UPDATE sessions SET locked = false, last_activity_ms = $2 WHERE token_hash = $1', [
-        hashOf(session.token),
+        hash,
         session.lastActivity,
       ]);
     },
 
     async close(token) {
-      kept.forget(hashOf(token).toString('hex'));
-      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashOf(token)]);
+      const hash = hashOf(token);
+      kept.forget(keyOf(hash));
+      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash]);
     },
 
     async closeAllOf(userId, except) {

@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SettingsCache } from './settings-cache';
+import { cacheFixture } from './testing/cache-fixture';
 
 /** A settings table read through the cache, counting its reads; `release` answers held reads. */
 function fixture() {
   const table = new Map<string, string>([['security.idleMinutes', '15']]);
-  let live = false;
-  let listenAsked = 0;
-  let reads = 0;
-  let hold = false;
-  const held: (() => void)[] = [];
-  const cache = new SettingsCache(
-    () => live,
-    () => (listenAsked += 1),
-  );
-  const reader = cache.reader({
-    get: async (key) => {
-      reads += 1;
-      const value = table.get(key) ?? null;
-      if (hold) await new Promise<void>((resolve) => held.push(resolve));
-      return value;
-    },
-  });
-  return {
-    cache,
-    reader,
-    table,
-    setLive: (on: boolean) => (live = on),
-    holdReads: (on: boolean) => (hold = on),
-    release: () => held.splice(0).forEach((resolve) => resolve()),
-    reads: () => reads,
-    listenAsked: () => listenAsked,
-  };
+  const f = cacheFixture(false);
+  const cache = new SettingsCache(f.live, f.listen);
+  const reader = cache.reader({ get: (key) => f.read(table.get(key) ?? null) });
+  return { ...f, cache, reader, table };
 }
 
 describe('the settings kept by an office server', () => {

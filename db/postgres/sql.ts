@@ -37,6 +37,15 @@ export function prepared(text: string): Prepared {
   return found;
 }
 
+/**
+ * An integer written into a statement's text (a statement sent with others in one message takes no
+ * parameters): only a safe integer's digits reach the text, so nothing from a request is spliced in.
+ */
+export function integerLiteral(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+  return String(value);
+}
+
 /** The names of the prepared statements each connection is known to hold (inLockThen's). */
 const preparedOn = new WeakMap<Queryable, Set<string>>();
 
@@ -54,12 +63,11 @@ export async function inLockThen<R extends pg.QueryResultRow>(
   statement: Prepared,
   args: number[] = [],
 ): Promise<R[]> {
-  // Only digits reach the text: nothing from a request is spliced into it.
-  for (const arg of args) if (!Number.isSafeInteger(arg)) throw new Error(`not an integer: ${arg}`);
+  const literals = args.map(integerLiteral);
   const held = preparedOn.get(db);
   if (held?.has(statement.name)) {
     const results = (await db.query(
-      `${first}; EXECUTE ${statement.name}${args.length > 0 ? `(${args.join(', ')})` : ''}`,
+      `${first}; EXECUTE ${statement.name}${literals.length > 0 ? `(${literals.join(', ')})` : ''}`,
     )) as unknown as pg.QueryResult<R>[];
     return results[1]!.rows;
   }
