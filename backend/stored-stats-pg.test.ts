@@ -9,7 +9,8 @@ import { CASE_FILE_FORMAT } from '../shared/domain/case-file';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { CaseStats } from '../shared/domain/stats';
 import type { StatsDistrict, Store } from '../db/ports';
-import { nadzorTypes, rows, type Queryable } from '../db/postgres/sql';
+import { nadzorTypes, rows, type OnSnapshot } from '../db/postgres/sql';
+import { oneAtATime } from '../db/postgres/shared-snapshot';
 import { pgAnnualStats } from '../db/postgres/stats';
 import { storedAnnualStats } from '../db/postgres/stats-results';
 import { openPgStore } from '../db/postgres/store';
@@ -109,6 +110,31 @@ describe('the stored statistics follow every write', () => {
       `UPDATE stats_results SET figures = replace(figures, '"registered":58', '"registered":99')`,
     );
     expect((await served())[2]!.pipeline.registered).toBe(99);
+    await raw.query('DELETE FROM stats_results');
+  });
+
+  it('counts a year on three connections sharing one snapshot, and serves a kept year from one', async () => {
+    const countedOn = async (fn: () => Promise<unknown>) => {
+      const sent = vi.spyOn(pg.Client.prototype, 'query');
+      try {
+        await fn();
+        const counting = sent.mock.calls
+          .map(([statement], i) => ({ statement, client: sent.mock.contexts[i] as pg.Client }))
+          .filter(({ statement }) =>
+            (typeof statement === 'string' ? statement : (statement as pg.QueryConfig).text).includes(
+              'count(',
+            ),
+          );
+        return new Set(counting.map(({ client }) => (client as unknown as { processID: number }).processID));
+      } finally {
+        sent.mockRestore();
+      }
+    };
+    const annual = () => store.read((r) => r.stats.annual(calendarScope(2024, null)));
+    expect((await countedOn(annual)).size).toBe(3);
+    expect(await annual()).toEqual(await pgAnnualStats(raw, calendarScope(2024, null)));
+    // Kept now: read, not counted.
+    expect((await countedOn(annual)).size).toBe(0);
     await raw.query('DELETE FROM stats_results');
   });
 
@@ -221,7 +247,7 @@ describe('the stored statistics follow every write', () => {
 
   it('keeps −0 as −0, and on a server that refuses writes serves the figures without keeping them', async () => {
     await raw.query('DELETE FROM stats_results');
-    const now = <T>(fn: (db: Queryable) => Promise<T>) => fn(raw);
+    const now: OnSnapshot = (fn) => fn(raw, () => Promise.resolve(raw));
     const computed = await pgAnnualStats(raw, calendarScope(2030, null));
     const withNegativeZero = () => Promise.resolve({ ...computed, registeredChangePct: -0 });
     await storedAnnualStats(now, raw, calendarScope(2030, null), withNegativeZero);
@@ -237,7 +263,7 @@ describe('the stored statistics follow every write', () => {
       options: '-c default_transaction_read_only=on',
     });
     try {
-      const onReadOnly = <T>(fn: (db: Queryable) => Promise<T>) => fn(readOnly);
+      const onReadOnly: OnSnapshot = (fn) => fn(readOnly, () => Promise.resolve(readOnly));
       expect(await storedAnnualStats(onReadOnly, readOnly, calendarScope(2024, null), pgAnnualStats)).toEqual(
         await pgAnnualStats(raw, calendarScope(2024, null)),
       );
@@ -257,7 +283,7 @@ describe('the stored statistics follow every write', () => {
       await store.write('ui:test', (tx) =>
         changeCase(tx, id, 'case.update', (c) => ({ ...c, registeredOn: '2023-07-01' }), 'typo'),
       );
-      const onOldSnapshot = <T>(fn: (db: Queryable) => Promise<T>) => fn(client);
+      const onOldSnapshot: OnSnapshot = (fn) => fn(client, () => Promise.resolve(oneAtATime(client)));
       const old = await storedAnnualStats(onOldSnapshot, raw, calendarScope(2024, null), pgAnnualStats);
       await client.query('COMMIT');
       expect(old.pipeline.registered).toBe(

@@ -9,7 +9,7 @@ import type { TrailAnchor, VerifyReport } from '../audit/types';
 import type { AuditQuery, AuditReader, EntityKey } from '../ports';
 import { pgAuditedEntities } from './audit-entities';
 import { pgDerivedMismatch } from './audit-derived';
-import { integerLiteral, prepared, row, rows, type Queryable } from './sql';
+import { integerLiteral, prepared, row, rows, type OnSnapshot, type Queryable } from './sql';
 
 /**
  * Every write transaction takes this lock (pg_advisory_xact_lock) before it appends to the trail and
@@ -264,10 +264,7 @@ async function distinct(db: Queryable, column: 'actor' | 'action'): Promise<stri
  * repeatable-read transaction, or the write's own transaction), which verification needs: the
  * chain and the rows it describes must be read as of one moment.
  */
-export function pgAuditReader(
-  db: Queryable,
-  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
-): AuditReader {
+export function pgAuditReader(db: Queryable, consistent: OnSnapshot): AuditReader {
   return {
     verify: (anchor) => consistent((snapshot) => verifyPgTrail(snapshot, anchor)),
     async list(query, offset, limit) {

@@ -10,6 +10,14 @@ export interface Queryable {
 }
 
 /**
+ * Runs `fn` on one read-only snapshot of the database. `widen` gives that same snapshot on more
+ * connections at once (db/postgres/shared-snapshot.ts), for queries that `fn` sends side by side.
+ */
+export type OnSnapshot = <T>(
+  fn: (db: Queryable, widen: () => Promise<Queryable>) => Promise<T>,
+) => Promise<T>;
+
+/**
  * A statement each connection has PostgreSQL parse and plan once, and then only executes (a named
  * prepared statement; node-postgres parses it on a connection at its first use there). For the
  * statements of every call (a case's page, an edit, the session's look-up), whose planning cost the
@@ -92,6 +100,20 @@ export function named(sql: string, params: Record<string, unknown>): { text: str
     return `$${index + 1}`;
   });
   return { text, values: order.map((name) => params[name]) };
+}
+
+/**
+ * The values of `promises` once every one of them has settled, or the first failure among them. Unlike
+ * Promise.all, a failure does not leave the other queries still running on a connection that the
+ * caller is about to end a transaction on or give back.
+ */
+export async function together<T extends readonly unknown[]>(
+  ...promises: { [K in keyof T]: Promise<T[K]> }
+): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 export async function rows<R extends pg.QueryResultRow>(

@@ -1,7 +1,7 @@
 import type { CaseStats } from '../../shared/domain/stats';
 import type { StatsScope } from '../ports';
 import { decodeFigures, encodeFigures } from '../stats-json';
-import { row, type Queryable } from './sql';
+import { row, type OnSnapshot, type Queryable } from './sql';
 
 /*
  * The year's statistics as last computed, kept in `stats_results` (migrations 010 and 012, one row per
@@ -56,17 +56,18 @@ const storedScopeOf = (scope: StatsScope): string => {
  * `compute`) on one snapshot and, when `keep` names where, stored for the next call.
  */
 export async function storedAnnualStats(
-  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  consistent: OnSnapshot,
   keep: Queryable | null,
   scope: StatsScope,
   compute: (db: Queryable, scope: StatsScope) => Promise<CaseStats>,
 ): Promise<CaseStats> {
   const key = { year: scope.year, district: scope.district?.id ?? 0, scope: storedScopeOf(scope) };
-  const found = await consistent(async (db) => {
+  const found = await consistent(async (db, widen) => {
     const stored = (await row<Stored>(db, storedSql, { ...key, scopes: changeScopesOf(scope) }))!;
     if (stored.figures !== null)
       return { stamp: stored.stamp, stats: decodeFigures<CaseStats>(stored.figures), fresh: false };
-    return { stamp: stored.stamp, stats: await compute(db, scope), fresh: true };
+    // Counted again: its dozen counts side by side, on the snapshot the stamp was read on.
+    return { stamp: stored.stamp, stats: await compute(await widen(), scope), fresh: true };
   });
   if (found.fresh && keep) {
     // One row per scope ever asked for (a handful of subjects and periods a year): each is replaced,

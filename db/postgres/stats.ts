@@ -32,7 +32,7 @@ import {
   type Rows,
   type StatsParams,
 } from '../sqlite/stats-sql';
-import { row, rows, type Queryable } from './sql';
+import { row, rows, together, type OnSnapshot, type Queryable } from './sql';
 import { storedAnnualStats } from './stats-results';
 
 /*
@@ -82,11 +82,16 @@ async function sentenceCounts(db: Queryable, params: Params, filter: RowFilter):
 
 async function pipelineCounts(db: Queryable, params: Params, filter: RowFilter) {
   const count = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
-  const sentences = await sentenceCounts(db, params, filter);
+  const [sentences, registered, forwardedToCourt, convictedPersons] = await together(
+    sentenceCounts(db, params, filter),
+    count(casesIn('registered_on', filter)),
+    count(casesIn('forwarded_to_court_on', filter)),
+    count(defendantsIn('convicted_on', filter)),
+  );
   const counts: PipelineCounts = {
-    registered: await count(casesIn('registered_on', filter)),
-    forwardedToCourt: await count(casesIn('forwarded_to_court_on', filter)),
-    convictedPersons: await count(defendantsIn('convicted_on', filter)),
+    registered,
+    forwardedToCourt,
+    convictedPersons,
     sentencedPersons: sentences.sentenced,
     imprisonedPersons: sentences.byType.imprisonment,
   };
@@ -203,13 +208,10 @@ async function offenderFigures(
   params: Params,
   filter: RowFilter,
 ): Promise<CaseStats['offenders']> {
-  const all = await one<OffenderSums>(
-    db,
-    offenderSums('d'),
-    defendantsIn('case_registered_on', filter),
-    params,
+  const [all, repeats] = await together(
+    one<OffenderSums>(db, offenderSums('d'), defendantsIn('case_registered_on', filter), params),
+    repeatedRows(db, params, filter),
   );
-  const repeats = await repeatedRows(db, params, filter);
   const net = (key: keyof OffenderSums) => all[key] - repeats[key];
   const total = net('total');
   return {
@@ -221,13 +223,13 @@ async function offenderFigures(
   };
 }
 
-async function shares(
+/** The cases naming each platform or tactic, largest first, without their share (which needs the year's count). */
+async function shareCounts(
   db: Queryable,
   kind: 'platform' | 'tactic',
   params: Params,
   filter: RowFilter,
-  registered: number,
-): Promise<ShareRow[]> {
+): Promise<Omit<ShareRow, 'pct'>[]> {
   const links = linksIn(`case_${kind}s`, filter);
   const found = await rows<{ name: string; cases: number }>(
     db,
@@ -235,8 +237,11 @@ async function shares(
      FROM ${kind}s r ORDER BY cases DESC, name`,
     params,
   );
-  return found.filter((r) => r.cases > 0).map((r) => ({ ...r, pct: percent(r.cases, registered) }));
+  return found.filter((r) => r.cases > 0);
 }
+
+const sharesOf = (counted: Omit<ShareRow, 'pct'>[], registered: number): ShareRow[] =>
+  counted.map((r) => ({ ...r, pct: percent(r.cases, registered) }));
 
 async function imprisonmentTerms(db: Queryable, params: Params, filter: RowFilter) {
   const r = defendantsIn('sentenced_on', filter);
@@ -257,26 +262,32 @@ async function imprisonmentTerms(db: Queryable, params: Params, filter: RowFilte
   return terms;
 }
 
+/**
+ * The year's figures. Their dozen and a half counts do not depend on one another, so they are asked
+ * for together: on one connection they still run one after another, and on a snapshot shared by
+ * several connections (db/postgres/shared-snapshot.ts) side by side. The longest are asked first.
+ */
 export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<CaseStats> {
   const filter = filterOf(scope);
   const params = paramsOf(scope);
-  const current = await pipelineCounts(db, params, filter);
-  const previous = await pipelineCounts(db, paramsOf(scope, scope.previous), filter);
-  const { registered } = current.counts;
   // Counted on the index of group crimes alone (migration 010): summing the flag read every case of
   // the year from the table, some 15 000 scattered pages at a million cases.
   const groupCases = casesIn('registered_on', filter);
-  const grouped = (
-    await one<{ n: number }>(
-      db,
-      'count(*) AS n',
-      { ...groupCases, where: `${groupCases.where} AND c.group_crime = 1` },
-      params,
-    )
-  ).n;
-  const acquitted = (
-    await one<{ n: number }>(db, 'count(*) AS n', defendantsIn('acquitted_on', filter), params)
-  ).n;
+  const countOf = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
+  const [districts, offenders, victims, platforms, tactics, current, previous, grouped, acquitted, terms] =
+    await together(
+      districtRows(db, scope),
+      offenderFigures(db, params, filter),
+      victimFigures(db, params, filter),
+      shareCounts(db, 'platform', params, filter),
+      shareCounts(db, 'tactic', params, filter),
+      pipelineCounts(db, params, filter),
+      pipelineCounts(db, paramsOf(scope, scope.previous), filter),
+      countOf({ ...groupCases, where: `${groupCases.where} AND c.group_crime = 1` }),
+      countOf(defendantsIn('acquitted_on', filter)),
+      imprisonmentTerms(db, params, filter),
+    );
+  const { registered } = current.counts;
   const { minMonths, maxMonths } = current.sentences;
   return {
     year: scope.year,
@@ -291,16 +302,16 @@ export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<C
     },
     previousYear: previous.counts,
     registeredChangePct: changePercent(registered, previous.counts.registered),
-    districts: await districtRows(db, scope),
-    victims: await victimFigures(db, params, filter),
-    offenders: await offenderFigures(db, params, filter),
+    districts,
+    victims,
+    offenders,
     groupCrimePct: percent(grouped, registered),
-    platforms: await shares(db, 'platform', params, filter, registered),
-    tactics: await shares(db, 'tactic', params, filter, registered),
+    platforms: sharesOf(platforms, registered),
+    tactics: sharesOf(tactics, registered),
     acquittedPersons: acquitted,
     sentences: {
       byType: current.sentences.byType,
-      imprisonmentTerms: await imprisonmentTerms(db, params, filter),
+      imprisonmentTerms: terms,
     },
   };
 }
@@ -311,7 +322,7 @@ export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<C
  */
 export const pgStatsReader = (
   db: Queryable,
-  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  consistent: OnSnapshot,
   keep: Queryable | null,
 ): StatsReader => ({
   annual: (scope) => storedAnnualStats(consistent, keep, scope, pgAnnualStats),

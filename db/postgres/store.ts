@@ -28,17 +28,18 @@ import { pgMonitoringReader, pgMonitoringWriter } from './monitoring';
 import { pgReferenceReader, pgReferenceWriter, type KnownReferenceIds, type ReferenceIds } from './reference';
 import { pgImportWriter, pgSettingsReader, pgSettingsWriter } from './settings';
 import { SettingsCache } from './settings-cache';
-import { connectionHealth, nadzorTypes, type Queryable } from './sql';
+import { connectionHealth, nadzorTypes, type OnSnapshot, type Queryable } from './sql';
 import { newSessionCache, pgSessions } from './sessions';
 import { pgSignInJournalReader } from './sign-in-journal';
 import { redacted } from './redacted';
+import { oneAtATime, SnapshotHelpers, type SharedSnapshot } from './shared-snapshot';
 import { pgStatsReader } from './stats';
 import { Mutex } from '../sqlite/mutex';
 import { pgBookkeep, pgUserReader, pgUserWriter } from './users';
 
 const readersFor = (
   db: Queryable,
-  consistent: <T>(fn: (db: Queryable) => Promise<T>) => Promise<T>,
+  consistent: OnSnapshot,
   referenceIds?: ReferenceIds,
   keep: Queryable | null = null,
   inWrite = false,
@@ -77,6 +78,12 @@ const noting = <W extends object>(writer: W, note: () => void): W =>
 /** Entries a write keeps to append at its end; past them it takes the write lock and appends as it goes. */
 const BUFFERED_ENTRIES = 200;
 
+/**
+ * Connections beside a snapshot's own that count the statistics with it: on two cores, two more
+ * keep both busy while one connection waits on the network.
+ */
+const SNAPSHOT_HELPERS = 2;
+
 /** How often a write that PostgreSQL chose to fail in a deadlock is run again. */
 const DEADLOCK_ATTEMPTS = 3;
 
@@ -110,19 +117,23 @@ export interface PgStoreOptions {
  * previous write committed, in the same transaction as its change (see `write` below).
  */
 export async function openPgStore(connectionString: string, options: PgStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({
-    connectionString,
-    max: options.maxConnections ?? 10,
-    types: nadzorTypes,
-    ...connectionHealth,
-    ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
-  });
-  // An idle connection that fails (a server restart) must not bring the process down; the next
-  // query opens a new one.
-  pool.on('error', () => undefined);
-  // Nor may one lost while a write holds it between two statements: that write's next statement fails
-  // and rolls it back; the event itself has no one else to tell.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const connections = (max: number) => {
+    const pool = new pg.Pool({
+      connectionString,
+      max,
+      types: nadzorTypes,
+      ...connectionHealth,
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+    });
+    // An idle connection that fails (a server restart) must not bring the process down; the next
+    // query opens a new one.
+    pool.on('error', () => undefined);
+    // Nor may one lost while a write holds it between two statements: that write's next statement fails
+    // and rolls it back; the event itself has no one else to tell.
+    pool.on('connect', (client) => client.on('error', () => undefined));
+    return pool;
+  };
+  const pool = connections(options.maxConnections ?? 10);
   let schemaVersion: number;
   try {
     schemaVersion = await migratePg(pool);
@@ -132,15 +143,22 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
   }
   const now = options.now ?? (() => new Date());
 
-  /** A read-only transaction on one snapshot: what verification needs. */
-  const snapshot = async <T>(fn: (db: Queryable) => Promise<T>): Promise<T> => {
+  // Two connections more for the statistics' counts (helpers.share), lent to one count at a time.
+  const helpers = new SnapshotHelpers(connections(SNAPSHOT_HELPERS));
+  /** A read-only transaction on one snapshot: what verification and the statistics need. */
+  const snapshot: OnSnapshot = async (fn) => {
     const client = await pool.connect();
+    let shared: Promise<SharedSnapshot> | null = null;
+    const widen = async () => (await (shared ??= helpers.share(client))).db;
+    const unshare = async () => (shared ? (await shared.catch(() => null))?.close() : undefined);
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await fn(client);
+      const result = await fn(client, widen);
+      await unshare();
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      await unshare();
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
@@ -340,7 +358,13 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
           mutate: (w: Writers) => Promise<Id>,
         ) => (await applyEach([change], async (w) => [await mutate(w)]))[0]!;
         const result = await fn({
-          ...readersFor(client, (f) => f(client), referenceIds, null, true),
+          ...readersFor(
+            client,
+            (f) => f(client, () => Promise.resolve(oneAtATime(client))),
+            referenceIds,
+            null,
+            true,
+          ),
           today: todayIso(now()),
           apply,
           applyEach,
@@ -385,7 +409,7 @@ export async function openPgStore(connectionString: string, options: PgStoreOpti
       closed = true;
       await listening?.stop();
       listening = null;
-      await pool.end();
+      await Promise.all([pool.end(), helpers.end()]);
     },
   };
 }
