@@ -52,6 +52,19 @@ describe('nadzor CLI', () => {
     }
   });
 
+  it('no command, or a command without its subcommand, shows that usage on stderr and exits 2', () => {
+    const bare = nadzor([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Usage: nadzor \[options\] \[command\]\n/);
+    expect(bare.stderr).toMatch(/^ {2}import \[options\] <file>/m);
+    expect(bare.stderr).not.toContain('outputHelp');
+    const audit = nadzor(['audit']);
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toMatch(/^Usage: nadzor audit \[options\] \[command\]\n/);
+    expect(audit.stderr).toMatch(/^ {2}verify /m);
+  });
+
   it('refuses a database from a newer Nadzor in one line', () => {
     const path = tempDbPath();
     const db = new Database(path);

@@ -6,17 +6,23 @@ import { translate } from '../shared/i18n';
 import { CliError } from './cli-error';
 import { buildProgram } from './program';
 
+/**
+ * Commander's own error messages are left out (main prints each as one line); the usage it shows for a
+ * command given without its subcommand still goes to stderr.
+ */
+const quietErrors = { outputError: () => undefined };
+
 /** Every failure ends as one line per problem on stderr and exit 1 (user error) or 2 (usage). */
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   program.exitOverride();
-  program.configureOutput({ writeErr: () => undefined });
+  program.configureOutput(quietErrors);
   for (const command of program.commands) {
     command.exitOverride();
-    command.configureOutput({ writeErr: () => undefined });
+    command.configureOutput(quietErrors);
     for (const sub of command.commands) {
       sub.exitOverride();
-      sub.configureOutput({ writeErr: () => undefined });
+      sub.configureOutput(quietErrors);
     }
   }
   try {
@@ -25,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
+      // No command (or no subcommand) given: its usage was printed to stderr instead.
+      if (error.code === 'commander.help') return 2;
       console.error(`nadzor: ${error.message.replace(/^error: /, '')}`);
       return 2;
     }

@@ -145,4 +145,52 @@ describe('import and export', () => {
     expect(trail.map((e) => e.action)).toEqual(['case.import', 'case.import.update']);
     await store.close();
   });
+
+  it('with skip, a case left as it is creates no name of its own and counts none of its people', async () => {
+    const store = openSqliteStore(tempDbPath());
+    const known = { registryNumber: 'R-1', article: '194', district: 'Almaty', registeredOn: '2024-01-01' };
+    await importCases(store, 't', file([known]), 'refuse');
+    const skipped = {
+      ...known,
+      district: 'Omega',
+      platforms: ['Signal'],
+      tactics: ['doxxing'],
+      victims: [{ sex: 'F' }, { sex: 'M' }],
+      defendants: [{ sex: 'M' }],
+    };
+    const added = {
+      registryNumber: 'R-2',
+      article: '194',
+      district: 'Kosshy',
+      registeredOn: '2024-01-02',
+      victims: [{ sex: 'F' }],
+    };
+    expect(await importCases(store, 't', file([skipped, added]), 'skip')).toEqual({
+      cases: 2,
+      created: 1,
+      updated: 0,
+      skipped: 1,
+      victims: 1,
+      defendants: 0,
+      newReferences: { district: ['Kosshy'], article: [], platform: [], tactic: [] },
+      persons: { total: 0, created: 0, updated: 0, skipped: 0 },
+    });
+    const names = await store.read(async (r) => ({
+      districts: [...(await r.reference.ids('district')).keys()],
+      platforms: [...(await r.reference.ids('platform')).keys()],
+      tactics: [...(await r.reference.ids('tactic')).keys()],
+    }));
+    expect(names.districts).toEqual(expect.arrayContaining(['Almaty', 'Kosshy']));
+    expect(names.districts).not.toContain('Omega');
+    expect(names.platforms).not.toContain('Signal');
+    expect(names.tactics).not.toContain('doxxing');
+    // With update the same case is written, and its new names with it.
+    expect(await importCases(store, 't', file([skipped]), 'update')).toMatchObject({
+      updated: 1,
+      victims: 2,
+      defendants: 1,
+      newReferences: { district: ['Omega'], platform: ['Signal'], tactic: ['doxxing'] },
+    });
+    await store.close();
+  });
 });

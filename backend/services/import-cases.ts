@@ -128,7 +128,17 @@ export async function importCases(
     const personConflicts = file.monitoring.filter((_, i) => register.ids[i] !== null);
     if ((existing.size > 0 || personConflicts.length > 0) && mode === 'refuse')
       throw conflictError(file, existing, register.ids);
-    const { known, missing } = await unknownReferences(tx, file);
+    // With `skip`, the cases and register persons already in the database stay as they are: neither
+    // the names only they use are created, nor their victims and defendants counted as imported.
+    const written: CaseFile =
+      mode === 'skip'
+        ? {
+            ...file,
+            cases: cases.filter((c) => !existing.has(c.registryNumber)),
+            monitoring: file.monitoring.filter((_, i) => register.ids[i] === null),
+          }
+        : file;
+    const { known, missing } = await unknownReferences(tx, written);
     for (const kind of kinds) {
       for (const name of missing[kind]) {
         known[kind].set(
@@ -140,7 +150,8 @@ export async function importCases(
       }
     }
     const summary: ImportSummary = {
-      ...count(cases),
+      ...count(written.cases),
+      cases: cases.length,
       created: 0,
       updated: 0,
       skipped: 0,
@@ -160,19 +171,19 @@ export async function importCases(
       );
       summary.created += items.length;
     };
+    const refsOf = (record: CaseRecord): CaseRefs => ({
+      districtId: known.district.get(record.district)!,
+      articleId: known.article.get(record.article)!,
+      platformIds: record.platforms.map((p) => known.platform.get(p)!),
+      tacticIds: record.tactics.map((t) => known.tactic.get(t)!),
+    });
     for (const [i, record] of cases.entries()) {
-      const refs = {
-        districtId: known.district.get(record.district)!,
-        articleId: known.article.get(record.article)!,
-        platformIds: record.platforms.map((p) => known.platform.get(p)!),
-        tacticIds: record.tactics.map((t) => known.tactic.get(t)!),
-      };
       const id = existing.get(record.registryNumber);
-      if (id === undefined) batch.push({ record, refs });
+      if (id === undefined) batch.push({ record, refs: refsOf(record) });
       else if (mode === 'update') {
         await insertBatch();
         await tx.apply({ entity: 'case', id, action: 'case.import.update' }, (w) =>
-          w.cases.replaceRecord(id, record, refs),
+          w.cases.replaceRecord(id, record, refsOf(record)),
         );
         summary.updated += 1;
       } else summary.skipped += 1;
