@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures/host';
 import { caseRegions, openCase } from './fixtures/case-page';
-import { sampleCase } from './fixtures/ui';
+import { openApp, sampleCase } from './fixtures/ui';
 
 interface Detail {
   id: number;
@@ -67,6 +67,38 @@ test('a date after today is refused at the field, and nothing is saved', async (
   const saved = await host.call<Detail>('cases.get', { id });
   expect(saved.record.forwardedToCourtOn).toBeNull();
   expect(saved.stage).toBe('registered');
+});
+
+test('a day after today typed over the proposed date and left by Tab stays, refused at the field; Escape gives it up', async ({
+  page,
+  host,
+}) => {
+  // With the picker's animations on, as most users have them: its closing on Tab then put the proposed
+  // date back over the typed one before the field was left.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openApp(page, host.url, '/cases');
+  await page.getByRole('button', { name: 'Новое дело' }).click();
+  const form = page.getByRole('dialog', { name: 'Новое дело' });
+  const date = form.getByLabel('Дата регистрации', { exact: true });
+  const proposed = await date.inputValue();
+  expect(proposed).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+
+  await form.getByLabel('Номер ЕРДР', { exact: true }).fill('241500031000950');
+  await form.getByLabel('Район', { exact: true }).click();
+  await page.getByRole('option', { name: 'Нура', exact: true }).click();
+  await date.fill('01.01.2099');
+  await date.press('Tab');
+  const refused = form.getByText(/^не может быть позже сегодняшнего дня \(\d\d\.\d\d\.\d{4}\)$/);
+  await expect(refused).toBeVisible();
+  await expect(date).toHaveValue('01.01.2099');
+  await form.getByRole('button', { name: 'Зарегистрировать' }).click();
+  await expect(refused).toBeVisible();
+  expect((await host.call<{ total: number }>('cases.list', {})).total).toBe(0);
+
+  await date.fill('02.01.2099');
+  await date.press('Escape');
+  await date.press('Tab');
+  await expect(date).toHaveValue('01.01.2099');
 });
 
 test("a date being typed stays when another user's change re-reads the case under the dialog", async ({

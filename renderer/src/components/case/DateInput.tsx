@@ -1,6 +1,6 @@
 import { DatePicker, type DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type FocusEvent } from 'react';
+import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFutureDate, todayIso } from '../../../../shared/dates';
 import { dateInputFormats } from '../../../../shared/format';
@@ -46,32 +46,52 @@ export function DateInput({ plan = false, onBlur, onChange, value, ...props }: P
   const [shown, setShown] = useState(held);
   if (typeof value !== 'string' && held !== shown) setShown(held);
 
+  // The text last typed, until a date is picked: leaving a field by Tab has the picker put its previous
+  // date back over a day it does not offer (after today) before the field is left, so a mistyped
+  // 2030 became today's date without a word.
+  const typed = useRef<string | null>(null);
+  const noteTyped = (event: FormEvent<HTMLElement>) => {
+    if (event.target instanceof HTMLInputElement) typed.current = event.target.value;
+  };
+  // Escape gives the typing up: the picker's date stays.
+  const dropTyped = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') typed.current = null;
+  };
+
   const takeTyped = (event: FocusEvent<HTMLElement>) => {
     onBlur?.(event, {});
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;
-    const read = readDateText(input.value, language);
+    const text = typed.current ?? input.value;
+    typed.current = null;
+    const read = readDateText(text, language);
     if (read === null) {
       if (value !== null && value !== undefined) onChange?.(null);
     } else if ('problem' in read) {
-      if (value !== input.value) onChange?.(input.value);
+      if (value !== text) onChange?.(text);
     } else if (!(dayjs.isDayjs(value) && value.isValid() && read.date.isSame(value, 'day'))) {
       onChange?.(read.date);
     }
   };
 
   return (
-    <DatePicker
-      format={[...dateInputFormats[language]]}
-      placeholder={t('caseView.dateInput.placeholder')}
-      disabledDate={plan ? undefined : isAfterToday}
-      style={{ width: '100%' }}
-      value={typeof value === 'string' ? shown : held}
-      // One date per field (no `multiple`): a list never comes.
-      onChange={(date) => onChange?.(Array.isArray(date) ? null : date)}
-      onBlur={takeTyped}
-      preserveInvalidOnBlur
-      {...props}
-    />
+    // `display: contents`: a box for hearing what is typed, none for the layout.
+    <div style={{ display: 'contents' }} onInputCapture={noteTyped} onKeyDownCapture={dropTyped}>
+      <DatePicker
+        format={[...dateInputFormats[language]]}
+        placeholder={t('caseView.dateInput.placeholder')}
+        disabledDate={plan ? undefined : isAfterToday}
+        style={{ width: '100%' }}
+        value={typeof value === 'string' ? shown : held}
+        // One date per field (no `multiple`): a list never comes.
+        onChange={(date) => {
+          typed.current = null;
+          onChange?.(Array.isArray(date) ? null : date);
+        }}
+        onBlur={takeTyped}
+        preserveInvalidOnBlur
+        {...props}
+      />
+    </div>
   );
 }
