@@ -120,6 +120,22 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   await expect(region.timeline.getByRole('listitem')).toHaveCount(4);
 });
 
+test('the next step reads its deadline while the term runs, and past it reads overdue', async ({
+  page,
+  host,
+}) => {
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const fresh = await host.call<Detail>('cases.create', sampleCase('241500031000590', 'Nura', yesterday));
+  await openCase(page, host.url, fresh.id, '241500031000590');
+  await expect(caseRegions(page).pipeline.getByText('Направлено в суд — текущий этап')).toBeVisible();
+  await expect(caseRegions(page).pipeline.getByText(/^срок до \d\d\.\d\d\.\d{4}$/)).toBeVisible();
+
+  const old = await host.call<Detail>('cases.create', sampleCase('241500031000591', 'Nura', '2024-03-15'));
+  await openCase(page, host.url, old.id, '241500031000591');
+  await expect(caseRegions(page).pipeline.getByText('Направлено в суд — срок истёк')).toBeVisible();
+  await expect(caseRegions(page).pipeline.getByText(/^Срок истёк \d\d\.\d\d\.2024$/)).toBeVisible();
+});
+
 test('forwarding before the registration date is refused on its field and nothing is saved', async ({
   page,
   host,
@@ -134,12 +150,12 @@ test('forwarding before the registration date is refused on its field and nothin
   await form.getByRole('button', { name: 'Направить в суд' }).click();
   await expect(form.getByText('не может быть раньше даты регистрации (15.03.2024)')).toBeVisible();
   await expect(form).toBeVisible();
-  await expect(region.pipeline.getByText('Направлено в суд — текущий этап')).toBeVisible();
+  await expect(region.pipeline.getByText('Направлено в суд — срок истёк')).toBeVisible();
 
   await page.keyboard.press('Escape');
   await expect(form).toBeHidden();
   await page.reload();
-  await expect(region.pipeline.getByText('Направлено в суд — текущий этап')).toBeVisible();
+  await expect(region.pipeline.getByText('Направлено в суд — срок истёк')).toBeVisible();
   await expect(region.timeline.getByRole('listitem')).toHaveCount(1);
   expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBeNull();
 });
@@ -252,7 +268,7 @@ test('a case is closed with a translated reason and reopened with a reason, from
   await page.keyboard.type('Постановление о приостановлении отменено');
   await page.keyboard.press('Control+Enter');
   await expect(reopenForm).toBeHidden();
-  await expect(region.pipeline.getByText('Направлено в суд — текущий этап')).toBeVisible();
+  await expect(region.pipeline.getByText('Направлено в суд — срок истёк')).toBeVisible();
   await expect(region.timeline.getByRole('listitem')).toHaveCount(1);
   expect((await host.call<Detail>('cases.get', { id })).stage).toBe('registered');
 });

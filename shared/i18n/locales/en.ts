@@ -468,7 +468,7 @@ const en = {
         finish: 'done',
         process: 'in progress',
         wait: 'not yet',
-        error: 'stopped',
+        error: 'overdue',
       },
     },
     event: {

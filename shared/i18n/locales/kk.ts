@@ -470,7 +470,7 @@ const kk: LocaleStrings = {
         finish: 'өтті',
         process: 'ағымдағы кезең',
         wait: 'алда',
-        error: 'үзілді',
+        error: 'мерзімі өткен',
       },
     },
     event: {

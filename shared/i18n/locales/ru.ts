@@ -506,7 +506,7 @@ const ru: LocaleStrings = {
         finish: 'пройдено',
         process: 'текущий этап',
         wait: 'впереди',
-        error: 'прервано',
+        error: 'срок истёк',
       },
     },
     event: {

@@ -1,4 +1,4 @@
-import { StopOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { Steps, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -45,6 +45,7 @@ export function pipelineSteps(detail: CaseDetail, t: TFunction, format: CaseForm
   }
 
   const forwarded = record.forwardedToCourtOn;
+  const overdue = deadline.status === 'overdue';
   const defendants = record.defendants;
   const decided = defendants.filter((d) => d.convictedOn || d.acquittedOn);
   const convicted = defendants.filter((d) => d.convictedOn);
@@ -78,10 +79,17 @@ export function pipelineSteps(detail: CaseDetail, t: TFunction, format: CaseForm
     registered,
     {
       title: t('cases.stage.forwarded'),
-      status: forwarded ? 'finish' : 'process',
+      // Not forwarded by the investigation's deadline: the step the supervisor must act on, in red.
+      status: forwarded ? 'finish' : overdue ? 'error' : 'process',
+      // A clock, not the cross of a failed step: the case goes on, its term has run out.
+      ...(!forwarded && overdue ? { icon: <ClockCircleOutlined aria-hidden /> } : {}),
       lines: forwarded
         ? [format.date(forwarded)]
-        : [t('caseView.steps.deadline', { date: format.date(deadline.date) })],
+        : [
+            t(overdue ? 'caseView.deadline.tag.overdue' : 'caseView.steps.deadline', {
+              date: format.date(deadline.date),
+            }),
+          ],
     },
     {
       title: t('cases.stage.verdict'),
@@ -102,8 +110,8 @@ export function PipelineSteps({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useCaseFormat();
   const steps = pipelineSteps(detail, t, format);
-  // The step the case is at: the one in progress, else the last one reached.
-  const inProgress = steps.findIndex((step) => step.status === 'process');
+  // The step the case is at: the one in progress (or overdue), else the last one reached.
+  const inProgress = steps.findIndex((step) => step.status === 'process' || step.status === 'error');
   const current = inProgress >= 0 ? inProgress : steps.map((step) => step.status).lastIndexOf('finish');
   return (
     <Steps
