@@ -34,7 +34,8 @@ export class SnapshotHelpers {
         'SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END AS id',
       );
       const id = exported.rows[0]?.id;
-      if (!id) {
+      // Checked before it is written into the helpers' statement (it comes from PostgreSQL itself).
+      if (!id || !SNAPSHOT_ID.test(id)) {
         this.lent = false;
         return alone(first);
       }
@@ -86,12 +87,11 @@ const alone = (first: Queryable): SharedSnapshot => ({
   close: () => Promise.resolve(),
 });
 
-/** A helper on snapshot `id`, or null (and its connection given back) when it could not join it. */
+/** A helper on snapshot `id` (checked), or null (and its connection given back) when it could not join it. */
 async function join(pool: pg.Pool, id: string): Promise<pg.PoolClient | null> {
   const client = await pool.connect().catch(() => null);
   if (!client) return null;
   try {
-    if (!SNAPSHOT_ID.test(id)) throw new Error(`not a snapshot id: ${id}`);
     await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '${id}'`);
     return client;
   } catch (error) {

@@ -52,6 +52,10 @@ const one = async <T extends object>(db: Queryable, columns: string, r: Rows, pa
     params,
   ))!;
 
+/** How many rows `r` holds. */
+const countOf = async (db: Queryable, r: Rows, params: Params) =>
+  (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
+
 interface SentenceCounts {
   sentenced: number;
   byType: Record<SentenceType, number>;
@@ -81,12 +85,11 @@ async function sentenceCounts(db: Queryable, params: Params, filter: RowFilter):
 }
 
 async function pipelineCounts(db: Queryable, params: Params, filter: RowFilter) {
-  const count = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
   const [sentences, registered, forwardedToCourt, convictedPersons] = await together(
     sentenceCounts(db, params, filter),
-    count(casesIn('registered_on', filter)),
-    count(casesIn('forwarded_to_court_on', filter)),
-    count(defendantsIn('convicted_on', filter)),
+    countOf(db, casesIn('registered_on', filter), params),
+    countOf(db, casesIn('forwarded_to_court_on', filter), params),
+    countOf(db, defendantsIn('convicted_on', filter), params),
   );
   const counts: PipelineCounts = {
     registered,
@@ -273,7 +276,6 @@ export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<C
   // Counted on the index of group crimes alone (migration 010): summing the flag read every case of
   // the year from the table, some 15 000 scattered pages at a million cases.
   const groupCases = casesIn('registered_on', filter);
-  const countOf = async (r: Rows) => (await one<{ n: number }>(db, 'count(*) AS n', r, params)).n;
   const [districts, offenders, victims, platforms, tactics, current, previous, grouped, acquitted, terms] =
     await together(
       districtRows(db, scope),
@@ -283,8 +285,8 @@ export async function pgAnnualStats(db: Queryable, scope: StatsScope): Promise<C
       shareCounts(db, 'tactic', params, filter),
       pipelineCounts(db, params, filter),
       pipelineCounts(db, paramsOf(scope, scope.previous), filter),
-      countOf({ ...groupCases, where: `${groupCases.where} AND c.group_crime = 1` }),
-      countOf(defendantsIn('acquitted_on', filter)),
+      countOf(db, { ...groupCases, where: `${groupCases.where} AND c.group_crime = 1` }, params),
+      countOf(db, defendantsIn('acquitted_on', filter), params),
       imprisonmentTerms(db, params, filter),
     );
   const { registered } = current.counts;

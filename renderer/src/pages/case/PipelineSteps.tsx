@@ -45,7 +45,8 @@ export function pipelineSteps(detail: CaseDetail, t: TFunction, format: CaseForm
   }
 
   const forwarded = record.forwardedToCourtOn;
-  const overdue = deadline.status === 'overdue';
+  // Not forwarded by the investigation's deadline: the step the supervisor must act on, in red.
+  const late = !forwarded && deadline.status === 'overdue';
   const defendants = record.defendants;
   const decided = defendants.filter((d) => d.convictedOn || d.acquittedOn);
   const convicted = defendants.filter((d) => d.convictedOn);
@@ -79,14 +80,13 @@ export function pipelineSteps(detail: CaseDetail, t: TFunction, format: CaseForm
     registered,
     {
       title: t('cases.stage.forwarded'),
-      // Not forwarded by the investigation's deadline: the step the supervisor must act on, in red.
-      status: forwarded ? 'finish' : overdue ? 'error' : 'process',
+      status: forwarded ? 'finish' : late ? 'error' : 'process',
       // A clock, not the cross of a failed step: the case goes on, its term has run out.
-      ...(!forwarded && overdue ? { icon: <ClockCircleOutlined aria-hidden /> } : {}),
+      ...(late ? { icon: <ClockCircleOutlined aria-hidden /> } : {}),
       lines: forwarded
         ? [format.date(forwarded)]
         : [
-            t(overdue ? 'caseView.deadline.tag.overdue' : 'caseView.steps.deadline', {
+            t(late ? 'caseView.deadline.tag.overdue' : 'caseView.steps.deadline', {
               date: format.date(deadline.date),
             }),
           ],
