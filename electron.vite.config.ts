@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled with only the parts the review's charts use (shared/charts/parts.ts), as the command
+      // line's build does: from node_modules, ECharts' hundreds of modules took about a second to load.
+      externalizeDeps: { exclude: ['echarts', 'zrender'] },
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),

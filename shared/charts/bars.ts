@@ -11,6 +11,15 @@ export interface Bar {
   pct?: number | null;
 }
 
+// The value labels' size (9 px) and a digit's width in it, a little over, so the longest bar's label
+// ("38 916 · 47,7 %") is never cut at the chart's right edge.
+const VALUE_FONT_SIZE = 9;
+const VALUE_CHAR_WIDTH = 5.4;
+
+/** Room on the right of the longest bar for its value label. */
+export const valueLabelRoom = (texts: string[]): number =>
+  Math.ceil(Math.max(0, ...texts.map((text) => text.length)) * VALUE_CHAR_WIDTH) + 8;
+
 const valueLabel = (language: Language, bar: Bar) => ({
   value: bar.value,
   label: { formatter: barValueText(language, bar.value, bar.pct) },
@@ -23,10 +32,9 @@ const valueLabel = (language: Language, bar: Bar) => ({
 export function rankedBarsChart(bars: Bar[], language: Language, labelWidth = 150): EChartsOption {
   return {
     ...baseOption(),
-    // Room on the right for the value label: wider when it carries a share.
     grid: {
       left: 4,
-      right: bars.some((b) => b.pct != null) ? 64 : 28,
+      right: valueLabelRoom(bars.map((bar) => barValueText(language, bar.value, bar.pct))),
       top: 4,
       bottom: 4,
       containLabel: true,
@@ -45,7 +53,7 @@ export function rankedBarsChart(bars: Bar[], language: Language, labelWidth = 15
         type: 'bar',
         barMaxWidth: 14,
         itemStyle: { color: chartPalette.primary },
-        label: { show: true, position: 'right', fontSize: 9, color: chartPalette.text },
+        label: { show: true, position: 'right', fontSize: VALUE_FONT_SIZE, color: chartPalette.text },
         data: bars.map((bar) => valueLabel(language, bar)),
       },
     ],

@@ -150,7 +150,7 @@ describe('the annual review PDF from the demo database', () => {
     for (const word of [
       'Жәбірленушілер',
       'Құқықтық негіз',
-      'Сотқа жолданған',
+      'Сотқа жіберілген',
       'Нұра',
       'Байқоңыр',
       'көрсеткіштер',

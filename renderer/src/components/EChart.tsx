@@ -1,12 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
 import { init, use as registerEChartsParts, type ECharts } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { chartParts } from '../../../shared/charts/parts';
 
-// Only what the review's charts use (shared/charts): the full library would triple the bundle.
-registerEChartsParts([BarChart, FunnelChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+registerEChartsParts(chartParts);
 
 interface Props {
   option: EChartsOption;

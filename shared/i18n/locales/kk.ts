@@ -280,7 +280,7 @@ const kk: LocaleStrings = {
       district: 'Аудан',
       registeredOn: 'Тіркелген күні',
       stage: 'Кезең',
-      forwardedToCourtOn: 'Сотқа жолданды',
+      forwardedToCourtOn: 'Сотқа жіберілді',
       closedOn: 'Тоқтатылған күні',
       closedReason: 'Тоқтату негізі',
       groupCrime: 'Топпен',

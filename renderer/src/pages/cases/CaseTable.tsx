@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { caseSortKeys, type CaseSummary, type Page } from '../../../../shared/domain/case';
 import { useFormats } from '../../components/format';
 import { Loading } from '../../components/Loading';
+import { shortName } from '../case/format';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { DeadlineTag } from './DeadlineTag';
 import { StageTag } from './StageTag';
@@ -75,8 +76,9 @@ export const CaseTable = memo(function CaseTable({
       title: t('caseList.column.defendants'),
       dataIndex: 'defendants',
       ellipsis: true,
+      // As case papers write them (`Аманов Е. Б.`), so a name fits its column; the full names show on hover.
       render: (names: string[]) => {
-        const shown = names.slice(0, SHOWN_DEFENDANTS).join(', ');
+        const shown = names.slice(0, SHOWN_DEFENDANTS).map(shortName).join(', ');
         const more = names.length - SHOWN_DEFENDANTS;
         return (
           <span title={names.join('\n')}>

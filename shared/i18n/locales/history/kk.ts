@@ -107,7 +107,7 @@ const history: LocaleStrings['history'] = {
   action: {
     case_create: 'Іс тіркелді',
     case_edit: 'Іс туралы мәліметтер өзгертілді',
-    case_forward: 'Сотқа жолданғаны жазылды',
+    case_forward: 'Сотқа жіберілгені жазылды',
     case_close: 'Іс жүргізудің тоқтатылғаны жазылды',
     case_reopen: 'Іс жүргізу қайта басталды',
     case_victim_add: 'Жәбірленуші қосылды',
