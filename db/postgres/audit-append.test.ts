@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashEntry, headerOf, type AuditRow } from '../audit/chain';
+import { appendPgEntries } from './audit';
 import { nadzorTypes } from './sql';
 import { openPgStore } from './store';
 import { usePgDatabase } from './testing/test-database';
@@ -104,6 +105,61 @@ describe('entries sealed by PostgreSQL', () => {
       expect(await store.read((r) => r.audit.verify())).toMatchObject({ ok: true });
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('the head of the trail', () => {
+  const database = usePgDatabase();
+
+  it('is read by its index, even on a connection that first appended when the trail was small', async () => {
+    const store = await openPgStore(database());
+    try {
+      await store.write('tester', (tx) =>
+        tx.apply({ entity: 'setting', id: 'head', action: 'settings.set' }, (w) =>
+          w.settings.set('head', 'first'),
+        ),
+      );
+    } finally {
+      await store.close();
+    }
+    const client = new pg.Client({ connectionString: database(), types: nadzorTypes });
+    await client.connect();
+    try {
+      // The planner now believes the trail holds one entry: reading it all and sorting it looks cheaper
+      // than the index, and PL/pgSQL keeps the plan it makes at this connection's first append.
+      await client.query('ANALYZE audit_log');
+      const wholeTrailReads = async () => {
+        // The session's counters reach pg_stat_user_tables when a transaction ends with this asked.
+        await client.query('SELECT pg_stat_force_next_flush()');
+        const { rows } = await client.query<{ seq_scan: string }>(
+          "SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'audit_log'",
+        );
+        return Number(rows[0]!.seq_scan);
+      };
+      const before = await wholeTrailReads();
+      for (const value of ['one', 'two', 'three']) {
+        await client.query('BEGIN');
+        await appendPgEntries(client, [
+          {
+            at: '2026-12-06T10:00:00.000Z',
+            actor: 'tester',
+            action: 'settings.set',
+            entityType: 'setting',
+            entityId: 'head',
+            before: null,
+            after: { key: 'head', value },
+            reason: null,
+          },
+        ]);
+        await client.query('COMMIT');
+      }
+      expect(await wholeTrailReads()).toBe(before);
+      const rows = await trail(database());
+      expect(rows).toHaveLength(1 + 3);
+      expectChained(rows);
+    } finally {
+      await client.end();
     }
   });
 });

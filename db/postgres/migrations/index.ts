@@ -13,6 +13,7 @@ import { pgMigration012 } from './012-scoped-statistics';
 import { pgMigration013 } from './013-unchanged-case-fields';
 import { pgMigration014 } from './014-append-in-one-call';
 import { pgMigration015 } from './015-session-announcements';
+import { pgMigration016 } from './016-head-by-index';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -32,4 +33,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration013,
   pgMigration014,
   pgMigration015,
+  pgMigration016,
 ];

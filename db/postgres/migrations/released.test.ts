@@ -17,6 +17,7 @@ const released: Record<string, string> = {
   '013-unchanged-case-fields.ts': 'bda1904bc400dff1df1bfbc2846b60c0feeb9d47b1e79fee223e9b11692cfe34',
   '014-append-in-one-call.ts': 'ae6a6543f87536175b7866dbb7271c8b7b566450fadfca5e1618f59e1ea79145',
   '015-session-announcements.ts': '137f7fa2751dae980df2ef12986e18e267fb6266dcaeb58f24b5a3b830fef6d8',
+  '016-head-by-index.ts': 'e5cbfaac9b9cbdb9d6e56ed24b60861126a8265e11aee62cacf1ec96ead7d307',
 };
 
 pinReleasedMigrations('PostgreSQL', import.meta.dirname, released);
