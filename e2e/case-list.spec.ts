@@ -34,8 +34,9 @@ test('search finds a case by a defendant’s name or by its number; Ctrl+F goes 
   await importThroughApi(host, seed);
   await openApp(page, host.url, '/cases');
   await expect(page.getByText('4 дела', { exact: true })).toBeVisible();
-  // Written as case papers write them, so they fit the column; the full names are on the case page.
-  await expect(page.getByRole('cell', { name: 'Ахметова Д. М., Омаров Б. Е.', exact: true })).toBeVisible();
+  // The first as case papers write it, so it fits the column; every full name shows on hover.
+  await expect(page.getByRole('cell', { name: 'Ахметова Д. М. +1', exact: true })).toBeVisible();
+  await expect(page.getByTitle('Ахметова Дана Маратовна\nОмаров Бахыт Ерланович')).toBeVisible();
 
   await page.getByRole('heading', { level: 1, name: 'Дела' }).click();
   await page.keyboard.press('Control+F');

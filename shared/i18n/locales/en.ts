@@ -161,7 +161,7 @@ const en = {
     noMatch: 'No cases match these filters',
     column: { defendants: 'Defendants', deadline: 'Term' },
     articlePart: '{{article}} part {{part}}',
-    moreDefendants: '+{{count}} more',
+    moreDefendants: '+{{count}}',
     openCase: 'Case {{registryNumber}}',
   },
   importFile: {

@@ -162,7 +162,7 @@ const kk: LocaleStrings = {
     noMatch: 'Сүзгі шарттарына сай істер жоқ',
     column: { defendants: 'Айыпталушылар', deadline: 'Мерзімі' },
     articlePart: '{{article}} ({{part}}-бөлік)',
-    moreDefendants: 'тағы {{count}}',
+    moreDefendants: '+{{count}}',
     openCase: '{{registryNumber}} іс',
   },
   importFile: {

@@ -174,7 +174,7 @@ const ru: LocaleStrings = {
     noMatch: 'Нет дел, отвечающих условиям фильтров',
     column: { defendants: 'Обвиняемые', deadline: 'Срок' },
     articlePart: '{{article}} ч. {{part}}',
-    moreDefendants: 'и ещё {{count}}',
+    moreDefendants: '+{{count}}',
     openCase: 'Дело {{registryNumber}}',
   },
   importFile: {

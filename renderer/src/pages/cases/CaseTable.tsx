@@ -21,7 +21,6 @@ const CHROME_HEIGHT = 390;
 const MIN_BODY_HEIGHT = 240;
 /** The table's column titles and pager around its body, so the list's first page moves nothing. */
 const HEADER_AND_PAGER_HEIGHT = 125;
-const SHOWN_DEFENDANTS = 2;
 
 interface Props {
   request: CaseListRequest;
@@ -76,13 +75,15 @@ export const CaseTable = memo(function CaseTable({
       title: t('caseList.column.defendants'),
       dataIndex: 'defendants',
       ellipsis: true,
-      // As case papers write them (`Аманов Е. Б.`), so a name fits its column; the full names show on hover.
-      render: (names: string[]) => {
-        const shown = names.slice(0, SHOWN_DEFENDANTS).map(shortName).join(', ');
-        const more = names.length - SHOWN_DEFENDANTS;
+      // The first as case papers write it (`Аманов Е. Б.`) and how many more, so the cell fits its
+      // column at 1280 px; every full name shows on hover.
+      render: ([first, ...others]: string[]) => {
+        // A case registered before its offender is known.
+        if (first === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+        const more = others.length;
         return (
-          <span title={names.join('\n')}>
-            {shown}
+          <span title={[first, ...others].join('\n')}>
+            {shortName(first)}
             {more > 0 && (
               <Typography.Text type="secondary">{` ${t('caseList.moreDefendants', { count: more })}`}</Typography.Text>
             )}
@@ -118,7 +119,7 @@ export const CaseTable = memo(function CaseTable({
     {
       title: t('cases.field.stage'),
       dataIndex: 'stage',
-      width: 170,
+      width: 150,
       ...sortable('stage'),
       render: (stage: CaseSummary['stage']) => <StageTag stage={stage} />,
     },
