@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,5 +79,25 @@ describe('buildNodeEntry', () => {
     const replaced = chunksBefore.outputs.filter((file) => !file.endsWith('main.mjs'));
     expect(replaced.length).toBeGreaterThan(0);
     for (const file of replaced) expect(() => statSync(file)).toThrow();
+  });
+
+  it('rebuilds when npm changed a bundled package, known by the record npm keeps of node_modules', () => {
+    // A bundled package: not a dependency of the project's package.json, so the build carries it.
+    mkdirSync(source('node_modules/greeting'), { recursive: true });
+    write('node_modules/greeting/package.json', '{"name":"greeting","main":"index.js"}\n');
+    write('node_modules/greeting/index.js', "exports.greeting = 'hello';\n");
+    write('node_modules/.package-lock.json', '{"packages":{}}\n');
+    write('main.ts', "import { greeting } from 'greeting';\nconsole.log(greeting);\n");
+    build();
+    expect(run()).toBe('hello\n');
+    const { inputs } = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as { inputs: string[] };
+    expect(inputs).toContain(source('node_modules/.package-lock.json'));
+    expect(inputs).not.toContain(source('node_modules/greeting/index.js'));
+
+    // npm writes the package's new files and its record of the folder.
+    write('node_modules/greeting/index.js', "exports.greeting = 'salem';\n", justAfterTheBuild());
+    write('node_modules/.package-lock.json', '{"packages":{"greeting":{}}}\n', justAfterTheBuild());
+    expect(build().built).toBe(true);
+    expect(run()).toBe('salem\n');
   });
 });

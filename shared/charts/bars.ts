@@ -17,7 +17,7 @@ const VALUE_FONT_SIZE = 9;
 const VALUE_CHAR_WIDTH = 5.4;
 
 /** Room on the right of the longest bar for its value label. */
-export const valueLabelRoom = (texts: string[]): number =>
+const valueLabelRoom = (texts: string[]): number =>
   Math.ceil(Math.max(0, ...texts.map((text) => text.length)) * VALUE_CHAR_WIDTH) + 8;
 
 const valueLabel = (language: Language, bar: Bar) => ({

@@ -6,8 +6,7 @@ import { SVGRenderer } from 'echarts/renderers';
 /*
  * The parts of ECharts the review's charts use: what the Reports screen registers and what the PDF
  * draws with, so screen and paper draw from the same code. Kept apart from ./index so a module that
- * only builds options never loads ECharts; the full library is three times the size and its load was
- * most of a `report` command's start.
+ * only builds options never loads ECharts; the full library is two and a half times the size.
  */
 export const chartParts = [
   BarChart,

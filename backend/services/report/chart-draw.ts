@@ -4,7 +4,7 @@ import { chartParts } from '../../../shared/charts/parts';
 import { measureText } from './text-measure';
 
 // The parts the screen registers, no more: the builds carry them bundled and tree-shaken
-// (scripts/build-node.mjs, electron.vite.config.ts), so a `report` loads a third of the full library.
+// (scripts/build-node.mjs, electron.vite.config.ts), so a `report` loads 40 % of the full library.
 use(chartParts);
 setPlatformAPI({ measureText });
 
