@@ -4,6 +4,7 @@ import en from './locales/en';
 import kk from './locales/kk';
 import ru from './locales/ru';
 import { defaultLanguage } from './default-language';
+import { writeNumbersOurWay } from './number-format';
 
 export const resources = {
   ru: { translation: ru },
@@ -24,6 +25,7 @@ export function createI18n(language: Language = defaultLanguage): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  writeNumbersOurWay(instance);
   return instance;
 }
 

@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts';
  * The review's charts, as SVG in its document definition. A document is built with its charts
  * gathered, not drawn (`gatherCharts`), and they are drawn after (`drawCharts`): so a chart a store
  * kept, or this process drew before, is not drawn again, and a review whose charts are all at hand
- * never loads ECharts (chart-draw.ts: about 0.2 s of a command's start).
+ * never loads ECharts (chart-draw.ts: about 0.1 s of a command's start).
  */
 
 /** A chart's place in a document definition: its SVG, filled in when it is drawn. */

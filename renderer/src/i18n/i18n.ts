@@ -2,6 +2,7 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../../shared/domain/fields';
 import { defaultLanguage } from '../../../shared/i18n/default-language';
+import { writeNumbersOurWay } from '../../../shared/i18n/number-format';
 import { applyDateLocale, defaultLanguagePack, loadLanguagePack } from './language-packs';
 
 export const isLanguage = (value: unknown): value is Language =>
@@ -43,6 +44,7 @@ void i18n
     saveMissing: import.meta.env.DEV,
     missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing i18n key: ${key}`),
   });
+writeNumbersOurWay(i18n);
 
 /** The language the UI currently shows, also sent with every API call so errors come back in it. */
 export function currentLanguage(): Language {

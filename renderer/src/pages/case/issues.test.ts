@@ -42,6 +42,25 @@ describe('backend issues on the open form', () => {
     );
   });
 
+  it('above the form say a repeated message once, with how many times it came', () => {
+    const outside = (j: number) => ({
+      path: `periods[0].events[${j}].on`,
+      key: 'errors.monitoring.eventOutsidePeriod',
+      message: 'worded by the backend',
+    });
+    const error: ApiError = {
+      code: 'rule_violation',
+      message: 'message from the backend',
+      issues: [
+        ...[0, 1, 2].map(outside),
+        { path: 'periods[0].end', key: 'errors.monitoring.endBeforeStart', message: 'worded by the backend' },
+      ],
+    };
+    expect(showIssues(fakeForm() as unknown as FormInstance, error, () => undefined, i18n, date)).toBe(
+      'дата вне срока надзора (×3); срок не может закончиться раньше, чем начался',
+    );
+  });
+
   it("leave the error's own message when it has no issues", () => {
     const error: ApiError = { code: 'internal', message: 'Произошла ошибка' };
     expect(showIssues(fakeForm() as unknown as FormInstance, error, () => undefined, i18n, date)).toBe(

@@ -50,7 +50,14 @@ export function showIssues<F extends string>(
   }
   form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
   if (issues.length === 0) return error.message;
-  return rest.length ? rest.join('; ') : null;
+  return rest.length ? onceEach(rest).join('; ') : null;
+}
+
+/** Each text once, with how many times it came when more than once (13 events outside a new term). */
+function onceEach(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => (count > 1 ? `${text} (×${count})` : text));
 }
 
 /**

@@ -60,8 +60,8 @@ const auth = {
     hint: 'Nadzor locks itself after this many minutes without keyboard or mouse input; the user’s password unlocks it.',
     minutes: 'Minutes without input',
     save: 'Apply',
-    saved_one: 'Nadzor will lock after {{count}} minute without input',
-    saved_other: 'Nadzor will lock after {{count}} minutes without input',
+    saved_one: 'Nadzor will lock after {{count, number}} minute without input',
+    saved_other: 'Nadzor will lock after {{count, number}} minutes without input',
   },
 };
 

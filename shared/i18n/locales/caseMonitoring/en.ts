@@ -49,20 +49,20 @@ const caseMonitoring = {
     openRegister: 'Open the register',
     emptyRegister: 'No one is on the monitoring register yet',
     showAll: 'Show all',
-    more_one: 'and {{count}} more',
-    more_other: 'and {{count}} more',
+    more_one: 'and {{count, number}} more',
+    more_other: 'and {{count, number}} more',
     overdue: {
-      title: 'Overdue check-ins',
-      empty: 'No overdue check-ins',
+      title: 'Missed check-ins',
+      empty: 'No missed check-ins',
     },
     dueSoon: {
-      title_one: 'Check-ins due within {{count}} day',
-      title_other: 'Check-ins due within {{count}} days',
+      title_one: 'Check-ins due within {{count, number}} day',
+      title_other: 'Check-ins due within {{count, number}} days',
       empty: 'No check-ins due this week',
     },
     endingSoon: {
-      title_one: 'Supervision ending within {{count}} day',
-      title_other: 'Supervision ending within {{count}} days',
+      title_one: 'Supervision ending within {{count, number}} day',
+      title_other: 'Supervision ending within {{count, number}} days',
       empty: 'No supervision period ends soon',
     },
     pending: {

@@ -50,20 +50,20 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
     openRegister: 'Тізілімді ашу',
     emptyRegister: 'Қадағалаудағылар тізілімінде әзірге ешкім жоқ',
     showAll: 'Барлығын көрсету',
-    more_one: 'тағы {{count}}',
-    more_other: 'тағы {{count}}',
+    more_one: 'тағы {{count, number}}',
+    more_other: 'тағы {{count, number}}',
     overdue: {
       title: 'Өткізіп алынған келулер',
       empty: 'Өткізіп алынған келулер жоқ',
     },
     dueSoon: {
-      title_one: 'Алдағы {{count}} күндегі келулер',
-      title_other: 'Алдағы {{count}} күндегі келулер',
+      title_one: 'Алдағы {{count, number}} күндегі келулер',
+      title_other: 'Алдағы {{count, number}} күндегі келулер',
       empty: 'Осы аптада келу жоқ',
     },
     endingSoon: {
-      title_one: 'Қадағалау {{count}} күн ішінде аяқталады',
-      title_other: 'Қадағалау {{count}} күн ішінде аяқталады',
+      title_one: 'Қадағалау {{count, number}} күн ішінде аяқталады',
+      title_other: 'Қадағалау {{count, number}} күн ішінде аяқталады',
       empty: 'Жақын арада қадағалау мерзімі аяқталмайды',
     },
     pending: {

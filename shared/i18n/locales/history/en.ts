@@ -13,8 +13,8 @@ const history = {
     oldest: 'Oldest first',
     newest: 'Newest first',
   },
-  count_one: '{{count}} entry',
-  count_other: '{{count}} entries',
+  count_one: '{{count, number}} entry',
+  count_other: '{{count, number}} entries',
   entryNotFound: 'There is no audit entry No. {{seq}}',
   actor: {
     user: '{{name}} ({{login}})',

@@ -14,8 +14,8 @@ const history: LocaleStrings['history'] = {
     oldest: 'Алдымен ертеректегілері',
     newest: 'Алдымен соңғылары',
   },
-  count_one: '{{count}} жазба',
-  count_other: '{{count}} жазба',
+  count_one: '{{count, number}} жазба',
+  count_other: '{{count, number}} жазба',
   entryNotFound: 'Аудит журналында № {{seq}} жазба жоқ',
   actor: {
     user: '{{name}} ({{login}})',

@@ -11,8 +11,8 @@ const roles = {
   },
   emptyDatabase: 'Cases will appear here once a supervisor imports or registers them.',
   emptyRegister: 'No one is on the register yet.',
-  investigationDays_one: '{{count}} day',
-  investigationDays_other: '{{count}} days',
+  investigationDays_one: '{{count, number}} day',
+  investigationDays_other: '{{count, number}} days',
   notSet: 'Not set',
 };
 

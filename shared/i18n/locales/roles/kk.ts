@@ -12,8 +12,8 @@ const roles: LocaleStrings['roles'] = {
   },
   emptyDatabase: 'Қадағалаушы прокурор істерді импорттаған немесе тіркеген соң, олар осында пайда болады.',
   emptyRegister: 'Тізілімде әзірге ешкім жоқ.',
-  investigationDays_one: '{{count}} күн',
-  investigationDays_other: '{{count}} күн',
+  investigationDays_one: '{{count, number}} күн',
+  investigationDays_other: '{{count, number}} күн',
   notSet: 'Көрсетілмеген',
 };
 

@@ -12,10 +12,10 @@ const roles: LocaleStrings['roles'] = {
   },
   emptyDatabase: 'Дела появятся здесь, когда надзирающий прокурор импортирует или зарегистрирует их.',
   emptyRegister: 'В реестре пока никого нет.',
-  investigationDays_one: '{{count}} день',
-  investigationDays_few: '{{count}} дня',
-  investigationDays_many: '{{count}} дней',
-  investigationDays_other: '{{count}} дня',
+  investigationDays_one: '{{count, number}} день',
+  investigationDays_few: '{{count, number}} дня',
+  investigationDays_many: '{{count, number}} дней',
+  investigationDays_other: '{{count, number}} дня',
   notSet: 'Не указана',
 };
 

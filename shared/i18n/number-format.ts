@@ -1,0 +1,17 @@
+import type { i18n } from 'i18next';
+import { languages, type Language } from '../domain/fields';
+import { formatsFor } from '../format';
+
+const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
+
+/**
+ * A count in a string (`{{count, number}}`) is written by shared/format, as every other figure is:
+ * "1 586 дней", "1,586 days". i18next's own `number` asks Intl, which writes Kazakh as English in
+ * Chromium.
+ */
+export function writeNumbersOurWay(instance: i18n): void {
+  instance.services.formatter?.add('number', (value: unknown, language: string | undefined) =>
+    formatsFor(isLanguage(language) ? language : 'en').number(Number(value)),
+  );
+}
