@@ -183,7 +183,8 @@ const en = {
           '{{count, number}} row. The columns are matched by their headers: check each field, then check the sheet.',
         headers_other:
           '{{count, number}} rows. The columns are matched by their headers: check each field, then check the sheet.',
-        remembered_one: '{{count, number}} row. The columns are matched as last time for sheets with these headers.',
+        remembered_one:
+          '{{count, number}} row. The columns are matched as last time for sheets with these headers.',
         remembered_other:
           '{{count, number}} rows. The columns are matched as last time for sheets with these headers.',
         given_one: '{{count, number}} row, with the columns as you matched them.',

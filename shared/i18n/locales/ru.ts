@@ -806,10 +806,14 @@ const ru: LocaleStrings = {
       conflicts_few: 'Номера ЕРДР уже есть в базе ({{count, number}}): {{numbers}}',
       conflicts_many: 'Номера ЕРДР уже есть в базе ({{count, number}}): {{numbers}}',
       conflicts_other: 'Номера ЕРДР уже есть в базе ({{count, number}}): {{numbers}}',
-      conflictsWithPersons_one: 'Номер ЕРДР или учётный номер лица уже есть в базе ({{count, number}}): {{numbers}}',
-      conflictsWithPersons_few: 'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
-      conflictsWithPersons_many: 'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
-      conflictsWithPersons_other: 'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
+      conflictsWithPersons_one:
+        'Номер ЕРДР или учётный номер лица уже есть в базе ({{count, number}}): {{numbers}}',
+      conflictsWithPersons_few:
+        'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
+      conflictsWithPersons_many:
+        'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
+      conflictsWithPersons_other:
+        'Номера ЕРДР и учётные номера лиц уже есть в базе ({{count, number}}): {{numbers}}',
       exists: 'номер ЕРДР {{registryNumber}} уже есть в базе',
       personExists: 'учётный номер {{personId}} уже есть в базе',
     },
