@@ -226,7 +226,9 @@ test('Check a printed copy says in words whether the trail still holds a head pr
   await dialog.getByRole('button', { name: ru.audit.anchor.check }).click();
   const verdict = dialog.getByRole('alert').filter({ hasText: ru.audit.anchor.notHeld });
   await expect(verdict).toContainText(
-    (ru.audit.anchor.truncated_many ?? '').replace('{{count, number}}', String(TRAIL.all)).replace('{{seq}}', '40'),
+    (ru.audit.anchor.truncated_many ?? '')
+      .replace('{{count, number}}', String(TRAIL.all))
+      .replace('{{seq}}', '40'),
   );
 });
 
