@@ -83,8 +83,14 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
 
   await amanov.getByRole('button', { name: 'Приговор' }).click();
   const verdictForm = page.getByRole('dialog', { name: 'Приговор — Аманов Е. Б.' });
-  await expect(verdictForm.getByRole('radio', { name: 'Обвинительный приговор' })).toBeFocused();
-  await expect(verdictForm.getByRole('radio', { name: 'Обвинительный приговор' })).toBeChecked();
+  const guilty = verdictForm.getByRole('radio', { name: 'Обвинительный приговор' });
+  await expect(guilty).toBeFocused();
+  // No outcome is chosen for the user: Save alone records nothing and asks for one.
+  await expect(guilty).not.toBeChecked();
+  await verdictForm.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(verdictForm.getByText('Обязательное поле')).toBeVisible();
+  await expect(amanov).toContainText('Приговора нет');
+  await guilty.check();
   const verdictDate = verdictForm.getByLabel('Дата приговора', { exact: true });
   await verdictDate.fill('2024-06-11');
   await verdictDate.press('Enter');
@@ -179,6 +185,7 @@ test('a verdict dated before the case went to court is refused on its field and 
 
   await row.getByRole('button', { name: 'Приговор' }).click();
   const form = page.getByRole('dialog', { name: 'Приговор — Серікова А. Н.' });
+  await form.getByRole('radio', { name: 'Обвинительный приговор' }).check();
   const date = form.getByLabel('Дата приговора', { exact: true });
   await date.fill('01.04.2024');
   await date.press('Enter');

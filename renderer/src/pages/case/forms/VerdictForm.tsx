@@ -60,7 +60,9 @@ export function VerdictForm({
       form={form}
       name="verdict"
       initialValues={{
-        verdict: defendant.acquittedOn ? 'acquitted' : 'convicted',
+        // No outcome is proposed for a defendant without one: a legal outcome is chosen, never a
+        // default that a hasty Save would record.
+        verdict: defendant.acquittedOn ? 'acquitted' : defendant.convictedOn ? 'convicted' : undefined,
         on: fromIsoDate(recorded) ?? dayjs(),
       }}
       focus={() => first.current?.focus()}
@@ -72,7 +74,12 @@ export function VerdictForm({
       onClose={onClose}
       afterClose={afterClose}
     >
-      <Form.Item name="verdict" label={t('caseView.field.verdict')} required>
+      <Form.Item
+        name="verdict"
+        label={t('caseView.field.verdict')}
+        required
+        rules={[{ required: true, message: t('errors.required') }]}
+      >
         <Radio.Group aria-label={t('caseView.field.verdict')}>
           <Radio value="convicted" ref={first}>
             {t('caseView.verdictKind.convicted')}
