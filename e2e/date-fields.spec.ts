@@ -39,6 +39,28 @@ test('a date typed into a field counts on Save without Enter: the correction ask
   expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-22');
 });
 
+test('a correction the rules refuse is refused at its field before any reason is asked, and nothing is saved', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000915', 'Nura', '2024-03-15'));
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  const before = await host.call<HistoryEntry[]>('audit.caseHistory', { id });
+  await openCase(page, host.url, id, '241500031000915');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Исправить дату направления' }).click();
+  const form = page.getByRole('dialog', { name: 'Исправление даты направления в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await date.fill('01.03.2024');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+
+  await expect(form.getByText('не может быть раньше даты регистрации (15.03.2024)')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Исправление записанных сведений' })).toHaveCount(0);
+  await expect(date).toHaveValue('01.03.2024');
+  expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
+  expect(await host.call<HistoryEntry[]>('audit.caseHistory', { id })).toHaveLength(before.length);
+});
+
 test('saving the recorded date unchanged writes nothing to the history', async ({ page, host }) => {
   const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000920', 'Nura', '2024-03-15'));
   await host.call('cases.forward', { id, on: '2024-04-20' });
