@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { newCaseInput } from './domain/case';
 import { contract } from './api/contract';
-import { caseRecordSchema, defendantSchema } from './domain/case-record';
+import { caseRecordSchema, defendantSchema, victimSchema } from './domain/case-record';
 import { monitoredPersonSchema } from './domain/monitoring';
 import { reviewSubjects } from './domain/review-subject';
 import { translate } from './i18n';
@@ -93,6 +93,13 @@ describe('the validation message map', () => {
     const fullName = defendantSchema.shape.fullName;
     expect(messages(fullName, 'Я'.repeat(5000), 'ru')).toEqual(['Слишком длинно (не более 200 символов)']);
     expect(messages(fullName, 'Я'.repeat(5000), 'en')).toEqual(['Too long (at most 200 characters)']);
+  });
+
+  it('says a victim’s birth year out of range is out of range, not a wrong number', () => {
+    const birthYear = victimSchema.shape.birthYear;
+    expect(messages(birthYear, 1800, 'en')).toEqual(['Must be at least 1900']);
+    expect(messages(birthYear, 1800, 'ru')).toEqual(['Не меньше 1900']);
+    expect(messages(birthYear, 1850.5, 'en')).toContain('expected a whole number');
   });
 
   it('says a wrong type is wrong, not missing', () => {

@@ -55,8 +55,8 @@ export const victimSchema = z
     birthYear: z
       .number({ error: 'errors.integer' })
       .int({ error: 'errors.integer' })
-      .min(1900)
-      .max(2100)
+      .min(1900, { error: 'errors.tooSmall' })
+      .max(2100, { error: 'errors.tooBig' })
       .nullable()
       .optional(),
     employment,
