@@ -16,4 +16,10 @@ describe('a count in a translated string', () => {
     expect(translate('ru', 'dashboard.overdueBy', { count: 1322 })).toBe(`просрочено на 1${NBSP}322 дня`);
     expect(translate('en', 'dashboard.overdueBy', { count: 1 })).toBe('1 day overdue');
   });
+
+  it('keeps a count its caller wrote already', () => {
+    expect(translate('en', 'audit.export.tooManyPdf', { count: '5,001', limit: '5,000' })).toBe(
+      'The filtered trail has 5,001 entries; a PDF holds at most 5,000. Narrow the filters or export CSV.',
+    );
+  });
 });

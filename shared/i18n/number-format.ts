@@ -12,6 +12,9 @@ const isLanguage = (value: unknown): value is Language =>
  */
 export function writeNumbersOurWay(instance: i18n): void {
   instance.services.formatter?.add('number', (value: unknown, language: string | undefined) =>
-    formatsFor(isLanguage(language) ? language : 'en').number(Number(value)),
+    // A caller that wrote the figure itself ("5,001") passes its text: it stays as written.
+    typeof value === 'number'
+      ? formatsFor(isLanguage(language) ? language : 'en').number(value)
+      : String(value),
   );
 }
