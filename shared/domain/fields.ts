@@ -33,6 +33,9 @@ export const articlePart = z
 
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
 export const language = z.enum(languages);
 
 /** An IIN is checked digit by digit; the message names the part that is wrong (errors.iin.*). */

@@ -1,9 +1,6 @@
 import type { i18n } from 'i18next';
-import { languages, type Language } from '../domain/fields';
+import { isLanguage } from '../domain/fields';
 import { formatsFor } from '../format';
-
-const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
 
 /**
  * A count in a string (`{{count, number}}`) is written by shared/format, as every other figure is:

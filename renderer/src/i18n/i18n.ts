@@ -1,12 +1,11 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../../../shared/domain/fields';
+import { isLanguage, type Language } from '../../../shared/domain/fields';
 import { defaultLanguage } from '../../../shared/i18n/default-language';
 import { writeNumbersOurWay } from '../../../shared/i18n/number-format';
 import { applyDateLocale, defaultLanguagePack, loadLanguagePack } from './language-packs';
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
+export { isLanguage };
 
 /** The renderer's one i18next instance; its language is the saved setting, applied at start-up. */
 export const i18n = i18next.createInstance();
