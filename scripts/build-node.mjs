@@ -114,9 +114,7 @@ export function buildNodeEntry(entry, outDir) {
   const read = Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input));
   const inputs = [...startChecks(read), BUILDER];
   // The packages bundled in, by name: what the build carries besides our own code.
-  const packages = [
-    ...new Set(read.flatMap((file) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? [])),
-  ].sort();
+  const packages = [...new Set(read.flatMap((file) => packageOf(file)?.name ?? []))].sort();
   const previous = readManifest(dir);
   replaceFile(
     join(dir, MANIFEST),
@@ -136,11 +134,17 @@ export function buildNodeEntry(entry, outDir) {
 function startChecks(read) {
   const checks = new Set();
   for (const file of read) {
-    const folder = /^(.*[\\/]node_modules)[\\/]/.exec(file)?.[1];
+    const folder = packageOf(file)?.folder;
     const installed = folder && join(folder, '.package-lock.json');
     checks.add(installed && existsSync(installed) ? installed : file);
   }
   return [...checks];
+}
+
+/** The package a file belongs to, by name, and the node_modules folder npm installed it into. */
+function packageOf(file) {
+  const found = /^(.*?[\\/]node_modules)[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file);
+  return found ? { folder: found[1], name: found[2] } : null;
 }
 
 function replaceFile(path, contents, modifiedAt) {

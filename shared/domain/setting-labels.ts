@@ -1,4 +1,4 @@
-import { languages, type Language } from './fields';
+import { isLanguage, type Language } from './fields';
 import { reportTextFields } from './report';
 
 /**
@@ -30,9 +30,9 @@ export function settingLabel(key: string): SettingLabel | null {
   if (
     scope === 'report' &&
     rest.length === 0 &&
-    (languages as readonly string[]).includes(language ?? '') &&
+    isLanguage(language) &&
     (reportTextFields as readonly string[]).includes(field ?? '')
   )
-    return { label: `reportSettings.field.${field}`, reviewLanguage: language as Language };
+    return { label: `reportSettings.field.${field}`, reviewLanguage: language };
   return null;
 }

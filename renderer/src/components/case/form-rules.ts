@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { isFutureDate, todayIso } from '../../../../shared/dates';
 import { FUTURE_DATE_KEY } from '../../../../shared/domain/date-rules';
-import { languages, type Language } from '../../../../shared/domain/fields';
+import { isLanguage, type Language } from '../../../../shared/domain/fields';
 import { defaultLanguage } from '../../../../shared/i18n/default-language';
 import { formatsFor } from '../../../../shared/format';
 import { checkInput } from '../../../../shared/validation';
@@ -81,7 +81,7 @@ export function sameAsRule(field: string, message: string): FormRule {
  */
 const pickerLanguage = (): Language => {
   const locale = dayjs.locale();
-  return (languages as readonly string[]).includes(locale) ? (locale as Language) : defaultLanguage;
+  return isLanguage(locale) ? locale : defaultLanguage;
 };
 
 /**

@@ -77,12 +77,13 @@ export const CaseTable = memo(function CaseTable({
       ellipsis: true,
       // The first as case papers write it (`Аманов Е. Б.`) and how many more, so the cell fits its
       // column at 1280 px; every full name shows on hover.
-      render: ([first, ...others]: string[]) => {
+      render: (names: string[]) => {
+        const [first] = names;
         // A case registered before its offender is known.
         if (first === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-        const more = others.length;
+        const more = names.length - 1;
         return (
-          <span title={[first, ...others].join('\n')}>
+          <span title={names.join('\n')}>
             {shortName(first)}
             {more > 0 && (
               <Typography.Text type="secondary">{` ${t('caseList.moreDefendants', { count: more })}`}</Typography.Text>

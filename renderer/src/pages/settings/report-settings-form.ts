@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { languages, type Language } from '../../../../shared/domain/fields';
+import { isLanguage, languages, type Language } from '../../../../shared/domain/fields';
 import {
   reportTextFields,
   type ReportSettings,
@@ -62,4 +62,4 @@ export function fieldOfIssue(path: string): ReportFieldName | null {
 
 /** The language tab a field name belongs to, so errors can be pointed at the right tab. */
 export const languageOfField = (name: readonly (string | number)[]): Language | null =>
-  name[0] === 'texts' && languages.includes(name[1] as Language) ? (name[1] as Language) : null;
+  name[0] === 'texts' && isLanguage(name[1]) ? name[1] : null;
