@@ -61,6 +61,28 @@ test('a correction the rules refuse is refused at its field before any reason is
   expect(await host.call<HistoryEntry[]>('audit.caseHistory', { id })).toHaveLength(before.length);
 });
 
+test('a forwarding date corrected past the verdict is refused at the forwarding date, naming the verdict', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000916', 'Nura', '2024-03-15'));
+  await host.call('cases.addDefendant', { id, defendant: { fullName: 'Аманов Ерлан Болатович', sex: 'M' } });
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  await host.call('cases.recordVerdict', { id, index: 0, verdict: 'convicted', on: '2024-06-11' });
+  await openCase(page, host.url, id, '241500031000916');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Исправить дату направления' }).click();
+  const form = page.getByRole('dialog', { name: 'Исправление даты направления в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await date.fill('01.07.2024');
+  await form.getByRole('button', { name: 'Сохранить' }).click();
+
+  await expect(form.getByText('не может быть позже приговора (11.06.2024)', { exact: true })).toBeVisible();
+  await expect(form.getByText(/осуждения/)).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Исправление записанных сведений' })).toHaveCount(0);
+  expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
+});
+
 test('saving the recorded date unchanged writes nothing to the history', async ({ page, host }) => {
   const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000920', 'Nura', '2024-03-15'));
   await host.call('cases.forward', { id, on: '2024-04-20' });

@@ -96,6 +96,27 @@ describe('case pipeline through the API', () => {
     await store.close();
   });
 
+  it('refuses a forwarding date corrected past a verdict at the forwarding date, naming the verdict', async () => {
+    const { backend, call } = await setup();
+    await call('cases.addDefendant', { id: 1, defendant: { fullName: 'Аманов Ерлан', sex: 'M' } });
+    await call('cases.forward', { id: 1, on: '2024-05-02' });
+    await call('cases.recordVerdict', { id: 1, index: 0, verdict: 'convicted', on: '2024-09-10' });
+    const refused = await call('cases.forward', { id: 1, on: '2024-09-11', reason: 'Typo in the date' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        issues: [
+          {
+            path: 'forwardedToCourtOn',
+            key: 'errors.pipeline.forwardedAfterVerdict',
+            params: { date: '2024-09-10' },
+          },
+        ],
+      },
+    });
+    await backend.close();
+  });
+
   it('demands a reason to correct a recorded date, and keeps it in the audit trail', async () => {
     const { path, backend, call } = await setup();
     await call('cases.forward', { id: 1, on: '2024-05-02' });

@@ -6,7 +6,7 @@ import type { CaseRecord } from '../../shared/domain/case-record';
 import { canonicalJson } from '../../shared/canonical-json';
 import { correctedFields } from '../../shared/domain/corrections';
 import { caseFutureDates } from '../../shared/domain/date-rules';
-import { checkCase } from '../../shared/domain/pipeline';
+import { checkCase, checkChange } from '../../shared/domain/pipeline';
 import { DomainError } from '../errors';
 
 /** Resolves a record's reference names to ids; in the UI every value must already exist. */
@@ -48,10 +48,12 @@ export async function assertRegistryNumberFree(tx: WriteTx, registryNumber: stri
 
 /**
  * Refuses a record that breaks a pipeline rule or records an event after `today`, each issue at its
- * field; with `before`, only the dates this change writes must not be in the future.
+ * field; with `before`, at the field the change moved, and only the dates this change writes must not
+ * be in the future.
  */
 export function assertValid(record: CaseRecord, today: string, before?: CaseRecord): void {
-  const issues = [...checkCase(record), ...caseFutureDates(record, today, before)];
+  const rules = before ? checkChange(before, record) : checkCase(record);
+  const issues = [...rules, ...caseFutureDates(record, today, before)];
   if (issues.length) throw new DomainError('rule_violation', issues[0]!.key, issues[0]!.params ?? {}, issues);
 }
 

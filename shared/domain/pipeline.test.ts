@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from './case-record';
-import { checkCase, deadlineStatus, stageOfCase } from './pipeline';
+import { addDays, checkCase, checkChange, deadlineStatus, stageOfCase } from './pipeline';
 import { validCase } from './testing/case-arbitrary';
 
 const base: CaseRecord = {
@@ -110,6 +110,79 @@ const broken: [string, CaseRecord, string][] = [
   ],
   ['a platform twice', { ...base, platforms: ['Telegram', 'Telegram'] }, 'platforms[1] errors.duplicate'],
 ];
+
+/** Two dates out of order are said at the one a change moved, in words for that side. */
+describe('rules of a change', () => {
+  const said = (previous: CaseRecord, next: CaseRecord) =>
+    checkChange(previous, next).map((i) => `${i.path} ${i.key} ${i.params?.date ?? ''}`.trim());
+  const unsentenced = withDefendant({ sentence: null });
+
+  it('a forwarding date moved past a verdict is refused at the forwarding date', () => {
+    expect(said(base, { ...base, forwardedToCourtOn: '2024-09-11' })).toEqual([
+      'forwardedToCourtOn errors.pipeline.forwardedAfterVerdict 2024-09-10',
+    ]);
+  });
+
+  it('a verdict moved before the forwarding is refused at the verdict, as checkCase says it', () => {
+    const moved = withDefendant({ convictedOn: '2024-05-01', sentence: null });
+    expect(said(unsentenced, moved)).toEqual([
+      'defendants[0].convictedOn errors.pipeline.verdictBeforeForward 2024-05-02',
+    ]);
+  });
+
+  it('a registration moved past the forwarding or the closure is refused at the registration', () => {
+    expect(said(base, { ...base, registeredOn: '2024-05-03' })).toEqual([
+      'registeredOn errors.pipeline.registeredAfterForwarded 2024-05-02',
+    ]);
+    const closed: CaseRecord = {
+      ...base,
+      forwardedToCourtOn: null,
+      defendants: [],
+      closedOn: '2024-03-01',
+      closedReason: 'merged',
+    };
+    expect(said(closed, { ...closed, registeredOn: '2024-03-02' })).toEqual([
+      'registeredOn errors.pipeline.registeredAfterClosed 2024-03-01',
+    ]);
+  });
+
+  it('a conviction moved past its sentence is refused at the conviction', () => {
+    expect(said(base, withDefendant({ convictedOn: '2024-09-11' }))).toEqual([
+      'defendants[0].convictedOn errors.pipeline.convictedAfterSentence 2024-09-10',
+    ]);
+  });
+
+  it('both dates moved, or neither, says it at the later one', () => {
+    const both = { ...base, registeredOn: '2024-06-01', forwardedToCourtOn: '2024-05-30' };
+    expect(said(base, both)).toContain(
+      'forwardedToCourtOn errors.pipeline.forwardedBeforeRegistered 2024-06-01',
+    );
+    const already = { ...base, forwardedToCourtOn: '2024-01-01' };
+    expect(said(already, { ...already, damageKzt: 5 })).toEqual([
+      'forwardedToCourtOn errors.pipeline.forwardedBeforeRegistered 2024-02-11',
+    ]);
+  });
+
+  it('finds as many issues as checkCase, whichever dates a change moves', () => {
+    const day = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2023-06-01', n));
+    const moved = fc.record({ registeredOn: day, forwardedOn: day, verdictOn: day, sentenceOn: day });
+    fc.assert(
+      fc.property(validCase, moved, fc.boolean(), (previous, dates, some) => {
+        const next: CaseRecord = {
+          ...previous,
+          registeredOn: dates.registeredOn,
+          forwardedToCourtOn: some ? previous.forwardedToCourtOn : dates.forwardedOn,
+          defendants: previous.defendants.map((d) => ({
+            ...d,
+            convictedOn: d.convictedOn && dates.verdictOn,
+            sentence: d.sentence && { ...d.sentence, on: some ? d.sentence.on : dates.sentenceOn },
+          })),
+        };
+        expect(checkChange(previous, next).length).toBe(checkCase(next).length);
+      }),
+    );
+  });
+});
 
 describe('pipeline rules', () => {
   it('accept a case that follows them', () => {

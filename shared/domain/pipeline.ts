@@ -32,19 +32,75 @@ export function stageOfCase(
 
 const before = (a: string | null, b: string | null) => a !== null && b !== null && a < b;
 
+type Add = (path: string, key: string, params?: Record<string, string | number>) => void;
+
+/** A dated field of the case: where it is and what it holds. */
+interface Dated {
+  path: string;
+  date: string | null;
+}
+
+/**
+ * Two dates that must come in order, broken: said at the later date ("not before the registration"),
+ * or at the earlier one ("not after the forwarding") when `atEarlier` finds that one was moved.
+ */
+type Order = (earlier: Dated, later: Dated, keys: { atLater: string; atEarlier: string }) => void;
+
+const orderAtLater =
+  (add: Add): Order =>
+  (earlier, later, { atLater }) => {
+    if (before(later.date, earlier.date)) add(later.path, atLater, { date: earlier.date! });
+  };
+
 export function checkCase(c: CaseRecord): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const add = (path: string, key: string, params?: Record<string, string | number>) =>
-    issues.push(params ? { path, key, params } : { path, key });
+  const add: Add = (path, key, params) => issues.push(params ? { path, key, params } : { path, key });
+  checkRules(c, add, orderAtLater(add));
+  return issues;
+}
 
-  if (before(c.forwardedToCourtOn, c.registeredOn)) {
-    add('forwardedToCourtOn', 'errors.pipeline.forwardedBeforeRegistered', { date: c.registeredOn });
+/**
+ * The rules' issues for a change of `previous` into `c`. Two dates out of order are said at the one
+ * the change moved: a forwarding date corrected past a verdict is "not after the verdict" at the
+ * forwarding date, where checkCase says it at the verdict, which the correcting form does not show.
+ */
+export function checkChange(previous: CaseRecord, c: CaseRecord): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add: Add = (path, key, params) => issues.push(params ? { path, key, params } : { path, key });
+  const atLater = orderAtLater(add);
+  const moved = (path: string) => valueAt(previous, path) !== valueAt(c, path);
+  checkRules(c, add, (earlier, later, keys) => {
+    if (!moved(earlier.path) || moved(later.path)) return atLater(earlier, later, keys);
+    if (before(later.date, earlier.date)) add(earlier.path, keys.atEarlier, { date: later.date! });
+  });
+  return issues;
+}
+
+/** The value at a rule's path (`defendants[0].sentence.on`) of `c`; undefined where there is none. */
+function valueAt(c: CaseRecord, path: string): unknown {
+  let value: unknown = c;
+  for (const step of path.split(/[.[\]]+/).filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[step];
   }
+  return value;
+}
+
+function checkRules(c: CaseRecord, add: Add, order: Order): void {
+  const registered = { path: 'registeredOn', date: c.registeredOn };
+  const forwarded = { path: 'forwardedToCourtOn', date: c.forwardedToCourtOn };
+  order(registered, forwarded, {
+    atLater: 'errors.pipeline.forwardedBeforeRegistered',
+    atEarlier: 'errors.pipeline.registeredAfterForwarded',
+  });
   if ((c.closedOn === null) !== (c.closedReason === null)) {
     add(c.closedOn === null ? 'closedOn' : 'closedReason', 'errors.pipeline.closedTogether');
   }
-  if (before(c.closedOn, c.registeredOn))
-    add('closedOn', 'errors.pipeline.closedBeforeRegistered', { date: c.registeredOn });
+  order(
+    registered,
+    { path: 'closedOn', date: c.closedOn },
+    { atLater: 'errors.pipeline.closedBeforeRegistered', atEarlier: 'errors.pipeline.registeredAfterClosed' },
+  );
   if (c.closedOn !== null && c.forwardedToCourtOn !== null)
     add('closedOn', 'errors.pipeline.closedAndForwarded');
 
@@ -58,16 +114,10 @@ export function checkCase(c: CaseRecord): RuleIssue[] {
       add(`victims[${i}].birthYear`, 'errors.birthYearMismatch');
     }
   });
-  c.defendants.forEach((d, i) => checkDefendant(c, d, `defendants[${i}]`, add));
-  return issues;
+  c.defendants.forEach((d, i) => checkDefendant(c, d, `defendants[${i}]`, add, order));
 }
 
-function checkDefendant(
-  c: CaseRecord,
-  d: Defendant,
-  at: string,
-  add: (path: string, key: string, params?: Record<string, string | number>) => void,
-): void {
+function checkDefendant(c: CaseRecord, d: Defendant, at: string, add: Add, order: Order): void {
   // The IIN is how a defendant is matched to the monitoring register: it must be this person's.
   const iin = d.iin ? checkIin(d.iin) : null;
   if (iin?.ok && d.birthDate !== null && iin.facts.birthDate !== d.birthDate)
@@ -79,9 +129,15 @@ function checkDefendant(
     const date = d[field];
     if (date === null) continue;
     if (c.forwardedToCourtOn === null) add(`${at}.${field}`, 'errors.pipeline.verdictWithoutForward');
-    else if (date < c.forwardedToCourtOn) {
-      add(`${at}.${field}`, 'errors.pipeline.verdictBeforeForward', { date: c.forwardedToCourtOn });
-    }
+    else
+      order(
+        { path: 'forwardedToCourtOn', date: c.forwardedToCourtOn },
+        { path: `${at}.${field}`, date },
+        {
+          atLater: 'errors.pipeline.verdictBeforeForward',
+          atEarlier: 'errors.pipeline.forwardedAfterVerdict',
+        },
+      );
   }
   const s = d.sentence;
   if (s === null) return;
@@ -89,8 +145,14 @@ function checkDefendant(
     add(`${at}.sentence`, 'errors.pipeline.sentenceWithoutConviction');
     return;
   }
-  if (s.on < d.convictedOn)
-    add(`${at}.sentence.on`, 'errors.pipeline.sentenceBeforeConviction', { date: d.convictedOn });
+  order(
+    { path: `${at}.convictedOn`, date: d.convictedOn },
+    { path: `${at}.sentence.on`, date: s.on },
+    {
+      atLater: 'errors.pipeline.sentenceBeforeConviction',
+      atEarlier: 'errors.pipeline.convictedAfterSentence',
+    },
+  );
   const hasTerm = s.years !== null || s.months !== null;
   if (s.type === 'imprisonment' || s.type === 'restriction' || s.type === 'suspended') {
     if (!hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termRequired');

@@ -538,10 +538,6 @@ const en = {
       defendants: 'No defendants recorded',
     },
     issueAt: '{{field}}: {{message}}',
-    issue: {
-      registeredAfterForwarded: 'cannot be after the case was forwarded to court ({{date}})',
-      registeredAfterClosed: 'cannot be after the case was closed ({{date}})',
-    },
     correction: {
       title: 'Correcting recorded facts',
       intro: 'These facts are already on record and will change:',
@@ -717,6 +713,10 @@ const en = {
       verdictBeforeForward: 'cannot be before the case was forwarded to court ({{date}})',
       sentenceWithoutConviction: 'only a convicted defendant can be sentenced',
       sentenceBeforeConviction: 'cannot be before the conviction ({{date}})',
+      registeredAfterForwarded: 'cannot be after the case was forwarded to court ({{date}})',
+      registeredAfterClosed: 'cannot be after the case was closed ({{date}})',
+      forwardedAfterVerdict: 'cannot be after the verdict ({{date}})',
+      convictedAfterSentence: 'cannot be after the sentence ({{date}})',
     },
     import: {
       utf16:

@@ -539,10 +539,6 @@ const kk: LocaleStrings = {
       defendants: 'Сотталушылар көрсетілмеген',
     },
     issueAt: '{{field}}: {{message}}',
-    issue: {
-      registeredAfterForwarded: 'іс сотқа жіберілген күннен ({{date}}) кейін бола алмайды',
-      registeredAfterClosed: 'іс тоқтатылған күннен ({{date}}) кейін бола алмайды',
-    },
     correction: {
       title: 'Тіркелген мәліметтерді түзету',
       intro: 'Бұл мәліметтер бұрын тіркелген және өзгереді:',
@@ -719,6 +715,10 @@ const kk: LocaleStrings = {
       verdictBeforeForward: 'іс сотқа жіберілген күннен ({{date}}) бұрын болмауы керек',
       sentenceWithoutConviction: 'жаза тек сотталған адамға тағайындалады',
       sentenceBeforeConviction: 'соттаудан ({{date}}) бұрын болмауы керек',
+      registeredAfterForwarded: 'іс сотқа жіберілген күннен ({{date}}) кейін болмауы керек',
+      registeredAfterClosed: 'іс тоқтатылған күннен ({{date}}) кейін болмауы керек',
+      forwardedAfterVerdict: 'үкім шығарылған күннен ({{date}}) кейін болмауы керек',
+      convictedAfterSentence: 'жаза тағайындалған күннен ({{date}}) кейін болмауы керек',
     },
     import: {
       utf16:

@@ -581,10 +581,6 @@ const ru: LocaleStrings = {
       defendants: 'Подсудимые не указаны',
     },
     issueAt: '{{field}}: {{message}}',
-    issue: {
-      registeredAfterForwarded: 'не может быть позже направления дела в суд ({{date}})',
-      registeredAfterClosed: 'не может быть позже прекращения дела ({{date}})',
-    },
     correction: {
       title: 'Исправление записанных сведений',
       intro: 'Эти сведения уже записаны и будут изменены:',
@@ -760,6 +756,10 @@ const ru: LocaleStrings = {
       verdictBeforeForward: 'не может быть раньше направления дела в суд ({{date}})',
       sentenceWithoutConviction: 'наказание назначается только осуждённому',
       sentenceBeforeConviction: 'не может быть раньше осуждения ({{date}})',
+      registeredAfterForwarded: 'не может быть позже направления дела в суд ({{date}})',
+      registeredAfterClosed: 'не может быть позже прекращения дела ({{date}})',
+      forwardedAfterVerdict: 'не может быть позже приговора ({{date}})',
+      convictedAfterSentence: 'не может быть позже назначения наказания ({{date}})',
     },
     import: {
       utf16:

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import type { CaseRecord } from '../../../../shared/domain/case-record';
 import { correctedFields } from '../../../../shared/domain/corrections';
-import { checkCase } from '../../../../shared/domain/pipeline';
+import { checkChange } from '../../../../shared/domain/pipeline';
 import type { ApiError, Result } from '../../../../shared/result';
 import { CorrectionReasonDialog, type CorrectionLine } from '../../components/case/CorrectionReasonDialog';
 import { describeCorrections } from './describe-corrections';
@@ -59,7 +59,7 @@ export function useCaseChange(detail: CaseDetail | null, onSaved: (detail: CaseD
       }
       // A change the rules refuse is refused here, at its fields, before any reason is asked for:
       // asking first made the user word grounds for a date the backend then turned down.
-      const broken = after ? checkCase(after) : [];
+      const broken = after ? checkChange(before, after) : [];
       if (broken.length) {
         const issues = broken.map((issue) => ({ ...issue, message: t(issue.key, issue.params ?? {}) }));
         return { status: 'failed', error: { code: 'rule_violation', message: issues[0]!.message, issues } };

@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import type { caseDetailsInput } from '../../../../../shared/domain/case-actions';
 import { caseRecordSchema, type CaseRecord } from '../../../../../shared/domain/case-record';
 import { labelOf, type ReferenceItem } from '../../../../../shared/domain/reference';
-import type { ApiError } from '../../../../../shared/result';
 import { api } from '../../../api';
 import { AmountInput } from '../../../components/case/AmountInput';
 import { DateInput } from '../../../components/case/DateInput';
@@ -22,7 +21,6 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { articleTitle, districtLabel } from '../../../i18n/reference-labels';
 import { useReference } from '../../../state/reference';
 import type { CaseReference } from '../useCaseReference';
-import type { CaseChange, ChangeOutcome } from '../useCaseChange';
 import { useActionForm, type ActionFormProps } from './useActionForm';
 import { caseEdits } from '../../../../../shared/domain/case-edits';
 
@@ -78,33 +76,6 @@ function changesOf(record: CaseRecord, values: Values): Changes {
   return changes;
 }
 
-/**
- * Moving the registration date past the forwarding or closure date breaks a rule the backend reports
- * at that other date; in this form it is the registration date that is wrong, so it is said there.
- */
-function onRegistrationDate(error: ApiError, record: CaseRecord): ApiError {
-  const issues = error.issues?.map((issue) => {
-    if (issue.key === 'errors.pipeline.forwardedBeforeRegistered' && record.forwardedToCourtOn) {
-      return {
-        ...issue,
-        path: 'registeredOn',
-        key: 'caseView.issue.registeredAfterForwarded',
-        params: { date: record.forwardedToCourtOn },
-      };
-    }
-    if (issue.key === 'errors.pipeline.closedBeforeRegistered' && record.closedOn) {
-      return {
-        ...issue,
-        path: 'registeredOn',
-        key: 'caseView.issue.registeredAfterClosed',
-        params: { date: record.closedOn },
-      };
-    }
-    return issue;
-  });
-  return issues ? { ...error, issues } : error;
-}
-
 /** The options of a reference list: values still offered, plus any this case already names. */
 function referenceOptions(items: ReferenceItem[], chosen: string[]) {
   const language = currentLanguage();
@@ -125,13 +96,7 @@ export function EditDetailsForm({
 }: ActionFormProps & { reference: CaseReference }) {
   const { t } = useTranslation();
   const record = detail.record;
-  const runHere = async (change: CaseChange): Promise<ChangeOutcome> => {
-    const outcome = await run(change);
-    return outcome.status === 'failed'
-      ? { ...outcome, error: onRegistrationDate(outcome.error, record) }
-      : outcome;
-  };
-  const { form, submitting, error, submit } = useActionForm<Values, Field>(runHere, fieldOf, onClose);
+  const { form, submitting, error, submit } = useActionForm<Values, Field>(run, fieldOf, onClose);
   const { articles, districts, loading } = useReference();
   const language = currentLanguage();
 
