@@ -51,6 +51,10 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
   await page.keyboard.press('Enter');
   await expect(victimForm).toBeHidden();
   await expect(region.victims.getByRole('row', { name: /Женский 12\.05\.1996 \(27 лет\)/ })).toBeVisible();
+  // 27 on the day the case was registered (15.03.2024), not today: the column says so.
+  await expect(
+    region.victims.getByRole('columnheader', { name: 'Дата рождения (возраст при регистрации)' }),
+  ).toBeVisible();
 
   await region.defendants.getByRole('button', { name: 'Добавить подсудимого' }).click();
   const defendantForm = page.getByRole('dialog', { name: 'Новый подсудимый' });

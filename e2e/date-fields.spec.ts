@@ -83,6 +83,26 @@ test('a forwarding date corrected past the verdict is refused at the forwarding 
   expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
 });
 
+test('an English screen takes the day-first date of the papers (22.04.2024) and shows it its own way', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000917', 'Nura', '2024-03-15'));
+  await host.call('cases.forward', { id, on: '2024-04-20' });
+  await host.call('settings.setLanguage', { language: 'en' });
+  await page.goto(`${host.url}#/cases/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Case No. 241500031000917' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Correct forwarding date' }).click();
+  const form = page.getByRole('dialog', { name: 'Correct the date forwarded to court' });
+  const date = form.getByLabel('Date forwarded to court', { exact: true });
+  await date.fill('22.04.2024');
+  await date.press('Tab');
+  await expect(date).toHaveValue('22 Apr 2024');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('dialog', { name: 'Correcting recorded facts' })).toBeVisible();
+});
+
 test('saving the recorded date unchanged writes nothing to the history', async ({ page, host }) => {
   const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000920', 'Nura', '2024-03-15'));
   await host.call('cases.forward', { id, on: '2024-04-20' });

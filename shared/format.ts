@@ -91,12 +91,13 @@ export const localeOf: Record<Language, string> = { ru: 'ru-RU', kk: 'kk-KZ', en
 
 /**
  * How a date is typed into a date field (dayjs tokens; the first is also how the field shows it).
- * ISO dates, the form of the case file, are accepted in every language.
+ * ISO dates, the form of the case file, are accepted in every language, and so is the day-first
+ * 15.03.2024 of this country's papers (4.3.2024 too), which an English screen's user types as well.
  */
 export const dateInputFormats: Record<Language, readonly [string, ...string[]]> = {
-  ru: ['DD.MM.YYYY', 'YYYY-MM-DD'],
-  kk: ['DD.MM.YYYY', 'YYYY-MM-DD'],
-  en: ['D MMM YYYY', 'YYYY-MM-DD'],
+  ru: ['DD.MM.YYYY', 'D.M.YYYY', 'YYYY-MM-DD'],
+  kk: ['DD.MM.YYYY', 'D.M.YYYY', 'YYYY-MM-DD'],
+  en: ['D MMM YYYY', 'D MMMM YYYY', 'DD.MM.YYYY', 'D.M.YYYY', 'YYYY-MM-DD'],
 };
 
 /** `value` rounded half away from zero to `digits` decimals, as digits: "12345", "3,5" (no grouping yet). */

@@ -405,8 +405,8 @@ const en = {
       closedReason: 'Grounds for closure',
       reopenReason: 'Grounds for reopening',
       sex: 'Sex',
-      birth: 'Date of birth (age)',
-      sexAndBirth: 'Sex, date of birth',
+      birth: 'Date of birth (age at registration)',
+      sexAndBirth: 'Sex, date of birth (age at registration)',
       birthDate: 'Date of birth',
       birthYear: 'Year of birth',
       employment: 'Employment',
@@ -779,7 +779,7 @@ const en = {
     date: {
       format: 'Expected a date as YYYY-MM-DD',
       future: 'cannot be later than today ({{date}})',
-      incomplete: 'Enter the whole date, e.g. 4 Mar 2025',
+      incomplete: 'Enter the whole date, e.g. 4 Mar 2025 or 04.03.2025',
       impossible: 'There is no such date',
     },
     registryNumber: {

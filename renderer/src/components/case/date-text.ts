@@ -25,16 +25,15 @@ function wholeDateParts(text: string, language: Language): [day: number, month: 
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return [Number(iso[3]), iso[2]!, Number(iso[1])];
   const local =
-    language === 'en'
-      ? /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text)
-      : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text) ??
+    (language === 'en' ? /^(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(text) : null);
   return local ? [Number(local[1]), local[2]!, Number(local[3])] : null;
 }
 
-/** The month's number: 1–12 as digits, or (English) its short name as the field shows it ("Mar"). */
+/** The month's number: 1–12 as digits, or (English) its name, short as the field shows it ("Mar") or whole. */
 function monthNumber(month: string): number | null {
   if (/^\d+$/.test(month)) return Number(month);
-  const named = dayjs(`1 ${month} 2000`, 'D MMM YYYY', true);
+  const named = dayjs(`1 ${month} 2000`, ['D MMM YYYY', 'D MMMM YYYY'], 'en', true);
   return named.isValid() ? named.month() + 1 : null;
 }
 
@@ -45,9 +44,9 @@ const isCalendarDay = (day: number, month: number, year: number) => {
 
 /**
  * The text of a date box: null when empty, the date when it is one in a format the language's field
- * takes (shared/format.ts: 15.03.2024 or 2024-03-15; 15 Mar 2024 in English), otherwise the problem:
- * `impossible` for a date written in full that the calendar does not have (31.02.2024, 2024-13-01),
- * `incomplete` for anything else ("12.0", "abc").
+ * takes (shared/format.ts: 15.03.2024, 4.3.2024 or 2024-03-15; also 15 Mar 2024 or 15 March 2024 in
+ * English), otherwise the problem: `impossible` for a date written in full that the calendar does
+ * not have (31.02.2024, 2024-13-01), `incomplete` for anything else ("12.0", "abc").
  */
 export function readDateText(
   text: string,
@@ -60,5 +59,9 @@ export function readDateText(
   const parts = wholeDateParts(trimmed, language);
   const month = parts && monthNumber(parts[1]);
   if (!parts || month === null) return { problem: 'incomplete' };
-  return { problem: isCalendarDay(parts[0], month, parts[2]) ? 'incomplete' : 'impossible' };
+  const [day, , year] = parts;
+  if (!isCalendarDay(day, month, year)) return { problem: 'impossible' };
+  // A whole day written a way the formats do not list ("04.3.2024", "2024-3-4") is still that day.
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: dayjs(iso, 'YYYY-MM-DD', true) };
 }
