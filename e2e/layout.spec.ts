@@ -1,3 +1,4 @@
+import kk from '../shared/i18n/locales/kk';
 import ru from '../shared/i18n/locales/ru';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
@@ -22,6 +23,21 @@ test('the side menu stays in sight at the bottom of a long page', async ({ page,
   await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
   await expect(page.getByRole('contentinfo')).toBeInViewport();
   await expect(page.getByRole('navigation').getByRole('menuitem', { name: ru.nav.cases })).toBeInViewport();
+});
+
+test('the register keeps its search, count and Excel button on one row in Kazakh at 1280 px', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await host.call('settings.setLanguage', { language: 'kk' });
+  await openApp(page, host.url, '/monitoring');
+  await expect(page.getByRole('heading', { level: 1, name: kk.monitoring.title })).toBeVisible();
+  const search = await page.getByRole('searchbox', { name: kk.monitoring.list.search }).boundingBox();
+  const excel = await page.getByRole('button', { name: kk.monitoring.spreadsheet.button }).boundingBox();
+  expect(
+    search && excel && Math.abs(search.y + search.height / 2 - (excel.y + excel.height / 2)),
+  ).toBeLessThan(4);
 });
 
 /**

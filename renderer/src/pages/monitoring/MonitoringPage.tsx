@@ -72,18 +72,27 @@ export function MonitoringPage() {
         current={request.filter}
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-          <Input.Search
-            // Keyed by the URL's search, so the back button also puts the text back in the box.
-            key={request.search}
-            defaultValue={request.search}
-            aria-label={t('monitoring.list.search')}
-            placeholder={t('monitoring.list.searchPlaceholder')}
-            allowClear
-            enterButton
-            onSearch={(search) => list.update({ search: search.trim() })}
-            style={{ width: 320 }}
-          />
+        {/* The filter on a row of its own: its six choices take a line in Kazakh and Russian. */}
+        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+          <Flex gap={12} wrap align="center">
+            <Input.Search
+              // Keyed by the URL's search, so the back button also puts the text back in the box.
+              key={request.search}
+              defaultValue={request.search}
+              aria-label={t('monitoring.list.search')}
+              placeholder={t('monitoring.list.searchPlaceholder')}
+              allowClear
+              enterButton
+              onSearch={(search) => list.update({ search: search.trim() })}
+              style={{ width: 320 }}
+            />
+            <Flex gap={12} align="center" style={{ marginInlineStart: 'auto' }}>
+              <Typography.Text type="secondary" aria-live="polite">
+                {list.page ? t('monitoring.list.total', { count: list.page.total }) : null}
+              </Typography.Text>
+              {canExport && <RegisterSpreadsheetButton search={request.search} filter={request.filter} />}
+            </Flex>
+          </Flex>
           <Segmented<RegisterFilter>
             aria-label={t('monitoring.filter.label')}
             value={request.filter}
@@ -92,11 +101,8 @@ export function MonitoringPage() {
               value: filter,
               label: t(`monitoring.filter.${filter}`),
             }))}
+            style={{ alignSelf: 'flex-start' }}
           />
-          <Typography.Text type="secondary" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
-            {list.page ? t('monitoring.list.total', { count: list.page.total }) : null}
-          </Typography.Text>
-          {canExport && <RegisterSpreadsheetButton search={request.search} filter={request.filter} />}
         </Flex>
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 16 }} />}
         <PersonTable
