@@ -77,7 +77,10 @@ test('a forwarding date corrected past the verdict is refused at the forwarding 
   await date.fill('01.07.2024');
   await form.getByRole('button', { name: 'Сохранить' }).click();
 
-  await expect(form.getByText('не может быть позже приговора (11.06.2024)', { exact: true })).toBeVisible();
+  const said = form.getByText('не может быть позже приговора (11.06.2024)', { exact: true });
+  await expect(said).toBeVisible();
+  // Under the field the message starts a sentence (styles.css); its words stay as the locale has them.
+  await expect(said).toHaveText('Не может быть позже приговора (11.06.2024)', { useInnerText: true });
   await expect(form.getByText(/осуждения/)).toHaveCount(0);
   await expect(page.getByRole('dialog', { name: 'Исправление записанных сведений' })).toHaveCount(0);
   expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
