@@ -142,6 +142,36 @@ test('a check-in is recorded on the day it happened, and the period’s figures 
   await expect(attendedRow).toContainText('2 из 3 положенных на сегодня');
 });
 
+test('an ended period reads as its record: the check-ins missed in it and attended of those due in it', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<{ id: number }>('monitoring.create', {
+    person: { fullName: 'Галиев Марат Сейтович', birthDate: '1992-03-08', sex: 'M', district: 'Nura' },
+  });
+  // One check-in a month over January to March 2024: three due, one attended, one no-show written down.
+  await host.call('monitoring.addPeriod', {
+    id,
+    period: { type: 'administrative', start: '2024-01-01', end: '2024-03-31', checkInsPerMonth: 1 },
+  });
+  const record = (event: Record<string, unknown>) =>
+    host.call('monitoring.recordEvent', { id, period: 0, event });
+  await record({ type: 'attended', on: '2024-01-20' });
+  await record({ type: 'missed', on: '2024-02-29' });
+  await openApp(page, host.url, `/monitoring/${id}`);
+  const period = page
+    .getByRole('region', { name: m.section.periods })
+    .getByRole('region', { name: /^Административный надзор, / });
+  await expect(period).toContainText(m.period.state.ended);
+
+  await expect(period.getByRole('row', { name: new RegExp(`^${m.period.attended}`) })).toContainText(
+    '1 из 3 положенных за период',
+  );
+  await expect(period.getByRole('row', { name: new RegExp(`^${m.period.overdue}`) })).toContainText('2');
+  await expect(period.getByRole('row', { name: new RegExp(`^${m.period.nextDue}`) })).toHaveCount(0);
+  await expect(period).not.toContainText('на сегодня');
+});
+
 test('the IIN field names a wrong part as it is typed, and a taken IIN is refused at that field', async ({
   page,
   host,

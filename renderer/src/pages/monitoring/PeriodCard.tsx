@@ -19,6 +19,8 @@ import { useCaseFormat } from '../case/useCaseFormat';
 import { EventTimeline } from './EventTimeline';
 import { supervisionTypeLabel } from './labels';
 import { daysBetween } from '../../../../shared/dates';
+import { formatsFor } from '../../../../shared/format';
+import { currentLanguage } from '../../i18n/i18n';
 import { periodState, type PeriodState } from './period-dates';
 
 interface Props {
@@ -67,34 +69,56 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
     { key: 'officer', label: t('monitoring.period.officer'), children: text(period.officer) },
   ];
 
-  const checkIns: DescriptionsProps['items'] = [
-    {
-      key: 'nextDue',
-      label: t('monitoring.period.nextDue'),
-      children: status.nextDue ? format.date(status.nextDue) : none,
-    },
-    {
-      key: 'overdue',
-      label: t('monitoring.period.overdue'),
-      children:
-        status.overdue.length > 0 ? (
-          <Flex gap={4} wrap>
-            {status.overdue.map((due) => (
-              <Tag key={due} color="red" style={{ marginInlineEnd: 0 }}>
-                {format.date(due)}
-              </Tag>
-            ))}
-          </Flex>
-        ) : (
-          <Typography.Text type="secondary">{t('monitoring.period.noneOverdue')}</Typography.Text>
-        ),
-    },
-    {
-      key: 'attended',
-      label: t('monitoring.period.attended'),
-      children: t('monitoring.period.attendedOf', { attended: status.attended, expected: status.expected }),
-    },
-  ];
+  // An ended period has nothing ahead and nothing left to act on: its check-ins read as its record,
+  // the lapses among them counted whether or not a no-show was written down for each.
+  const checkIns: DescriptionsProps['items'] =
+    state === 'ended'
+      ? [
+          {
+            key: 'missed',
+            label: t('monitoring.period.overdue'),
+            children: formatsFor(currentLanguage()).number(status.expected - status.attended),
+          },
+          {
+            key: 'attended',
+            label: t('monitoring.period.attended'),
+            children: t('monitoring.period.attendedOfPeriod', {
+              attended: status.attended,
+              expected: status.expected,
+            }),
+          },
+        ]
+      : [
+          {
+            key: 'nextDue',
+            label: t('monitoring.period.nextDue'),
+            children: status.nextDue ? format.date(status.nextDue) : none,
+          },
+          {
+            key: 'overdue',
+            label: t('monitoring.period.overdue'),
+            children:
+              status.overdue.length > 0 ? (
+                <Flex gap={4} wrap>
+                  {status.overdue.map((due) => (
+                    <Tag key={due} color="red" style={{ marginInlineEnd: 0 }}>
+                      {format.date(due)}
+                    </Tag>
+                  ))}
+                </Flex>
+              ) : (
+                <Typography.Text type="secondary">{t('monitoring.period.noneOverdue')}</Typography.Text>
+              ),
+          },
+          {
+            key: 'attended',
+            label: t('monitoring.period.attended'),
+            children: t('monitoring.period.attendedOf', {
+              attended: status.attended,
+              expected: status.expected,
+            }),
+          },
+        ];
 
   return (
     <section aria-label={title}>

@@ -191,6 +191,7 @@ const monitoring = {
     noneOverdue: 'None',
     attended: 'Attended',
     attendedOf: '{{attended}} of {{expected}} due so far',
+    attendedOfPeriod: '{{attended}} of {{expected}} due in the period',
     endsIn_one: 'The period ends in {{count, number}} day, on {{date}}',
     endsIn_other: 'The period ends in {{count, number}} days, on {{date}}',
     checkInToday: 'Record check-in',

@@ -192,6 +192,7 @@ const monitoring: LocaleStrings['monitoring'] = {
     noneOverdue: 'Жоқ',
     attended: 'Келді',
     attendedOf: 'бүгінге дейінгі {{expected}} келудің {{attended}}',
+    attendedOfPeriod: 'кезеңдегі {{expected}} келудің {{attended}}',
     endsIn_one: 'Қадағалау {{count, number}} күннен кейін, {{date}} аяқталады',
     endsIn_other: 'Қадағалау {{count, number}} күннен кейін, {{date}} аяқталады',
     checkInToday: 'Келуді белгілеу',

@@ -203,6 +203,7 @@ const monitoring: LocaleStrings['monitoring'] = {
     noneOverdue: 'Нет',
     attended: 'Явился',
     attendedOf: '{{attended}} из {{expected}} положенных на сегодня',
+    attendedOfPeriod: '{{attended}} из {{expected}} положенных за период',
     endsIn_one: 'Надзор заканчивается через {{count, number}} день, {{date}}',
     endsIn_few: 'Надзор заканчивается через {{count, number}} дня, {{date}}',
     endsIn_many: 'Надзор заканчивается через {{count, number}} дней, {{date}}',
