@@ -301,6 +301,8 @@ test('a spreadsheet of cases: its columns matched, every problem by row and colu
     await sheet('broken.xlsx', [
       ['241500031001101', '194', 'Есиль', '15.01.2024'],
       ['241500031001102', '194', 'Нура', 'завтра'],
+      ['241500031001101', '194', 'Нура', '16.01.2024'],
+      ['241500031001103', '194', 'Нура', '32.01.2024'],
     ]),
   );
   // "Когда" is no header Nadzor knows: the registration date's column is not found, and says so.
@@ -322,6 +324,10 @@ test('a spreadsheet of cases: its columns matched, every problem by row and colu
     'Когда',
     '«завтра» — не дата: укажите её в виде 31.12.2024',
   ]);
+  // Every problem at once: an unreadable cell does not hold back the file's own rules.
+  await expect(page.getByText('В таблице 3 ошибки')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'тот же номер ЕРДР, что в строке 2' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '«32.01.2024» — такой даты нет' })).toBeVisible();
   expect(await totalCases(host)).toBe(0);
 
   await page.getByRole('button', { name: 'Отмена' }).click();

@@ -3,7 +3,12 @@ import type { Readers } from '../../../db/ports';
 import { closedReasons } from '../../../shared/domain/case-record';
 import { languages } from '../../../shared/domain/fields';
 import type { ReferenceKind } from '../../../shared/domain/reference';
-import { sheetFields, type SheetField, type SheetMapping } from '../../../shared/domain/sheet-import';
+import {
+  requiredSheetFields,
+  sheetFields,
+  type SheetField,
+  type SheetMapping,
+} from '../../../shared/domain/sheet-import';
 import { translate } from '../../../shared/i18n';
 import type { ReadCell, ReadSheet } from './read-sheet';
 
@@ -114,18 +119,32 @@ export const mappingKey = (headers: string[]): string =>
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** A date as offices write it: a date cell, an Excel day number, dd.mm.yyyy or yyyy-mm-dd. */
-function dateOf(cell: ReadCell): string | undefined {
-  if (cell instanceof Date) return iso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+const isCalendarDay = (y: number, m: number, d: number) => {
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
+
+/**
+ * A date as offices write it: a date cell, an Excel day number, dd.mm.yyyy or yyyy-mm-dd; else the
+ * key of what is wrong with it: no date at all, or a day the calendar does not have (32.01.2024).
+ */
+function dateOf(cell: ReadCell): { date: string } | { problem: string } {
+  if (cell instanceof Date)
+    return { date: iso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()) };
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 0 && cell < 2_958_466) {
     const day = new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000);
-    return iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    return { date: iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) };
   }
-  if (typeof cell !== 'string') return undefined;
-  const text = cell.trim();
+  const text = typeof cell === 'string' ? cell.trim() : '';
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (dotted) return iso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+  const written = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [y, m, d] = dotted
+    ? [dotted[3], dotted[2], dotted[1]].map(Number)
+    : written
+      ? [written[1], written[2], written[3]].map(Number)
+      : [];
+  if (y === undefined || m === undefined || d === undefined) return { problem: 'errors.sheet.date' };
+  return isCalendarDay(y, m, d) ? { date: iso(y, m, d) } : { problem: 'errors.sheet.noSuchDate' };
 }
 
 /** Digits with spaces as thousands and a comma or point for decimals: "1 250 000", "1250000,50". */
@@ -169,14 +188,18 @@ export function sheetCases(sheet: ReadSheet, mapping: SheetMapping, vocabulary: 
       const column = mapping[field];
       if (column === null || column === undefined) continue;
       const cell = cells[column] ?? null;
-      if (cell === null) continue;
+      // An empty cell is a value not given, not an empty text; a case cannot go without some.
+      if (cell === null || (typeof cell === 'string' && cell.trim() === '')) {
+        if (requiredSheetFields.includes(field)) problems.push({ row, column, key: 'errors.required' });
+        continue;
+      }
       switch (field) {
         case 'registeredOn':
         case 'forwardedToCourtOn':
         case 'closedOn': {
           const date = dateOf(cell);
-          if (date === undefined) problem(column, 'errors.sheet.date', cell);
-          else record[field] = date;
+          if ('problem' in date) problem(column, date.problem, cell);
+          else record[field] = date.date;
           break;
         }
         case 'damageKzt': {

@@ -116,40 +116,47 @@ describe('a case list from a spreadsheet', () => {
     await api.backend.close();
   });
 
-  it('names every problem by its row and column, and gives no file to import', async () => {
+  it('names every problem by its row and column at once, and gives no file to import', async () => {
     const api = await openTestApi();
     const file = await xlsx([
       HEADERS,
       ['241500031000801', '194', 'Алматы', 'вчера', '12 тысяч', 'Да', null, null, null],
       // A closure date without its ground: refused by the case file's own rules, placed on the sheet.
       ['241500031000802', '194', 'Есиль', '01.02.2024', null, null, '01.03.2024', null, null],
+      ['241500031000803', '194', 'Есиль', '32.01.2024', null, null, null, null, null],
+      ['241500031000802', '194', 'Нура', '2024-01-16', null, null, null, null, null],
+      ['241500031000805', '', 'Нура', '2099-01-16', null, null, null, null, null],
     ]);
     const bad = await read(api, file);
+    const at = (row: number, column: string, header: string, message: string) => ({
+      row,
+      column,
+      header,
+      message,
+    });
+    // Cells that cannot be read and the rules of the file they make, in one list: not in rounds.
     expect(bad.problems).toEqual([
-      {
-        row: 2,
-        column: 'D',
-        header: 'Дата регистрации',
-        message: '«вчера» — не дата: укажите её в виде 31.12.2024',
-      },
-      {
-        row: 2,
-        column: 'E',
-        header: 'Ущерб, тенге',
-        message: '«12 тысяч» — не сумма: укажите только цифры, например 1250000',
-      },
+      at(2, 'D', 'Дата регистрации', '«вчера» — не дата: укажите её в виде 31.12.2024'),
+      at(2, 'E', 'Ущерб, тенге', '«12 тысяч» — не сумма: укажите только цифры, например 1250000'),
+      at(3, 'H', 'Основание прекращения', 'дата и основание прекращения указываются вместе'),
+      at(4, 'D', 'Дата регистрации', '«32.01.2024» — такой даты нет'),
+      at(5, 'A', 'Номер ЕРДР', 'тот же номер ЕРДР, что в строке 3'),
+      at(6, 'B', 'Статья', 'Обязательное поле'),
     ]);
     expect(bad.content).toBeNull();
 
+    // The rules that need a whole case (no date after today) speak once its cells are right.
     const fixed = await read(
       api,
-      await xlsx([
-        HEADERS,
-        ['241500031000802', '194', 'Есиль', '01.02.2024', null, null, '01.03.2024', null, null],
-      ]),
+      await xlsx([HEADERS, ['241500031000804', '194', 'Нура', '2099-01-16', null, null, null, null, null]]),
     );
     expect(fixed.problems).toEqual([
-      expect.objectContaining({ row: 2, column: 'H', header: 'Основание прекращения' }),
+      at(
+        2,
+        'D',
+        'Дата регистрации',
+        expect.stringMatching(/^не может быть позже сегодняшнего дня \(\d\d\.\d\d\.\d{4}\)$/),
+      ),
     ]);
     expect((await api.ok('cases.list', {})).total).toBe(0);
     await api.backend.close();

@@ -12,7 +12,10 @@ import {
   type SheetReading,
 } from '../../../shared/domain/sheet-import';
 import { translate } from '../../../shared/i18n';
-import { DomainError } from '../../errors';
+import { isIsoDate } from '../../../shared/dates';
+import type { ImportPreview } from '../../../shared/domain/import';
+import { formatsFor } from '../../../shared/format';
+import { DomainError, type IssueSpec } from '../../errors';
 import { previewImport } from '../import-cases';
 import { readSheet } from './read-sheet';
 import {
@@ -80,11 +83,23 @@ export async function readCaseSheet(
   if (tooLarge) throw DomainError.field('invalid_input', { ...tooLarge, path: 'fileBase64' });
   const sheet = await readSheet(input.bytes, input.fileName);
   const { mapping, mappingFrom } = await chosenMapping(store, sheet.headers, input);
+  const { date } = formatsFor(language);
   const word = (problem: CellProblem): SheetProblem => ({
     row: problem.row,
     column: problem.column === null ? '' : columnLetter(problem.column),
     header: problem.column === null ? '' : (sheet.headers[problem.column] ?? ''),
-    message: translate(language, problem.key, problem.params),
+    // Dates in a message are written as the sheet's user writes them (a cell's own text stays as typed).
+    message: translate(
+      language,
+      problem.key,
+      problem.params &&
+        Object.fromEntries(
+          Object.entries(problem.params).map(([name, value]) => [
+            name,
+            name !== 'value' && typeof value === 'string' && isIsoDate(value) ? date(value) : value,
+          ]),
+        ),
+    ),
   });
   const base = { headers: sheet.headers, mapping, mappingFrom, rows: sheet.rows.length };
 
@@ -104,22 +119,42 @@ export async function readCaseSheet(
   }
   const vocabulary = await store.read(sheetVocabulary);
   const converted = sheetCases(sheet, mapping, vocabulary);
-  if (converted.problems.length > 0)
-    return { ...base, problems: converted.problems.map(word), preview: null, content: null };
-
   const file = { format: CASE_FILE_FORMAT, cases: converted.cases };
+  const checked = await checkedFile(store, file);
+  // The file's own checks run even when some cells could not be read, so the sheet's problems all
+  // come in one preview (they came in rounds, a fix and a new choice of the file each); a cell already
+  // said to be unreadable is not named again as missing.
+  const unreadable = new Set(converted.problems.map((p) => `${p.row}:${p.column}`));
+  const fileProblems = checked.issues
+    .map((issue) => inSheet(issue, converted.rowOf, mapping))
+    .filter((problem) => !unreadable.has(`${problem.row}:${problem.column}`));
+  const problems = [...converted.problems, ...fileProblems].sort(
+    (a, b) => a.row - b.row || (a.column ?? -1) - (b.column ?? -1),
+  );
+  if (problems.length > 0 || !checked.preview)
+    return { ...base, problems: problems.map(word), preview: null, content: null };
+  return { ...base, problems: [], preview: checked.preview, content: JSON.stringify(file) };
+}
+
+/** What the import of `file` would do, or the problems that refuse it. */
+async function checkedFile(
+  store: Store,
+  file: { format: string; cases: Record<string, unknown>[] },
+): Promise<{ preview: ImportPreview | null; issues: readonly IssueSpec[] }> {
   try {
-    const preview = await previewImport(store, file);
-    return { ...base, problems: [], preview, content: JSON.stringify(file) };
+    return { preview: await previewImport(store, file), issues: [] };
   } catch (error) {
     if (!(error instanceof DomainError) || error.issues.length === 0) throw error;
-    const problems = error.issues.map((issue) =>
-      word({
-        ...locate(issue.path, converted.rowOf, mapping),
-        key: issue.key,
-        ...(issue.params ? { params: issue.params } : {}),
-      }),
-    );
-    return { ...base, problems, preview: null, content: null };
+    return { preview: null, issues: error.issues };
   }
+}
+
+/** A problem of the case file at its row and column; a repeated number names the row of its first. */
+function inSheet(issue: IssueSpec, rowOf: number[], mapping: SheetMapping): CellProblem {
+  const at = locate(issue.path, rowOf, mapping);
+  if (issue.key === 'errors.registryNumber.duplicateInFile') {
+    const first = rowOf[Number(issue.params?.index)];
+    if (first !== undefined) return { ...at, key: 'errors.sheet.sameNumberAsRow', params: { row: first } };
+  }
+  return { ...at, key: issue.key, ...(issue.params ? { params: issue.params } : {}) };
 }
