@@ -147,6 +147,25 @@ describe('audit.list', () => {
     await api.backend.close();
   });
 
+  it('gives a reference value’s labels as its entry recorded them, for each language to name it by', async () => {
+    const api = await setup();
+    await api.admin.ok('reference.save', {
+      kind: 'tactic',
+      name: 'fake-job-offer',
+      labels: { ru: 'Ложная вакансия', kk: 'Жалған жұмыс ұсынысы', en: null },
+      active: true,
+    });
+    const { items } = await api.admin.ok('audit.list', { entityType: 'tactic', pageSize: 1 });
+    expect(items[0]).toMatchObject({
+      entityLabel: 'fake-job-offer',
+      entityLabels: { ru: 'Ложная вакансия', kk: 'Жалған жұмыс ұсынысы', en: null },
+    });
+    const [aCase] = (await api.admin.ok('audit.list', { entityType: 'case', pageSize: 1 })).items;
+    expect(aCase).toHaveProperty('entityLabel');
+    expect(aCase).not.toHaveProperty('entityLabels');
+    await api.backend.close();
+  });
+
   it('pages with the total of the whole filter', async () => {
     const api = await setup();
     const trail = await wholeTrail(api);

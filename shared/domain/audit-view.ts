@@ -1,3 +1,4 @@
+import type { Labels } from './reference';
 import { z } from 'zod';
 import { isoDate } from './fields';
 
@@ -79,6 +80,8 @@ export interface AuditListEntry {
   entityId: string;
   /** How people name the entity: a registry number, a register number, a login, a setting key. */
   entityLabel: string | null;
+  /** A district's, platform's or tactic's names in each language, as the entry recorded them. */
+  entityLabels?: Labels;
   reason: string | null;
   importId: number | null;
 }

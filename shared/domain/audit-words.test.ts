@@ -5,6 +5,7 @@ import { changeText, entityText, type Wording } from './audit-words';
 
 const wording = (language: 'ru' | 'kk' | 'en'): Wording => ({
   t: (key, params) => translate(language, key, params),
+  language,
   date: (iso) => iso,
   number: String,
 });
@@ -61,5 +62,17 @@ describe('what an audit entry is about, in words', () => {
     expect(entityText(district, wording('en'))).toBe('District Yesil');
     const numbered = { entityType: 'case', entityId: '9', entityLabel: '245100031000-12' };
     expect(entityText(numbered, wording('ru'))).toBe('Дело 245100031000-12');
+  });
+
+  it('names a reference value by its label in the words’ language, its name where it has none', () => {
+    const tactic = {
+      entityType: 'tactic',
+      entityId: '4',
+      entityLabel: 'Intimate images',
+      entityLabels: { ru: 'Интимные изображения', kk: 'Интимдік суреттер', en: null },
+    };
+    expect(entityText(tactic, wording('ru'))).toBe('Способ Интимные изображения');
+    expect(entityText(tactic, wording('kk'))).toBe('Тәсіл Интимдік суреттер');
+    expect(entityText(tactic, wording('en'))).toBe('Tactic Intimate images');
   });
 });

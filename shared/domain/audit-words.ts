@@ -6,6 +6,7 @@ import {
   type ChangeValue,
   type FieldChange,
 } from './audit-view';
+import type { Language } from './fields';
 import { readableName, referenceKinds } from './reference';
 import { settingLabel } from './setting-labels';
 
@@ -17,6 +18,8 @@ import { settingLabel } from './setting-labels';
 
 export interface Wording {
   t: (key: string, params?: Record<string, unknown>) => string;
+  /** The words' language: a reference value is named by its label in it. */
+  language: Language;
   /** An ISO date (YYYY-MM-DD) as the screens write it. */
   date: (iso: string) => string;
   number: (n: number) => string;
@@ -75,10 +78,11 @@ export function changeText(change: FieldChange, w: Wording): string {
 /**
  * What an entry is about: "Case 245100031000123" — its type and the name people know it by (its id
  * when it has none); a setting by what it sets ("Setting: Interface language"), never by its key; a
- * reference value by its name made readable ("Tactic Data leak"), never by an imported code.
+ * reference value by its label in the language ("Район Есиль"), else by its name made readable
+ * ("Tactic Data leak"), never by an imported code.
  */
 export function entityText(
-  entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>,
+  entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel' | 'entityLabels'>,
   w: Wording,
 ): string {
   const type = w.t(`audit.entityType.${entry.entityType}`, { defaultValue: entry.entityType });
@@ -90,9 +94,11 @@ export function entityText(
     return `${type}: ${w.t(setting.label)}${review}`;
   }
   const label = entry.entityLabel ?? entry.entityId;
-  // A reference value's stored name may be a code from an import ("data-leak"): read it as words.
+  // A reference value by its label in the words' language; without one its stored name, which may be
+  // a code from an import ("data-leak"), read as words.
   const isReference = (referenceKinds as readonly string[]).includes(entry.entityType);
-  return `${type} ${isReference ? readableName(label) : label}`;
+  if (!isReference) return `${type} ${label}`;
+  return `${type} ${entry.entityLabels?.[w.language]?.trim() || readableName(label)}`;
 }
 
 /** An audit action in words; an action this version does not know reads as stored. */

@@ -2,6 +2,8 @@ import type { AuditEntry } from '../../../db/audit/types';
 import type { Readers } from '../../../db/ports';
 import { actorLogin } from '../../../shared/domain/accounts';
 import type { AuditListEntry } from '../../../shared/domain/audit-view';
+import type { Language } from '../../../shared/domain/fields';
+import { referenceKinds, type Labels } from '../../../shared/domain/reference';
 
 /** The snapshot column people know each entity by. */
 const LABEL_COLUMN: Record<string, string> = {
@@ -15,6 +17,17 @@ const LABEL_COLUMN: Record<string, string> = {
   article: 'code',
   import: 'file_name',
 };
+
+/** A reference value's labels by language, from the columns of its row the entry recorded. */
+function entityLabels(entry: AuditEntry): Labels | undefined {
+  if (!(referenceKinds as readonly string[]).includes(entry.entityType)) return undefined;
+  const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
+  const label = (language: Language) => {
+    const value = snapshot?.[`label_${language}`];
+    return typeof value === 'string' ? value : null;
+  };
+  return { ru: label('ru'), kk: label('kk'), en: label('en') };
+}
 
 function entityLabel(entry: AuditEntry): string | null {
   const column = LABEL_COLUMN[entry.entityType];
@@ -40,6 +53,7 @@ export function toListEntry(entry: AuditEntry, names: Map<string, string>): Audi
     entityType: entry.entityType,
     entityId: entry.entityId,
     entityLabel: entityLabel(entry),
+    ...(entityLabels(entry) ? { entityLabels: entityLabels(entry) } : {}),
     reason: entry.reason,
     importId: entry.importId,
   };

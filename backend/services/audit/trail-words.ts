@@ -10,7 +10,7 @@ export interface TrailWords {
   /** An action in words (the History's labels), or its code when it has none. */
   action: (action: string) => string;
   /** "Case 241500031000123", "User olga". */
-  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>) => string;
+  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel' | 'entityLabels'>) => string;
   /** "Olga Admin (olga)", "Command line (root)"; an actor Nadzor has no words for, as recorded. */
   actor: (actor: string, name: string | null) => string;
   /** A moment on this computer's clock: "23.11.2026, 14:05:09". */
@@ -28,7 +28,7 @@ export function trailWords(language: Language): TrailWords {
   const f = formatsFor(language);
   const locale = f.locale;
   const day = f.date;
-  const wording: Wording = { t, date: day, number: f.number };
+  const wording: Wording = { t, language, date: day, number: f.number };
 
   const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
   const action = (code: string) => actionText(code, wording);

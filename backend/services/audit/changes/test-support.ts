@@ -7,6 +7,7 @@ import { changeLookup, describeChanges } from '.';
 /** English as the screens word it, with ISO dates, so a test reads the way a person would. */
 export const english: Wording = {
   t: (key, params) => translate('en', key, params),
+  language: 'en',
   date: (iso) => iso,
   number: (n) => String(n),
 };

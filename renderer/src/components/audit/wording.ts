@@ -11,6 +11,13 @@ export interface AuditWording extends Wording {
 /** Audit entries' words in the current UI language (re-rendered when the language changes). */
 export function useAuditWording(): AuditWording {
   const { t } = useTranslation();
-  const f = formatsFor(currentLanguage());
-  return { t: (key, params) => t(key, params ?? {}), date: f.date, number: f.number, dateTime: f.minute };
+  const language = currentLanguage();
+  const f = formatsFor(language);
+  return {
+    t: (key, params) => t(key, params ?? {}),
+    language,
+    date: f.date,
+    number: f.number,
+    dateTime: f.minute,
+  };
 }

@@ -14,12 +14,17 @@ export interface AuditWords extends Wording {
   actor: (entry: Pick<AuditListEntry, 'actor' | 'actorName'>) => string;
   entityType: (type: string) => string;
   /** "Case 245100031000123": the type and the name people know it by (its id when it has none). */
-  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel'>) => string;
+  entity: (entry: Pick<AuditListEntry, 'entityType' | 'entityId' | 'entityLabel' | 'entityLabels'>) => string;
 }
 
 export function auditWords(t: TFunction, language: Language): AuditWords {
   const f = formatsFor(language);
-  const wording: Wording = { t: (key, params) => t(key, params ?? {}), date: f.date, number: f.number };
+  const wording: Wording = {
+    t: (key, params) => t(key, params ?? {}),
+    language,
+    date: f.date,
+    number: f.number,
+  };
   const entityType = (type: string) => t(`audit.entityType.${type}`, { defaultValue: type });
   return {
     ...wording,
