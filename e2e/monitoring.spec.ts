@@ -354,15 +354,26 @@ test('on a person’s page a match is decided, a check-in and an extension recor
   const terms = page.getByRole('dialog', { name: /^Условия — Административный надзор/ });
   await terms.getByLabel(m.period.checkInsPerMonth, { exact: true }).fill('4');
   await terms.getByLabel(m.field.reason, { exact: true }).fill('Постановление суда об изменении условий');
+  // A curfew is free words, but not an hour no day has.
+  const curfew = terms.getByLabel(m.period.curfew, { exact: true });
+  await curfew.fill('25:00-6');
+  await terms.getByRole('button', { name: m.action.save }).click();
+  await expect(terms.getByText(ru.errors.monitoring.curfewTime, { exact: true })).toBeVisible();
+  await curfew.fill('22:00–06:00');
   await terms.getByRole('button', { name: m.action.save }).click();
   await expect(terms).toBeHidden();
+  await expect(period).toContainText('22:00–06:00');
   await expect(period).toContainText('4 раза в месяц');
 
   // A prior conviction whose case is in the database opens it.
   const convictions = page.getByRole('region', { name: m.section.convictions });
   await convictions.getByRole('button', { name: m.conviction.add }).click();
   const add = page.getByRole('dialog', { name: m.conviction.addTitle });
-  await add.getByLabel(m.conviction.article, { exact: true }).fill('190');
+  const article = add.getByLabel(m.conviction.article, { exact: true });
+  await article.fill('abc');
+  await add.getByRole('button', { name: m.action.add }).click();
+  await expect(add.getByText(ru.errors.article.number, { exact: true })).toBeVisible();
+  await article.fill('190');
   await add.getByLabel(m.conviction.part, { exact: true }).fill('3');
   await fillDate(add.getByLabel(m.conviction.courtDate, { exact: true }), '12.12.2024');
   await add.getByLabel(m.conviction.registryNumber, { exact: true }).fill('261500031000412');

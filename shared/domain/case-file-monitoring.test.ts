@@ -148,6 +148,25 @@ describe('the case file’s monitoring register', () => {
     ]);
   });
 
+  it('refuses an earlier conviction’s article that is no article number, and a curfew hour no day has', () => {
+    const person = structuredClone(amanov);
+    person.convictions[0]!.article = 'abc';
+    person.convictions[1]!.article = '120-1';
+    person.periods[0]!.curfew = '25:00-6';
+    person.periods[1]!.curfew = 'с 22:00 до 06:00, кроме смен до 31.12.2024; 24:00 — отметка';
+    expect(problems(file([person])).sort()).toEqual([
+      'monitoring[0].convictions[0].article errors.article.number',
+      'monitoring[0].periods[0].curfew errors.monitoring.curfewTime',
+    ]);
+    for (const curfew of ['22:60-06:00', '7:5', '00:00-99:00']) {
+      person.periods[0]!.curfew = curfew;
+      person.convictions[0]!.article = '194';
+      const expected =
+        curfew === '7:5' ? [] : ['monitoring[0].periods[0].curfew errors.monitoring.curfewTime'];
+      expect(problems(file([person])), curfew).toEqual(expected);
+    }
+  });
+
   it('reports the register’s problems with the cases’ and the envelope’s', () => {
     const badCase = { ...registerCases[0], closedOn: '2024-03-01' };
     expect(problems(file([{ ...minimalPerson, birthDate: '1990-02-30' }], [badCase]))).toEqual([

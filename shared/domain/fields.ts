@@ -31,6 +31,17 @@ export const articlePart = z
   .max(20, { error: 'errors.tooLong' })
   .regex(/^[1-9]\d*(-[1-9]\d*)?$/, { error: 'errors.article.part' });
 
+/**
+ * An article of the Criminal Code as a person's earlier conviction names it: its number ("194"), or an
+ * inserted article's ("120-1"). A case's article is one of the office's reference values instead.
+ */
+export const articleNumber = z
+  .string({ error: 'errors.required' })
+  .refine((v) => v.trim().length > 0, { error: 'errors.required' })
+  .refine((v) => v.trim().length === 0 || /^[1-9]\d{0,3}(-[1-9]\d?)?$/.test(v), {
+    error: 'errors.article.number',
+  });
+
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sex } from './case-record';
-import { articlePart, iin, isoDate, registryNumber } from './fields';
+import { articleNumber, articlePart, iin, isoDate, registryNumber } from './fields';
 
 /*
  * The register of previously convicted persons under supervision: a person, their prior convictions,
@@ -36,7 +36,7 @@ export const personKey = nonBlank(64);
 
 export const convictionSchema = z
   .object({
-    article: nonBlank(20),
+    article: articleNumber,
     part: articlePart.nullable().optional(),
     courtDate: isoDate,
     sentence: optionalText(300),
@@ -56,6 +56,13 @@ export const monitoringEventSchema = z
   })
   .strict();
 
+/** Every clock time written in a text ("22:00–06:00") is one a day has: 00:00 to 23:59, or 24:00. */
+export const clockTimesValid = (text: string): boolean =>
+  [...text.matchAll(/(\d{1,2}):(\d{2})(?!\d)/g)].every(([, h, m]) => {
+    const [hours, minutes] = [Number(h), Number(m)];
+    return (hours < 24 && minutes < 60) || (hours === 24 && minutes === 0);
+  });
+
 export const checkInsPerMonth = z
   .number({ error: 'errors.integer' })
   .int({ error: 'errors.integer' })
@@ -70,7 +77,11 @@ export const periodTermsSchema = z
     start: isoDate,
     end: optionalDate,
     checkInsPerMonth: checkInsPerMonth.optional(),
-    curfew: optionalText(100),
+    // Free text (a court's order words it: "22:00–06:00 except work shifts"), but no impossible hour.
+    curfew: text(100)
+      .refine(clockTimesValid, { error: 'errors.monitoring.curfewTime' })
+      .nullable()
+      .optional(),
     bannedPlaces: optionalText(1000),
     travel: optionalText(1000),
     officer: optionalText(200),

@@ -643,6 +643,7 @@ const en = {
       eventOutsidePeriod: 'the date is outside the supervision period',
       extendedUntil: 'an extension needs a new end date after the event date',
       extendedNotLater: 'the new end must be after the current end ({{date}})',
+      curfewTime: 'times are written as 22:00: hours 00 to 23, minutes 00 to 59',
       untilOnlyForExtension: 'only an extension has a new end date',
       linkDuplicate: 'this case is listed twice',
       linkUnknownCase: 'there is no case {{registryNumber}} in the file or the database',
@@ -794,6 +795,7 @@ const en = {
     article: {
       text: 'expected text, e.g. “194”',
       part: 'a part is its number, e.g. “2” or “3-1”',
+      number: 'an article is its number, e.g. “194” or “120-1”',
     },
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
