@@ -1,7 +1,7 @@
 /** Review subjects (issue 15): Settings' card, the Reports screen's picker, the review's wording, the demo's subjects. */
 const subjects = {
   title: 'Review subjects',
-  hint: 'A review is made for a crime type: one or more articles of the Criminal Code. The default subject is preselected on the Reports screen and taken by the command line’s stats and report when none is given; with none, a review counts every registered case.',
+  hint: 'A review is made for a crime type: one or more articles of the Criminal Code. The default subject is preselected on the Reports screen and counted when no other is chosen; with none, a review counts every registered case.',
   empty: 'No subjects yet: every review counts every registered case.',
   column: {
     name: 'Name',
