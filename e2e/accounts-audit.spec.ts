@@ -4,7 +4,7 @@ import ru from '../shared/i18n/locales/ru';
 import { caseRegions, openCase } from './fixtures/case-page';
 import { expect, test } from './fixtures/host';
 import { callAs } from './fixtures/roles';
-import { sampleCase } from './fixtures/ui';
+import { exportTrail, sampleCase } from './fixtures/ui';
 import { createUser, TEMPORARY } from './fixtures/users';
 
 /*
@@ -125,7 +125,7 @@ test('first start → admin creates a supervisor and an auditor → a corrected 
   const headHash = (await verdict.locator('code').textContent())?.trim() ?? '';
   expect(headHash).toMatch(/^[0-9a-f]{64}$/);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: ru.audit.export.csv }).click();
+  await exportTrail(page, ru.audit.export.csv);
   const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
   expect(csv).toContain(`${ru.audit.csv.about.headHash},${headHash}`);
   expect(csv).toContain(REASON);

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import ru from '../shared/i18n/locales/ru';
 import { callAs } from './fixtures/roles';
 import { expect, test, type RunningHost } from './fixtures/host';
-import { openApp, sampleCase } from './fixtures/ui';
+import { exportTrail, openApp, sampleCase } from './fixtures/ui';
 
 const A = '245100031000123';
 const B = '245100031000456';
@@ -132,7 +132,7 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
 
   // Exports of the whole trail carry the same head hash.
   const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: ru.audit.export.csv }).click();
+  await exportTrail(page, ru.audit.export.csv);
   const csv = await csvDownload;
   expect(csv.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.csv$/);
   const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
@@ -141,7 +141,7 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
   expect(csvText).toContain(REASON);
 
   const xlsxDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: ru.audit.export.xlsx }).click();
+  await exportTrail(page, ru.audit.export.xlsx);
   const xlsx = await xlsxDownload;
   expect(xlsx.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
@@ -151,7 +151,7 @@ test('Verify says the trail is intact, and the exports carry the head hash it sh
   expect(trailSheet.getRow(1 + TRAIL.all).getCell(12).value).toBe(headHash);
 
   const pdfDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: ru.audit.export.pdf }).click();
+  await exportTrail(page, ru.audit.export.pdf);
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toMatch(/^nadzor-audit-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(
@@ -249,7 +249,7 @@ test.describe('other roles', () => {
       'Журнал не нарушен',
     );
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: ru.audit.export.csv }).click();
+    await exportTrail(page, ru.audit.export.csv);
     const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
     expect(csv).toContain(`${ru.audit.csv.about.exportedBy},Сериккызы Аида (aida)`);
   });

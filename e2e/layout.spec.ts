@@ -40,6 +40,21 @@ test('the register keeps its search, count and Excel button on one row in Kazakh
   ).toBeLessThan(4);
 });
 
+test('the Audit screen’s title and its buttons share one line in Russian at 1280 px', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, host.url, '/audit');
+  const title = page.getByRole('heading', { level: 1, name: ru.audit.title });
+  await expect(title).toBeVisible();
+  const lineHeight = await title.evaluate((h) => parseFloat(getComputedStyle(h).lineHeight));
+  expect((await title.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+  const verify = await page.getByRole('button', { name: ru.audit.verify.button }).boundingBox();
+  const exportMenu = await page.getByRole('button', { name: ru.audit.export.button }).boundingBox();
+  expect(Math.abs(verify!.y - exportMenu!.y)).toBeLessThan(4);
+});
+
 /**
  * Counts, from now on, the movements on or inside a dialog: CSS transitions and finite animations (a
  * loading spinner turns for ever and is not a dialog's entrance). In window.dialogMotions.

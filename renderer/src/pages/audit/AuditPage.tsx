@@ -13,7 +13,7 @@ import { AnchorCheck } from './AnchorCheck';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { EntryDrawer } from './EntryDrawer';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { markStale } from '../../query/client';
 import { useApiQuery } from '../../query/use-api';
 import { useAuditList } from './useAuditList';
@@ -108,7 +108,7 @@ function AuditTrail() {
               {t('audit.verify.button')}
             </Button>
             <AnchorCheck words={words} onOpenEntry={(seq) => void openSeq(seq)} />
-            {mayExport && <ExportButtons filter={filterOf(list.request)} />}
+            {mayExport && <ExportMenu filter={filterOf(list.request)} />}
           </Flex>
         }
       />

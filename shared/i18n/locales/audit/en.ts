@@ -108,15 +108,16 @@ const audit = {
       'Entry No. {{seq}} now has another hash ({{found}}): the trail has been rewritten since the copy was printed.',
   },
   export: {
-    csv: 'Export CSV',
-    pdf: 'Export PDF',
+    button: 'Export',
+    csv: 'CSV file (.csv)',
+    pdf: 'PDF document (.pdf)',
     done_one: 'Saved {{file}}: {{count, number}} entry, head of the chain No. {{seq}}',
     done_other: 'Saved {{file}}: {{count, number}} entries, head of the chain No. {{seq}}',
     tooManyPdf:
       'The filtered trail has {{count, number}} entries; a PDF holds at most {{limit}}. Narrow the filters or export CSV.',
     tooManyCsv:
       'The filtered trail has {{count, number}} entries; one CSV file holds at most {{limit}}. Narrow the filters.',
-    xlsx: 'Export Excel',
+    xlsx: 'Excel spreadsheet (.xlsx)',
     tooManyXlsx:
       'The filtered trail has {{count, number}} entries; one spreadsheet holds at most {{limit}}. Narrow the filters or export CSV.',
   },
