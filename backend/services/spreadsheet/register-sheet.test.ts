@@ -48,7 +48,7 @@ describe('the monitoring register as a spreadsheet', () => {
     const row = (n: number) =>
       Array.from({ length: 13 }, (_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
     expect(row(1)).toEqual([
-      'Номер в реестре',
+      'Учётный №',
       'ФИО',
       'ИИН',
       'Дата рождения',

@@ -259,7 +259,7 @@ const kk: LocaleStrings = {
     no: 'Жоқ',
     register: {
       sheet: 'Тізілім',
-      personId: 'Тізілімдегі нөмірі',
+      personId: 'Есеп №',
       fullName: 'Аты-жөні',
       iin: 'ЖСН',
       birthDate: 'Туған күні',

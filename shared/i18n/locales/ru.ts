@@ -293,7 +293,7 @@ const ru: LocaleStrings = {
     no: 'Нет',
     register: {
       sheet: 'Реестр',
-      personId: 'Номер в реестре',
+      personId: 'Учётный №',
       fullName: 'ФИО',
       iin: 'ИИН',
       birthDate: 'Дата рождения',
