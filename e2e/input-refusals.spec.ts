@@ -42,7 +42,7 @@ test('the case details form refuses a damage and a part that are not what they s
   await part.fill('abc');
   await details.getByRole('button', { name: 'Сохранить' }).click();
   await saysAt(damage, 'ожидается число');
-  await saysAt(part, 'часть указывается номером, например «2» или «3-1»');
+  await saysAt(part, 'номер части, например «2» или «3-1»');
   await expect(damage).toHaveValue('abc');
 
   await damage.fill('-5000');

@@ -126,7 +126,7 @@ describe('the validation message map', () => {
       'changes.damageKzt: expected a number',
     ]);
     expect(at('cases.edit', { id: 1, changes: { part: 'abc' } })).toEqual([
-      'changes.part: a part is its number, e.g. “2” or “3-1”',
+      'changes.part: a part number, e.g. “2” or “3-1”',
     ]);
     expect(at('cases.addDefendant', { id: 1, defendant: { sex: 'M', priorConvictions: 'abc' } })).toEqual([
       'defendant.priorConvictions: expected a whole number',

@@ -794,8 +794,8 @@ const en = {
     },
     article: {
       text: 'expected text, e.g. “194”',
-      part: 'a part is its number, e.g. “2” or “3-1”',
-      number: 'an article is its number, e.g. “194” or “120-1”',
+      part: 'a part number, e.g. “2” or “3-1”',
+      number: 'an article number, e.g. “194” or “120-1”',
     },
     invalidInput: 'Some fields need attention',
     unknownMethod: 'Unknown operation “{{method}}”',
