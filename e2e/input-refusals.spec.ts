@@ -49,6 +49,11 @@ test('the case details form refuses a damage and a part that are not what they s
   await damage.press('Tab');
   await saysAt(damage, 'не может быть отрицательным');
   await expect(damage).toHaveValue('-5000');
+  // An amount no number keeps exactly is refused, not saved as another one.
+  await damage.fill('99999999999999999');
+  await damage.press('Tab');
+  await saysAt(damage, 'Не больше 999\u00a0999\u00a0999\u00a0999\u00a0999');
+  await expect(damage).toHaveValue('99999999999999999');
   await details.getByRole('button', { name: 'Сохранить' }).click();
   await expect(details).toBeVisible();
   await details.getByRole('button', { name: 'Отмена' }).click();

@@ -15,6 +15,9 @@ describe('numbers', () => {
     expect(en.number(12345)).toBe('12,345');
     expect(ru.number(1_500_000.5)).toBe(`1${NBSP}500${NBSP}000,5`);
     expect(en.number(1_234_567)).toBe('1,234,567');
+    // Fifteen digits stay as they are: no tenth made up by the rounding's nudge.
+    expect(en.number(999_999_999_999_999)).toBe('999,999,999,999,999');
+    expect(en.money(999_999_999_999_999)).toBe('₸999,999,999,999,999');
     expect(kk.number(999)).toBe('999');
     expect(ru.number(1000)).toBe(`1${NBSP}000`);
   });

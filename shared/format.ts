@@ -104,7 +104,9 @@ export const dateInputFormats: Record<Language, readonly [string, ...string[]]> 
 function writeNumber(value: number, digits: number, style: NumberStyle): string {
   const scale = 10 ** digits;
   // Shares are stored with one decimal; scaling could add noise like 65.39999, which the epsilon absorbs.
-  const scaled = Math.round(Math.abs(value) * scale * (1 + Number.EPSILON));
+  // It is capped: on a number of fifteen digits a relative epsilon is whole units (…999 read …999.2).
+  const raw = Math.abs(value) * scale;
+  const scaled = Math.round(raw + Math.min(raw * Number.EPSILON, 0.25));
   if (!Number.isFinite(scaled)) return String(value);
   const whole = Math.floor(scaled / scale);
   const fraction = String(scaled - whole * scale)

@@ -125,6 +125,10 @@ describe('the validation message map', () => {
     expect(at('cases.edit', { id: 1, changes: { damageKzt: 'abc' } })).toEqual([
       'changes.damageKzt: expected a number',
     ]);
+    // Past 2^53 the amount would be saved as another number (99…99 as 100…020).
+    expect(at('cases.edit', { id: 1, changes: { damageKzt: 99_999_999_999_999_999 } })).toEqual([
+      'changes.damageKzt: Must be at most 999,999,999,999,999',
+    ]);
     expect(at('cases.edit', { id: 1, changes: { part: 'abc' } })).toEqual([
       'changes.part: a part number, e.g. “2” or “3-1”',
     ]);

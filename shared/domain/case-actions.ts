@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseFilters } from './case';
 import { closedReasons, defendantSchema, sentenceSchema, victimSchema } from './case-record';
-import { articlePart, isoDate, recordVersion } from './fields';
+import { articlePart, damageAmount, isoDate, recordVersion } from './fields';
 
 /*
  * Inputs of the supervisor's actions on one case. Each is checked here for shape; the pipeline rules
@@ -23,7 +23,7 @@ export const caseDetailsInput = z
     groupCrime: z.boolean(),
     platforms: z.array(z.string().min(1).max(100)),
     tactics: z.array(z.string().min(1).max(100)),
-    damageKzt: z.number().min(0, { error: 'errors.nonNegative' }).nullable(),
+    damageKzt: damageAmount.nullable(),
   })
   .partial()
   .strict();

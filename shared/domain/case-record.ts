@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articlePart, iin, isoDate, registryNumber } from './fields';
+import { articlePart, damageAmount, iin, isoDate, registryNumber } from './fields';
 
 /*
  * A whole case exactly as the interchange file (spec §2) carries it. The same shape is the
@@ -100,11 +100,7 @@ export const caseRecordSchema = z
     groupCrime: z.boolean({ error: 'errors.boolean' }).optional(),
     platforms: z.array(referenceValue).optional(),
     tactics: z.array(referenceValue).optional(),
-    damageKzt: z
-      .number({ error: 'errors.number' })
-      .min(0, { error: 'errors.nonNegative' })
-      .nullable()
-      .optional(),
+    damageKzt: damageAmount.nullable().optional(),
     victims: z.array(victimSchema).optional(),
     defendants: z.array(defendantSchema).optional(),
   })

@@ -32,6 +32,17 @@ export const articlePart = z
   .regex(/^[1-9]\d*(-[1-9]\d*)?$/, { error: 'errors.article.part' });
 
 /**
+ * An amount of damage in tenge (the spec: a number ≥ 0), below a quadrillion: far past 2^53 a number
+ * is no longer kept exactly (99 999 999 999 999 999 typed was saved, and shown, as
+ * 100 000 000 000 000 020), and no case's damage comes near.
+ */
+export const MAX_DAMAGE_KZT = 999_999_999_999_999;
+export const damageAmount = z
+  .number({ error: 'errors.number' })
+  .min(0, { error: 'errors.nonNegative' })
+  .max(MAX_DAMAGE_KZT, { error: 'errors.tooBigAmount' });
+
+/**
  * An article of the Criminal Code as a person's earlier conviction names it: its number ("194"), or an
  * inserted article's ("120-1"). A case's article is one of the office's reference values instead.
  */

@@ -777,6 +777,7 @@ const en = {
     tooShort: 'Too short (at least {{minimum}} characters)',
     tooSmall: 'Must be at least {{minimum}}',
     tooBig: 'Must be at most {{maximum}}',
+    tooBigAmount: 'Must be at most {{maximum, number}}',
     unknownKey: 'Unknown field “{{key}}”',
     oneOf: 'Expected one of: {{options}}',
     date: {

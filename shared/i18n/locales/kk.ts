@@ -777,6 +777,7 @@ const kk: LocaleStrings = {
     tooShort: 'Тым қысқа (кемінде {{minimum}} таңба)',
     tooSmall: 'Кемінде {{minimum}}',
     tooBig: 'Ең көбі {{maximum}}',
+    tooBigAmount: 'Ең көбі {{maximum, number}}',
     unknownKey: 'Белгісіз өріс «{{key}}»',
     oneOf: 'Рұқсат етілген мәндер: {{options}}',
     date: {

@@ -829,6 +829,7 @@ const ru: LocaleStrings = {
     tooShort: 'Слишком коротко (не менее {{minimum}} символов)',
     tooSmall: 'Не меньше {{minimum}}',
     tooBig: 'Не больше {{maximum}}',
+    tooBigAmount: 'Не больше {{maximum, number}}',
     unknownKey: 'Неизвестное поле «{{key}}»',
     oneOf: 'Допустимые значения: {{options}}',
     date: {
