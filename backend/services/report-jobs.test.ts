@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openSignedIn } from '../test-api';
 import { tempDbPath } from '../../db/test-support';
 import type { ReportJob } from '../../shared/domain/report';
+import { pdfText } from './report/testing/pdf-text';
 
 async function demoBackend() {
   const backend = await openSignedIn({ dbPath: tempDbPath(), transport: 'http' });
@@ -33,6 +34,10 @@ describe('reports.pdfStart / reports.pdfProgress', () => {
     });
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(Buffer.from(job!.pdfBase64!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // Who made it, as the History names people: the account's name and login, not "user:olga".
+    const text = pdfText(Buffer.from(job!.pdfBase64!, 'base64'));
+    expect(text).toContain('Olga Admin (olga)');
+    expect(text).not.toContain('user:olga');
     await backend.close();
   });
 

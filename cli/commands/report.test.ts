@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { pdfText } from '../../backend/services/report/testing/pdf-text';
 import { docxText, unzipDocx } from '../../shared/report/testing/docx-text';
 import { createDatabase } from '../test-database';
+import { translate } from '../../shared/i18n';
+import type { Language } from '../../shared/domain/fields';
 
 const nadzor = (...args: string[]) => runCli(args);
 
@@ -70,16 +72,23 @@ describe('nadzor report', () => {
     const head = (file.prepare('SELECT hash FROM audit_log WHERE seq = 22').get() as { hash: string }).hash;
     file.close();
     const printed = {
-      ru: /записей (\d+), хеш последней\s+([0-9a-f]{64})/,
+      ru: /записей: (\d+), хеш последней\s+([0-9a-f]{64})/,
       kk: /(\d+) жазба, соңғысының хеші\s+([0-9a-f]{64})/,
-      en: /entries (\d+), head\s+([0-9a-f]{64})/,
+      en: /(\d+) entries; the last one’s hash\s+([0-9a-f]{64})/,
     };
     for (const [language, pattern] of Object.entries(printed)) {
       const out = join(dirname(db), `review-${language}.pdf`);
       expect(nadzor('report', '--year', '2024', '--lang', language, '--out', out, '--db', db).code).toBe(0);
-      const [, count, hash] = pattern.exec(pdfText(readFileSync(out), 'drawn')) ?? [];
+      const text = pdfText(readFileSync(out), 'drawn');
+      const [, count, hash] = pattern.exec(text) ?? [];
       expect([count, hash], language).toEqual(['22', head]);
+      // Who made it, in words, not its trail code; the signatory not yet set is a line to sign on.
+      expect(text).not.toMatch(/cli:/);
+      expect(text).toContain('____________________');
+      expect(text).not.toContain(translate(language as Language, 'reportSettings.defaults.signatoryName'));
     }
+    const ru = pdfText(readFileSync(join(dirname(db), 'review-ru.pdf')), 'drawn');
+    expect(ru).toMatch(/Командная строка \(\S+\)/);
     const verify = nadzor('audit', 'verify', '--db', db, '--anchor', `22:${head}`);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain(`audit: anchor 22:${head} holds`);

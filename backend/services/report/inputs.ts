@@ -34,7 +34,7 @@ export interface ReportInputs {
   fingerprint: string;
   /** The trail's anchor: its number of entries and its head's hash, as `audit verify` says them; null for an empty trail. */
   trailHead: { count: number; hash: string } | null;
-  /** Who asked for the review. */
+  /** Who asked for the review, in words: "Сериков А. Б. (serikov)", "Command line (root)". */
   actor: string;
 }
 

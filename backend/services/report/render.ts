@@ -11,6 +11,11 @@ import { reportFileName } from './file-name';
 import { dataFingerprint } from './fingerprint';
 import type { ReportInputs } from './inputs';
 import { subjectWords } from '../../../shared/report/subject-words';
+import { actorLogin } from '../../../shared/domain/accounts';
+import { actorText, type Wording } from '../../../shared/domain/audit-words';
+import type { Language } from '../../../shared/domain/fields';
+import { formatsFor } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 
 export interface RenderReportOptions {
   /** Who asks for the review: printed on its last page. */
@@ -52,12 +57,13 @@ export async function reportInputs(
   };
   // One read: the figures, the trend (whose last year is the review's own figures, counted once) and
   // the trail's head the fingerprint seals them with.
-  const { labels, settings, subjects, head, stats, trend } = await store.read(async (r) => {
-    const [labels, settings, subjects, head] = await Promise.all([
+  const { labels, settings, subjects, head, stats, trend, users } = await store.read(async (r) => {
+    const [labels, settings, subjects, head, users] = await Promise.all([
       labelsByName(r),
       loadReportSettings(r),
       loadSubjects(r),
       r.audit.latest(),
+      actorLogin(actor) === null ? Promise.resolve([]) : r.users.list(),
     ]);
     // The register's running-year figures are taken as of the data's last change, not the clock:
     // the same data must always print the same review.
@@ -67,8 +73,10 @@ export async function reportInputs(
       head ? head.at.slice(0, 10) : `${request.year}-12-31`,
     );
     const { years: trend } = await trendOf(r, scope, stats);
-    return { labels, settings, subjects, head, stats, trend };
+    return { labels, settings, subjects, head, stats, trend, users };
   });
+  const login = actorLogin(actor)?.toLowerCase();
+  const account = users.find((user) => user.login.toLowerCase() === login);
   return {
     stats,
     trend,
@@ -81,9 +89,17 @@ export async function reportInputs(
     fingerprint: dataFingerprint(head?.hash ?? null, stats),
     // Entries are numbered 1, 2, … without gaps: the head's number is the count `audit verify` prints.
     trailHead: head ? { count: head.seq, hash: head.hash } : null,
-    actor,
+    // Named as the History names people: "Сериков А. Б. (serikov)", "Command line (root)".
+    actor: actorText({ actor, actorName: account?.fullName ?? null }, wordingIn(request.language)),
   };
 }
+
+const wordingIn = (language: Language): Wording => ({
+  t: (key, params) => translate(language, key, params),
+  language,
+  date: formatsFor(language).date,
+  number: formatsFor(language).number,
+});
 
 /**
  * The review as a pdfmake document, its charts read from `store` where it kept them (drawn by an

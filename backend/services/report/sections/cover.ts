@@ -4,6 +4,10 @@ import { translate } from '../../../../shared/i18n';
 import { periodT, reviewTitle, type SectionContext } from '../inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS } from '../layout';
 import { issueDateOf } from '../data-time';
+import { unsetReviewTexts } from '../../../../shared/report/unset-texts';
+
+/** Where the signatory's name is not set yet: a line to write it on. */
+const SIGNATURE_LINE = '____________________';
 
 /** The title page: the office, the review and its year, and at the foot the signatory, city and date. */
 export function cover({ inputs, stats, w, label, year, period }: SectionContext): Content {
@@ -62,7 +66,16 @@ export function cover({ inputs, stats, w, label, year, period }: SectionContext)
           {
             columns: [
               { text: texts.signatoryTitle, width: '*', fontSize: 10.5 },
-              { text: texts.signatoryName, width: 'auto', fontSize: 10.5, bold: true, alignment: 'right' },
+              // Still the placeholder Nadzor ships with: a line to sign by hand, not the placeholder in bold.
+              unsetReviewTexts(texts, inputs.language).includes('signatoryName')
+                ? { text: SIGNATURE_LINE, width: 'auto', fontSize: 10.5, alignment: 'right' }
+                : {
+                    text: texts.signatoryName,
+                    width: 'auto',
+                    fontSize: 10.5,
+                    bold: true,
+                    alignment: 'right',
+                  },
             ],
           },
           rule([0, 28, 0, 8]),
