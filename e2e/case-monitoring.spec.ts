@@ -35,8 +35,8 @@ test('a defendant entered with a monitored person’s IIN flags the case; confir
   await openCase(page, host.url, caseId, '241500031000701');
   const region = caseRegions(page);
 
-  await region.defendants.getByRole('button', { name: 'Добавить подсудимого' }).click();
-  const form = page.getByRole('dialog', { name: 'Новый подсудимый' });
+  await region.defendants.getByRole('button', { name: 'Добавить подозреваемого или обвиняемого' }).click();
+  const form = page.getByRole('dialog', { name: 'Новый подозреваемый или обвиняемый' });
   await form.getByLabel('ФИО', { exact: true }).fill('Аманов Ерлан Болатович');
   const iin = form.getByLabel('ИИН', { exact: true });
   await iin.fill('880120300124');

@@ -56,8 +56,8 @@ test('a case registered in the form is taken through the pipeline to "sentenced"
     region.victims.getByRole('columnheader', { name: 'Дата рождения (возраст при регистрации)' }),
   ).toBeVisible();
 
-  await region.defendants.getByRole('button', { name: 'Добавить подсудимого' }).click();
-  const defendantForm = page.getByRole('dialog', { name: 'Новый подсудимый' });
+  await region.defendants.getByRole('button', { name: 'Добавить подозреваемого или обвиняемого' }).click();
+  const defendantForm = page.getByRole('dialog', { name: 'Новый подозреваемый или обвиняемый' });
   await expect(defendantForm.getByLabel('ФИО', { exact: true })).toBeFocused();
   await page.keyboard.type('Аманов Ерлан Болатович');
   await defendantForm.getByLabel('ID лица', { exact: true }).fill('900101300123');

@@ -49,8 +49,10 @@ test('a subject set up in Settings is picked on Reports and the figures count it
   await expect(editor).toBeHidden();
   await expect(page.getByText('Предметы обзора сохранены')).toBeVisible();
   const row = card.getByRole('row', { name: /fraud/ });
-  await expect(row.getByRole('cell', { name: 'Мошенничество — ст. 190 УК РК' })).toBeVisible();
-  await row.getByRole('button', { name: 'Сделать fraud предметом по умолчанию' }).click();
+  await expect(row.getByRole('cell', { name: 'Мошенничество — ст. 190 УК РК', exact: true })).toBeVisible();
+  await row
+    .getByRole('button', { name: 'Сделать «Мошенничество — ст. 190 УК РК» предметом по умолчанию' })
+    .click();
   await expect(row.getByText('По умолчанию', { exact: true })).toBeVisible();
 
   // The default subject is chosen on Reports, and counted; "all cases" counts every case again.

@@ -109,7 +109,11 @@ export function CasePage() {
                   icon={<PlusOutlined aria-hidden />}
                   onClick={() => show({ kind: 'defendant', index: null })}
                 >
-                  {t('caseView.action.addDefendant')}
+                  {t(
+                    defendantsTerm(detail.record) === 'accused'
+                      ? 'caseView.action.addAccused'
+                      : 'caseView.action.addDefendant',
+                  )}
                 </Button>
               </ForRole>
             }

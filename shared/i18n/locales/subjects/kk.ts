@@ -11,11 +11,13 @@ const subjects: LocaleStrings['subjects'] = {
   },
   isDefault: 'Әдепкі',
   add: 'Тақырып қосу',
-  edit: '{{name}} өзгерту',
-  remove: '{{name}} жою',
+  edit: '«{{name}}» тақырыбын өзгерту',
+  remove: 'Жою',
+  removeNamed: '«{{name}}» тақырыбын жою',
   removeConfirm:
     '«{{name}}» тақырыбын жою керек пе? Оның баптары бойынша шолуды баптарды көрсетіп алуға болады.',
-  makeDefault: '{{name}} әдепкі тақырып ету',
+  makeDefault: 'Әдепкі ету',
+  makeDefaultNamed: '«{{name}}» тақырыбын әдепкі ету',
   noDefault: 'Әдепкі бойынша барлық істерді санау',
   saved: 'Шолу тақырыптары сақталды',
   form: {
