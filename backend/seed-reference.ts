@@ -13,7 +13,7 @@ const districts = [
 ];
 
 const articles = [
-  { name: '194', labels: { ru: 'Вымогательство', kk: 'Қорқытып алу', en: 'Extortion' } },
+  { name: '194', labels: { ru: 'Вымогательство', kk: 'Қорқытып алушылық', en: 'Extortion' } },
   { name: '190', labels: { ru: 'Мошенничество', kk: 'Алаяқтық', en: 'Fraud' } },
   {
     name: '297',

@@ -278,7 +278,7 @@ export const astanaTables: Record<Language, Tables> = {
       ['Total', '50'],
     ],
     occupations: [
-      ['Occupation', 'Victims', 'Share'],
+      ['Employment', 'Victims', 'Share'],
       ['Employed', '9', '18%'],
       ['Unemployed', '8', '16%'],
       ['Informally employed', '20', '40%'],

@@ -46,7 +46,7 @@ const report = {
     platform: 'Platform',
     tactic: 'Tactic',
     ageBand: 'Age',
-    employment: 'Occupation',
+    employment: 'Employment',
     sentenceType: 'Sentence',
   },
   subsection: {
@@ -58,7 +58,7 @@ const report = {
     funnel: 'From registration to sentence, {{year}}',
     districts: 'Cases registered by district',
     ageBands: 'Victims by age',
-    employment: 'Victims by occupation',
+    employment: 'Victims by employment',
     platforms: 'Platforms',
     tactics: 'Tactics',
     sentences: 'Persons sentenced by type of sentence',
@@ -135,7 +135,7 @@ const report = {
     victims_other: 'The cases registered in {{year}} name {{n}} victims; women make up {{women}}.',
     victimsNone: 'No victims are recorded in the cases registered in {{year}}.',
     largestAge: 'The largest age group is {{band}} ({{n}}).',
-    largestEmployment: 'The largest group by occupation: {{label}} ({{n}}).',
+    largestEmployment: 'The largest group by employment: {{label}} ({{n}}).',
     offenders_one: '{{n}} offender was identified in the cases registered in {{year}}.',
     offenders_other: '{{n}} offenders were identified in the cases registered in {{year}}.',
     offenderProfile:

@@ -65,7 +65,7 @@ const reports = {
     '60plus': '60 and over',
     unknown: 'Age not known',
   },
-  employmentUnknown: 'Not recorded',
+  employmentUnknown: 'Not known',
   victims: {
     total: 'Victims in all',
     women: 'Women among victims',
