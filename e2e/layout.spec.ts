@@ -55,6 +55,17 @@ test('the Audit screen’s title and its buttons share one line in Russian at 12
   expect(Math.abs(verify!.y - exportMenu!.y)).toBeLessThan(4);
 });
 
+test('the Reports subject shows its whole title with its article in Kazakh', async ({ page, host }) => {
+  await host.call('demo.fill', {});
+  await host.call('settings.setLanguage', { language: 'kk' });
+  await openApp(page, host.url, '/reports?year=2024');
+  // The picker's chosen value carries its whole title as its tooltip.
+  const shown = page.getByTitle('Қорқытып алушылық — ҚК 194-бабы', { exact: true });
+  await expect(shown).toBeVisible();
+  // Its text fits its box: no "Қорқытып алушылық — ҚК 19…".
+  expect(await shown.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
 /**
  * Counts, from now on, the movements on or inside a dialog: CSS transitions and finite animations (a
  * loading spinner turns for ever and is not a dialog's entrance). In window.dialogMotions.

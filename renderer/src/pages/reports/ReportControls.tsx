@@ -58,7 +58,8 @@ function SubjectPicker({ value, onChange }: { value?: string; onChange: (subject
           onChange={onChange}
           virtual={false}
           popupMatchSelectWidth={false}
-          style={{ width: 260 }}
+          // Wide enough for a title with its article ("Қорқытып алушылық — ҚК 194-бабы"), never the whole row.
+          style={{ minWidth: 260, maxWidth: 420 }}
           options={options}
         />
       )}
