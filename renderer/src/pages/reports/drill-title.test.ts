@@ -104,7 +104,7 @@ describe('the title of a figure’s list', () => {
       'Victims by age: 21–39, 2024',
     );
     expect(drillTitle(en, target({ figure: 'victims', key: 'employment:unknown' }), enLabels)).toBe(
-      'Victims by employment: Not recorded, 2024',
+      'Victims by employment: Not known, 2024',
     );
     expect(drillTitle(ru, target({ figure: 'victims', key: 'employment:informal' }), ruLabels)).toMatch(
       /^Потерпевшие по занятости: .+, 2024 год$/,

@@ -161,7 +161,7 @@ const report = {
     fingerprintHint:
       'Computed from the audit trail and the figures: the same fingerprint means the same data and figures.',
     trailHead: 'Audit trail',
-    trailHeadValue: '{{entries, number}} entries; the last one’s hash {{hash}}',
+    trailHeadValue: '{{entries}} entries; the last one’s hash {{hash}}',
     trailHeadHint:
       'To prove later that the trail was neither rewritten nor cut back since this review: audit verify --anchor {{anchor}}, or “Check a printed copy” on the Audit screen.',
     year: 'Year',

@@ -214,7 +214,7 @@ const report: LocaleStrings['report'] = {
     fingerprintHint:
       'Вычисляется по журналу аудита и показателям: одинаковый отпечаток означает одни и те же данные и показатели.',
     trailHead: 'Журнал аудита',
-    trailHeadValue: 'записей: {{entries, number}}, хеш последней {{hash}}',
+    trailHeadValue: 'записей: {{entries}}, хеш последней {{hash}}',
     trailHeadHint:
       'Чтобы позже убедиться, что журнал не переписан и не укорочен после этого обзора: audit verify --anchor {{anchor}} или «Сверить с распечаткой» на экране «Аудит».',
     year: 'Год',
