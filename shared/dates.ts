@@ -9,6 +9,10 @@ export function isIsoDate(value: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+/** `YYYY-MM-DD` of a year, month and day as numbers; whether the calendar has that day is isIsoDate's. */
+export const isoDateOf = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

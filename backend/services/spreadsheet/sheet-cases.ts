@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readers } from '../../../db/ports';
+import { isIsoDate, isoDateOf } from '../../../shared/dates';
 import { closedReasons } from '../../../shared/domain/case-record';
 import { languages } from '../../../shared/domain/fields';
 import type { ReferenceKind } from '../../../shared/domain/reference';
@@ -116,24 +117,16 @@ export const mappingKey = (headers: string[]): string =>
     .digest('hex')
     .slice(0, 32)}`;
 
-const iso = (y: number, m: number, d: number) =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-const isCalendarDay = (y: number, m: number, d: number) => {
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-};
-
 /**
  * A date as offices write it: a date cell, an Excel day number, dd.mm.yyyy or yyyy-mm-dd; else the
  * key of what is wrong with it: no date at all, or a day the calendar does not have (32.01.2024).
  */
 function dateOf(cell: ReadCell): { date: string } | { problem: string } {
   if (cell instanceof Date)
-    return { date: iso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()) };
+    return { date: isoDateOf(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()) };
   if (typeof cell === 'number' && Number.isInteger(cell) && cell > 0 && cell < 2_958_466) {
     const day = new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000);
-    return { date: iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) };
+    return { date: isoDateOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()) };
   }
   const text = typeof cell === 'string' ? cell.trim() : '';
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -144,7 +137,8 @@ function dateOf(cell: ReadCell): { date: string } | { problem: string } {
       ? [written[1], written[2], written[3]].map(Number)
       : [];
   if (y === undefined || m === undefined || d === undefined) return { problem: 'errors.sheet.date' };
-  return isCalendarDay(y, m, d) ? { date: iso(y, m, d) } : { problem: 'errors.sheet.noSuchDate' };
+  const date = isoDateOf(y, m, d);
+  return isIsoDate(date) ? { date } : { problem: 'errors.sheet.noSuchDate' };
 }
 
 /** Digits with spaces as thousands and a comma or point for decimals: "1 250 000", "1250000,50". */

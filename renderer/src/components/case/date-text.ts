@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import type { Language } from '../../../../shared/domain/fields';
+import { isIsoDate, isoDateOf } from '../../../../shared/dates';
 import { dateInputFormats } from '../../../../shared/format';
 
 dayjs.extend(customParseFormat);
@@ -37,11 +38,6 @@ function monthNumber(month: string): number | null {
   return named.isValid() ? named.month() + 1 : null;
 }
 
-const isCalendarDay = (day: number, month: number, year: number) => {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
-
 /**
  * The text of a date box: null when empty, the date when it is one in a format the language's field
  * takes (shared/format.ts: 15.03.2024, 4.3.2024 or 2024-03-15; also 15 Mar 2024 or 15 March 2024 in
@@ -59,9 +55,8 @@ export function readDateText(
   const parts = wholeDateParts(trimmed, language);
   const month = parts && monthNumber(parts[1]);
   if (!parts || month === null) return { problem: 'incomplete' };
-  const [day, , year] = parts;
-  if (!isCalendarDay(day, month, year)) return { problem: 'impossible' };
+  const iso = isoDateOf(parts[2], month, parts[0]);
+  if (!isIsoDate(iso)) return { problem: 'impossible' };
   // A whole day written a way the formats do not list ("04.3.2024", "2024-3-4") is still that day.
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { date: dayjs(iso, 'YYYY-MM-DD', true) };
 }
