@@ -18,10 +18,13 @@ const LABEL_COLUMN: Record<string, string> = {
   import: 'file_name',
 };
 
+/** The entity's row as the entry recorded it: after the change, or before it when it was removed. */
+const snapshotOf = (entry: AuditEntry) => (entry.after ?? entry.before) as Record<string, unknown> | null;
+
 /** A reference value's labels by language, from the columns of its row the entry recorded. */
 function entityLabels(entry: AuditEntry): Labels | undefined {
   if (!(referenceKinds as readonly string[]).includes(entry.entityType)) return undefined;
-  const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
+  const snapshot = snapshotOf(entry);
   const label = (language: Language) => {
     const value = snapshot?.[`label_${language}`];
     return typeof value === 'string' ? value : null;
@@ -31,7 +34,7 @@ function entityLabels(entry: AuditEntry): Labels | undefined {
 
 function entityLabel(entry: AuditEntry): string | null {
   const column = LABEL_COLUMN[entry.entityType];
-  const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
+  const snapshot = snapshotOf(entry);
   const value = column && snapshot ? snapshot[column] : undefined;
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
@@ -44,6 +47,7 @@ export async function actorNames(r: Readers): Promise<Map<string, string>> {
 
 export function toListEntry(entry: AuditEntry, names: Map<string, string>): AuditListEntry {
   const login = actorLogin(entry.actor);
+  const labels = entityLabels(entry);
   return {
     seq: entry.seq,
     at: entry.at,
@@ -53,7 +57,7 @@ export function toListEntry(entry: AuditEntry, names: Map<string, string>): Audi
     entityType: entry.entityType,
     entityId: entry.entityId,
     entityLabel: entityLabel(entry),
-    ...(entityLabels(entry) ? { entityLabels: entityLabels(entry) } : {}),
+    ...(labels ? { entityLabels: labels } : {}),
     reason: entry.reason,
     importId: entry.importId,
   };

@@ -12,10 +12,7 @@ import { dataFingerprint } from './fingerprint';
 import type { ReportInputs } from './inputs';
 import { subjectWords } from '../../../shared/report/subject-words';
 import { actorLogin } from '../../../shared/domain/accounts';
-import { actorText, type Wording } from '../../../shared/domain/audit-words';
-import type { Language } from '../../../shared/domain/fields';
-import { formatsFor } from '../../../shared/format';
-import { translate } from '../../../shared/i18n';
+import { trailWords } from '../audit/trail-words';
 
 export interface RenderReportOptions {
   /** Who asks for the review: printed on its last page. */
@@ -90,16 +87,9 @@ export async function reportInputs(
     // Entries are numbered 1, 2, … without gaps: the head's number is the count `audit verify` prints.
     trailHead: head ? { count: head.seq, hash: head.hash } : null,
     // Named as the History names people: "Сериков А. Б. (serikov)", "Command line (root)".
-    actor: actorText({ actor, actorName: account?.fullName ?? null }, wordingIn(request.language)),
+    actor: trailWords(request.language).actor(actor, account?.fullName ?? null),
   };
 }
-
-const wordingIn = (language: Language): Wording => ({
-  t: (key, params) => translate(language, key, params),
-  language,
-  date: formatsFor(language).date,
-  number: formatsFor(language).number,
-});
 
 /**
  * The review as a pdfmake document, its charts read from `store` where it kept them (drawn by an
