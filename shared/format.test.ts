@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputFormats, formatsFor } from './format';
+import { dateInputFormats, datesWritten, formatsFor } from './format';
 
 const NBSP = '\u00a0';
 const [ru, kk, en] = (['ru', 'kk', 'en'] as const).map((language) => formatsFor(language)) as [
@@ -91,5 +91,16 @@ describe('dates', () => {
     expect(dateInputFormats.ru).toEqual(['DD.MM.YYYY', 'D.M.YYYY', 'YYYY-MM-DD']);
     expect(dateInputFormats.kk[0]).toBe('DD.MM.YYYY');
     expect(dateInputFormats.en[0]).toBe('D MMM YYYY');
+  });
+
+  it('write the ISO dates among a message’s parameters the language’s way, leaving those named as typed', () => {
+    const { date } = formatsFor('ru');
+    expect(datesWritten({ date: '2026-12-06', value: '2026-12-06', count: 3 }, date, ['value'])).toEqual({
+      date: '06.12.2026',
+      value: '2026-12-06',
+      count: 3,
+    });
+    expect(datesWritten({ date: '2024-02-30' }, date)).toEqual({ date: '2024-02-30' });
+    expect(datesWritten(undefined, date)).toEqual({});
   });
 });

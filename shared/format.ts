@@ -1,3 +1,4 @@
+import { isIsoDate } from './dates';
 import type { Language } from './domain/fields';
 
 /*
@@ -224,4 +225,21 @@ export function formatsFor(language: Language): Formats {
     built.set(language, formats);
   }
   return formats;
+}
+
+/**
+ * A message's parameters with every ISO date among them written by `date` (a refusal's
+ * "(2026-12-06)" read as the user writes dates); those named in `asTyped` stay as given.
+ */
+export function datesWritten(
+  params: Record<string, string | number> | undefined,
+  date: (iso: string) => string,
+  asTyped: readonly string[] = [],
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [
+      name,
+      !asTyped.includes(name) && typeof value === 'string' && isIsoDate(value) ? date(value) : value,
+    ]),
+  );
 }

@@ -12,9 +12,8 @@ import {
   type SheetReading,
 } from '../../../shared/domain/sheet-import';
 import { translate } from '../../../shared/i18n';
-import { isIsoDate } from '../../../shared/dates';
 import type { ImportPreview } from '../../../shared/domain/import';
-import { formatsFor } from '../../../shared/format';
+import { datesWritten, formatsFor } from '../../../shared/format';
 import { DomainError, type IssueSpec } from '../../errors';
 import { previewImport } from '../import-cases';
 import { readSheet } from './read-sheet';
@@ -89,17 +88,7 @@ export async function readCaseSheet(
     column: problem.column === null ? '' : columnLetter(problem.column),
     header: problem.column === null ? '' : (sheet.headers[problem.column] ?? ''),
     // Dates in a message are written as the sheet's user writes them (a cell's own text stays as typed).
-    message: translate(
-      language,
-      problem.key,
-      problem.params &&
-        Object.fromEntries(
-          Object.entries(problem.params).map(([name, value]) => [
-            name,
-            name !== 'value' && typeof value === 'string' && isIsoDate(value) ? date(value) : value,
-          ]),
-        ),
-    ),
+    message: translate(language, problem.key, datesWritten(problem.params, date, ['value'])),
   });
   const base = { headers: sheet.headers, mapping, mappingFrom, rows: sheet.rows.length };
 

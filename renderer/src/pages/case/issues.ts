@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import type { i18n as I18n } from 'i18next';
-import { isIsoDate } from '../../../../shared/dates';
+import { datesWritten } from '../../../../shared/format';
 import type { ApiError, FieldIssue } from '../../../../shared/result';
 import { issueText } from '../../i18n/api-issue';
 
@@ -9,13 +9,7 @@ export type FieldOf<F extends string> = (path: string) => F | undefined;
 
 /** A field issue in the UI language, with any ISO date in it written as the UI writes dates. */
 export function issueMessage(issue: FieldIssue, i18n: I18n, date: (iso: string) => string): string {
-  const params = Object.fromEntries(
-    Object.entries(issue.params ?? {}).map(([key, value]) => [
-      key,
-      typeof value === 'string' && isIsoDate(value) ? date(value) : value,
-    ]),
-  );
-  return issueText({ ...issue, params }, i18n);
+  return issueText({ ...issue, params: datesWritten(issue.params, date) }, i18n);
 }
 
 /** `defendants[0].sentence.on` → `on`: the name the field has in the forms and locale keys. */
