@@ -9,6 +9,7 @@ import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditExport, AuditFilter } from '../../../../shared/domain/audit-view';
+import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { saveBase64File, saveTextFile, XLSX_TYPE } from '../../components/download';
 
@@ -20,36 +21,39 @@ import { saveBase64File, saveTextFile, XLSX_TYPE } from '../../components/downlo
 export function ExportMenu({ filter }: { filter: AuditFilter }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<'csv' | 'xlsx' | 'pdf' | null>(null);
+  const [busy, setBusy] = useState(false);
 
-  const done = (file: AuditExport) =>
+  /** Asks the backend for the file, saves it, and says what it holds (or why there is none). */
+  const save = async <T extends AuditExport>(fetch: () => Promise<Result<T>>, write: (file: T) => void) => {
+    setBusy(true);
+    const result = await fetch();
+    setBusy(false);
+    if (!result.ok) return void message.error(result.error.message);
+    write(result.value);
     void message.success(
-      t('audit.export.done', { file: file.fileName, count: file.count, seq: file.headSeq }),
+      t('audit.export.done', {
+        file: result.value.fileName,
+        count: result.value.count,
+        seq: result.value.headSeq,
+      }),
     );
-
-  const exportCsv = async () => {
-    setBusy('csv');
-    const result = await api.audit.exportCsv(filter);
-    setBusy(null);
-    if (!result.ok) return void message.error(result.error.message);
-    saveTextFile(result.value.fileName, result.value.content, 'text/csv');
-    done(result.value);
   };
-  const exportXlsx = async () => {
-    setBusy('xlsx');
-    const result = await api.audit.exportXlsx(filter);
-    setBusy(null);
-    if (!result.ok) return void message.error(result.error.message);
-    saveBase64File(result.value.fileName, result.value.xlsxBase64, XLSX_TYPE);
-    done(result.value);
-  };
-  const exportPdf = async () => {
-    setBusy('pdf');
-    const result = await api.audit.exportPdf(filter);
-    setBusy(null);
-    if (!result.ok) return void message.error(result.error.message);
-    saveBase64File(result.value.fileName, result.value.pdfBase64, 'application/pdf');
-    done(result.value);
+  const run = {
+    csv: () =>
+      save(
+        () => api.audit.exportCsv(filter),
+        (file) => saveTextFile(file.fileName, file.content, 'text/csv'),
+      ),
+    xlsx: () =>
+      save(
+        () => api.audit.exportXlsx(filter),
+        (file) => saveBase64File(file.fileName, file.xlsxBase64, XLSX_TYPE),
+      ),
+    pdf: () =>
+      save(
+        () => api.audit.exportPdf(filter),
+        (file) => saveBase64File(file.fileName, file.pdfBase64, 'application/pdf'),
+      ),
   };
 
   const items: MenuProps['items'] = [
@@ -57,15 +61,13 @@ export function ExportMenu({ filter }: { filter: AuditFilter }) {
     { key: 'xlsx', icon: <FileExcelOutlined aria-hidden />, label: t('audit.export.xlsx') },
     { key: 'pdf', icon: <FilePdfOutlined aria-hidden />, label: t('audit.export.pdf') },
   ];
-  const run = { csv: exportCsv, xlsx: exportXlsx, pdf: exportPdf };
-
   return (
     <Dropdown
       trigger={['click']}
-      disabled={busy !== null}
+      disabled={busy}
       menu={{ items, onClick: ({ key }) => void run[key as keyof typeof run]() }}
     >
-      <Button icon={<ExportOutlined aria-hidden />} loading={busy !== null}>
+      <Button icon={<ExportOutlined aria-hidden />} loading={busy}>
         {t('audit.export.button')} <DownOutlined aria-hidden />
       </Button>
     </Dropdown>
