@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Defendant } from './case-record';
-import { defendantsTerm } from './defendants-term';
+import { addDefendantWord, defendantsTerm } from './defendants-term';
 import { translate } from '../i18n';
 
 const person = (convictedOn: string | null, acquittedOn: string | null = null): Defendant => ({
@@ -25,5 +25,12 @@ describe("the case page's word for its defendants", () => {
     expect(heading('2024-03-01', [person(null)])).toBe('Подсудимые');
     expect(heading('2024-03-01', [person('2024-06-01'), person(null, '2024-06-01')])).toBe('Подсудимые');
     expect(heading('2024-03-01', [person('2024-06-01'), person('2024-06-02')])).toBe('Осуждённые');
+  });
+
+  it('adds a suspect or accused before court, and a defendant once the case is there', () => {
+    const add = (forwardedToCourtOn: string | null) =>
+      translate('ru', `caseView.action.${addDefendantWord({ forwardedToCourtOn, defendants: [] })}`);
+    expect(add(null)).toBe('Добавить подозреваемого или обвиняемого');
+    expect(add('2024-03-01')).toBe('Добавить подсудимого');
   });
 });

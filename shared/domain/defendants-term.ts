@@ -7,6 +7,10 @@ import type { CaseRecord } from './case-record';
  */
 export type DefendantsTerm = 'accused' | 'onTrial' | 'convicted';
 
+/** The word for adding one more of them: a suspect or accused before court, else a defendant. */
+export const addDefendantWord = (record: Pick<CaseRecord, 'forwardedToCourtOn' | 'defendants'>) =>
+  defendantsTerm(record) === 'accused' ? 'addAccused' : 'addDefendant';
+
 export function defendantsTerm(
   record: Pick<CaseRecord, 'forwardedToCourtOn' | 'defendants'>,
 ): DefendantsTerm {

@@ -36,7 +36,7 @@ export const articlePart = z
  * is no longer kept exactly (99 999 999 999 999 999 typed was saved, and shown, as
  * 100 000 000 000 000 020), and no case's damage comes near.
  */
-export const MAX_DAMAGE_KZT = 999_999_999_999_999;
+const MAX_DAMAGE_KZT = 999_999_999_999_999;
 export const damageAmount = z
   .number({ error: 'errors.number' })
   .min(0, { error: 'errors.nonNegative' })

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { CaseDetail } from '../../../../shared/domain/case-detail';
-import { defendantsTerm } from '../../../../shared/domain/defendants-term';
+import { addDefendantWord, defendantsTerm } from '../../../../shared/domain/defendants-term';
 import { SectionCard } from '../../components/case/SectionCard';
 import { ForRole } from '../../components/ForRole';
 import { RecordHistoryTabs } from '../../components/audit/RecordHistoryTabs';
@@ -109,11 +109,7 @@ export function CasePage() {
                   icon={<PlusOutlined aria-hidden />}
                   onClick={() => show({ kind: 'defendant', index: null })}
                 >
-                  {t(
-                    defendantsTerm(detail.record) === 'accused'
-                      ? 'caseView.action.addAccused'
-                      : 'caseView.action.addDefendant',
-                  )}
+                  {t(`caseView.action.${addDefendantWord(detail.record)}`)}
                 </Button>
               </ForRole>
             }

@@ -87,43 +87,41 @@ export function SubjectsCard() {
       key: 'actions',
       width: 300,
       // The buttons say what they do; their names say to which subject, by its title in the language.
-      render: (_: unknown, s) => (
-        <Flex gap={4} wrap>
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            aria-label={t('subjects.edit', { name: s.title[language] || s.name })}
-            onClick={() => setEditing({ subject: s })}
-          >
-            {t('reference.edit')}
-          </Button>
-          {s.name !== list?.defaultSubject && (
+      render: (_: unknown, s) => {
+        const name = s.title[language] || s.name;
+        return (
+          <Flex gap={4} wrap>
             <Button
               size="small"
-              disabled={saving}
-              aria-label={t('subjects.makeDefaultNamed', { name: s.title[language] || s.name })}
-              onClick={() => void makeDefault(s.name)}
+              icon={<EditOutlined aria-hidden />}
+              aria-label={t('subjects.edit', { name })}
+              onClick={() => setEditing({ subject: s })}
             >
-              {t('subjects.makeDefault')}
+              {t('reference.edit')}
             </Button>
-          )}
-          <Popconfirm
-            title={t('subjects.removeConfirm', { name: s.title[language] || s.name })}
-            okText={t('subjects.remove')}
-            cancelText={t('subjects.form.cancel')}
-            onConfirm={() => void remove(s.name)}
-          >
-            <Button
-              size="small"
-              danger
-              disabled={saving}
-              aria-label={t('subjects.removeNamed', { name: s.title[language] || s.name })}
+            {s.name !== list?.defaultSubject && (
+              <Button
+                size="small"
+                disabled={saving}
+                aria-label={t('subjects.makeDefaultNamed', { name })}
+                onClick={() => void makeDefault(s.name)}
+              >
+                {t('subjects.makeDefault')}
+              </Button>
+            )}
+            <Popconfirm
+              title={t('subjects.removeConfirm', { name })}
+              okText={t('subjects.remove')}
+              cancelText={t('subjects.form.cancel')}
+              onConfirm={() => void remove(s.name)}
             >
-              {t('subjects.remove')}
-            </Button>
-          </Popconfirm>
-        </Flex>
-      ),
+              <Button size="small" danger disabled={saving} aria-label={t('subjects.removeNamed', { name })}>
+                {t('subjects.remove')}
+              </Button>
+            </Popconfirm>
+          </Flex>
+        );
+      },
     },
   ];
 

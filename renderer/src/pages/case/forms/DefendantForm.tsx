@@ -1,6 +1,6 @@
 import { Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { defendantsTerm } from '../../../../../shared/domain/defendants-term';
+import { addDefendantWord } from '../../../../../shared/domain/defendants-term';
 import { defendantSchema } from '../../../../../shared/domain/case-record';
 import { api } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
@@ -81,11 +81,7 @@ export function DefendantForm({
       title={
         index === null || !current
           ? // Named as the case's stage names its people: suspects and the accused before court.
-            t(
-              defendantsTerm(detail.record) === 'accused'
-                ? 'caseView.form.addAccused'
-                : 'caseView.form.addDefendant',
-            )
+            t(`caseView.form.${addDefendantWord(detail.record)}`)
           : t('caseView.form.editDefendant', { name: format.defendantName(current, index) })
       }
       form={form}
