@@ -55,6 +55,8 @@ describe('CLI import, export and demo', () => {
       'cases[1].closedReason: the closure date and reason go together',
       'cases[1].closedOn: a closed case cannot be forwarded to court',
       'cases[2].defendants[0].sex: expected "M" or "F"',
+      'cases[2].registryNumber: the same registry number as cases[0]',
+      'cases[2].forwardedToCourtOn: cannot be before the registration date (2024-02-11)',
     ]);
     expect(nadzor('export', '--out', join(dirname(db), 'out.json'), '--db', db).stdout).toMatch(
       /exported 0 cases/,
@@ -110,6 +112,13 @@ describe('CLI import, export and demo', () => {
     expect(nadzor('import', join(dirname(db), 'missing.json'), '--db', db).stderr).toMatch(
       /cannot read .*missing\.json: ENOENT/,
     );
+    // JSON, though not a case file: said as such, not taken for a spreadsheet.
+    const nothing = join(dirname(db), 'null.json');
+    writeFileSync(nothing, 'null');
+    expect(nadzor('import', nothing, '--db', db)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^[^\n]*null\.json: expected an object with fields/) as unknown,
+    });
   });
 
   it('refuses a Windows-1251 file, repeated keys and broken characters by name and place, and writes nothing', () => {

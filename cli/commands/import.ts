@@ -88,7 +88,7 @@ export function importCommand(): Command {
         const json = sheet ? null : await readJsonFile(file);
         const mode: ConflictMode = options.onConflict ?? 'refuse';
         const summary = await withStore(options, async (store) => {
-          const data = json ?? (await sheetData(store, file, names));
+          const data = sheet ? await sheetData(store, file, names) : json;
           return importCases(store, cliActor(), data, mode, { fileName: basename(file) });
         }).catch((error: unknown) => {
           if (!(error instanceof DomainError)) throw error;
@@ -97,7 +97,7 @@ export function importCommand(): Command {
               `${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`,
             );
           }
-          const lines = error.issues.map((i) => `${i.path}: ${en(i.key, i.params)}`);
+          const lines = error.issues.map((i) => `${i.path || file}: ${en(i.key, i.params)}`);
           throw new CliError(lines[0] ?? en(error.key, error.params), 1, lines.slice(1), true);
         });
         console.log(describeSummary(file, summary));

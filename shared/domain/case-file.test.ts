@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
 import { wordIssues } from '../validation';
 import { parseCaseFile } from './case-file';
+import type { CaseRecord } from './case-record';
+import { overlaps } from './pipeline';
+import { validCase } from './testing/case-arbitrary';
 
 const minimal = { registryNumber: 'A-1', article: '194', district: 'Almaty', registeredOn: '2024-01-05' };
 const paths = (cases: unknown[], format = 'nadzor.cases/v1') => {
@@ -22,6 +26,18 @@ describe('case file (spec §2)', () => {
       platforms: [],
       tactics: [],
       damageKzt: null,
+      victims: [],
+      defendants: [],
+    });
+  });
+
+  it('takes null for any optional field, as for a missing one', () => {
+    const nulls = { groupCrime: null, platforms: null, tactics: null, victims: null, defendants: null };
+    const parsed = parseCaseFile({ format: 'nadzor.cases/v1', cases: [{ ...minimal, ...nulls }] });
+    expect(parsed.ok && parsed.file.cases[0]).toMatchObject({
+      groupCrime: false,
+      platforms: [],
+      tactics: [],
       victims: [],
       defendants: [],
     });
@@ -123,5 +139,77 @@ describe('case file (spec §2)', () => {
         { ...minimal, registryNumber: 'A-2', registeredOn: 'yesterday' },
       ]),
     ).toEqual(['cases[0].sex errors.unknownKey', 'cases[1].registeredOn errors.date.format']);
+  });
+
+  it('judges a case that failed its shape by every rule that reads none of the failed fields', () => {
+    const forwarded = { ...minimal, forwardedToCourtOn: '2024-03-05' };
+    const defendant = {
+      sex: 'W',
+      convictedOn: '2024-03-02',
+      acquittedOn: '2024-03-03',
+      sentence: { type: 'fine', on: '2024-03-01' },
+    };
+    expect(paths([{ ...forwarded, comment: 'x', defendants: [defendant] }])).toEqual([
+      'cases[0].defendants[0].sex errors.sex',
+      'cases[0].comment errors.unknownKey',
+      'cases[0].defendants[0].acquittedOn errors.pipeline.verdictExclusive',
+      'cases[0].defendants[0].convictedOn errors.pipeline.verdictBeforeForward',
+      'cases[0].defendants[0].acquittedOn errors.pipeline.verdictBeforeForward',
+      'cases[0].defendants[0].sentence.on errors.pipeline.sentenceBeforeConviction',
+      'cases[0].defendants[0].sentence.fineKzt errors.sentence.fineRequired',
+    ]);
+    // Its registry number is still compared with the others'.
+    expect(paths([{ ...minimal, groupCrime: 'yes' }, minimal])).toEqual([
+      'cases[0].groupCrime errors.boolean',
+      'cases[1].registryNumber errors.registryNumber.duplicateInFile',
+    ]);
+  });
+
+  it('takes no failed field for absent: a malformed date or reason breaks no rule of its own', () => {
+    const defendants = [{ sex: 'M', convictedOn: '2024-03-02' }];
+    expect(paths([{ ...minimal, forwardedToCourtOn: '2024-13-01', defendants }])).toEqual([
+      'cases[0].forwardedToCourtOn errors.date.format',
+    ]);
+    expect(paths([{ ...minimal, closedOn: '2024-02-01', closedReason: 'lost' }])).toEqual([
+      'cases[0].closedReason errors.closedReason',
+    ]);
+    const long = { ...minimal, registryNumber: 'x'.repeat(33) };
+    expect(paths([long, long])).toEqual([
+      'cases[0].registryNumber errors.registryNumber.tooLong',
+      'cases[1].registryNumber errors.registryNumber.tooLong',
+    ]);
+  });
+
+  it('invents no problem: a valid case with one field spoilt is refused at that field only', () => {
+    /** Puts a value the schema refuses at `key` of `target`, and gives that field's path. */
+    const put = (target: object, key: string, value: unknown, path: string) => {
+      (target as Record<string, unknown>)[key] = value;
+      return path;
+    };
+    const append = (list: unknown[], value: unknown) => list.push(value) - 1;
+    const spoilt = fc.constantFrom<(c: CaseRecord) => string>(
+      (c) => put(c, 'registryNumber', 7, 'registryNumber'),
+      (c) => put(c, 'registeredOn', '2024-02-30', 'registeredOn'),
+      (c) => put(c, 'forwardedToCourtOn', 'soon', 'forwardedToCourtOn'),
+      (c) => put(c, 'closedOn', 20240101, 'closedOn'),
+      (c) => put(c, 'closedReason', 'lost', 'closedReason'),
+      (c) => `platforms[${append(c.platforms, '')}]`,
+      (c) => `victims[${append(c.victims, 'F')}]`,
+      (c) => `defendants[${append(c.defendants, { sex: 'W' })}].sex`,
+      (c) => (c.defendants[0] ? put(c.defendants[0], 'sex', null, 'defendants[0].sex') : 'nothing'),
+      (c) => {
+        const sentence = c.defendants[0]?.sentence;
+        return sentence ? put(sentence, 'type', 'probation', 'defendants[0].sentence.type') : 'nothing';
+      },
+    );
+    fc.assert(
+      fc.property(validCase, spoilt, (c, spoil) => {
+        const file = structuredClone({ ...c, registryNumber: 'R-1' });
+        const at = `cases[0].${spoil(file)}`;
+        const parsed = parseCaseFile({ format: 'nadzor.cases/v1', cases: [file] });
+        const issues = parsed.ok ? [] : parsed.issues.map((i) => i.path);
+        expect(issues.filter((path) => !overlaps(path, at))).toEqual([]);
+      }),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { checkInput, zodIssueKeys, type KeyedIssue } from '../validation';
 import { caseRecordSchema, normaliseCase, type CaseRecord } from './case-record';
 import { monitoredPersonSchema, normalisePerson, type MonitoredPerson } from './monitoring';
 import { checkPerson } from './monitoring-rules';
-import { checkCase, type RuleIssue } from './pipeline';
+import { salvageCase } from './case-salvage';
+import { checkCase, overlaps, type RuleIssue } from './pipeline';
 
 export const CASE_FILE_FORMAT = 'nadzor.cases/v1';
 
@@ -53,6 +54,9 @@ const registryNumbersIn = (cases: unknown[]): string[] =>
  * Every problem is returned with its JSON path; a file is usable only with none.
  */
 export function parseCaseFile(data: unknown, today: string = todayIso()): ParsedCaseFile {
+  // A file holding `null` is there, just not a case file: not "required" as a missing value is.
+  if (data === null)
+    return { ok: false, issues: [{ path: '', key: 'errors.object' }], persons: [], registryNumbers: [] };
   const envelope = checkInput(envelopeSchema, data);
   if (!envelope.success) {
     const issues = zodIssueKeys(envelope.error);
@@ -137,21 +141,25 @@ function checkCases(raw: unknown[], today: string): { cases: CaseRecord[]; issue
   const firstIndex = new Map<string, number>();
   raw.forEach((item, i) => {
     const parsed = checkInput(caseRecordSchema, item);
-    if (!parsed.success) {
-      issues.push(...zodIssueKeys(parsed.error, ['cases', i]));
-      return;
-    }
-    const c = normaliseCase(parsed.data);
-    cases.push(c);
-    const first = firstIndex.get(c.registryNumber);
+    // A case that failed its shape is judged on the rest (case-salvage.ts): every problem at once.
+    const salvaged = parsed.success ? null : salvageCase(item);
+    if (!parsed.success) issues.push(...zodIssueKeys(parsed.error, ['cases', i]));
+    const checked = parsed.success ? { record: normaliseCase(parsed.data), unknown: [] } : salvaged;
+    if (!checked) return;
+    const { record: c, unknown } = checked;
+    if (parsed.success) cases.push(c);
+    // A number that failed its own check neither repeats another nor is repeated.
+    const number = unknown.includes('registryNumber') ? null : c.registryNumber;
+    const first = number === null ? undefined : firstIndex.get(number);
     if (first !== undefined) {
       issues.push({
         path: `cases[${i}].registryNumber`,
         key: 'errors.registryNumber.duplicateInFile',
         params: { index: first },
       });
-    } else firstIndex.set(c.registryNumber, i);
-    for (const issue of [...checkCase(c), ...caseFutureDates(c, today)])
+    } else if (number !== null) firstIndex.set(number, i);
+    const futureDates = caseFutureDates(c, today).filter((f) => !unknown.some((u) => overlaps(f.path, u)));
+    for (const issue of [...checkCase(c, unknown), ...futureDates])
       issues.push({ ...issue, path: `cases[${i}].${issue.path}` });
   });
   return { cases, issues };

@@ -84,6 +84,7 @@ export const defendantSchema = z
   })
   .strict();
 
+/** An optional field may also be given as null, as the spec's own example gives `closedOn`. */
 export const caseRecordSchema = z
   .object({
     registryNumber,
@@ -97,12 +98,12 @@ export const caseRecordSchema = z
     forwardedToCourtOn: nullableDate,
     closedOn: nullableDate,
     closedReason: z.enum(closedReasons, { error: 'errors.closedReason' }).nullable().optional(),
-    groupCrime: z.boolean({ error: 'errors.boolean' }).optional(),
-    platforms: z.array(referenceValue).optional(),
-    tactics: z.array(referenceValue).optional(),
+    groupCrime: z.boolean({ error: 'errors.boolean' }).nullable().optional(),
+    platforms: z.array(referenceValue).nullable().optional(),
+    tactics: z.array(referenceValue).nullable().optional(),
     damageKzt: damageAmount.nullable().optional(),
-    victims: z.array(victimSchema).optional(),
-    defendants: z.array(defendantSchema).optional(),
+    victims: z.array(victimSchema).nullable().optional(),
+    defendants: z.array(defendantSchema).nullable().optional(),
   })
   .strict();
 

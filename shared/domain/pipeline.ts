@@ -32,7 +32,12 @@ export function stageOfCase(
 
 const before = (a: string | null, b: string | null) => a !== null && b !== null && a < b;
 
-type Add = (path: string, key: string, params?: Record<string, string | number>) => void;
+/**
+ * Reports a broken rule at `path`. `reads` are the fields the rule looked at (by default the one it is
+ * said at), so a case whose other fields failed their shape check is judged only by the rules that
+ * read none of them (checkCase's `unknown`).
+ */
+type Add = (path: string, key: string, params?: Record<string, string | number>, reads?: string[]) => void;
 
 /** A dated field of the case: where it is and what it holds. */
 interface Dated {
@@ -49,14 +54,29 @@ type Order = (earlier: Dated, later: Dated, keys: { atLater: string; atEarlier: 
 const orderAtLater =
   (add: Add): Order =>
   (earlier, later, { atLater }) => {
-    if (before(later.date, earlier.date)) add(later.path, atLater, { date: earlier.date! });
+    if (before(later.date, earlier.date))
+      add(later.path, atLater, { date: earlier.date! }, [earlier.path, later.path]);
   };
 
-export function checkCase(c: CaseRecord): RuleIssue[] {
+/**
+ * The rules' issues for the case `c`. `unknown` are paths of fields whose value is not known (an import's
+ * case whose date there was malformed, see case-salvage.ts): rules that read any of them are not judged.
+ */
+export function checkCase(c: CaseRecord, unknown: readonly string[] = []): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const add: Add = (path, key, params) => issues.push(params ? { path, key, params } : { path, key });
+  const add: Add = (path, key, params, reads = [path]) => {
+    if (reads.some((read) => unknown.some((field) => overlaps(read, field)))) return;
+    issues.push(params ? { path, key, params } : { path, key });
+  };
   checkRules(c, add, orderAtLater(add));
   return issues;
+}
+
+/** One path is the other or lies within it (`defendants[0]` and `defendants[0].sentence.on`). */
+export function overlaps(a: string, b: string): boolean {
+  const within = (inner: string, outer: string) =>
+    inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return within(a, b) || within(b, a);
 }
 
 /**
@@ -71,7 +91,8 @@ export function checkChange(previous: CaseRecord, c: CaseRecord): RuleIssue[] {
   const moved = (path: string) => valueAt(previous, path) !== valueAt(c, path);
   checkRules(c, add, (earlier, later, keys) => {
     if (!moved(earlier.path) || moved(later.path)) return atLater(earlier, later, keys);
-    if (before(later.date, earlier.date)) add(earlier.path, keys.atEarlier, { date: later.date! });
+    if (before(later.date, earlier.date))
+      add(earlier.path, keys.atEarlier, { date: later.date! }, [earlier.path, later.path]);
   });
   return issues;
 }
@@ -94,7 +115,10 @@ function checkRules(c: CaseRecord, add: Add, order: Order): void {
     atEarlier: 'errors.pipeline.registeredAfterForwarded',
   });
   if ((c.closedOn === null) !== (c.closedReason === null)) {
-    add(c.closedOn === null ? 'closedOn' : 'closedReason', 'errors.pipeline.closedTogether');
+    add(c.closedOn === null ? 'closedOn' : 'closedReason', 'errors.pipeline.closedTogether', undefined, [
+      'closedOn',
+      'closedReason',
+    ]);
   }
   order(
     registered,
@@ -102,16 +126,19 @@ function checkRules(c: CaseRecord, add: Add, order: Order): void {
     { atLater: 'errors.pipeline.closedBeforeRegistered', atEarlier: 'errors.pipeline.registeredAfterClosed' },
   );
   if (c.closedOn !== null && c.forwardedToCourtOn !== null)
-    add('closedOn', 'errors.pipeline.closedAndForwarded');
+    add('closedOn', 'errors.pipeline.closedAndForwarded', undefined, ['closedOn', 'forwardedToCourtOn']);
 
-  duplicates(c.platforms).forEach((i) =>
-    add(`platforms[${i}]`, 'errors.duplicate', { value: c.platforms[i]! }),
-  );
-  duplicates(c.tactics).forEach((i) => add(`tactics[${i}]`, 'errors.duplicate', { value: c.tactics[i]! }));
+  for (const list of ['platforms', 'tactics'] as const)
+    duplicates(c[list]).forEach((i) =>
+      add(`${list}[${i}]`, 'errors.duplicate', { value: c[list][i]! }, [list]),
+    );
 
   c.victims.forEach((v, i) => {
     if (v.birthDate !== null && v.birthYear !== null && Number(v.birthDate.slice(0, 4)) !== v.birthYear) {
-      add(`victims[${i}].birthYear`, 'errors.birthYearMismatch');
+      add(`victims[${i}].birthYear`, 'errors.birthYearMismatch', undefined, [
+        `victims[${i}].birthDate`,
+        `victims[${i}].birthYear`,
+      ]);
     }
   });
   c.defendants.forEach((d, i) => checkDefendant(c, d, `defendants[${i}]`, add, order));
@@ -121,14 +148,25 @@ function checkDefendant(c: CaseRecord, d: Defendant, at: string, add: Add, order
   // The IIN is how a defendant is matched to the monitoring register: it must be this person's.
   const iin = d.iin ? checkIin(d.iin) : null;
   if (iin?.ok && d.birthDate !== null && iin.facts.birthDate !== d.birthDate)
-    add(`${at}.iin`, 'errors.iin.birthDateMismatch', { date: iin.facts.birthDate });
-  if (iin?.ok && iin.facts.sex !== d.sex) add(`${at}.iin`, 'errors.iin.sexMismatch');
+    add(`${at}.iin`, 'errors.iin.birthDateMismatch', { date: iin.facts.birthDate }, [
+      `${at}.iin`,
+      `${at}.birthDate`,
+    ]);
+  if (iin?.ok && iin.facts.sex !== d.sex)
+    add(`${at}.iin`, 'errors.iin.sexMismatch', undefined, [`${at}.iin`, `${at}.sex`]);
   if (d.convictedOn !== null && d.acquittedOn !== null)
-    add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive');
+    add(`${at}.acquittedOn`, 'errors.pipeline.verdictExclusive', undefined, [
+      `${at}.convictedOn`,
+      `${at}.acquittedOn`,
+    ]);
   for (const field of ['convictedOn', 'acquittedOn'] as const) {
     const date = d[field];
     if (date === null) continue;
-    if (c.forwardedToCourtOn === null) add(`${at}.${field}`, 'errors.pipeline.verdictWithoutForward');
+    if (c.forwardedToCourtOn === null)
+      add(`${at}.${field}`, 'errors.pipeline.verdictWithoutForward', undefined, [
+        'forwardedToCourtOn',
+        `${at}.${field}`,
+      ]);
     else
       order(
         { path: 'forwardedToCourtOn', date: c.forwardedToCourtOn },
@@ -142,7 +180,10 @@ function checkDefendant(c: CaseRecord, d: Defendant, at: string, add: Add, order
   const s = d.sentence;
   if (s === null) return;
   if (d.convictedOn === null) {
-    add(`${at}.sentence`, 'errors.pipeline.sentenceWithoutConviction');
+    add(`${at}.sentence`, 'errors.pipeline.sentenceWithoutConviction', undefined, [
+      `${at}.sentence`,
+      `${at}.convictedOn`,
+    ]);
     return;
   }
   order(
@@ -154,14 +195,15 @@ function checkDefendant(c: CaseRecord, d: Defendant, at: string, add: Add, order
     },
   );
   const hasTerm = s.years !== null || s.months !== null;
+  const sentenceRule = (path: string, key: string) => add(path, key, undefined, [`${at}.sentence`]);
   if (s.type === 'imprisonment' || s.type === 'restriction' || s.type === 'suspended') {
-    if (!hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termRequired');
+    if (!hasTerm) sentenceRule(`${at}.sentence.years`, 'errors.sentence.termRequired');
     else if ((s.years ?? 0) + (s.months ?? 0) === 0)
-      add(`${at}.sentence.years`, 'errors.sentence.termRequired');
-    if (s.fineKzt !== null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineNotAllowed');
+      sentenceRule(`${at}.sentence.years`, 'errors.sentence.termRequired');
+    if (s.fineKzt !== null) sentenceRule(`${at}.sentence.fineKzt`, 'errors.sentence.fineNotAllowed');
   } else if (s.type === 'fine') {
-    if (s.fineKzt === null) add(`${at}.sentence.fineKzt`, 'errors.sentence.fineRequired');
-    if (hasTerm) add(`${at}.sentence.years`, 'errors.sentence.termNotAllowed');
+    if (s.fineKzt === null) sentenceRule(`${at}.sentence.fineKzt`, 'errors.sentence.fineRequired');
+    if (hasTerm) sentenceRule(`${at}.sentence.years`, 'errors.sentence.termNotAllowed');
   }
 }
 
