@@ -86,6 +86,19 @@ describe('CLI import, export and demo', () => {
     expect(nadzor('audit', 'verify', '--db', db).stdout).toMatch(/^audit: OK/);
   });
 
+  it('names every conflicting registry number, however many there are, in one line', () => {
+    const db = tempDbPath();
+    const cases = Array.from({ length: 25 }, (_, i) => ({ ...goodCase, registryNumber: `R-${i + 1}` }));
+    const file = writeFile(db, 'many.json', cases);
+    expect(nadzor('import', file, '--db', db).code).toBe(0);
+    const again = nadzor('import', file, '--db', db);
+    expect(again.code).toBe(1);
+    const numbers = cases.map((c) => c.registryNumber).join(', ');
+    expect(again.stderr).toBe(
+      `nadzor: 25 registry numbers are already in the database: ${numbers}; nothing was written (use --on-conflict skip|update)\n`,
+    );
+  });
+
   it('export → import into an empty database → export is identical', () => {
     const db = tempDbPath();
     nadzor(

@@ -93,8 +93,11 @@ export function importCommand(): Command {
         }).catch((error: unknown) => {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'conflict') {
+            // Every number, where a screen's line names the first few: the contract says to name them.
+            const numbers = error.issues.map((i) => String(i.params?.registryNumber ?? i.params?.personId));
+            const named = numbers.length ? { ...error.params, numbers: numbers.join(', ') } : error.params;
             throw new CliError(
-              `${en(error.key, error.params)}; nothing was written (use --on-conflict skip|update)`,
+              `${en(error.key, named)}; nothing was written (use --on-conflict skip|update)`,
             );
           }
           const lines = error.issues.map((i) => `${i.path || file}: ${en(i.key, i.params)}`);
