@@ -76,11 +76,16 @@ test('a registry number already in use shows the "taken" error on its field', as
   expect((await host.call<ListPage>('cases.list', {})).total).toBe(1);
 });
 
-test('Ctrl+N opens the new-case form from any area', async ({ page, host }) => {
+test('Ctrl+N opens the new-case form from any area, and Esc goes back there', async ({ page, host }) => {
   await openApp(page, host.url, '/settings');
   await page.keyboard.press('Control+N');
-  await expect(page.getByRole('dialog', { name: 'Новое дело' })).toBeVisible();
+  const form = page.getByRole('dialog', { name: 'Новое дело' });
+  await expect(form).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Дела' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/settings');
 });
 
 test('the search box finds a case by its registry number', async ({ page, host }) => {

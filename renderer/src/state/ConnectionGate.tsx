@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionInfo } from '../../../shared/domain/connection';
+import type { ErrorCode } from '../../../shared/result';
 import { api } from '../api';
 import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
@@ -15,6 +16,13 @@ const POLL_MS = 2_000;
 
 /** A page served by a server (the office server, `npm run serve --db`): its server refuses the question. */
 const SERVED = 'served';
+/** How such a server refuses it: to a session signed out, locked (a page reloaded at the lock screen)… */
+const SERVED_REFUSALS = new Set<ErrorCode>([
+  'unauthenticated',
+  'session_locked',
+  'password_change_required',
+  'not_available',
+]);
 
 /**
  * Before anything else, where this window's data is. At the desktop app's first start: the choice
@@ -36,7 +44,7 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
       setLoadError(null);
       setInfo(result.value);
       if (result.value.mode !== 'office' || result.value.status === 'online') reachability.set(false);
-    } else if (result.error.code === 'unauthenticated' || result.error.code === 'not_available') {
+    } else if (SERVED_REFUSALS.has(result.error.code)) {
       setInfo(SERVED);
     } else setLoadError(result.error.message);
   }, []);

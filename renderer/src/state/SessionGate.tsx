@@ -8,11 +8,12 @@ import { LockScreen } from '../pages/auth/LockScreen';
 import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
 import { SetupScreen } from '../pages/auth/SetupScreen';
 import { SignInScreen } from '../pages/auth/SignInScreen';
+import { currentLanguage } from '../i18n/i18n';
 import { queryClient } from '../query/client';
 import { chosenLanguage } from './chosen-language';
 import { SessionContext, type SessionState } from './session';
 import { reachability } from './reachability';
-import { onSessionRefusal } from './session-refusals';
+import { announceUnlocked, onSessionRefusal } from './session-refusals';
 import { sessionToken } from './session-token';
 import { useIdleLock } from './useIdleLock';
 
@@ -20,9 +21,11 @@ const signedOut = (status: AuthStatus) => status.state === 'signedOut' || status
 
 /**
  * Shows the signed-in shell only to a signed-in session with a password of their own; everyone else
- * gets the first-start, sign-in, lock or new-password screen, and the shell is unmounted meanwhile, so
- * nothing of the data stays on the page. Any call refused for the session's sake (ended, locked, new
- * password due) makes the gate ask the backend where the session stands.
+ * gets the first-start, sign-in or new-password screen, and the shell is unmounted meanwhile, so
+ * nothing of the data stays on the page. A lock hides the shell without unmounting it: the same
+ * person's password brings back the screen as it was, a form half filled in included, while signing
+ * out from the lock unmounts it. Any call refused for the session's sake (ended, locked, new password
+ * due) makes the gate ask the backend where the session stands.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -32,15 +35,32 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
   /** Each status read gets a number; only the latest one is shown, however the answers arrive. */
   const latest = useRef(0);
+  /** The status shown, for `show` to know whom the next screen follows. */
+  const shown = useRef<AuthStatus | null>(null);
+  /** Whose shell is mounted: shown while they are signed in, hidden while their session is locked. */
+  const [shellUser, setShellUser] = useState<number | null>(null);
 
   const show = useCallback(
     async (next: AuthStatus, reason: string | null = null) => {
       latest.current += 1;
       // The shell unmounts: nothing read for this session may show to whoever opens it next.
-      if (next.state !== 'signedIn') queryClient.clear();
+      if (next.state !== 'signedIn' && next.state !== 'locked') queryClient.clear();
       if (signedOut(next)) sessionToken.clear();
       else chosenLanguage.forget();
-      await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.get() ?? next.language) : next.language);
+      // A session that ends under its person (a lockout, a disabled account) says so in their
+      // language, and the sign-in screen under the notice speaks it too.
+      const someone = shown.current?.state === 'signedIn' || shown.current?.state === 'locked';
+      const officeLanguage = someone ? currentLanguage() : next.language;
+      await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.get() ?? officeLanguage) : next.language);
+      shown.current = next;
+      setShellUser((kept) =>
+        next.state === 'signedIn' && !next.user.mustChangePassword
+          ? next.user.id
+          : next.state === 'locked' && kept === next.user.id
+            ? kept
+            : null,
+      );
+      if (next.state === 'signedIn') announceUnlocked();
       setNotice(next.state === 'signedOut' ? reason : null);
       setLoadError(null);
       setStatus(next);
@@ -112,41 +132,74 @@ export function SessionGate({ children }: { children: ReactNode }) {
     },
   );
 
+  const open = status?.state === 'signedIn' || status?.state === 'locked' ? status : null;
+  const shellShown = open !== null && open.user.id === shellUser;
   const session = useMemo<SessionState | null>(
     () =>
-      signedIn && !signedIn.user.mustChangePassword
-        ? { user: signedIn.user, idleMinutes: signedIn.idleMinutes, refresh: () => refresh(), signOut, lock }
+      open
+        ? {
+            user: open.user,
+            idleMinutes: open.idleMinutes,
+            locked: open.state === 'locked',
+            refresh: () => refresh(),
+            signOut,
+            lock,
+          }
         : null,
-    [signedIn, refresh, signOut, lock],
+    [open, refresh, signOut, lock],
   );
+
+  const hidden = shellShown && !signedIn;
+  useEffect(() => {
+    // What the shell opened on top of the page (a drawer, a dialog, a menu) lives outside it, in
+    // the page's body: hidden with it (styles.css).
+    document.body.classList.toggle('nadzor-locked', hidden);
+    // A form the shell had open may hold the focus, which its hiding drops: the lock screen's field takes it.
+    if (hidden) document.querySelector<HTMLElement>('#root input:not([type="hidden"])')?.focus();
+  }, [hidden]);
 
   if (loadError) {
     return <LoadFailed message={loadError} onRetry={() => void refresh()} />;
   }
   if (!status) return <Loading />;
-  switch (status.state) {
-    case 'setup':
-      return (
-        <SetupScreen
-          onSignedIn={signIn}
-          onAlreadySetUp={(message) => refresh(message)}
-          onLanguage={chosenLanguage.choose}
-        />
-      );
-    case 'signedOut':
-      return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chosenLanguage.choose} />;
-    case 'locked':
-      return (
-        <LockScreen
-          user={status.user}
-          onUnlocked={(next) => show(next)}
-          onRefused={(message) => refresh(message)}
-          onSignOut={signOut}
-        />
-      );
-    case 'signedIn':
-      if (status.user.mustChangePassword)
-        return <PasswordChangeScreen onChanged={(next) => show(next)} onSignOut={signOut} />;
-      return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return (
+    <>
+      {screenFor(status)}
+      {shellShown && (
+        // Hidden, not unmounted, under a lock: nothing shows or takes the focus, and nothing is lost.
+        <div style={{ display: hidden ? 'none' : 'contents' }}>
+          <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+        </div>
+      )}
+    </>
+  );
+
+  /** The screen for a status that is not the signed-in shell's; null for the shell's. */
+  function screenFor(current: AuthStatus): ReactNode {
+    switch (current.state) {
+      case 'setup':
+        return (
+          <SetupScreen
+            onSignedIn={signIn}
+            onAlreadySetUp={(message) => refresh(message)}
+            onLanguage={chosenLanguage.choose}
+          />
+        );
+      case 'signedOut':
+        return <SignInScreen notice={notice} onSignedIn={signIn} onLanguage={chosenLanguage.choose} />;
+      case 'locked':
+        return (
+          <LockScreen
+            user={current.user}
+            onUnlocked={(next) => show(next)}
+            onRefused={(message) => refresh(message)}
+            onSignOut={signOut}
+          />
+        );
+      case 'signedIn':
+        if (current.user.mustChangePassword)
+          return <PasswordChangeScreen onChanged={(next) => show(next)} onSignOut={signOut} />;
+        return null;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Transport } from '../../../shared/api/client';
 import type { ErrorCode, Result } from '../../../shared/result';
-import { onSessionRefusal, watchSessionRefusals } from './session-refusals';
+import { announceUnlocked, onSessionRefusal, watchSessionRefusals } from './session-refusals';
 
 const answering =
   (result: Result<unknown>): Transport =>
@@ -29,6 +29,22 @@ describe('session refusals', () => {
       expect(listener).toHaveBeenLastCalledWith({ code, message: code });
     }
     expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('send a call refused by the lock again once unlocked, in the session it was made in', async () => {
+    stop = onSessionRefusal(() => undefined);
+    const answers: Result<unknown>[] = [refused('session_locked'), { ok: true, value: 'saved' }];
+    const sent: unknown[] = [];
+    const transport: Transport = (_method, _input, callMeta) => {
+      sent.push(callMeta);
+      return Promise.resolve(answers.shift()!);
+    };
+    const inSession = { language: 'ru' as const, session: 'token-a' };
+    const call = watchSessionRefusals(transport)('cases.create', {}, inSession);
+    expect(await settled(call)).toBe(false);
+    announceUnlocked();
+    expect(await call).toEqual({ ok: true, value: 'saved' });
+    expect(sent).toEqual([inSession, inSession]);
   });
 
   it('give the gate its own auth calls back', async () => {

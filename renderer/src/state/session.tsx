@@ -7,6 +7,8 @@ import type { Capability, SessionUser } from '../../../shared/domain/accounts';
 export interface SessionState {
   user: SessionUser;
   idleMinutes: number;
+  /** The screen is hidden behind the lock (kept as it was for the same person's return). */
+  locked: boolean;
   /** Asks the backend where the session stands again (after a refusal, or a change of one's own account). */
   refresh(): Promise<void>;
   signOut(): Promise<void>;

@@ -1,7 +1,8 @@
 import { DatabaseOutlined, ExperimentOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { newCaseFrom } from '../../components/new-case-return';
 import { useApiMutation } from '../../query/use-api';
 import { useCan, useMay } from '../../state/session';
 
@@ -15,6 +16,7 @@ export function EmptyDatabase() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
+  const location = useLocation();
   const demo = useApiMutation('demo.fill');
   const canImport = useCan('import');
   const canCreate = useCan('cases.write');
@@ -54,7 +56,10 @@ export function EmptyDatabase() {
                 </Button>
               )}
               {canCreate && (
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('/cases/new')}>
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => void navigate('/cases/new', { state: newCaseFrom(location) })}
+                >
                   {t('cases.new')}
                 </Button>
               )}
