@@ -110,7 +110,13 @@ function toApiError(
 ): ApiError {
   if (error instanceof DomainError) {
     const issues = error.issues.map((i) => ({ ...i, message: t(i.key, i.params) }));
-    return { code: error.code, message: t(error.key, error.params), ...(issues.length ? { issues } : {}) };
+    return {
+      code: error.code,
+      message: t(error.key, error.params),
+      key: error.key,
+      ...(Object.keys(error.params).length ? { params: error.params } : {}),
+      ...(issues.length ? { issues } : {}),
+    };
   }
   if (error instanceof DatabaseBusyError) {
     log(`[nadzor] ${method}: ${error.message}; nothing was written`);

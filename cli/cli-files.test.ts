@@ -69,7 +69,7 @@ describe('CLI import, export and demo', () => {
     const first = nadzor('import', file, '--db', db);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(
-      /^imported 1 cases from .*: 1 new, 0 updated, 0 skipped; 1 victims, 1 defendants; new platforms: Snapchat; new tactics: sextortion-bot\n$/,
+      /^imported 1 case from .*: 1 new, 0 updated, 0 skipped; 1 victim, 1 defendant; new platform: Snapchat; new tactic: sextortion-bot\n$/,
     );
     const again = nadzor('import', file, '--db', db);
     expect(again.code).toBe(1);

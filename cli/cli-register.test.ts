@@ -25,8 +25,8 @@ describe('CLI import and export of the monitoring register', () => {
     const imported = nadzor('import', file, '--db', db);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
     expect(imported.stdout).toBe(
-      `imported 2 cases from ${file}: 2 new, 0 updated, 0 skipped; 1 victims, 2 defendants; ` +
-        'monitoring register: 2 persons (2 new, 0 updated, 0 skipped); new articles: 188\n',
+      `imported 2 cases from ${file}: 2 new, 0 updated, 0 skipped; 1 victim, 2 defendants; ` +
+        'monitoring register: 2 persons (2 new, 0 updated, 0 skipped); new article: 188\n',
     );
     const first = join(dirname(db), 'first.json');
     expect(nadzor('export', '--out', first, '--db', db).code).toBe(0);
@@ -88,10 +88,10 @@ describe('CLI import and export of the monitoring register', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/M-000002; nothing was written \(use --on-conflict skip\|update\)/);
     expect(nadzor('import', changed, '--db', db, '--on-conflict', 'skip').stdout).toMatch(
-      /monitoring register: 1 persons \(0 new, 0 updated, 1 skipped\)/,
+      /monitoring register: 1 person \(0 new, 0 updated, 1 skipped\)/,
     );
     expect(nadzor('import', changed, '--db', db, '--on-conflict', 'update').stdout).toMatch(
-      /monitoring register: 1 persons \(0 new, 1 updated, 0 skipped\)/,
+      /monitoring register: 1 person \(0 new, 1 updated, 0 skipped\)/,
     );
     expect(nadzor('audit', 'verify', '--db', db).stdout).toMatch(/^audit: OK/);
   });

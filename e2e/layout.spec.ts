@@ -1,7 +1,9 @@
+import en from '../shared/i18n/locales/en';
 import kk from '../shared/i18n/locales/kk';
 import ru from '../shared/i18n/locales/ru';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/host';
+import { apiAs } from './fixtures/roles';
 import { openApp } from './fixtures/ui';
 
 // A common office laptop screen.
@@ -64,6 +66,86 @@ test('the Reports subject shows its whole title with its article in Kazakh', asy
   await expect(shown).toBeVisible();
   // Its text fits its box: no "Қорқытып алушылық — ҚК 19…".
   expect(await shown.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
+/** How many lines the text inside an element takes (its most wrapped run of text). */
+const linesOf = (element: Locator) =>
+  element.evaluate((root) => {
+    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let most = 0;
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      most = Math.max(most, new Set(Array.from(range.getClientRects(), (line) => Math.round(line.top))).size);
+    }
+    return most;
+  });
+
+test('the Users table keeps dates and status tags on one line at 1280 px in ru, kk and en', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const temporary = 'temporary-pass-1';
+  // A long name takes the room the other columns leave it.
+  const longName =
+    'Жумабекова-Сагындыкова Айгерим-Гульнара Нурсултановна-Константиновна (старший прокурор отдела)';
+  await host.call('users.create', {
+    fullName: longName,
+    login: 'a.long',
+    role: 'auditor',
+    password: temporary,
+  });
+  // Signed in once, then locked out: a last sign-in, "locked until" and "must change password" in one row.
+  await host.call('users.create', {
+    fullName: 'Ахметов Тимур',
+    login: 't.akhmetov',
+    role: 'reporter',
+    password: temporary,
+  });
+  await apiAs(host, null, 'auth.login', { login: 't.akhmetov', password: temporary });
+  for (let i = 0; i < 5; i++)
+    await apiAs(host, null, 'auth.login', { login: 't.akhmetov', password: 'wrong-1234' });
+
+  for (const [language, locale] of [
+    ['en', en],
+    ['kk', kk],
+    ['ru', ru],
+  ] as const) {
+    await host.call('settings.setLanguage', { language });
+    await page.goto('about:blank'); // the page reads its language as it opens
+    await openApp(page, host.url, '/users');
+    await expect(page.getByRole('heading', { level: 1, name: locale.users.title })).toBeVisible();
+    const timur = page.getByRole('row').filter({ hasText: 't.akhmetov' });
+    const locked = timur.getByText(
+      new RegExp(locale.users.status.locked.replace('{{time}}', '\\d{2}:\\d{2}')),
+    );
+    const mustChange = timur.getByText(locale.users.status.mustChange, { exact: true });
+    await expect(locked).toBeVisible();
+    expect(await linesOf(locked), locale.users.status.locked).toBe(1);
+    expect(await linesOf(mustChange), locale.users.status.mustChange).toBe(1);
+
+    const headers = (await page.getByRole('columnheader').allInnerTexts()).map((text) => text.trim());
+    for (const column of [locale.users.column.lastLogin, locale.users.column.created]) {
+      const at = headers.indexOf(column);
+      expect(at, column).toBeGreaterThan(-1);
+      for (const row of await page
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') })
+        .all())
+        expect(await linesOf(row.getByRole('cell').nth(at)), `${column}: ${await row.innerText()}`).toBe(1);
+    }
+    // All of it in the window, without scrolling sideways.
+    await expect(timur.getByRole('button', { name: locale.users.reset.action })).toBeInViewport({ ratio: 1 });
+  }
+  // A narrower window lets them wrap instead, keeping the row's actions in sight.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: 't.akhmetov' })
+      .getByRole('button', { name: ru.users.reset.action }),
+  ).toBeInViewport({ ratio: 1 });
 });
 
 /**

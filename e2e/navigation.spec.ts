@@ -34,6 +34,28 @@ test('every area opens from the menu', async ({ page, host }) => {
   await expect(page.getByText(host.dbPath)).toBeVisible();
 });
 
+test('the menu column folds and unfolds with a named button, from the keyboard too', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const fold = page.getByRole('button', { name: ru.nav.collapse });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await fold.focus();
+  await page.keyboard.press('Enter');
+  const unfold = page.getByRole('button', { name: ru.nav.expand });
+  await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByText(ru.app.tagline)).toBeHidden();
+  await unfold.click();
+  await expect(page.getByText(ru.app.tagline)).toBeVisible();
+
+  // A search box's button is named in the screen's language, not by its icon ("search").
+  await page.getByRole('menuitem', { name: ru.nav.monitoring }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ru.monitoring.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: ru.nav.find, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'search', exact: true })).toHaveCount(0);
+});
+
 test('once the app is idle, Cases opens from the menu with no code to fetch, asking for its list once', async ({
   page,
   host,

@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import en from '../shared/i18n/locales/en';
+import ru from '../shared/i18n/locales/ru';
 import { expect, test } from './fixtures/host';
 import { openCase, seedFullCase } from './fixtures/case-page';
 import { openApp, sampleCase } from './fixtures/ui';
@@ -107,4 +110,88 @@ test('the case page prints a one-page card: stages with dates, parties, sentence
   await page.screenshot({ path: testInfo.outputPath('case-card-print.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('case-card.pdf') });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+});
+
+/**
+ * What Chromium sends to the printer for the page as it stands, on A4 (the print dialog's default), one
+ * text a sheet. It lays the page out for paper as window.print() does, beforeprint and afterprint
+ * included, so nothing emulates print media first: the rows must be there the moment printing starts.
+ */
+async function printedSheets(page: Page, path: string): Promise<string[]> {
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+/**
+ * The words on the first sheet with how far right each ends, and the sheet's width (PDF points). What
+ * runs off the sheet is cut from the PDF altogether, so a column that does not fit is missing here.
+ */
+function firstSheetWords(path: string): { width: number; words: { text: string; right: number }[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+  const width = Number(/<page width="([\d.]+)"/.exec(html)?.[1]);
+  const words = [
+    ...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+  ];
+  return { width, words: words.map(([, right, text]) => ({ text: text!, right: Number(right) })) };
+}
+
+interface ListPage {
+  total: number;
+  items: { registryNumber: string }[];
+}
+
+test.describe('the case list on paper', () => {
+  test('every row of the page, in order, under a title naming the filters, its header on each sheet, no menu or filters (ru, 1366 px)', async ({
+    page,
+    host,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await host.call('demo.fill', {});
+    const list = await host.call<ListPage>('cases.list', { year: 2024, page: 1, pageSize: 50 });
+    expect(list.items).toHaveLength(50);
+    await openApp(page, host.url, '/cases?year=2024');
+    await expect(page.getByRole('row', { name: new RegExp(list.items[0]!.registryNumber) })).toBeVisible();
+
+    const path = testInfo.outputPath('case-list-ru.pdf');
+    const sheets = await printedSheets(page, path);
+    expect(sheets.join('\n').match(/\b\d{15}\b/g)).toEqual(list.items.map((c) => c.registryNumber));
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const sheet of sheets) {
+      expect(sheet).toContain(ru.cases.field.registryNumber);
+      expect(sheet).toContain(ru.caseList.column.deadline);
+    }
+    expect(sheets[0]).toMatch(
+      new RegExp(`Год: 2024\\. Дела с 1 по 50 из ${list.total}, по состоянию на \\d\\d\\.\\d\\d\\.\\d{4}`),
+    );
+    const printed = sheets.join('\n');
+    for (const screenOnly of [ru.nav.monitoring, ru.caseList.filter.platform, ru.print.button, ru.cases.new])
+      expect(printed).not.toContain(screenOnly);
+  });
+
+  test('the last column fits the sheet and the title names the year and district (en, 1280 px)', async ({
+    page,
+    host,
+  }, testInfo) => {
+    await host.call('demo.fill', {});
+    await host.call('settings.setLanguage', { language: 'en' });
+    const list = await host.call<ListPage>('cases.list', {
+      year: 2024,
+      district: 'Almaty',
+      page: 1,
+      pageSize: 50,
+    });
+    await openApp(page, host.url, '/cases?year=2024&district=Almaty');
+    await expect(page.getByRole('row', { name: new RegExp(list.items[0]!.registryNumber) })).toBeVisible();
+
+    const path = testInfo.outputPath('case-list-en.pdf');
+    const sheets = await printedSheets(page, path);
+    expect(sheets.join('\n').match(/\b\d{15}\b/g)).toEqual(list.items.map((c) => c.registryNumber));
+    expect(sheets[0]).toMatch(new RegExp(`Year: 2024; District: Almaty\\. ${list.total} cases, as of`));
+    const { width, words } = firstSheetWords(path);
+    // The filters are not printed, so this is the last column's title.
+    const lastHeader = words.find((word) => word.text === en.caseList.column.deadline);
+    expect(lastHeader?.right).toBeLessThan(width);
+    expect(sheets.join('\n')).not.toContain(en.caseList.filter.platform);
+  });
 });

@@ -130,6 +130,11 @@ test('a supervisor has every control for cases, the register and imports, and no
     region.defendants.getByRole('button', { name: 'Поставить на учёт в реестр поднадзорных' }),
   ).toHaveCount(2);
   await expect(region.victims.getByRole('button', { name: 'Удалить' })).toHaveCount(2);
+  // Each row's buttons say whose they are.
+  await expect(
+    region.victims.getByRole('button', { name: 'Удалить: потерпевший № 2', exact: true }),
+  ).toBeEnabled();
+  await expect(region.defendants.getByRole('button', { name: /^Изменить: Серікова/ })).toBeEnabled();
   await expect(viewOnly(page)).toHaveCount(0);
 
   await openCase(page, host, ids.flagged, FLAGGED_CASE);

@@ -63,6 +63,8 @@ test('the administrator creates a supervisor and an auditor; a taken login is re
     /логин «m\.seitov» уже занят/,
   );
   await expect(taken.getByLabel('Логин', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  // The keyboard is where the fix is to be typed.
+  await expect(taken.getByLabel('Логин', { exact: true })).toBeFocused();
   await taken.getByRole('button', { name: 'Отмена' }).click();
   await expect(taken).toBeHidden();
   await expect(row(page, 'Другой Человек')).toHaveCount(0);

@@ -93,7 +93,7 @@ describe('the office link', () => {
     // A refusal is the server's own, in the caller's language.
     expect(await link.dispatch('cases.list', {}, en)).toEqual({
       ok: false,
-      error: { code: 'unauthenticated', message: 'You are signed out. Sign in to continue.' },
+      error: { code: 'unauthenticated', message: 'Your session has ended. Sign in to continue.' },
     });
     expect(link.status).toBe('online');
     await link.close();
@@ -219,6 +219,7 @@ describe('the office link', () => {
         error: {
           code: 'not_available',
           message: 'The desktop app answers this itself; a server does not take it.',
+          key: 'connection.error.notHere',
         },
       });
     }

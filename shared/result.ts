@@ -56,6 +56,12 @@ export interface FieldIssue {
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  /**
+   * The i18n key `message` was worded from, with its params, when the backend worded it: a screen whose
+   * language can change while the message shows (the sign-in screen's switch) words it again.
+   */
+  key?: string;
+  params?: Record<string, string | number>;
   issues?: FieldIssue[];
 }
 

@@ -110,7 +110,12 @@ describe('the idle lock and the session', () => {
     expect(code(await admin.call('cases.list', {}))).toBe('session_locked');
     expect(await admin.ok('auth.status', {})).toMatchObject({ state: 'locked', user: { login: 'olga' } });
     expect(await admin.call('auth.unlock', { password: 'wrong password' })).toMatchObject({
-      error: { message: 'Wrong password.' },
+      error: {
+        message:
+          'Wrong password. Attempts left: 4. When they run out, the account is locked for 15 minutes and the session ends.',
+        key: 'errors.auth.wrongPasswordLeft',
+        params: { left: 4, count: 15 },
+      },
     });
     expect(await admin.ok('auth.unlock', { password: TEST_PASSWORD })).toMatchObject({ state: 'signedIn' });
     expect(code(await admin.call('cases.list', {}))).toBe('ok');
@@ -131,7 +136,17 @@ describe('the idle lock and the session', () => {
     const { backend } = await open();
     const admin = caller(backend, await setUpAdmin(backend));
     await admin.ok('auth.lock', {});
-    for (let i = 0; i < 5; i++) await admin.call('auth.unlock', { password: 'wrong password' });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await admin.call('auth.unlock', { password: 'wrong password' }));
+    // Each refusal says how many tries are left, and the one before the last warns of what comes.
+    expect(answers.map((a) => (a.ok ? null : a.error.params?.left))).toEqual([4, 3, 2, 1, undefined]);
+    expect(answers[3]).toMatchObject({
+      error: {
+        message:
+          'Wrong password. One attempt left: one more wrong password locks the account for 15 minutes and ends the session.',
+      },
+    });
+    expect(answers[4]).toMatchObject({ error: { key: 'errors.auth.accountLocked' } });
     expect(code(await admin.call('auth.status', {}))).toBe('ok');
     expect(await admin.ok('auth.status', {})).toMatchObject({ state: 'signedOut' });
   });

@@ -192,6 +192,7 @@ describe("an office's PostgreSQL database", () => {
           code: 'not_available',
           message:
             'Backups here are of a database file. The office database (PostgreSQL) is backed up by its database administrator with pg_dump.',
+          key: 'backups.error.office',
         },
       });
     await backend.close();

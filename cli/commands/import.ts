@@ -43,25 +43,22 @@ export async function readJsonFile(file: string): Promise<unknown> {
   throw new CliError(lines[0]!, 1, lines.slice(1), true);
 }
 
+/** `1 case`, `2 cases`: a count with its noun in the form English gives that count (these nouns take -s). */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function describeSummary(file: string, s: ImportSummary): string {
   const parts = [
-    `imported ${s.cases} cases from ${file}: ${s.created} new, ${s.updated} updated, ${s.skipped} skipped`,
-    `${s.victims} victims, ${s.defendants} defendants`,
+    `imported ${counted(s.cases, 'case')} from ${file}: ${s.created} new, ${s.updated} updated, ${s.skipped} skipped`,
+    `${counted(s.victims, 'victim')}, ${counted(s.defendants, 'defendant')}`,
   ];
   const p = s.persons;
   if (p.total > 0)
     parts.push(
-      `monitoring register: ${p.total} persons (${p.created} new, ${p.updated} updated, ${p.skipped} skipped)`,
+      `monitoring register: ${counted(p.total, 'person')} (${p.created} new, ${p.updated} updated, ${p.skipped} skipped)`,
     );
-  const labels = {
-    district: 'districts',
-    article: 'articles',
-    platform: 'platforms',
-    tactic: 'tactics',
-  } as const;
-  for (const [kind, names] of Object.entries(s.newReferences) as [keyof typeof labels, string[]][]) {
-    if (names.length) parts.push(`new ${labels[kind]}: ${names.join(', ')}`);
-  }
+  // Its kinds are the English nouns: district, article, platform, tactic.
+  for (const [kind, names] of Object.entries(s.newReferences) as [string, string[]][])
+    if (names.length) parts.push(`new ${names.length === 1 ? kind : `${kind}s`}: ${names.join(', ')}`);
   return parts.join('; ');
 }
 

@@ -123,6 +123,7 @@ describe('the office server when PostgreSQL stops during an import and starts ag
         code: 'database_unavailable',
         message:
           'The import was stopped: the office database could not be reached. Nothing of the file was saved; import it again once the database is back.',
+        key: 'errors.import.databaseLost',
       },
     });
     // Nothing of it is left: no case, no import, no trail entry.

@@ -4,6 +4,7 @@ import { DomainError } from '../../errors';
 import { afterFailure, isLocked } from '../../auth/lockout';
 import { decoyHash, verifyPassword } from '../../auth/password';
 import { signInEvent } from '../../../shared/domain/sign-in-journal';
+import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from '../../../shared/domain/accounts';
 
 type SignInContext = Pick<HandlerContext, 'store' | 'now' | 'passwordCost'>;
 
@@ -14,6 +15,21 @@ const clock = (iso: string) => {
 
 const lockedError = (until: string) =>
   new DomainError('rule_violation', 'errors.auth.accountLocked', { until: clock(until) });
+
+/**
+ * A wrong password of someone signed in (the lock screen, changing their own): the fifth in a row also
+ * ends their session, so they are told how many tries are left and warned before the last one.
+ */
+const TRIES_LEFT = 'errors.auth.wrongPasswordLeft';
+const LAST_TRY = 'errors.auth.wrongPasswordLast';
+const wrongPasswordError = (failedAttempts: number) => {
+  const left = MAX_FAILED_ATTEMPTS - failedAttempts;
+  // `count` picks the plural form of the minutes.
+  return new DomainError('rule_violation', left === 1 ? LAST_TRY : TRIES_LEFT, {
+    left,
+    count: LOCKOUT_MINUTES,
+  });
+};
 
 /** The check running (or last queued) for each account of each open database. */
 const checksInFlight = new WeakMap<Store, Map<number, Promise<unknown>>>();
@@ -63,7 +79,7 @@ function check(
       b.journal(signInEvent(now, user.login, next.lockedUntil ? 'lockedOut' : 'wrongPassword', user.id));
     });
     if (next.lockedUntil) throw lockedError(next.lockedUntil);
-    throw new DomainError('rule_violation', 'errors.auth.wrongPassword');
+    throw wrongPasswordError(next.failedAttempts);
   });
 }
 
@@ -96,7 +112,8 @@ export async function signInAccount(
       });
     });
   } catch (error) {
-    if (error instanceof DomainError && error.key === 'errors.auth.wrongPassword')
+    // The count of tries left would tell that the login exists.
+    if (error instanceof DomainError && (error.key === TRIES_LEFT || error.key === LAST_TRY))
       throw new DomainError('rule_violation', 'errors.auth.wrongCredentials');
     throw error;
   }

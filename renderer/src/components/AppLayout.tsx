@@ -4,6 +4,8 @@ import {
   DashboardOutlined,
   EyeOutlined,
   FolderOpenOutlined,
+  LeftOutlined,
+  RightOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -18,7 +20,7 @@ import { caseList } from '../pages/cases/useCaseList';
 import { register } from '../pages/monitoring/useRegisterList';
 import { preloadScreens } from '../screens';
 import { useConnection, useWhereDataIs } from '../state/connection';
-import { useCan } from '../state/session';
+import { useCan, useSession } from '../state/session';
 import { Loading } from './Loading';
 import { useNewCaseShortcut } from './useNewCaseShortcut';
 import { prefetchReferenceItems } from './useReferenceItems';
@@ -71,8 +73,9 @@ export function AppLayout() {
         : null;
   // The other screens' code, fetched while nobody waits for it.
   useEffect(preloadScreens, []);
-  // The signed-in shell only: a signed-out or locked window hears nothing.
-  useEffect(followChanges, []);
+  // The signed-in shell only: a signed-out or locked window hears nothing (a lock keeps the shell).
+  const { locked } = useSession();
+  useEffect(() => (locked ? undefined : followChanges()), [locked]);
 
   const shown = areas.filter(
     ({ key }) => (key !== 'audit' || canReadAudit) && (key !== 'users' || canManageAccounts),
@@ -91,6 +94,17 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
+        // antd's own trigger is a bare icon in a div: no name, and out of the Tab order.
+        trigger={
+          <button
+            type="button"
+            className="sider-trigger"
+            aria-expanded={!collapsed}
+            aria-label={t(collapsed ? 'nav.expand' : 'nav.collapse')}
+          >
+            {collapsed ? <RightOutlined aria-hidden /> : <LeftOutlined aria-hidden />}
+          </button>
+        }
         breakpoint="lg"
         style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
       >

@@ -1,6 +1,7 @@
 import { Alert, Form, Modal, type FormInstance, type FormProps } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { userInField } from './user-in-field';
+import { useFocusOnRefusal } from './useFocusOnRefusal';
 import { formValuesKey } from './case/form-values-key';
 
 /**
@@ -41,7 +42,8 @@ interface Props<T> {
 /**
  * A dialog holding one form, usable without a mouse: the first field takes focus (unless the user has
  * already clicked into one), Enter in a field submits (the OK button is the form's submit button), Esc
- * closes, focus returns where it was. Every dialog with a form is one of these.
+ * closes, focus returns where it was; a refused submit puts it on the field that shows the error.
+ * Every dialog with a form is one of these.
  */
 export function FormModal<T>({
   open,
@@ -81,6 +83,8 @@ export function FormModal<T>({
     );
     byName.setFieldsValue(Object.fromEntries(untouched));
   }, [initialKey, initialValues, open, form, name]);
+  const formElement = useCallback(() => formRef.current?.nativeElement, []);
+  useFocusOnRefusal(form, submitting, formElement, open);
   const focusFirst = () => {
     if (userInField(formRef.current?.nativeElement)) return;
     if (typeof focus === 'function') focus();

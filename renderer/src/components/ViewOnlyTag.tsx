@@ -11,9 +11,11 @@ import { useRoleName } from './useRoleReason';
 export function ViewOnlyTag() {
   const { t } = useTranslation();
   const hint = t('roles.viewOnlyHint', { role: useRoleName() });
+  // What this account may change is for the screen, not for whoever reads the paper: no-print.
   return (
     <Tooltip title={hint}>
       <Tag
+        className="no-print"
         variant="outlined"
         icon={<EyeOutlined aria-hidden />}
         style={{ marginInlineEnd: 0, padding: '2px 8px', fontSize: 13 }}

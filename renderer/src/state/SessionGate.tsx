@@ -9,7 +9,7 @@ import { PasswordChangeScreen } from '../pages/auth/PasswordChangeScreen';
 import { SetupScreen } from '../pages/auth/SetupScreen';
 import { SignInScreen } from '../pages/auth/SignInScreen';
 import { currentLanguage } from '../i18n/i18n';
-import { queryClient } from '../query/client';
+import { markAllStale, queryClient } from '../query/client';
 import { chosenLanguage } from './chosen-language';
 import { SessionContext, type SessionState } from './session';
 import { reachability } from './reachability';
@@ -52,6 +52,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       const someone = shown.current?.state === 'signedIn' || shown.current?.state === 'locked';
       const officeLanguage = someone ? currentLanguage() : next.language;
       await i18n.changeLanguage(signedOut(next) ? (chosenLanguage.get() ?? officeLanguage) : next.language);
+      const unlocked = shown.current?.state === 'locked' && next.state === 'signedIn';
       shown.current = next;
       setShellUser((kept) =>
         next.state === 'signedIn' && !next.user.mustChangePassword
@@ -61,6 +62,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
             : null,
       );
       if (next.state === 'signedIn') announceUnlocked();
+      // The kept screen shows what was there at the lock: whatever changed meanwhile is read again.
+      if (unlocked) void markAllStale();
       setNotice(next.state === 'signedOut' ? reason : null);
       setLoadError(null);
       setStatus(next);

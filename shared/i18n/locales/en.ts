@@ -41,6 +41,10 @@ const en = {
       'The part of Nadzor that keeps the data stopped unexpectedly. What was saved before stays saved; start Nadzor again.',
   },
   nav: {
+    /** A search box's button. */
+    find: 'Search',
+    collapse: 'Collapse the menu',
+    expand: 'Expand the menu',
     label: 'Sections',
     dashboard: 'Dashboard',
     cases: 'Cases',
@@ -338,6 +342,8 @@ const en = {
     empty: 'No values yet',
   },
   caseView: {
+    /** A victim as a button's name says which row it acts on. */
+    victimNamed: 'victim No. {{number}}',
     back: 'Back to the case list',
     title: 'Case No. {{registryNumber}}',
     loading: 'Loading the case…',
@@ -366,6 +372,8 @@ const en = {
       addDefendant: 'Add defendant',
       addAccused: 'Add a suspect or accused',
       editParty: 'Edit',
+      editNamed: 'Edit: {{name}}',
+      removeNamed: 'Remove: {{name}}',
       remove: 'Remove',
       verdict: 'Verdict',
       sentence: 'Sentence',
@@ -571,6 +579,13 @@ const en = {
       who: 'Who',
       what: 'What was done',
     },
+    list: {
+      summary: '{{filters}}. {{count}}, as of {{date}}',
+      all: 'All cases',
+      filter: '{{name}}: {{value}}',
+      search: 'Search: “{{text}}”',
+      range: 'Cases {{from, number}}–{{to, number}} of {{total, number}}',
+    },
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
@@ -595,12 +610,19 @@ const en = {
       fingerprint: 'a SHA-256 fingerprint: 32 pairs of hex digits separated by colons',
     },
     auth: {
-      signedOut: 'You are signed out. Sign in to continue.',
+      signedOut: 'Your session has ended. Sign in to continue.',
       locked: 'Nadzor is locked. Enter your password to continue.',
       forbidden: 'Your role does not allow this.',
       passwordChangeRequired: 'Choose a new password before you continue.',
       wrongCredentials: 'Wrong login or password.',
-      wrongPassword: 'Wrong password.',
+      wrongPasswordLeft_one:
+        'Wrong password. Attempts left: {{left}}. When they run out, the account is locked for {{count, number}} minute and the session ends.',
+      wrongPasswordLeft_other:
+        'Wrong password. Attempts left: {{left}}. When they run out, the account is locked for {{count, number}} minutes and the session ends.',
+      wrongPasswordLast_one:
+        'Wrong password. One attempt left: one more wrong password locks the account for {{count, number}} minute and ends the session.',
+      wrongPasswordLast_other:
+        'Wrong password. One attempt left: one more wrong password locks the account for {{count, number}} minutes and ends the session.',
       accountLocked: 'Too many failed attempts: the account is locked until {{until}}.',
       tooManySignIns: 'Too many sign-in attempts from this computer. Try again after {{until}}.',
       disabled: 'This account is disabled. Ask the administrator.',

@@ -42,6 +42,10 @@ const kk: LocaleStrings = {
       '«Қадағалаудың» деректерді сақтайтын бөлігі күтпеген жерден тоқтады. Бұған дейін сақталғанның бәрі қалды; «Қадағалауды» қайта іске қосыңыз.',
   },
   nav: {
+    /** A search box's button. */
+    find: 'Іздеу',
+    collapse: 'Мәзірді жию',
+    expand: 'Мәзірді ашу',
     label: 'Бөлімдер',
     dashboard: 'Жиынтық',
     cases: 'Істер',
@@ -339,6 +343,8 @@ const kk: LocaleStrings = {
     empty: 'Әзірге мәндер жоқ',
   },
   caseView: {
+    /** A victim as a button's name says which row it acts on. */
+    victimNamed: '№ {{number}} жәбірленуші',
     back: 'Істер тізіміне оралу',
     title: '№ {{registryNumber}} іс',
     loading: 'Іс жүктелуде…',
@@ -367,6 +373,8 @@ const kk: LocaleStrings = {
       addDefendant: 'Сотталушы қосу',
       addAccused: 'Күдікті немесе айыпталушы қосу',
       editParty: 'Өзгерту',
+      editNamed: 'Өзгерту: {{name}}',
+      removeNamed: 'Жою: {{name}}',
       remove: 'Жою',
       verdict: 'Үкім',
       sentence: 'Жаза',
@@ -572,6 +580,13 @@ const kk: LocaleStrings = {
       who: 'Кім',
       what: 'Не істелді',
     },
+    list: {
+      summary: '{{filters}}. {{count}} ({{date}} жағдай бойынша)',
+      all: 'Барлық істер',
+      filter: '{{name}}: {{value}}',
+      search: 'Іздеу: «{{text}}»',
+      range: '{{total, number}} істің {{from, number}}–{{to, number}} аралығы',
+    },
   },
   language: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   errors: {
@@ -597,12 +612,19 @@ const kk: LocaleStrings = {
       fingerprint: 'SHA-256 саусақ ізі: қос нүктемен бөлінген 32 жұп он алтылық цифр',
     },
     auth: {
-      signedOut: 'Сіз жүйеден шықтыңыз. Жалғастыру үшін кіріңіз.',
+      signedOut: 'Сеансыңыз аяқталды. Жалғастыру үшін кіріңіз.',
       locked: 'Қадағалау бұғатталған. Жалғастыру үшін құпиясөзді енгізіңіз.',
       forbidden: 'Сіздің рөліңіз бұл әрекетке рұқсат бермейді.',
       passwordChangeRequired: 'Жалғастырмас бұрын жаңа құпиясөз орнатыңыз.',
       wrongCredentials: 'Логин немесе құпиясөз қате.',
-      wrongPassword: 'Құпиясөз қате.',
+      wrongPasswordLeft_one:
+        'Құпиясөз қате. Қалған әрекеттер саны: {{left}}. Олар таусылғанда есептік жазба {{count, number}} минутқа бұғатталып, сеанс аяқталады.',
+      wrongPasswordLeft_other:
+        'Құпиясөз қате. Қалған әрекеттер саны: {{left}}. Олар таусылғанда есептік жазба {{count, number}} минутқа бұғатталып, сеанс аяқталады.',
+      wrongPasswordLast_one:
+        'Құпиясөз қате. Бір ғана әрекет қалды: тағы бір қате құпиясөз есептік жазбаны {{count, number}} минутқа бұғаттап, сеансты аяқтайды.',
+      wrongPasswordLast_other:
+        'Құпиясөз қате. Бір ғана әрекет қалды: тағы бір қате құпиясөз есептік жазбаны {{count, number}} минутқа бұғаттап, сеансты аяқтайды.',
       accountLocked: 'Сәтсіз әрекеттер тым көп: есептік жазба {{until}} дейін бұғатталды.',
       tooManySignIns: 'Осы компьютерден кіру әрекеттері тым көп. {{until}} кейін қайталаңыз.',
       disabled: 'Есептік жазба өшірілген. Әкімшіге хабарласыңыз.',

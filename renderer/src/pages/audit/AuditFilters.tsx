@@ -1,3 +1,4 @@
+import { searchButton } from '../../components/SearchButton';
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select, Tag } from 'antd';
 import { dateInputFormats } from '../../../../shared/format';
@@ -86,6 +87,7 @@ export function AuditFilters({ request, facets, facetsLoading, words, onChange, 
             placeholder={t('audit.filter.entityPlaceholder')}
             title={t('audit.filter.entity')}
             allowClear
+            enterButton={searchButton(t)}
             value={entityText}
             onChange={(event) => setEntityText(event.target.value)}
             onSearch={(value) => onChange({ entityId: value.trim() || undefined })}

@@ -1,6 +1,7 @@
 import { Button, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus } from '../../../../shared/domain/accounts';
+import { useFocusOnRefusal } from '../../components/useFocusOnRefusal';
 import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
 import { usePasswordChange, type PasswordChangeValues } from './usePasswordChange';
@@ -15,6 +16,7 @@ export function PasswordChangeScreen({
 }) {
   const { t } = useTranslation();
   const change = usePasswordChange(onChanged, { autoFocus: true });
+  useFocusOnRefusal(change.form, change.saving);
 
   return (
     <AuthScreen title={t('auth.changePassword.title')} intro={t('auth.changePassword.intro')}>

@@ -8,8 +8,9 @@ import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 import { sameAsRule, schemaRule } from '../../components/case/form-rules';
-import { showApiError } from './auth-form';
+import { useFocusOnRefusal } from '../../components/useFocusOnRefusal';
 import { useFieldHints } from './useFieldHints';
+import { useFormMessages } from './useFormMessages';
 
 interface Values {
   fullName: string;
@@ -31,15 +32,16 @@ export function SetupScreen({
   onAlreadySetUp: (message: string) => Promise<void>;
   onLanguage: (language: Language) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const messages = useFormMessages(form, API_FIELDS);
   const hints = useFieldHints(form);
+  useFocusOnRefusal(form, saving);
 
   const submit = async (values: Values) => {
     setSaving(true);
-    setError(null);
+    messages.refused(null);
     const result = await api.auth.setupAdmin({
       fullName: values.fullName,
       login: values.login,
@@ -54,7 +56,7 @@ export function SetupScreen({
       return;
     }
     setSaving(false);
-    setError(showApiError(form, result.error, API_FIELDS, i18n));
+    messages.refused(result.error);
     hints.sync();
   };
 
@@ -64,7 +66,7 @@ export function SetupScreen({
       intro={t('auth.setup.intro')}
       languageSwitch={<LanguageSwitch onChange={onLanguage} />}
     >
-      <FormAlert message={error} />
+      <FormAlert message={messages.alert} />
       <Form<Values>
         form={form}
         layout="vertical"

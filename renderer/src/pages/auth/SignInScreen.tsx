@@ -8,15 +8,19 @@ import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 import { requiredRule } from './auth-form';
+import { useFormMessages } from './useFormMessages';
 
 interface Values {
   login: string;
   password: string;
 }
 
+const API_FIELDS = ['login', 'password'] as const;
+
 /**
- * Login and password. The backend's answer is shown as it is: it says "wrong login or password" without
- * telling which, names the time a locked account opens again, or that the account is disabled.
+ * Login and password. The backend's refusal is shown in its words, in the language of the switch above:
+ * it says "wrong login or password" without telling which, names the time a locked account opens
+ * again, or that the account is disabled.
  */
 export function SignInScreen({
   notice,
@@ -31,7 +35,10 @@ export function SignInScreen({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(notice);
+  const messages = useFormMessages(form, API_FIELDS);
+  // The reason the screen opened with: a later status read (a refused call of the closing session) may
+  // say only "signed out", which must not replace "locked until 16:27".
+  const [openedWith] = useState(notice);
   const [failures, setFailures] = useState(0);
   const passwordInput = useRef<InputRef>(null);
 
@@ -42,21 +49,21 @@ export function SignInScreen({
 
   const submit = async (values: Values) => {
     setBusy(true);
-    setError(null);
+    messages.refused(null);
     const result = await api.auth.login({ login: values.login, password: values.password });
     if (result.ok) {
       await onSignedIn(result.value);
       return;
     }
     setBusy(false);
-    setError(result.error.message);
+    messages.refused(result.error);
     form.setFieldValue('password', '');
     setFailures((n) => n + 1);
   };
 
   return (
     <AuthScreen title={t('auth.signIn.title')} languageSwitch={<LanguageSwitch onChange={onLanguage} />}>
-      <FormAlert message={error} />
+      <FormAlert message={messages.alert ?? (busy || failures > 0 ? null : openedWith)} />
       <Form<Values>
         form={form}
         layout="vertical"

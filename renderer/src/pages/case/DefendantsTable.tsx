@@ -131,7 +131,11 @@ export function DefendantsTable({
       width: 236,
       align: 'right',
       render: (_, { defendant: d, index }) => (
-        <PartyActions onEdit={() => onEdit(index)} onRemove={() => onRemove(index)}>
+        <PartyActions
+          name={format.defendantName(d, index)}
+          onEdit={() => onEdit(index)}
+          onRemove={() => onRemove(index)}
+        >
           {canWrite && inCourt && (
             <Button size="small" onClick={() => onVerdict(index)}>
               {t('caseView.action.verdict')}

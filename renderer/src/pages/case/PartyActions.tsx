@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../state/session';
 
 interface Props {
+  /** What the row is called, for its buttons' names: 14 defendants give 14 different "Edit" buttons. */
+  name: string;
   onEdit: () => void;
   onRemove: () => void;
   children?: ReactNode;
@@ -14,7 +16,7 @@ interface Props {
  * A row's buttons: the party's own actions first, then edit and remove (icons with names and tooltips),
  * those two only for a role that works on cases.
  */
-export function PartyActions({ onEdit, onRemove, children }: Props) {
+export function PartyActions({ name, onEdit, onRemove, children }: Props) {
   const { t } = useTranslation();
   const canWrite = useCan('cases.write');
   return (
@@ -27,7 +29,7 @@ export function PartyActions({ onEdit, onRemove, children }: Props) {
               size="small"
               type="text"
               icon={<EditOutlined aria-hidden />}
-              aria-label={t('caseView.action.editParty')}
+              aria-label={t('caseView.action.editNamed', { name })}
               onClick={onEdit}
             />
           </Tooltip>
@@ -37,7 +39,7 @@ export function PartyActions({ onEdit, onRemove, children }: Props) {
               type="text"
               danger
               icon={<DeleteOutlined aria-hidden />}
-              aria-label={t('caseView.action.remove')}
+              aria-label={t('caseView.action.removeNamed', { name })}
               onClick={onRemove}
             />
           </Tooltip>

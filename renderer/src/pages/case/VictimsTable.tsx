@@ -46,7 +46,11 @@ export function VictimsTable({ record, onEdit, onRemove }: Props) {
       width: 110,
       align: 'right',
       render: (_, { index }) => (
-        <PartyActions onEdit={() => onEdit(index)} onRemove={() => onRemove(index)} />
+        <PartyActions
+          name={t('caseView.victimNamed', { number: index + 1 })}
+          onEdit={() => onEdit(index)}
+          onRemove={() => onRemove(index)}
+        />
       ),
     },
   ];

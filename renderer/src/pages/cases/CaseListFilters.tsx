@@ -1,3 +1,4 @@
+import { searchButton } from '../../components/SearchButton';
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, type InputRef } from 'antd';
 import { memo, useState, type ReactNode, type Ref } from 'react';
@@ -80,7 +81,8 @@ export const CaseListFilters = memo(function CaseListFilters({
     });
 
   return (
-    <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+    // On paper CaseListPrintTitle says in words what these controls are set to.
+    <Flex vertical gap={12} className="no-print" style={{ marginBottom: 16 }}>
       <Flex align="center" justify="space-between" gap={16}>
         <Input.Search
           ref={searchRef}
@@ -88,6 +90,7 @@ export const CaseListFilters = memo(function CaseListFilters({
           aria-keyshortcuts="Control+F"
           placeholder={t('caseList.searchPlaceholder')}
           allowClear
+          enterButton={searchButton(t)}
           value={searchText}
           onChange={(event) => setSearchText(event.target.value)}
           onSearch={(value) => onChange({ search: value.trim() })}

@@ -7,6 +7,7 @@ import { caseSortKeys, type CaseSummary, type Page } from '../../../../shared/do
 import { useFormats } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { shortName } from '../case/format';
+import { usePrinting } from '../../components/usePrinting';
 import { useWindowHeight } from '../../components/useWindowHeight';
 import { DeadlineTag } from './DeadlineTag';
 import { StageTag } from './StageTag';
@@ -37,6 +38,10 @@ interface Props {
  * The case list: a virtual table whose paging and sorting are done by the backend. A row opens its
  * case on click or Enter; an overdue investigation is tinted and tagged. Memoised: the page around it
  * renders again as its reference lists load, and the table need not.
+ *
+ * On paper it is a plain table: a virtual one draws only the rows in its scroll box, and paper has no
+ * scrolling. Its columns take the width their text needs, so all of them fit an A4 sheet, and the
+ * defendants are all named, as paper has no tooltip to name the rest.
  */
 export const CaseTable = memo(function CaseTable({
   request,
@@ -52,6 +57,7 @@ export const CaseTable = memo(function CaseTable({
   const format = useFormats();
   const navigate = useNavigate();
   const bodyHeight = Math.max(MIN_BODY_HEIGHT, useWindowHeight() - CHROME_HEIGHT);
+  const printing = usePrinting();
 
   const sortOrder = (key: SortKey): SortOrder =>
     request.sort === key ? (request.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -74,6 +80,7 @@ export const CaseTable = memo(function CaseTable({
     {
       title: t('caseList.column.defendants'),
       dataIndex: 'defendants',
+      className: 'case-defendants',
       ellipsis: true,
       // The first as case papers write it (`Аманов Е. Б.`) and how many more, so the cell fits its
       // column at 1280 px; every full name shows on hover.
@@ -81,6 +88,13 @@ export const CaseTable = memo(function CaseTable({
         const [first] = names;
         // A case registered before its offender is known.
         if (first === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+        if (printing)
+          return names.map((name, i) => (
+            <span key={i} className="case-defendant">
+              {i > 0 && ', '}
+              {shortName(name)}
+            </span>
+          ));
         const more = names.length - 1;
         return (
           <span title={names.join('\n')}>
@@ -134,7 +148,11 @@ export const CaseTable = memo(function CaseTable({
 
   // A virtual table draws its body with <div>s: give rows and cells their roles back, so assistive
   // technology (and tests) can still find "the cell with this registry number".
-  const columns = columnList.map((column) => ({ ...column, onCell: () => ({ role: 'cell' }) }));
+  const columns = columnList.map((column) => ({
+    ...column,
+    ...(printing && { width: undefined, ellipsis: false }),
+    onCell: () => ({ role: 'cell' }),
+  }));
 
   // Until the first page arrives (the menu asks for it at the click), hold the table's place rather
   // than draw it empty: the virtual table is costly to draw, and drawn empty it is drawn twice.
@@ -169,12 +187,14 @@ export const CaseTable = memo(function CaseTable({
 
   return (
     <Table<CaseSummary>
-      virtual
+      virtual={!printing}
       rowKey="id"
       size="middle"
       // Only the arrows explain themselves: a tooltip over the whole header lingered over the filters.
       showSorterTooltip={{ target: 'sorter-icon' }}
-      scroll={{ y: bodyHeight }}
+      // Without a scroll box the header is the body's own <thead>, which paper repeats on every sheet.
+      scroll={printing ? undefined : { y: bodyHeight }}
+      tableLayout={printing ? 'auto' : undefined}
       columns={columns}
       dataSource={page?.items ?? []}
       loading={loading}

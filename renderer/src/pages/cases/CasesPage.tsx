@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useMatch, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { articleOptionLabel, referenceLabel, useReferenceItems } from '../../components/useReferenceItems';
+import { returnFromNewCase } from '../../components/new-case-return';
 import { useCtrlShortcut } from '../../components/useShortcut';
 import { ViewOnlyTag } from '../../components/ViewOnlyTag';
 import { currentLanguage } from '../../i18n/i18n';
 import { useCan } from '../../state/session';
 import { CaseListFilters } from './CaseListFilters';
+import { CaseListPrintTitle } from './CaseListPrintTitle';
 import { CaseTable } from './CaseTable';
 import { ExportButton } from './ExportButton';
 import { PrintButton } from '../../components/PrintButton';
@@ -38,7 +40,8 @@ export function CasesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { search: query } = useLocation();
+  const location = useLocation();
+  const query = location.search;
   const canCreate = useCan('cases.write');
   const canImport = useCan('import');
   const canExport = useCan('export');
@@ -144,7 +147,13 @@ export function CasesPage() {
           )
         }
       />
-      <Card styles={{ body: { paddingBottom: 8 } }}>
+      <CaseListPrintTitle
+        request={list.request}
+        reference={reference}
+        total={list.page?.total ?? 0}
+        shown={list.page?.items.length ?? 0}
+      />
+      <Card className="case-list-card" styles={{ body: { paddingBottom: 8 } }}>
         <CaseListFilters
           request={list.request}
           onChange={list.update}
@@ -167,7 +176,7 @@ export function CasesPage() {
       {canCreate && (
         <NewCaseDrawer
           open={creating}
-          onClose={() => void navigate({ pathname: '/cases', search: query })}
+          onClose={() => void navigate(returnFromNewCase(location) ?? { pathname: '/cases', search: query })}
           onCreated={onCreated}
         />
       )}

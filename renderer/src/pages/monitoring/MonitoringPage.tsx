@@ -1,3 +1,4 @@
+import { searchButton } from '../../components/SearchButton';
 import { UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
@@ -82,7 +83,7 @@ export function MonitoringPage() {
               aria-label={t('monitoring.list.search')}
               placeholder={t('monitoring.list.searchPlaceholder')}
               allowClear
-              enterButton
+              enterButton={searchButton(t, true)}
               onSearch={(search) => list.update({ search: search.trim() })}
               style={{ width: 320 }}
             />

@@ -5,23 +5,22 @@ import { useFormats } from '../../components/format';
 
 /**
  * Where an account stands: disabled says it all; otherwise a lockout and a pending password change
- * are both shown, and an account with neither is active.
+ * are both shown, and an account with neither is active. Unless `oneLine`, long statuses (Kazakh,
+ * Russian) wrap inside their tag rather than widen the table.
  */
-/** Long statuses (Kazakh, Russian) wrap inside their tag rather than widen the table. */
-const wrap = { whiteSpace: 'normal' } as const;
-
-export function UserStatusTags({ user }: { user: UserSummary }) {
+export function UserStatusTags({ user, oneLine }: { user: UserSummary; oneLine: boolean }) {
   const { t } = useTranslation();
   const format = useFormats();
+  const style = oneLine ? undefined : ({ whiteSpace: 'normal' } as const);
   if (user.disabled) return <Tag color="default">{t('users.status.disabled')}</Tag>;
   const tags = [
     user.lockedUntil && (
-      <Tag key="locked" color="orange" style={wrap}>
+      <Tag key="locked" color="orange" style={style}>
         {t('users.status.locked', { time: format.time(user.lockedUntil) })}
       </Tag>
     ),
     user.mustChangePassword && (
-      <Tag key="mustChange" color="blue" style={wrap}>
+      <Tag key="mustChange" color="blue" style={style}>
         {t('users.status.mustChange')}
       </Tag>
     ),

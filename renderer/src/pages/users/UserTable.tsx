@@ -1,5 +1,5 @@
 import { EditOutlined, UnlockOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Grid, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/accounts';
@@ -15,10 +15,23 @@ interface Props {
   onAction: (action: UserAction, user: UserSummary) => void;
 }
 
+/**
+ * In a window wide enough for it (antd's `xl`, 1200 px and up), short columns keep each value on one
+ * line: a date cut after its comma or a status after its first word made rows three lines high, while
+ * the user's name, which wraps, takes the room that is left. A narrower window lets them wrap, so the
+ * table stays whole there, row actions included.
+ */
+const oneLine = {
+  onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+  onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+} as const;
+
 /** Every account of the office, with what an administrator can do to each. */
 export function UserTable({ users, meId, onAction }: Props) {
   const { t } = useTranslation();
   const format = useFormats();
+  const wide = Grid.useBreakpoint().xl === true;
+  const short = wide ? oneLine : {};
 
   const columns: TableColumnsType<UserSummary> = [
     {
@@ -35,11 +48,22 @@ export function UserTable({ users, meId, onAction }: Props) {
         </Flex>
       ),
     },
-    { key: 'role', title: t('users.column.role'), render: (_, user) => t(`auth.role.${user.role}`) },
-    { key: 'status', title: t('users.column.status'), render: (_, user) => <UserStatusTags user={user} /> },
+    {
+      key: 'role',
+      title: t('users.column.role'),
+      ...short,
+      render: (_, user) => t(`auth.role.${user.role}`),
+    },
+    {
+      key: 'status',
+      title: t('users.column.status'),
+      ...short,
+      render: (_, user) => <UserStatusTags user={user} oneLine={wide} />,
+    },
     {
       key: 'lastLogin',
       title: t('users.column.lastLogin'),
+      ...short,
       render: (_, user) =>
         user.lastLoginAt ? (
           format.minute(user.lastLoginAt)
@@ -47,7 +71,12 @@ export function UserTable({ users, meId, onAction }: Props) {
           <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
         ),
     },
-    { key: 'created', title: t('users.column.created'), render: (_, user) => format.day(user.createdAt) },
+    {
+      key: 'created',
+      title: t('users.column.created'),
+      ...short,
+      render: (_, user) => format.day(user.createdAt),
+    },
     {
       key: 'actions',
       title: t('users.column.actions'),
