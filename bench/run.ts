@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -103,7 +103,10 @@ const child = (file: string, args: string[]): BenchResult => childResults(file, 
 
 /** The built `nadzor report` itself, with its peak memory taken as it exits. */
 function reportCommandMemory(db: string, size: number, year: string): BenchResult {
-  const out = join(ROOT, '.bench', 'tmp', `review-${sizeLabel(size)}.pdf`);
+  // Its own folder, made here: `--only pdf` runs no other group that would have made it.
+  const dir = join(ROOT, '.bench', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, `review-${sizeLabel(size)}.pdf`);
   const cli = buildNodeEntry(CLI.entry, CLI.outDir).file;
   const preload = buildNodeEntry('bench/peak-rss-on-exit.ts', 'out/bench').file;
   const result = spawnSync(
