@@ -38,6 +38,7 @@ test('the menu column folds and unfolds with a named button, from the keyboard t
   page,
   host,
 }) => {
+  await host.call('demo.fill');
   await openApp(page, host.url);
   const fold = page.getByRole('button', { name: ru.nav.collapse });
   await expect(fold).toHaveAttribute('aria-expanded', 'true');
@@ -54,6 +55,10 @@ test('the menu column folds and unfolds with a named button, from the keyboard t
   await expect(page.getByRole('heading', { level: 1, name: ru.monitoring.title })).toBeVisible();
   await expect(page.getByRole('button', { name: ru.nav.find, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'search', exact: true })).toHaveCount(0);
+  // So are a list's paging arrows ("left" and "right" by their icons before).
+  await goToArea(page, 'Дела');
+  await expect(page.getByRole('button', { name: ru.nav.nextPage, exact: true })).toBeAttached();
+  await expect(page.getByRole('button', { name: 'right', exact: true })).toHaveCount(0);
 });
 
 test('once the app is idle, Cases opens from the menu with no code to fetch, asking for its list once', async ({

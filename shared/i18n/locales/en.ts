@@ -41,6 +41,8 @@ const en = {
       'The part of Nadzor that keeps the data stopped unexpectedly. What was saved before stays saved; start Nadzor again.',
   },
   nav: {
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     /** A search box's button. */
     find: 'Search',
     collapse: 'Collapse the menu',

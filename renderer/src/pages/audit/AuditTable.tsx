@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Button, Table, Typography, type TableProps } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +42,7 @@ export function AuditTable({
   onChange,
 }: Props) {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const mayAccounts = useCan('accounts');
   const bodyHeight = Math.max(MIN_BODY_HEIGHT, useWindowHeight() - CHROME_HEIGHT - aboveHeight);
   // A link inside a row goes where it says, without opening the row's entry too.
@@ -165,6 +167,7 @@ export function AuditTable({
       })}
       onChange={onTableChange}
       pagination={{
+        ...arrows,
         current: request.page,
         pageSize: request.pageSize,
         total: page?.total ?? 0,

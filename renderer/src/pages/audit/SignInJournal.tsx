@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { pageSizes } from './audit-query';
  */
 export function SignInJournal() {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const formats = useFormats();
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const journal = useApiQuery('audit.signIns', paging, { placeholderData: keepPreviousData });
@@ -56,6 +58,7 @@ export function SignInJournal() {
           setPaging({ pageSize, page: pageSize === paging.pageSize ? (pagination.current ?? 1) : 1 });
         }}
         pagination={{
+          ...arrows,
           current: paging.page,
           pageSize: paging.pageSize,
           total: journal.data?.total ?? 0,

@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Table, Typography, type TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
@@ -54,6 +55,7 @@ export const CaseTable = memo(function CaseTable({
   onChange,
 }: Props) {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const format = useFormats();
   const navigate = useNavigate();
   const bodyHeight = Math.max(MIN_BODY_HEIGHT, useWindowHeight() - CHROME_HEIGHT);
@@ -210,6 +212,7 @@ export const CaseTable = memo(function CaseTable({
       })}
       onChange={onTableChange}
       pagination={{
+        ...arrows,
         current: request.page,
         pageSize: request.pageSize,
         total: page?.total ?? 0,

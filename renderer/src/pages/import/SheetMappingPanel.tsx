@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Alert, Button, Flex, Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,6 +83,7 @@ export function SheetMappingPanel({ reading, onCheck, onCancel }: Props) {
 
 function SheetProblems({ problems }: { problems: SheetProblem[] }) {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   return (
     <section aria-labelledby="sheet-problems">
       <Alert
@@ -93,7 +95,7 @@ function SheetProblems({ problems }: { problems: SheetProblem[] }) {
       />
       <Table<SheetProblem>
         size="small"
-        pagination={problems.length > 20 ? { pageSize: 20 } : false}
+        pagination={problems.length > 20 ? { ...arrows, pageSize: 20 } : false}
         rowKey={(problem) => `${problem.row}:${problem.column}:${problem.message}`}
         dataSource={problems}
         columns={[

@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Flex, Table, Tag, Typography, type TableProps } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +27,7 @@ const tagStyle = { marginInlineEnd: 0, whiteSpace: 'normal' } as const;
 /** The register: who needs attention first (the backend's order); a row opens the person. */
 export function PersonTable({ page, loading, today, emptyText, districtLabel, onPage }: Props) {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const navigate = useNavigate();
   const { search } = useLocation();
   const format = useCaseFormat();
@@ -144,6 +146,7 @@ export function PersonTable({ page, loading, today, emptyText, districtLabel, on
         onKeyDown: (event) => onRowKey(event, row),
       })}
       pagination={{
+        ...arrows,
         current: page?.page ?? 1,
         pageSize: REGISTER_PAGE_SIZE,
         total: page?.total ?? 0,

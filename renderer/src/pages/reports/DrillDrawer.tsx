@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Alert, Drawer, Table, Typography, type TablePaginationConfig } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +53,7 @@ interface Props {
  */
 export function DrillDrawer({ target, labels, subject: subjectTitle, onPage, onClose }: Props) {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const f = useScreenFormats();
   const format = useCaseFormat();
   // While the drawer slides away it keeps showing the list it had, rather than an empty shell.
@@ -100,6 +102,7 @@ export function DrillDrawer({ target, labels, subject: subjectTitle, onPage, onC
 
   const pagination: TablePaginationConfig | false = shown
     ? {
+        ...arrows,
         current: shown.page,
         pageSize: shown.pageSize,
         total: page?.total ?? 0,

@@ -1,3 +1,4 @@
+import { usePageArrows } from '../../components/usePageArrows';
 import { Alert, App, Button, Card, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ const MB = 1024 * 1024;
  */
 export function BackupsCard() {
   const { t } = useTranslation();
+  const arrows = usePageArrows();
   const { message, modal } = App.useApp();
   const format = useFormats();
   const session = useSession();
@@ -92,7 +94,7 @@ export function BackupsCard() {
             size="small"
             rowKey="file"
             dataSource={data.backups}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            pagination={{ ...arrows, pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: t('backups.empty') }}
             columns={[
               { title: t('backups.column.at'), key: 'at', render: (_, b) => format.moment(b.at) },
