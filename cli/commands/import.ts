@@ -43,8 +43,9 @@ export async function readJsonFile(file: string): Promise<unknown> {
   throw new CliError(lines[0]!, 1, lines.slice(1), true);
 }
 
-/** `1 case`, `2 cases`: a count with its noun in the form English gives that count (these nouns take -s). */
-const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** `case`, `cases`: the noun in the form English gives a count of `n` (these nouns take -s). */
+const nounFor = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`);
+const counted = (n: number, noun: string) => `${n} ${nounFor(n, noun)}`;
 
 export function describeSummary(file: string, s: ImportSummary): string {
   const parts = [
@@ -58,7 +59,7 @@ export function describeSummary(file: string, s: ImportSummary): string {
     );
   // Its kinds are the English nouns: district, article, platform, tactic.
   for (const [kind, names] of Object.entries(s.newReferences) as [string, string[]][])
-    if (names.length) parts.push(`new ${names.length === 1 ? kind : `${kind}s`}: ${names.join(', ')}`);
+    if (names.length) parts.push(`new ${nounFor(names.length, kind)}: ${names.join(', ')}`);
   return parts.join('; ');
 }
 

@@ -141,10 +141,9 @@ function checkCases(raw: unknown[], today: string): { cases: CaseRecord[]; issue
   const firstIndex = new Map<string, number>();
   raw.forEach((item, i) => {
     const parsed = checkInput(caseRecordSchema, item);
-    // A case that failed its shape is judged on the rest (case-salvage.ts): every problem at once.
-    const salvaged = parsed.success ? null : salvageCase(item);
     if (!parsed.success) issues.push(...zodIssueKeys(parsed.error, ['cases', i]));
-    const checked = parsed.success ? { record: normaliseCase(parsed.data), unknown: [] } : salvaged;
+    // A case that failed its shape is judged on the rest (case-salvage.ts): every problem at once.
+    const checked = parsed.success ? { record: normaliseCase(parsed.data), unknown: [] } : salvageCase(item);
     if (!checked) return;
     const { record: c, unknown } = checked;
     if (parsed.success) cases.push(c);

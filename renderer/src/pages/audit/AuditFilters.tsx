@@ -1,4 +1,4 @@
-import { searchButton } from '../../components/SearchButton';
+import { searchButton } from '../../components/search-button';
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select, Tag } from 'antd';
 import { dateInputFormats } from '../../../../shared/format';

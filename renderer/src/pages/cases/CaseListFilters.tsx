@@ -1,4 +1,4 @@
-import { searchButton } from '../../components/SearchButton';
+import { searchButton } from '../../components/search-button';
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, type InputRef } from 'antd';
 import { memo, useState, type ReactNode, type Ref } from 'react';

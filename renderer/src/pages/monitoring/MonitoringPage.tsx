@@ -1,4 +1,4 @@
-import { searchButton } from '../../components/SearchButton';
+import { searchButton } from '../../components/search-button';
 import { UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
