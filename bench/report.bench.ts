@@ -66,11 +66,17 @@ async function definitionOf(inputs: ReportInputs) {
 
 const request = { year: Number(values.year), district: null, language: 'ru' as const };
 try {
-  // Warm and pdfmake runs are preceded by one unmeasured run (the figures then stay on screen).
   const inputs = justOpened ? null : await reportInputs(store, request, 'bench');
   const pdfmakeOnly = mode === 'pdfmake' || mode === 'pdfmake-cold';
   const samples: number[] = [];
-  for (let i = firstInProcess ? 1 : 0; i <= runs; i += 1) {
+  /*
+   * Warm and pdfmake runs are preceded by unmeasured ones, the same number for both: V8 is still
+   * optimising pdfmake's layout over its first few renderings (one process gave 414, 193, 155, 197,
+   * then 125-133 ms), so after one only the ratio of two warm medians of three moved by 0.4x from
+   * run to run.
+   */
+  const warmUps = firstInProcess ? 0 : 4;
+  for (let i = 1 - warmUps; i <= runs; i += 1) {
     // pdfmake changes a definition while laying it out: each run gets a fresh one, built untimed.
     const definition = inputs && pdfmakeOnly ? await definitionOf(inputs) : null;
     const start = process.hrtime.bigint();

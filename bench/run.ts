@@ -86,8 +86,17 @@ const importSizes = wanted('import') ? sizes.filter((n) => n <= 100_000) : [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Every result a measuring child process hands back. */
-function childResults(file: string, args: string[]): BenchResult[] {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', file), ...args], {
+/**
+ * Runs `bench/<file>` in a process of its own, through tsx or, `built`, as the product runs: bundled
+ * first. A measurement that loads modules while it is timed (the review's charts and pdfmake, loaded
+ * on first use) needs the bundle: tsx compiling them on the fly doubled a just-opened review at 10k.
+ */
+function childResults(file: string, args: string[], built = false): BenchResult[] {
+  const entry = built
+    ? // A folder per entry: a build folder holds one entry's build (out/bench is the memory preload's).
+      [buildNodeEntry(`bench/${file}`, `out/bench-${file.replace(/\.ts$/, '')}`).file]
+    : ['--import', 'tsx', join(ROOT, 'bench', file)];
+  const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -99,7 +108,8 @@ function childResults(file: string, args: string[]): BenchResult[] {
   return parsed;
 }
 
-const child = (file: string, args: string[]): BenchResult => childResults(file, args)[0]!;
+const child = (file: string, args: string[], built = false): BenchResult =>
+  childResults(file, args, built)[0]!;
 
 /** The built `nadzor report` itself, with its peak memory taken as it exits. */
 function reportCommandMemory(db: string, size: number, year: string): BenchResult {
@@ -136,10 +146,11 @@ function yearChild(
   size: number,
   mode: string,
   runs: number,
+  built = false,
 ): BenchResult {
   log(`${what} ${sizeLabel(size)}: ${mode} ×${runs}`);
   const args = ['--db', db, '--size', String(size), '--year', String(STATS_YEAR), '--mode', mode];
-  return child(file, [...args, '--runs', String(runs)]);
+  return child(file, [...args, '--runs', String(runs)], built);
 }
 
 const rows: ReportRow[] = [];
@@ -231,12 +242,12 @@ for (const size of wanted('stats') ? sizes : []) {
 for (const size of wanted('pdf') ? sizes : []) {
   const db = ensureBenchDb(size, log);
   const run = (mode: 'warm' | 'pdfmake') =>
-    yearChild('report.bench.ts', 'review PDF', db, size, mode, pdfRuns);
+    yearChild('report.bench.ts', 'review PDF', db, size, mode, pdfRuns, true);
   // Cold means a process that has just opened the database: one process per run. It is compared
   // with pdfmake's own first rendering in a fresh process, warm with pdfmake's warm renderings.
   const firstRuns = (mode: 'cold' | 'cold-changed' | 'pdfmake-cold'): BenchResult => {
     const each = Array.from({ length: pdfRuns }, () =>
-      yearChild('report.bench.ts', 'review PDF', db, size, mode, 1),
+      yearChild('report.bench.ts', 'review PDF', db, size, mode, 1, true),
     );
     return {
       ...each[0]!,
