@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import en from '../shared/i18n/locales/en';
 import kk from '../shared/i18n/locales/kk';
 import ru from '../shared/i18n/locales/ru';
 import { ADMIN, expect, test } from './fixtures/host';
@@ -82,5 +83,14 @@ test('a session ended at the lock screen says so on a sign-in screen in the same
     if (attempt < 5) await expect(password).toHaveValue('');
   }
   await expect(heading(page, kk.auth.signIn.title)).toBeVisible();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('бұғатталды');
+  const notice = page.getByRole('main').getByRole('alert');
+  await expect(notice).toContainText('бұғатталды');
+
+  // Someone else takes the seat and picks their own language: the notice is said in it.
+  await page
+    .getByRole('radiogroup', { name: kk.auth.language })
+    .getByText('English', { exact: true })
+    .click();
+  await expect(heading(page, en.auth.signIn.title)).toBeVisible();
+  await expect(notice).toContainText('Too many failed attempts: the account is locked until');
 });

@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ADMIN } from './fixtures/admin';
 import { caseRegions } from './fixtures/case-page';
-import { expect, test } from './fixtures/host';
+import { expect, HostProcess, test } from './fixtures/host';
 import { connectAtFirstStart, signIn } from './fixtures/office';
 import { fillAndSubmitNewCase, goToArea } from './fixtures/ui';
 
@@ -149,4 +152,51 @@ test('the first start can be read in Kazakh: the language picked there stays thr
   // The sign-in screen, still in Kazakh, with Kazakh picked in its own switch.
   await expect(page.getByRole('heading', { level: 1, name: 'Жүйеге кіру' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Қазақша' })).toBeChecked();
+});
+
+test('a first start’s refusal is said again in the language picked after it', async ({ page, office }) => {
+  await page.goto(office.clientUrl);
+  await page.getByRole('radio', { name: /^Подключиться к серверу отдела/ }).check();
+  await office.relay.cut();
+  const address = `127.0.0.1:${office.relay.port}`;
+  await page.getByLabel('Адрес сервера отдела').fill(address);
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toHaveText(
+    `Сервер отдела ${address} недоступен (ECONNREFUSED). Проверьте сеть или спросите администратора, работает ли сервер.`,
+  );
+
+  // Someone who cannot read Russian picks English after the refusal: the refusal follows.
+  await page
+    .getByRole('radiogroup', { name: 'Язык интерфейса' })
+    .getByText('English', { exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Where is this computer’s data?' })).toBeVisible();
+  await expect(alert).toHaveText(
+    `The office server ${address} cannot be reached (ECONNREFUSED). Check the network, or ask your administrator whether the server is running.`,
+  );
+});
+
+test('a saved choice that cannot be read is explained in the language picked on the first start', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nadzor-client-'));
+  const file = join(dataDir, 'connection.json');
+  writeFileSync(file, '{ "mode": ');
+  const client = new HostProcess();
+  try {
+    await client.start(undefined, ['--client', dataDir]);
+    await page.goto(client.url);
+    const alert = page.getByRole('main').getByRole('alert');
+    await expect(alert).toContainText(`Не удалось прочитать сохранённый выбор базы данных (${file})`);
+
+    await page
+      .getByRole('radiogroup', { name: 'Язык интерфейса' })
+      .getByText('English', { exact: true })
+      .click();
+    await expect(alert).toContainText(`The saved choice of database (${file}) could not be read`);
+  } finally {
+    await client.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

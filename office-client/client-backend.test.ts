@@ -38,6 +38,7 @@ describe('the desktop app’s client', () => {
         code: 'conflict',
         message:
           'This computer’s database is already chosen. Only an administrator can change it, on this computer (docs/office.md).',
+        key: 'connection.error.alreadyChosen',
       },
     });
     await client.close();
@@ -98,6 +99,7 @@ describe('the desktop app’s client', () => {
       error: {
         code: 'invalid_input',
         message: 'Some fields need attention',
+        key: 'errors.invalidInput',
         issues: [
           {
             path: 'address',

@@ -80,8 +80,9 @@ export async function openClient(options: ClientOptions): Promise<ClientBackend>
 
   async function answerLocally(method: string, payload: unknown, meta: Partial<CallMeta> | undefined) {
     const language = languageOf(meta);
+    // With its key, so a first start's screen words it again when the person switches language.
     const refuse = (code: ErrorCode, key: string, params?: Record<string, string>) =>
-      fail({ code, message: translate(language, key, params) });
+      fail({ code, message: translate(language, key, params), key, ...(params ? { params } : {}) });
     if (method === 'connection.get') return ok(connection(language));
     if (stored.state === 'chosen') return refuse('conflict', 'connection.error.alreadyChosen');
     const parsed = checkInput(
@@ -92,6 +93,7 @@ export async function openClient(options: ClientOptions): Promise<ClientBackend>
       return fail({
         code: 'invalid_input',
         message: translate(language, 'errors.invalidInput'),
+        key: 'errors.invalidInput',
         issues: toFieldIssues(parsed.error, (key, params) => translate(language, key, params)),
       });
     const linkRefusal = (error: LinkError, address: string) =>

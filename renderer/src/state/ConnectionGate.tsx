@@ -33,7 +33,7 @@ const SERVED_REFUSALS = new Set<ErrorCode>([
  * they are) and goes away by itself once the server answers again.
  */
 export function ConnectionGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ConnectionInfo | typeof SERVED | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const unreachable = useSyncExternalStore(reachability.subscribe, reachability.get);
@@ -52,6 +52,13 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     void Promise.resolve().then(read);
   }, [read]);
+
+  // A saved choice that could not be read is told in the words of the language the first start shows.
+  const language = i18n.language;
+  const unreadable = info !== null && info !== SERVED && info.mode === null && info.problem !== undefined;
+  useEffect(() => {
+    if (unreadable) void Promise.resolve().then(read);
+  }, [unreadable, language, read]);
 
   const office = info !== null && info !== SERVED && info.mode === 'office' ? info : null;
   const waiting = office !== null && (unreachable || office.status !== 'online');

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus, SignIn } from '../../../shared/domain/accounts';
+import type { ApiError } from '../../../shared/result';
 import { api } from '../api';
 import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
@@ -31,8 +32,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  /** Why the sign-in screen is shown again (a session ended under the person), in their language. */
-  const [notice, setNotice] = useState<string | null>(null);
+  /**
+   * Why the sign-in screen is shown again (a session ended under the person): the refusal as it came,
+   * worded by the screen in whichever language is chosen there.
+   */
+  const [notice, setNotice] = useState<ApiError | null>(null);
   /** Each status read gets a number; only the latest one is shown, however the answers arrive. */
   const latest = useRef(0);
   /** The status shown, for `show` to know whom the next screen follows. */
@@ -41,7 +45,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [shellUser, setShellUser] = useState<number | null>(null);
 
   const show = useCallback(
-    async (next: AuthStatus, reason: string | null = null) => {
+    async (next: AuthStatus, reason: ApiError | null = null) => {
       latest.current += 1;
       // The shell unmounts: nothing read for this session may show to whoever opens it next.
       if (next.state !== 'signedIn' && next.state !== 'locked') queryClient.clear();
@@ -72,7 +76,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   const refresh = useCallback(
-    async (reason: string | null = null) => {
+    async (reason: ApiError | null = null) => {
       const asked = ++latest.current;
       const result = await api.auth.status({});
       if (asked !== latest.current) return;
@@ -85,7 +89,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     // The first status arrives asynchronously; the state is set in its callback, not in the effect body.
     void Promise.resolve().then(() => refresh());
-    return onSessionRefusal((error) => void refresh(error.code === 'unauthenticated' ? error.message : null));
+    return onSessionRefusal((error) => void refresh(error.code === 'unauthenticated' ? error : null));
   }, [refresh]);
 
   // A status that could not be read because the office server was unreachable is read again by itself
@@ -184,7 +188,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         return (
           <SetupScreen
             onSignedIn={signIn}
-            onAlreadySetUp={(message) => refresh(message)}
+            onAlreadySetUp={(error) => refresh(error)}
             onLanguage={chosenLanguage.choose}
           />
         );
@@ -195,7 +199,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
           <LockScreen
             user={current.user}
             onUnlocked={(next) => show(next)}
-            onRefused={(message) => refresh(message)}
+            onRefused={(error) => refresh(error)}
             onSignOut={signOut}
           />
         );

@@ -3,6 +3,7 @@ import { Button, Flex, Form, Input, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthStatus, SessionUser } from '../../../../shared/domain/accounts';
+import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
@@ -25,7 +26,7 @@ export function LockScreen({
 }: {
   user: SessionUser;
   onUnlocked: (status: AuthStatus) => Promise<void>;
-  onRefused: (message: string) => Promise<void>;
+  onRefused: (refusal: ApiError) => Promise<void>;
   onSignOut: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ export function LockScreen({
     setError(result.error.message);
     form.setFieldValue('password', '');
     setFailures((n) => n + 1);
-    await onRefused(result.error.message);
+    await onRefused(result.error);
   };
 
   return (

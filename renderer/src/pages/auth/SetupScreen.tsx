@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, login, password, type SignIn } from '../../../../shared/domain/accounts';
 import type { Language } from '../../../../shared/domain/fields';
+import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
@@ -29,7 +30,7 @@ export function SetupScreen({
 }: {
   onSignedIn: (signIn: SignIn) => Promise<void>;
   /** Someone else created the administrator meanwhile: the sign-in screen takes over, saying so. */
-  onAlreadySetUp: (message: string) => Promise<void>;
+  onAlreadySetUp: (refusal: ApiError) => Promise<void>;
   onLanguage: (language: Language) => void;
 }) {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ export function SetupScreen({
       return;
     }
     if (result.error.code === 'conflict' && !result.error.issues?.length) {
-      await onAlreadySetUp(result.error.message);
+      await onAlreadySetUp(result.error);
       return;
     }
     setSaving(false);

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignIn } from '../../../../shared/domain/accounts';
 import type { Language } from '../../../../shared/domain/fields';
+import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
+import { errorText } from '../../i18n/api-issue';
 import { AuthScreen } from './AuthScreen';
 import { FormAlert } from './FormAlert';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -28,11 +30,11 @@ export function SignInScreen({
   onLanguage,
 }: {
   /** Why the person is here again (their session ended), shown until they try to sign in. */
-  notice: string | null;
+  notice: ApiError | null;
   onSignedIn: (signIn: SignIn) => Promise<void>;
   onLanguage: (language: Language) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const messages = useFormMessages(form, API_FIELDS);
@@ -63,7 +65,11 @@ export function SignInScreen({
 
   return (
     <AuthScreen title={t('auth.signIn.title')} languageSwitch={<LanguageSwitch onChange={onLanguage} />}>
-      <FormAlert message={messages.alert ?? (busy || failures > 0 ? null : openedWith)} />
+      <FormAlert
+        message={
+          messages.alert ?? (busy || failures > 0 || !openedWith ? null : errorText(openedWith, i18n))
+        }
+      />
       <Form<Values>
         form={form}
         layout="vertical"

@@ -2,14 +2,16 @@ import { Button, Flex, Form, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprintLines, officeAddress } from '../../../../shared/domain/connection';
-import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
 import { schemaRule } from '../../components/case/form-rules';
 import { chosenLanguage } from '../../state/chosen-language';
 import { AuthScreen } from '../auth/AuthScreen';
 import { FormAlert } from '../auth/FormAlert';
 import { LanguageSwitch } from '../auth/LanguageSwitch';
-import { showApiError } from '../auth/auth-form';
+import { useFormMessages } from '../auth/useFormMessages';
+
+/** The one field an API refusal may name here. */
+const ADDRESS_FIELDS = ['address'] as const;
 
 interface Values {
   mode: 'local' | 'office';
@@ -34,40 +36,46 @@ export function FirstStartScreen({
   problem: string | null;
   onChosen: () => Promise<void>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('mode', form);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(problem);
+  // Refusals are kept with their keys and worded in the language chosen last (the switch is above).
+  const messages = useFormMessages(form, ADDRESS_FIELDS);
+  // Why a saved choice could not be read: shown until the person chooses again.
+  const [problemShown, setProblemShown] = useState(true);
   const [presented, setPresented] = useState<Presented | null>(null);
+  const error = messages.alert ?? (problemShown ? problem : null);
 
-  const refused = (apiError: ApiError) => {
-    setBusy(false);
-    setError(showApiError(form, apiError, ['address'], i18n));
+  const start = () => {
+    setBusy(true);
+    setProblemShown(false);
+    messages.refused(null);
   };
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
+    start();
     if (values.mode === 'local') {
       const chosen = await api.connection.choose({ mode: 'local' });
-      if (!chosen.ok) return refused(chosen.error);
+      if (!chosen.ok) {
+        setBusy(false);
+        return messages.refused(chosen.error);
+      }
       return onChosen();
     }
     const probed = await api.connection.probe({ address: values.address ?? '' });
     setBusy(false);
-    if (!probed.ok) return refused(probed.error);
+    if (!probed.ok) return messages.refused(probed.error);
     setPresented(probed.value);
   };
 
   const confirm = async ({ address, fingerprint }: Presented) => {
-    setBusy(true);
-    setError(null);
+    start();
     const chosen = await api.connection.choose({ mode: 'office', address, fingerprint });
     if (!chosen.ok) {
       setBusy(false);
       setPresented(null);
-      setError(chosen.error.message);
+      messages.refused(chosen.error);
       return;
     }
     await onChosen();
