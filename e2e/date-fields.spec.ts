@@ -221,3 +221,52 @@ test('a date typed half or wrong stays in the field with a message, and nothing 
   expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-20');
   expect(await host.call<HistoryEntry[]>('audit.caseHistory', { id })).toHaveLength(before.length);
 });
+
+test('a date typed and sent with Enter counts as typed: a day after today or one that does not exist is refused at the field', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<Detail>('cases.create', sampleCase('241500031000945', 'Nura', '2024-03-15'));
+  await openCase(page, host.url, id, '241500031000945');
+
+  await caseRegions(page).actions.getByRole('button', { name: 'Направить в суд' }).click();
+  const form = page.getByRole('dialog', { name: 'Направление дела в суд' });
+  const date = form.getByLabel('Дата направления в суд', { exact: true });
+  await date.fill('03.01.2099');
+  await date.press('Enter');
+  await expect(form.getByText(/^не может быть позже сегодняшнего дня \(\d\d\.\d\d\.\d{4}\)$/)).toBeVisible();
+  await expect(date).toHaveValue('03.01.2099');
+
+  await date.fill('31.06.2024');
+  await date.press('Enter');
+  await expect(form.getByText('Такой даты нет')).toBeVisible();
+  expect((await host.call<Detail>('cases.get', { id })).stage).toBe('registered');
+
+  await date.fill('22.04.2024');
+  await date.press('Enter');
+  await expect(form).toBeHidden();
+  expect((await host.call<Detail>('cases.get', { id })).record.forwardedToCourtOn).toBe('2024-04-22');
+});
+
+test('a check-in day typed after today and sent with Enter is refused, not recorded on today', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.call<{ id: number }>('monitoring.create', {
+    person: { fullName: 'Аманов Ерлан Болатович', birthDate: '1988-01-20', sex: 'M', district: 'Yesil' },
+  });
+  await host.call('monitoring.addPeriod', {
+    id,
+    period: { type: 'probation', start: '2024-01-01', checkInsPerMonth: 2 },
+  });
+  await page.goto(`${host.url}#/monitoring/${id}`);
+  await page.getByRole('button', { name: 'Отметить явку' }).click();
+  const checkInForm = page.getByRole('dialog', { name: /^Явка на отметку — / });
+  const day = checkInForm.getByLabel('Дата явки', { exact: true });
+  await day.fill('01.01.2099');
+  await day.press('Enter');
+  await expect(checkInForm.getByText(/^не может быть позже сегодняшнего дня/i)).toBeVisible();
+  await expect(checkInForm).toBeVisible();
+  const person = await host.call<{ record: { periods: { events: unknown[] }[] } }>('monitoring.get', { id });
+  expect(person.record.periods[0]!.events).toEqual([]);
+});

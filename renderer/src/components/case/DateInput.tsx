@@ -53,16 +53,8 @@ export function DateInput({ plan = false, onBlur, onChange, value, ...props }: P
   const noteTyped = (event: FormEvent<HTMLElement>) => {
     if (event.target instanceof HTMLInputElement) typed.current = event.target.value;
   };
-  // Escape gives the typing up: the picker's date stays.
-  const dropTyped = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') typed.current = null;
-  };
 
-  const takeTyped = (event: FocusEvent<HTMLElement>) => {
-    onBlur?.(event, {});
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement)) return;
-    const text = typed.current ?? input.value;
+  const takeText = (text: string) => {
     typed.current = null;
     const read = readDateText(text, language);
     if (read === null) {
@@ -74,9 +66,23 @@ export function DateInput({ plan = false, onBlur, onChange, value, ...props }: P
     }
   };
 
+  const takeTyped = (event: FocusEvent<HTMLElement>) => {
+    onBlur?.(event, {});
+    if (event.target instanceof HTMLInputElement) takeText(typed.current ?? event.target.value);
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLElement>) => {
+    // Escape gives the typing up: the picker's date stays.
+    if (event.key === 'Escape') typed.current = null;
+    // Enter also sends the form, before the field is left: what was typed counts first. The picker
+    // alone ignores a day it does not offer (after today) or one that does not exist, and the form
+    // then saved the previous date, or today's, without a word.
+    if (event.key === 'Enter' && typed.current !== null) takeText(typed.current);
+  };
+
   return (
     // `display: contents`: a box for hearing what is typed, none for the layout.
-    <div style={{ display: 'contents' }} onInputCapture={noteTyped} onKeyDownCapture={dropTyped}>
+    <div style={{ display: 'contents' }} onInputCapture={noteTyped} onKeyDownCapture={onKey}>
       <DatePicker
         format={[...dateInputFormats[language]]}
         placeholder={t('caseView.dateInput.placeholder')}
