@@ -111,6 +111,25 @@ describe('the case file’s monitoring register', () => {
     ]);
   });
 
+  it('refuses a conviction or a supervision period dated before the person was born', () => {
+    const person = structuredClone(amanov);
+    person.convictions[0]!.courtDate = '1970-01-01';
+    person.periods[0]!.start = '1975-06-01';
+    const parsed = parseCaseFile(file([person]));
+    expect(parsed.ok ? [] : parsed.issues.filter((i) => i.key === 'errors.monitoring.beforeBirth')).toEqual([
+      {
+        path: 'monitoring[0].convictions[0].courtDate',
+        key: 'errors.monitoring.beforeBirth',
+        params: { date: amanov.birthDate },
+      },
+      {
+        path: 'monitoring[0].periods[0].start',
+        key: 'errors.monitoring.beforeBirth',
+        params: { date: amanov.birthDate },
+      },
+    ]);
+  });
+
   it('checks the other rules of a person: release, period end, until only on an extension, links', () => {
     const person = structuredClone(amanov);
     person.convictions[1]!.releasedOn = '2019-03-13';

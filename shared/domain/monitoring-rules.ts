@@ -25,12 +25,19 @@ export function checkIdentity(p: PersonIdentity): RuleIssue[] {
 
 export function checkPerson(p: MonitoredPerson): RuleIssue[] {
   const issues = checkIdentity(p);
+  // A court date or a supervision before the person was born is a slip in the year, never a record.
+  const beforeBirth = (path: string, date: string) => {
+    if (date < p.birthDate)
+      issues.push({ path, key: 'errors.monitoring.beforeBirth', params: { date: p.birthDate } });
+  };
   p.convictions.forEach((c, i) => {
+    beforeBirth(`convictions[${i}].courtDate`, c.courtDate);
     if (c.releasedOn !== null && c.releasedOn < c.courtDate)
       issues.push({ path: `convictions[${i}].releasedOn`, key: 'errors.monitoring.releaseBeforeCourt' });
   });
   p.periods.forEach((period, i) => {
     const at = `periods[${i}]`;
+    beforeBirth(`${at}.start`, period.start);
     if (period.end !== null && period.end < period.start)
       issues.push({ path: `${at}.end`, key: 'errors.monitoring.endBeforeStart' });
     period.events.forEach((e, j) => {

@@ -665,6 +665,7 @@ const en = {
       linkStatus: 'expected "confirmed" or "rejected"',
       checkInsPerMonth: 'at most 31 check-ins a month',
       releaseBeforeCourt: 'release cannot be before the court date',
+      beforeBirth: 'cannot be before the person’s birth date ({{date}})',
       endBeforeStart: 'the period cannot end before it starts',
       eventOutsidePeriod: 'the date is outside the supervision period',
       extendedUntil: 'an extension needs a new end date after the event date',

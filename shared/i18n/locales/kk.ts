@@ -667,6 +667,7 @@ const kk: LocaleStrings = {
       linkStatus: '"confirmed" немесе "rejected" күтіледі',
       checkInsPerMonth: 'айына 31-ден аспайтын келу',
       releaseBeforeCourt: 'босату үкім күнінен бұрын болмайды',
+      beforeBirth: 'адамның туған күнінен ({{date}}) бұрын болмайды',
       endBeforeStart: 'мерзім басталмай тұрып аяқтала алмайды',
       eventOutsidePeriod: 'күн қадағалау мерзімінен тыс',
       extendedUntil: 'ұзарту үшін оқиға күнінен кейінгі жаңа аяқталу күні керек',

@@ -716,6 +716,7 @@ const ru: LocaleStrings = {
       linkStatus: 'ожидается "confirmed" или "rejected"',
       checkInsPerMonth: 'не больше 31 явки в месяц',
       releaseBeforeCourt: 'освобождение не может быть раньше даты приговора',
+      beforeBirth: 'не может быть раньше даты рождения лица ({{date}})',
       endBeforeStart: 'срок не может закончиться раньше, чем начался',
       eventOutsidePeriod: 'дата вне срока надзора',
       extendedUntil: 'для продления нужна новая дата окончания позже даты события',
