@@ -61,7 +61,13 @@ describe('check-in status', () => {
 
   it('one attended, one lapsed: the lapsed one is overdue and the next is due at the month’s end', () => {
     const status = checkInStatus(monthly, ['2024-01-25'], '2024-03-05');
-    expect(status).toEqual({ nextDue: '2024-03-31', overdue: ['2024-02-29'], expected: 2, attended: 1 });
+    expect(status).toEqual({
+      nextDue: '2024-03-31',
+      overdue: ['2024-02-29'],
+      expected: 2,
+      attended: 1,
+      early: 0,
+    });
   });
 
   it('a late attendance in the same month clears that month; nothing is due after the period', () => {
@@ -79,6 +85,7 @@ describe('check-in status', () => {
       overdue: ['2024-01-31', '2024-02-29'],
       expected: 3,
       attended: 1,
+      early: 1,
     });
   });
 
@@ -101,6 +108,11 @@ describe('check-in status', () => {
         const status = checkInStatus({ start, end: null, perMonth: n }, days, asOf);
         expect(status.attended).toBeLessThanOrEqual(status.expected);
         expect(status.overdue.length + status.attended).toBeLessThanOrEqual(status.expected);
+        // The early ones are attended, and all that is counted beyond the days due by asOf.
+        expect(status.early).toBeLessThanOrEqual(status.attended);
+        expect(status.expected - status.early).toBe(
+          dueDatesUntil({ start, end: null, perMonth: n }, asOf).length,
+        );
       }),
     );
   });

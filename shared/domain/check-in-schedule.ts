@@ -28,6 +28,8 @@ export interface CheckInStatus {
   expected: number;
   /** Of those, how many were attended. */
   attended: number;
+  /** Of `expected`, the check-ins not yet due that an attendance has already filled (reported early). */
+  early: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -61,7 +63,7 @@ export function dueDatesUntil(plan: CheckInPlan, until: string): string[] {
 
 /** What is due, overdue and attended as of a day, from the plan and the days the person reported. */
 export function checkInStatus(plan: CheckInPlan, attendedOn: readonly string[], asOf: string): CheckInStatus {
-  if (plan.perMonth <= 0) return { nextDue: null, overdue: [], expected: 0, attended: 0 };
+  if (plan.perMonth <= 0) return { nextDue: null, overdue: [], expected: 0, attended: 0, early: 0 };
   const attendedByMonth = new Map<string, number>();
   for (const day of attendedOn)
     if (day >= plan.start && (plan.end === null || day <= plan.end) && day <= asOf)
@@ -74,6 +76,7 @@ export function checkInStatus(plan: CheckInPlan, attendedOn: readonly string[], 
   let nextDue: string | null = null;
   let expected = 0;
   let attended = 0;
+  let early = 0;
   for (const due of dueDatesUntil(plan, horizon)) {
     const month = monthKey(due);
     const used = filledSoFar.get(month) ?? 0;
@@ -83,11 +86,13 @@ export function checkInStatus(plan: CheckInPlan, attendedOn: readonly string[], 
     // "1 of 1 so far" says so where "0 of 0" would hide it.
     if (due <= asOf || filled) {
       expected += 1;
-      if (filled) attended += 1;
-      else if (due < asOf) overdue.push(due);
+      if (filled) {
+        attended += 1;
+        if (due > asOf) early += 1;
+      } else if (due < asOf) overdue.push(due);
     }
     if (!filled && due >= asOf && nextDue === null) nextDue = due;
     if (nextDue !== null && due > asOf) break;
   }
-  return { nextDue, overdue, expected, attended };
+  return { nextDue, overdue, expected, attended, early };
 }

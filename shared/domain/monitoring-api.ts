@@ -89,6 +89,8 @@ export interface PeriodStatus {
   overdue: string[];
   expected: number;
   attended: number;
+  /** Of `expected`, check-ins not yet due that the person has already attended (reported early). */
+  early: number;
   /** The period ends within the warning window (30 days) from today. */
   endingSoon: boolean;
 }

@@ -46,6 +46,7 @@ export function periodStatus(p: SupervisionPeriod, today: string): PeriodStatus 
     overdue: active ? unacknowledged(status.overdue, datesOf(p, 'missed')) : [],
     expected: status.expected,
     attended: status.attended,
+    early: status.early,
     endingSoon: active && p.end !== null && p.end <= addDays(today, ENDING_SOON_DAYS),
   };
 }

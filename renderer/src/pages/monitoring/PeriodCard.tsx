@@ -113,10 +113,19 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
           {
             key: 'attended',
             label: t('monitoring.period.attended'),
-            children: t('monitoring.period.attendedOf', {
-              attended: status.attended,
-              expected: status.expected,
-            }),
+            // Said apart, as they are counted with the due ones ("5 of 7" with 6 due by today).
+            children:
+              status.early > 0
+                ? t('monitoring.period.attendedOfEarly', {
+                    attended: status.attended,
+                    expected: status.expected,
+                    due: status.expected - status.early,
+                    count: status.early,
+                  })
+                : t('monitoring.period.attendedOf', {
+                    attended: status.attended,
+                    expected: status.expected,
+                  }),
           },
         ];
 

@@ -8,6 +8,7 @@ const status = (active: boolean): PeriodStatus => ({
   overdue: [],
   expected: 0,
   attended: 0,
+  early: 0,
   endingSoon: false,
 });
 

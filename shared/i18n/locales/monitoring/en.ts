@@ -191,6 +191,9 @@ const monitoring = {
     noneOverdue: 'None',
     attended: 'Attended',
     attendedOf: '{{attended}} of {{expected}} due so far',
+    attendedOfEarly_one: '{{attended}} of {{expected}}: {{due}} due so far and {{count}} attended ahead of its date',
+    attendedOfEarly_other:
+      '{{attended}} of {{expected}}: {{due}} due so far and {{count}} attended ahead of their dates',
     attendedOfPeriod: '{{attended}} of {{expected}} due in the period',
     endsIn_one: 'The period ends in {{count, number}} day, on {{date}}',
     endsIn_other: 'The period ends in {{count, number}} days, on {{date}}',

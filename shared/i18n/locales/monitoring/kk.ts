@@ -192,6 +192,10 @@ const monitoring: LocaleStrings['monitoring'] = {
     noneOverdue: 'Жоқ',
     attended: 'Келді',
     attendedOf: 'бүгінге дейінгі {{expected}} келудің {{attended}}',
+    attendedOfEarly_one:
+      '{{expected}} келудің {{attended}}: бүгінге дейінгі {{due}} және мерзімінен бұрын белгіленген {{count}}',
+    attendedOfEarly_other:
+      '{{expected}} келудің {{attended}}: бүгінге дейінгі {{due}} және мерзімінен бұрын белгіленген {{count}}',
     attendedOfPeriod: 'кезеңдегі {{expected}} келудің {{attended}}',
     endsIn_one: 'Қадағалау {{count, number}} күннен кейін, {{date}} аяқталады',
     endsIn_other: 'Қадағалау {{count, number}} күннен кейін, {{date}} аяқталады',

@@ -203,6 +203,14 @@ const monitoring: LocaleStrings['monitoring'] = {
     noneOverdue: 'Нет',
     attended: 'Явился',
     attendedOf: '{{attended}} из {{expected}} положенных на сегодня',
+    attendedOfEarly_one:
+      '{{attended}} из {{expected}}: {{due}} положенных на сегодня и {{count}} отмеченная заранее, до срока',
+    attendedOfEarly_few:
+      '{{attended}} из {{expected}}: {{due}} положенных на сегодня и {{count}} отмеченные заранее, до срока',
+    attendedOfEarly_many:
+      '{{attended}} из {{expected}}: {{due}} положенных на сегодня и {{count}} отмеченных заранее, до срока',
+    attendedOfEarly_other:
+      '{{attended}} из {{expected}}: {{due}} положенных на сегодня и {{count}} отмеченных заранее, до срока',
     attendedOfPeriod: '{{attended}} из {{expected}} положенных за период',
     endsIn_one: 'Надзор заканчивается через {{count, number}} день, {{date}}',
     endsIn_few: 'Надзор заканчивается через {{count, number}} дня, {{date}}',
