@@ -55,8 +55,10 @@ test('on the office server: a file imported through the client, the year’s fig
   // The review counts the server's cases: two registered in 2024, one forwarded to court.
   await page.goto(`${office.clientUrl}#/reports?year=2024`);
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 2', exact: true })).toBeVisible();
-  await expect(keyFigures.getByRole('button', { name: 'Направлено в суд 1', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 2', exact: true }),
+  ).toBeVisible();
+  await expect(keyFigures.getByRole('button', { name: 'Направлено дел в суд 1', exact: true })).toBeVisible();
 
   // The trail on PostgreSQL verifies, as `audit verify --pg` would.
   await goToArea(page, 'Аудит');

@@ -28,7 +28,9 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   );
   await openApp(page, host.url, '/reports?year=2024');
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 7', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 7', exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Период', exact: true }).click();
   await page.getByRole('option', { name: 'Квартал', exact: true }).click();
@@ -36,7 +38,10 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   await page.getByRole('option', { name: 'III кв.', exact: true }).click();
   await expect(page).toHaveURL(/#\/reports\?year=2024&from=2024-07-01&to=2024-09-30$/);
 
-  const registered = keyFigures.getByRole('button', { name: 'Зарегистрировано 3', exact: true });
+  const registered = keyFigures.getByRole('button', {
+    name: 'Зарегистрировано уголовных дел 3',
+    exact: true,
+  });
   await expect(registered).toBeVisible();
   // The screen says what it counts: every case (no subject is set up), the quarter, the city.
   await expect(
@@ -48,7 +53,7 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   // The year before is the same quarter of 2023, and the screen says so.
   await expect(
     keyFigures.getByRole('button', {
-      name: 'Зарегистрировано за тот же период 2023 года: 1',
+      name: 'Зарегистрировано уголовных дел за тот же период 2023 года: 1',
       exact: true,
     }),
   ).toBeVisible();
@@ -79,7 +84,9 @@ test('Reports: a quarter counts its own days against the same quarter a year bef
   await page.getByRole('combobox', { name: 'Период', exact: true }).click();
   await page.getByRole('option', { name: 'Весь год', exact: true }).click();
   await expect(page).toHaveURL(/#\/reports\?year=2024$/);
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 7', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 7', exact: true }),
+  ).toBeVisible();
 });
 
 test('Reports: any dates typed into the period picker are counted against the same days a year before', async ({
@@ -104,10 +111,12 @@ test('Reports: any dates typed into the period picker are counted against the sa
   await to.press('Enter');
   await expect(page).toHaveURL(/#\/reports\?year=2024&from=2024-09-01&to=2024-12-31$/);
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 2', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 2', exact: true }),
+  ).toBeVisible();
   await expect(
     keyFigures.getByRole('button', {
-      name: 'Зарегистрировано за тот же период 2023 года: 1',
+      name: 'Зарегистрировано уголовных дел за тот же период 2023 года: 1',
       exact: true,
     }),
   ).toBeVisible();

@@ -1,4 +1,6 @@
+import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
+import { signInAs } from './fixtures/roles';
 import { openApp } from './fixtures/ui';
 
 interface ReportSettings {
@@ -90,4 +92,40 @@ test('the Reports screen warns of the placeholder signatory before a PDF, and le
   await expect(page.getByRole('heading', { level: 1, name: 'Отчёты' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Сформировать PDF' })).toBeVisible();
   await expect(page.getByText('Тексты обзора (Русский) не заданы')).toHaveCount(0);
+});
+
+test('a reporter is warned of an imported tactic the review would print unnamed, and told who can name it', async ({
+  page,
+  host,
+}) => {
+  await importThroughApi(host, [
+    fileCase('245500000000101', { registeredOn: '2024-05-02', tactics: ['sextortion-bot'] }),
+  ]);
+  await signInAs(page, host, 'reporter', 'analyst');
+  await openApp(page, host.url, '/reports?year=2024');
+  const warning = page.getByRole('alert').filter({ hasText: 'Тексты обзора (Русский) не заданы' });
+  await expect(warning).toContainText(
+    'Эти значения не названы на языке обзора (Русский) и будут напечатаны как записаны в данных: Sextortion bot (способы).',
+  );
+  // Only an administrator sets them: the reporter is told so, and not sent to a screen they cannot change.
+  await expect(warning).toContainText('Задать их в настройках может администратор');
+  await expect(warning.getByRole('button', { name: 'Открыть настройки' })).toHaveCount(0);
+
+  // Named in Russian by the administrator: the value is no longer listed for a Russian review.
+  const [tactic] = (
+    await host.call<{ id: number; name: string; labels: Record<string, string | null>; active: boolean }[]>(
+      'reference.list',
+      { kind: 'tactic', includeInactive: true },
+    )
+  ).filter((item) => item.name === 'sextortion-bot');
+  await host.call('reference.save', {
+    kind: 'tactic',
+    id: tactic!.id,
+    name: tactic!.name,
+    labels: { ru: 'Бот-вымогатель', kk: null, en: null },
+    active: true,
+  });
+  await page.reload();
+  await expect(warning).toBeVisible();
+  await expect(warning).not.toContainText('Эти значения не названы');
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
+import { todayIso } from '../shared/dates';
 import { docxText, unzipDocx } from '../shared/report/testing/docx-text';
 import { fileCase, importThroughApi } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
@@ -36,9 +37,11 @@ test('Reports: pick 2024, open "forwarded to court" and its cases, and come back
     page.getByRole('heading', { level: 2, name: `${SUBJECT} · ${YEAR} год · Астана` }),
   ).toBeVisible();
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 52', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 52', exact: true }),
+  ).toBeVisible();
   await expect(keyFigures.getByText(/−1,9\s%/)).toBeVisible();
-  const forwarded = keyFigures.getByRole('button', { name: 'Направлено в суд 34', exact: true });
+  const forwarded = keyFigures.getByRole('button', { name: 'Направлено дел в суд 34', exact: true });
   await expect(forwarded).toBeVisible();
   await expect(keyFigures.getByRole('button', { name: /^Доля направленных в суд 65,4\s%$/ })).toBeVisible();
 
@@ -77,10 +80,12 @@ test('Reports: a district row opens its registrations of the year and the year b
   await host.call('demo.fill', {});
   await openApp(page, host.url, `/reports?year=${YEAR}`);
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 52', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 52', exact: true }),
+  ).toBeVisible();
 
   // A district's counts open its registrations, in that year or the year before.
-  const districts = page.getByRole('region', { name: 'Районы' });
+  const districts = page.getByRole('region', { name: 'По районам', exact: true });
   await districts.getByRole('button', { name: `Алматы, ${YEAR}: 22`, exact: true }).click();
   const almaty = page.getByRole('dialog', {
     name: `Дела, зарегистрированные в ${YEAR} году · ${SUBJECT} · район Алматы — 22 дела`,
@@ -109,11 +114,14 @@ test('Reports: a district row opens its registrations of the year and the year b
   await choose(page, 'Район', 'Нура');
   await expect(page).toHaveURL(new RegExp(`#/reports\\?year=${YEAR}&district=Nura$`));
   await expect(
-    keyFigures.getByRole('button', { name: `Зарегистрировано ${nura.registered}`, exact: true }),
+    keyFigures.getByRole('button', {
+      name: `Зарегистрировано уголовных дел ${nura.registered}`,
+      exact: true,
+    }),
   ).toBeVisible();
   await expect(
     keyFigures.getByRole('button', {
-      name: `Направлено в суд ${nura.forwardedToCourt}`,
+      name: `Направлено дел в суд ${nura.forwardedToCourt}`,
       exact: true,
     }),
   ).toBeVisible();
@@ -122,7 +130,10 @@ test('Reports: a district row opens its registrations of the year and the year b
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Район', exact: true })).toBeVisible();
   await expect(
-    keyFigures.getByRole('button', { name: `Зарегистрировано ${nura.registered}`, exact: true }),
+    keyFigures.getByRole('button', {
+      name: `Зарегистрировано уголовных дел ${nura.registered}`,
+      exact: true,
+    }),
   ).toBeVisible();
 });
 
@@ -177,7 +188,7 @@ test('Reports: persons, victims and platforms open their lists, each as long as 
   await telegram.getByRole('button', { name: 'Закрыть список' }).click();
 
   // An imprisonment term opens the persons given exactly that term.
-  const sentences = page.getByRole('region', { name: 'Наказания' });
+  const sentences = page.getByRole('region', { name: 'Назначенные наказания', exact: true });
   await sentences.getByRole('button', { name: `${term.years} года: ${term.persons}`, exact: true }).click();
   const termList = page.getByRole('dialog', {
     name: new RegExp(`^Приговорены в ${YEAR} году к лишению свободы на ${term.years} года · ${SUBJECT} — `),
@@ -259,10 +270,12 @@ test('Reports: a district with no case the year before is "new", never a percent
     fileCase('231500031000005', { district: 'Almaty', registeredOn: '2023-02-01' }),
   ]);
   await openApp(page, host.url, `/reports?year=${YEAR}`);
-  const districts = page.getByRole('region', { name: 'Районы' });
+  const districts = page.getByRole('region', { name: 'По районам', exact: true });
 
   const nura = districts.getByRole('row').filter({ hasText: 'Нура' });
+  // The review's marker, which its sentence above the table quotes: «впервые» agrees with any figure.
   await expect(nura.getByText('впервые', { exact: true })).toBeVisible();
+  await expect(districts.getByText(/Район Нура, .+, отмечен пометкой «впервые»\./)).toBeVisible();
   await expect(nura).not.toContainText('%');
   // Nothing stands behind the year before's zero: only this year's count is a button.
   await expect(nura.getByRole('button')).toHaveCount(1);
@@ -342,8 +355,14 @@ test('Reports: the monitoring card counts the register’s year, and a figure li
   await list.getByRole('button', { name: 'Закрыть список' }).click();
   await expect(list).toBeHidden();
 
-  // The offender profile's previously convicted, drilled down to the register.
-  const offenders = page.getByRole('region', { name: 'Обвиняемые' });
+  // The offender profile's previously convicted, drilled down to the register. The section is named
+  // as the review names it.
+  const offenders = page.getByRole('region', { name: 'Лица, совершившие преступления', exact: true });
+  await expect(
+    offenders.getByRole('button', { name: 'Лица, совершившие преступления 1', exact: true }),
+  ).toBeVisible();
+  await expect(offenders.getByText('Каждое лицо учтено один раз', { exact: true })).toBeVisible();
+  await expect(offenders.getByRole('button', { name: /^Не работавшие \d/ })).toBeVisible();
   await offenders.getByRole('button', { name: 'из них состоят на учёте надзора: 1', exact: true }).click();
   const onRegister = page.getByRole('dialog', {
     name: `Лица на учёте надзора среди совершивших преступления в ${YEAR} году — 1 человек`,
@@ -377,8 +396,19 @@ test('Reports: the trend shows each year up to the one under review, and a year�
   // The data begin in 2021: the trend goes back that far, not five years.
   await expect(trend.getByRole('columnheader')).toHaveText(['Показатель', '2021', '2022', '2023']);
   const row = (name: string) => trend.getByRole('row').filter({ hasText: name });
-  await expect(row('Зарегистрировано').getByRole('cell')).toHaveText(['Зарегистрировано', '2', '1', '3']);
-  await expect(row('Направлено в суд').getByRole('cell')).toHaveText(['Направлено в суд', '0', '1', '1']);
+  // The rows are named as the review's trend table names them.
+  await expect(row('Зарегистрировано уголовных дел').getByRole('cell')).toHaveText([
+    'Зарегистрировано уголовных дел',
+    '2',
+    '1',
+    '3',
+  ]);
+  await expect(row('Направлено дел в суд').getByRole('cell')).toHaveText([
+    'Направлено дел в суд',
+    '0',
+    '1',
+    '1',
+  ]);
   await expect(row('Доля направленных в суд').getByRole('cell')).toHaveText([
     'Доля направленных в суд',
     /^0\s%$/,
@@ -387,7 +417,9 @@ test('Reports: the trend shows each year up to the one under review, and a year�
   ]);
   await expect(trend.getByRole('img', { name: /с 2021 по 2023 год, линиями$/ })).toBeVisible();
 
-  await trend.getByRole('button', { name: 'Зарегистрировано, 2021 год: 2', exact: true }).click();
+  await trend
+    .getByRole('button', { name: 'Зарегистрировано уголовных дел, 2021 год: 2', exact: true })
+    .click();
   const list = page.getByRole('dialog', { name: 'Дела, зарегистрированные в 2021 году — 2 дела' });
   await expect(list.getByRole('row')).toHaveCount(3); // the header and the two cases
   await expect(list.getByRole('link', { name: '231500031000501' })).toBeVisible();
@@ -441,4 +473,25 @@ test('Reports: the review is saved as a Word document, named as the review is, w
   // One case registered in 2022, two in 2023; none forwarded in 2022, one in 2023.
   expect(text).toContain('Зарегистрировано уголовных дел 1 2');
   expect(text).toContain('Направлено дел в суд 0 1');
+});
+
+test('the figures of this year, still running, say they are counted so far; those of a year over do not', async ({
+  page,
+  host,
+}) => {
+  const today = todayIso();
+  const year = today.slice(0, 4);
+  await importThroughApi(host, [fileCase('245500000000301', { registeredOn: today })]);
+  await openApp(page, host.url, `/reports?year=${year}`);
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`· ${year} год ·`) })).toBeVisible();
+  const note = page.getByRole('alert').filter({ hasText: 'Показатели неполные' });
+  if (today.endsWith('-12-31')) await expect(note).toHaveCount(0);
+  else
+    await expect(note).toHaveText(
+      `Показатели неполные: посчитаны на ${today.slice(8, 10)}.${today.slice(5, 7)}.${year}, до окончания отчётного периода (31.12.${year}), а те же дни прошлого года — полностью.`,
+    );
+
+  await openApp(page, host.url, '/reports?year=2024');
+  await expect(page.getByRole('heading', { level: 2, name: /· 2024 год ·/ })).toBeVisible();
+  await expect(note).toHaveCount(0);
 });

@@ -21,7 +21,9 @@ test('a subject set up in Settings is picked on Reports and the figures count it
   await openApp(page, host.url, '/reports?year=2024');
   const keyFigures = page.getByRole('region', { name: 'Основные показатели' });
   // No subject in Settings: every case.
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 5', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 5', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Предмет', exact: true })).toBeVisible();
 
   await goToArea(page, 'Настройки');
@@ -61,15 +63,19 @@ test('a subject set up in Settings is picked on Reports and the figures count it
   await page.getByRole('option', { name: '2024', exact: true }).click();
   const picker = page.getByRole('combobox', { name: 'Предмет', exact: true });
   await expect(page.getByRole('group').getByText('Мошенничество — ст. 190 УК РК')).toBeVisible();
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 2', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 2', exact: true }),
+  ).toBeVisible();
   await picker.click();
   await page.getByRole('option', { name: 'Все дела', exact: true }).click();
   await expect(page).toHaveURL(/subject=all/);
-  await expect(keyFigures.getByRole('button', { name: 'Зарегистрировано 5', exact: true })).toBeVisible();
+  await expect(
+    keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 5', exact: true }),
+  ).toBeVisible();
   // Its list holds the cases the figure counted.
   await picker.click();
   await page.getByRole('option', { name: 'Мошенничество — ст. 190 УК РК', exact: true }).click();
-  await keyFigures.getByRole('button', { name: 'Зарегистрировано 2', exact: true }).click();
+  await keyFigures.getByRole('button', { name: 'Зарегистрировано уголовных дел 2', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Мошенничество — ст. 190 УК РК · 2024 год · Астана' }),
   ).toBeVisible();

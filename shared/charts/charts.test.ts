@@ -7,6 +7,7 @@ import {
   sentencesChart,
   sharesChart,
   trendChart,
+  trendScale,
   victimAgeChart,
   victimEmploymentChart,
 } from '.';
@@ -43,17 +44,49 @@ describe('chart options', () => {
     expect(pipelineFunnelChart(stats.pipeline, funnelLabels, 'en')).toEqual(options[0]);
   });
 
-  it('funnel: the four steps in pipeline order, not re-sorted, labelled with their figures', () => {
-    const [funnel] = seriesOf(pipelineFunnelChart(stats.pipeline, funnelLabels, 'ru'));
-    expect(funnel).toMatchObject({ type: 'funnel', sort: 'none', max: 52 });
-    const data = funnel!.data as { name: string; value: number }[];
+  it('funnel: the four steps in pipeline order, not re-sorted, each as wide as its own figure', () => {
+    const option = pipelineFunnelChart(stats.pipeline, funnelLabels, 'ru');
+    const [room, steps] = seriesOf(option);
+    // Centred bars: before each step half of what it lacks of the largest (52), then the step itself.
+    expect(room).toMatchObject({ type: 'bar', stack: 'funnel', silent: true });
+    expect(room!.data).toEqual([0, 9, 12.5, 20.5]);
+    expect(steps).toMatchObject({ type: 'bar', stack: 'funnel' });
+    const data = steps!.data as { name: string; value: number }[];
     expect(data.map((d) => [d.name, d.value])).toEqual([
       ['Registered', 52],
       ['Forwarded', 34],
       ['Convicted', 27],
       ['Imprisoned', 11],
     ]);
-    expect(labelsOf(data)).toEqual(['Registered: 52', 'Forwarded: 34', 'Convicted: 27', 'Imprisoned: 11']);
+    expect(option.xAxis).toMatchObject({ type: 'value', min: 0, max: 52 });
+    // The labels "name: value", one beside each step, in the same order.
+    expect((option.yAxis as { data: string[]; inverse: boolean }).inverse).toBe(true);
+    expect((option.yAxis as { data: string[] }).data).toEqual([
+      'Registered: 52',
+      'Forwarded: 34',
+      'Convicted: 27',
+      'Imprisoned: 11',
+    ]);
+  });
+
+  it('funnel: a step of none is no shape, however large the step after it (2026: 0, 0, 1, 1)', () => {
+    const pipeline = {
+      ...stats.pipeline,
+      registered: 0,
+      forwardedToCourt: 0,
+      convictedPersons: 1,
+      imprisonedPersons: 1,
+    };
+    const option = pipelineFunnelChart(pipeline, funnelLabels, 'en');
+    const [room, steps] = seriesOf(option);
+    expect(room!.data).toEqual([0.5, 0.5, 0, 0]);
+    expect((steps!.data as { value: unknown }[]).map((d) => d.value)).toEqual(['-', '-', 1, 1]);
+    expect((option.yAxis as { data: string[] }).data).toEqual([
+      'Registered: 0',
+      'Forwarded: 0',
+      'Convicted: 1',
+      'Imprisoned: 1',
+    ]);
   });
 
   it('districts: the year before beside the year under review, named by the years', () => {
@@ -95,6 +128,61 @@ describe('chart options', () => {
     ]);
     expect(labelsOf(series[0]!.data)).toEqual(['1 200', '52']);
     expect((series[3]!.data as { value: number }[]).map((d) => d.value)).toEqual([0, 0]);
+  });
+
+  it('trend: a round value axis from zero, so where each point stands is known before drawing', () => {
+    expect(trendScale([10, 6, 4, 3, 13, 9, 13, 8])).toEqual({ max: 15, interval: 5 });
+    expect(trendScale([10_500, 12_345, 7_203])).toEqual({ max: 15_000, interval: 5_000 });
+    expect(trendScale([10, 2])).toEqual({ max: 10, interval: 2 });
+    expect(trendScale([41, 30])).toEqual({ max: 50, interval: 10 });
+    expect(trendScale([3, 1])).toEqual({ max: 3, interval: 1 });
+    expect(trendScale([0, 0])).toEqual({ max: 1, interval: 1 });
+  });
+
+  it('trend: a value is printed where no other value, marker or line covers it, equal values once', () => {
+    const year = (
+      y: number,
+      registered: number,
+      forwarded: number,
+      convicted: number,
+      imprisoned: number,
+    ) => ({
+      year: y,
+      registered,
+      forwardedToCourt: forwarded,
+      convictedPersons: convicted,
+      sentencedPersons: convicted,
+      imprisonedPersons: imprisoned,
+      clearanceRatePct: null,
+    });
+    // The audit's figures, drawn 483 × 190 as in the PDF (a scale of 0–15 over 130 px: 8.7 px a case).
+    const option = trendChart(
+      [year(2024, 10, 6, 4, 3), year(2025, 13, 9, 13, 8)],
+      funnelLabels,
+      'ru',
+      String,
+      {
+        width: 483,
+        height: 190,
+      },
+    );
+    expect(option.yAxis).toMatchObject({ min: 0, max: 15, interval: 5 });
+    const places = seriesOf(option).map((line) =>
+      (line.data as { label: { show?: boolean; position?: string; formatter: string } }[]).map((d) =>
+        d.label.show === false ? `(${d.label.formatter})` : `${d.label.formatter} ${d.label.position}`,
+      ),
+    );
+    expect(places).toEqual([
+      // 10 and 13 above: nothing over them.
+      ['10 top', '13 top'],
+      // 6 above; 9 above (13 is 35 px higher).
+      ['6 top', '9 top'],
+      // 4: the 6 is 17 px above and the 3 9 px below, the line to 13 leaves on the right: on the left.
+      // 13 again: the registered line prints it.
+      ['4 left', '(13)'],
+      // 3 and 8 below: the 4 and the 9 stand 9 px above them.
+      ['3 bottom', '8 bottom'],
+    ]);
   });
 
   it('platforms and tactics keep their rank and print count and share in the language', () => {

@@ -8,5 +8,6 @@ export { type DistrictBars, districtsChart } from './districts';
 export { type FunnelStep, funnelSteps, pipelineFunnelChart } from './funnel';
 export { type LabelledShare, sentencesChart, sharesChart } from './shares';
 export { chartFont, chartPalette } from './theme';
-export { type TrendFigure, trendChart, trendFigures } from './trend';
+export { type TrendFigure, type TrendSize, trendChart, trendFigures } from './trend';
+export { trendScale } from './trend-labels';
 export { type EmploymentKey, rankedEntries, victimAgeChart, victimEmploymentChart } from './victims';

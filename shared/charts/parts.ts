@@ -1,4 +1,4 @@
-import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
@@ -10,7 +10,6 @@ import { SVGRenderer } from 'echarts/renderers';
  */
 export const chartParts = [
   BarChart,
-  FunnelChart,
   LineChart,
   GridComponent,
   LegendComponent,

@@ -134,7 +134,7 @@ describe('review narrative: plural forms', () => {
 describe('review narrative: districts', () => {
   it('a district without cases the year before is "new", never a percentage', () => {
     const ru = text(withNewDistrict(), 'ru').districts;
-    expect(ru).toContain('Район Нура, где в 2023 году дела не регистрировались, отмечен как «новый».');
+    expect(ru).toContain('Район Нура, где в 2023 году дела не регистрировались, отмечен пометкой «впервые».');
     expect(ru).not.toMatch(/Нура \(/);
     expect(text(withNewDistrict(), 'kk').districts).toContain(
       '2023 жылы іс тіркелмеген Нұра ауданы «жаңа» деп белгіленді.',
@@ -148,7 +148,7 @@ describe('review narrative: districts', () => {
     expect(text(two, 'en').districts).toContain('Nura and Qazaly districts, with no cases');
   });
 
-  it('names at most three of the largest falls and rises, largest first', () => {
+  it('names the three largest falls and rises, largest first (a fourth is smaller)', () => {
     const stats = astana2024();
     stats.districts = [
       { district: 'A', registered: 9, previous: 10, changePct: -10 },

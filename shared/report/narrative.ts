@@ -1,8 +1,11 @@
 import { employments } from '../domain/case-record';
 import type { Language } from '../domain/fields';
+import { isCalendarYear } from '../domain/period';
 import { ageBands, sentenceTypes, type AnnualStats } from '../domain/stats';
 import { districtsNarrative } from './narrative-districts';
 import { monitoringNarrative } from './narrative-monitoring';
+import { firstWithTies, largestKeys } from './narrative-ties';
+import { periodSentenceWords } from './period-words';
 import { wordsFor, type Words } from './words';
 
 /*
@@ -25,7 +28,10 @@ export interface Narrative {
   monitoring: string[];
 }
 
-/** How many platforms and tactics the sentences name; the tables list them all. */
+/**
+ * How many platforms and tactics the sentences name (the tables list them all), and more when those
+ * after them have the same share as the last one named.
+ */
 export const NAMED_SHARES = 3;
 
 export function reviewNarrative(stats: AnnualStats, language: Language, label: RefLabel): Narrative {
@@ -35,7 +41,7 @@ export function reviewNarrative(stats: AnnualStats, language: Language, label: R
     districts: districtsNarrative(stats.districts, stats.year, (d) => label('district', d), w),
     people: peopleText(stats, w),
     shares: sharesText(stats, label, w),
-    sentences: [sentencesText(stats, w)],
+    sentences: [sentencesText(stats, language, w)],
     monitoring: monitoringNarrative(stats.monitoring, stats.year, language, stats.period),
   };
 }
@@ -84,16 +90,8 @@ function keyFiguresText(stats: AnnualStats, w: Words): string {
   return sentences.join(' ');
 }
 
-/** The key with the largest count (the first of equals, in the given order), skipping "unknown". */
-function largest<K extends string>(keys: readonly K[], counts: Record<K, number>): K | null {
-  let best: K | null = null;
-  for (const key of keys)
-    if (key !== 'unknown' && counts[key] > 0 && (best === null || counts[key] > counts[best])) best = key;
-  return best;
-}
-
 function peopleText(stats: AnnualStats, w: Words): string[] {
-  const { t, f } = w;
+  const { t, f, list } = w;
   const { victims, offenders, year } = stats;
   const aboutVictims: string[] = [];
   if (victims.total === 0 || victims.womenPct === null)
@@ -107,17 +105,35 @@ function peopleText(stats: AnnualStats, w: Words): string[] {
         ...w.share('women', victims.womenPct),
       }),
     );
-    const band = largest(ageBands, victims.ageBands);
-    if (band)
+    // Several equal largest groups are all named, as equal: none of them is "the largest" alone.
+    const bands = largestKeys(ageBands, victims.ageBands);
+    if (bands.length === 1)
       aboutVictims.push(
-        t('narrative.largestAge', { band: t(`ageBand.${band}`), n: f.number(victims.ageBands[band]) }),
+        t('narrative.largestAge', {
+          band: t(`ageBand.${bands[0]}`),
+          n: f.number(victims.ageBands[bands[0]!]),
+        }),
       );
-    const job = largest(employments, victims.employment);
-    if (job)
+    else if (bands.length > 1)
+      aboutVictims.push(
+        t('narrative.largestAgeTied', {
+          list: list(bands.map((band) => t(`ageBand.${band}`))),
+          n: f.number(victims.ageBands[bands[0]!]),
+        }),
+      );
+    const jobs = largestKeys(employments, victims.employment);
+    if (jobs.length === 1)
       aboutVictims.push(
         t('narrative.largestEmployment', {
-          label: t(`employment.${job}`),
-          n: f.number(victims.employment[job]),
+          label: t(`employment.${jobs[0]}`),
+          n: f.number(victims.employment[jobs[0]!]),
+        }),
+      );
+    else if (jobs.length > 1)
+      aboutVictims.push(
+        t('narrative.largestEmploymentTied', {
+          list: list(jobs.map((job) => t(`employment.${job}`))),
+          n: f.number(victims.employment[jobs[0]!]),
         }),
       );
   }
@@ -144,12 +160,26 @@ function peopleText(stats: AnnualStats, w: Words): string[] {
   return [aboutVictims.join(' '), aboutOffenders.join(' ')];
 }
 
+type Share = AnnualStats['platforms'][number];
+
+/** The share a sentence prints: its percentage, or its count when it has none. */
+const printed = (r: Share) => (r.pct === null ? `n${r.cases}` : `p${r.pct}`);
+
+/**
+ * The platforms or tactics a sentence names: the most frequent first (by share, then by count),
+ * with every one whose share is printed the same as the last one named.
+ */
+export function namedShares(rows: readonly Share[]): Share[] {
+  const ranked = [...rows].sort((a, b) => (b.pct ?? -1) - (a.pct ?? -1) || b.cases - a.cases);
+  return firstWithTies(ranked, NAMED_SHARES, (a, b) => printed(a) === printed(b));
+}
+
 function sharesText(stats: AnnualStats, label: RefLabel, w: Words): string[] {
   const { t, f, list } = w;
   const year = stats.year;
   const named = (kind: LabelledKind, rows: AnnualStats['platforms']) =>
     list(
-      rows.slice(0, NAMED_SHARES).map((r) => {
+      namedShares(rows).map((r) => {
         // Tactics are common nouns and follow a colon mid-sentence; platforms are brand names.
         const name = kind === 'tactic' ? inSentence(label(kind, r.name)) : label(kind, r.name);
         return `${name} (${r.pct === null ? f.number(r.cases) : f.percent(r.pct)})`;
@@ -169,21 +199,34 @@ function sharesText(stats: AnnualStats, label: RefLabel, w: Words): string[] {
 const inSentence = (text: string) =>
   text.charAt(1) === text.charAt(1).toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
-function sentencesText(stats: AnnualStats, w: Words): string {
-  const { t, f } = w;
+function sentencesText(stats: AnnualStats, language: Language, w: Words): string {
+  const { t, f, list } = w;
   const { sentencedPersons } = stats.pipeline;
   const sentences: string[] = [];
-  const type = largest(sentenceTypes, stats.sentences.byType);
-  if (sentencedPersons === 0 || type === null)
+  const types = largestKeys(sentenceTypes, stats.sentences.byType);
+  if (sentencedPersons === 0 || types.length === 0)
     sentences.push(t('narrative.sentencedNone', { year: stats.year }));
-  else
+  else if (types.length === 1)
     sentences.push(
       t('narrative.sentenced', {
         count: sentencedPersons,
         n: f.number(sentencedPersons),
         year: stats.year,
-        type: t(`sentenceType.${type}`),
-        typeCount: f.number(stats.sentences.byType[type]),
+        type: t(`sentenceType.${types[0]}`),
+        typeCount: f.number(stats.sentences.byType[types[0]!]),
+      }),
+    );
+  else
+    // Equally frequent sentences are all named: "the most frequent are imprisonment and a fine (2 each)".
+    sentences.push(
+      t('narrative.sentencedTied', {
+        count: sentencedPersons,
+        n: f.number(sentencedPersons),
+        In: isCalendarYear(stats.period, stats.year)
+          ? t('narrative.inYear', { year: stats.year })
+          : periodSentenceWords(stats.period, language).In,
+        types: list(types.map((type) => t(`sentenceType.${type}`))),
+        typeCount: f.number(stats.sentences.byType[types[0]!]),
       }),
     );
   if (stats.acquittedPersons > 0)

@@ -1,5 +1,7 @@
 import type { Language } from '../domain/fields';
+import type { ReferenceItem } from '../domain/reference';
 import type { ReportTextField, ReportTexts } from '../domain/report';
+import type { AnnualStats } from '../domain/stats';
 import { translate } from '../i18n';
 
 /** The review's texts that name the office and who signs: printed on the cover and the last page. */
@@ -15,4 +17,35 @@ export function unsetReviewTexts(texts: ReportTexts, language: Language): Report
   return identityFields.filter(
     (field) => !texts[field].trim() || (field === 'signatoryName' && texts[field].trim() === placeholder),
   );
+}
+
+/** The reference values a review names, by kind, with the labels they have. */
+export type NamedValues = Record<
+  'district' | 'platform' | 'tactic',
+  readonly Pick<ReferenceItem, 'name' | 'labels'>[]
+>;
+
+/**
+ * The districts, platforms and tactics the review of `stats` names that have no name in `language`
+ * yet (new values of an import carry only the file's word): the review would print that word, in
+ * another language than its own. By kind, in the order the review names them.
+ */
+export function unnamedInReview(
+  stats: Pick<AnnualStats, 'district' | 'districts' | 'platforms' | 'tactics'>,
+  values: NamedValues,
+  language: Language,
+): { kind: keyof NamedValues; names: string[] }[] {
+  const named: Record<keyof NamedValues, string[]> = {
+    district: [...(stats.district ? [stats.district] : []), ...stats.districts.map((row) => row.district)],
+    platform: stats.platforms.map((row) => row.name),
+    tactic: stats.tactics.map((row) => row.name),
+  };
+  return (Object.keys(named) as (keyof NamedValues)[]).flatMap((kind) => {
+    const items = new Map(values[kind].map((item) => [item.name, item]));
+    const names = [...new Set(named[kind])].filter((name) => {
+      const item = items.get(name);
+      return item !== undefined && !item.labels[language]?.trim();
+    });
+    return names.length > 0 ? [{ kind, names }] : [];
+  });
 }

@@ -24,6 +24,13 @@ export interface Words {
 }
 
 /**
+ * A category as a table row names it: its first letter capital ("лишение свободы" → "Лишение
+ * свободы"). The Reports screen names its rows so too, to name them as the review does.
+ */
+export const capitalized = (text: string, language: Language): string =>
+  text.charAt(0).toLocaleUpperCase(localeOf[language]) + text.slice(1);
+
+/**
  * The words of a review in `language`. For days other than a calendar year (`days`), the sentences
  * that name the review's days come from the period's own wording (period.narrative), told the
  * days: "in the third quarter of 2024", "than in the same period of 2023".
@@ -42,9 +49,6 @@ export function wordsFor(language: Language, days?: { period: StatsPeriod; year:
     return t('list.last', { rest: items.slice(0, -1).join(', '), last: items.at(-1) });
   };
   const share = (name: string, pct: number) => ({ [name]: f.percent(pct), [`${name}Number`]: f.number(pct) });
-  const heading = (key: string) => {
-    const text = t(key);
-    return text.charAt(0).toLocaleUpperCase(localeOf[language]) + text.slice(1);
-  };
+  const heading = (key: string) => capitalized(t(key), language);
   return { t, f, list, share, heading };
 }

@@ -6,6 +6,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { CASE_FILE_FORMAT } from '../../../shared/domain/case-file';
 import type { Language } from '../../../shared/domain/fields';
 import { translate } from '../../../shared/i18n';
+import { todayIso } from '../../../shared/dates';
 import { formatsFor } from '../../../shared/format';
 import { reviewNarrative } from '../../../shared/report/narrative';
 import { seedReferenceData } from '../../seed-reference';
@@ -275,6 +276,23 @@ describe('the review follows the data', () => {
     expect(text).toContain(`6. ${translate('ru', 'monitoringReport.title')}`);
     expect(text).toContain(flowing(translate('ru', 'monitoringReport.none', { year: 2024 })));
     expect(text).not.toContain(translate('ru', 'monitoringReport.figure.compliance'));
+    await store.close();
+  });
+
+  it('says on its cover that the figures of a year still running are counted so far, and not of a year over', async () => {
+    const store = await demoStore();
+    // The data's day: the demo was written today, so its trail's last entry is of today.
+    const today = todayIso();
+    const year = Number(today.slice(0, 4));
+    const cover = async (y: number) =>
+      flowing(pdfText((await renderReport(store, { year: y, language: 'ru' }, { actor: 'test' })).pdf));
+    const running = await cover(year);
+    if (today.endsWith('-12-31')) expect(running).not.toContain('Показатели неполные');
+    else
+      expect(running).toContain(
+        `Показатели неполные: посчитаны на ${formatsFor('ru').date(today)}, до окончания отчётного периода (31.12.${year}), а те же дни прошлого года — полностью.`,
+      );
+    expect(await cover(2024)).not.toContain('Показатели неполные');
     await store.close();
   });
 

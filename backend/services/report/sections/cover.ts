@@ -3,8 +3,10 @@ import { chartPalette } from '../../../../shared/charts';
 import { translate } from '../../../../shared/i18n';
 import { periodT, reviewTitle, type SectionContext } from '../inputs';
 import { CONTENT_WIDTH, PAGE_MARGINS } from '../layout';
-import { issueDateOf } from '../data-time';
+import { dataMoment, issueDateOf } from '../data-time';
 import { unsetReviewTexts } from '../../../../shared/report/unset-texts';
+import { incompleteAsOf } from '../../../../shared/report/incomplete-period';
+import { todayIso } from '../../../../shared/dates';
 
 /** Where the signatory's name is not set yet: a line to write it on. */
 const SIGNATURE_LINE = '____________________';
@@ -22,6 +24,9 @@ export function cover({ inputs, stats, w, label, year, period }: SectionContext)
       ? periodT(language, 'subtitleDistrict', { in: period.in, district })
       : periodT(language, 'subtitle', { in: period.in });
   const issueDate = issueDateOf(inputs);
+  // Counted while its days still run (the data's own day, never the clock's: the same data, the same file).
+  const moment = dataMoment(inputs);
+  const countedOn = incompleteAsOf(stats.period, moment ? todayIso(moment) : null);
   // A fresh node each time: pdfmake writes layout state into the nodes it lays out.
   const rule = (margin: [number, number, number, number]): Content => ({
     canvas: [
@@ -60,6 +65,17 @@ export function cover({ inputs, stats, w, label, year, period }: SectionContext)
         margin: [30, 14, 30, 0],
       },
       { text: subtitle, fontSize: 13, alignment: 'center', margin: [30, 8, 30, 0] },
+      ...(countedOn
+        ? [
+            {
+              text: t('incomplete', { date: f.date(countedOn), end: f.date(stats.period.to) }),
+              fontSize: 10.5,
+              alignment: 'center' as const,
+              color: chartPalette.muted,
+              margin: [40, 14, 40, 0] as [number, number, number, number],
+            },
+          ]
+        : []),
       {
         absolutePosition: { x: PAGE_MARGINS[0], y: 680 },
         stack: [

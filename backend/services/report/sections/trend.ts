@@ -4,6 +4,9 @@ import { pctCell } from '../figures';
 import { periodT, type SectionBuilder } from '../inputs';
 import { CONTENT_WIDTH, chart, table } from '../layout';
 
+/** The trend chart's height on the page; its values are placed for this size (shared/charts/trend.ts). */
+const TREND_HEIGHT = 190;
+
 /**
  * The pipeline over the last five years up to the year under review, as far as the data go: a table
  * and the same figures as lines. A single year would only repeat the key figures: then no section.
@@ -35,9 +38,9 @@ export const trend: SectionBuilder = ({ inputs, w, period, head }) => {
             from: head(years[0]!.year),
             to: head(years.at(-1)!.year),
           }),
-      trendChart(years, names, inputs.language, head),
+      trendChart(years, names, inputs.language, head, { width: CONTENT_WIDTH, height: TREND_HEIGHT }),
       CONTENT_WIDTH,
-      190,
+      TREND_HEIGHT,
     ),
   ];
   return { title: t('section.trend'), lead: [], body };

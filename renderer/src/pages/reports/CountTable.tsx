@@ -1,6 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FigureLink } from './FigureLink';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 export interface CountRow {
@@ -26,11 +27,19 @@ interface Props {
 export function CountTable({ nameTitle, countTitle, rows, ranked = false }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  const names = useReviewNames();
   const withShares = rows.some((row) => row.pct !== undefined);
 
   const columns: TableProps<CountRow>['columns'] = [
     ...(ranked
-      ? [{ title: '№', key: 'rank', width: 44, render: (_: unknown, _row: CountRow, i: number) => i + 1 }]
+      ? [
+          {
+            title: names.column('rank'),
+            key: 'rank',
+            width: 44,
+            render: (_: unknown, _row: CountRow, i: number) => i + 1,
+          },
+        ]
       : []),
     { title: nameTitle, dataIndex: 'label' },
     {
@@ -42,7 +51,7 @@ export function CountTable({ nameTitle, countTitle, rows, ranked = false }: Prop
     ...(withShares
       ? [
           {
-            title: t('reports.table.share'),
+            title: names.column('share'),
             dataIndex: 'pct',
             align: 'right' as const,
             render: (pct: number | null | undefined) => f.percent(pct ?? null),

@@ -12,6 +12,7 @@ import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
 import type { ReportLabels } from './useReportLabels';
+import { useReviewNames } from './useReviewNames';
 import '../../components/clickable-rows.css';
 
 interface Props {
@@ -25,6 +26,7 @@ interface Props {
 /** Registrations per district in both years with the change; a row opens that district's cases. */
 export function DistrictsSection({ stats, labels, open, lead }: Props) {
   const { t } = useTranslation();
+  const names = useReviewNames();
   const { year } = stats;
   const previous = year - 1;
   const language = currentLanguage();
@@ -47,7 +49,7 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
 
   const columns: TableProps<DistrictRow>['columns'] = [
     {
-      title: t('reports.districts.district'),
+      title: names.column('district'),
       dataIndex: 'district',
       render: (name: string) => labels.district(name),
     },
@@ -64,7 +66,7 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
       render: (value: number, row) => count(row, year, value),
     },
     {
-      title: t('reports.districts.change'),
+      title: names.column('change'),
       dataIndex: 'changePct',
       align: 'right',
       render: (pct: number | null) => <ChangeText pct={pct} />,
@@ -82,7 +84,7 @@ export function DistrictsSection({ stats, labels, open, lead }: Props) {
   );
 
   return (
-    <SectionCard title={t('reports.section.districts')}>
+    <SectionCard title={names.section('districts')}>
       <SectionLead sentences={lead} />
       <Table<DistrictRow>
         rowKey="district"

@@ -11,6 +11,7 @@ import { FigureCard } from './FigureCard';
 import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 type Counted = keyof PipelineCounts;
@@ -33,6 +34,8 @@ interface Props {
 export function KeyFiguresSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  // Each figure under the name the printed review gives it.
+  const names = useReviewNames();
   const language = currentLanguage();
   const { pipeline, previousYear, year } = stats;
   const previous = year - 1;
@@ -45,7 +48,7 @@ export function KeyFiguresSection({ stats, open, lead }: Props) {
       {t(whole ? 'reports.key.previousYear' : 'period.samePeriod', { year: previous })}
       <FigureLink
         label={t(whole ? 'reports.key.previousLabel' : 'period.samePeriodLabel', {
-          figure: t(`reports.figure.${figure}`),
+          figure: names.figure(figure),
           year: previous,
         })}
         count={previousYear[figure]}
@@ -79,30 +82,30 @@ export function KeyFiguresSection({ stats, open, lead }: Props) {
     );
   };
 
+  // The funnel's steps as the review's funnel names them.
   const funnel = useMemo(() => {
-    const labels = Object.fromEntries(funnelSteps.map((s) => [s, t(`reports.figure.${s}`)])) as Record<
+    const labels = Object.fromEntries(funnelSteps.map((s) => [s, names.funnel(s)])) as Record<
       FunnelStep,
       string
     >;
     return pipelineFunnelChart(pipeline, labels, language);
-  }, [pipeline, language, t]);
+  }, [pipeline, language, names]);
 
   return (
-    <SectionCard title={t('reports.section.key')}>
+    <SectionCard title={names.section('keyFigures')}>
       <SectionLead sentences={lead} />
       <div className="report-figures">
         {counted.map((figure) => (
           <FigureCard
             key={figure}
-            title={t(`reports.figure.${figure}`)}
+            title={names.figure(figure)}
             value={f.number(pipeline[figure])}
             onOpen={() => open({ figure })}
             detail={detail(figure)}
           />
         ))}
         <FigureCard
-          // One name for the figure on screen and in the PDF.
-          title={t('report.figure.clearanceRate')}
+          title={names.figure('clearanceRate')}
           value={f.percent(pipeline.clearanceRatePct)}
           // The rate's numerator: the cases forwarded to court out of those registered.
           onOpen={() => open({ figure: 'forwardedToCourt' })}

@@ -5,6 +5,7 @@ import { FigureCard } from './FigureCard';
 import { FigureLink } from './FigureLink';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 type ShareFilter = Exclude<OffenderFilter, 'all'>;
@@ -24,12 +25,14 @@ interface Props {
 }
 
 /**
- * Defendants of the year's cases, each person once: how many, and the shares the review reports.
- * A share opens the persons it counts; the group-crime share opens the cases.
+ * Defendants of the year's cases, each person once: how many, and the shares the review reports,
+ * all under the review's names ("offenders", its standard statistical term, though the count takes
+ * in the acquitted too). A share opens the persons it counts; the group-crime share opens the cases.
  */
 export function OffendersSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  const names = useReviewNames();
   const { offenders } = stats;
   // The previously convicted drilled down to the register: who of the year's offenders is supervised.
   const onRegisterLabel = t('monitoringReport.offendersOnRegister');
@@ -45,25 +48,26 @@ export function OffendersSection({ stats, open, lead }: Props) {
   );
 
   return (
-    <SectionCard title={t('reports.section.offenders')}>
+    <SectionCard title={names.offenders}>
       <SectionLead sentences={lead} />
       <div className="report-figures">
         <FigureCard
-          title={t('reports.offenders.total')}
+          title={names.offenders}
           value={f.number(offenders.total)}
           onOpen={() => open({ figure: 'offenders', key: 'all' })}
+          detail={t('reports.offenders.eachOnce')}
         />
         {(Object.keys(shareOf) as ShareFilter[]).map((filter) => (
           <FigureCard
             key={filter}
-            title={t(`reports.offenders.${filter}`)}
+            title={names.offender(filter)}
             value={f.percent(offenders[shareOf[filter]])}
             onOpen={() => open({ figure: 'offenders', key: filter })}
             detail={filter === 'priorConviction' ? onRegister : undefined}
           />
         ))}
         <FigureCard
-          title={t('reports.offenders.groupCrime')}
+          title={names.offender('groupCrime')}
           value={f.percent(stats.groupCrimePct)}
           onOpen={() => open({ figure: 'groupCrime' })}
         />

@@ -3,7 +3,10 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Button, Card, Skeleton, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnualStats } from '../../../../shared/domain/stats';
+import { todayIso } from '../../../../shared/dates';
+import type { AnnualStats, StatsPeriod } from '../../../../shared/domain/stats';
+import { formatsFor } from '../../../../shared/format';
+import { incompleteAsOf } from '../../../../shared/report/incomplete-period';
 import { reviewNarrative, type Narrative } from '../../../../shared/report/narrative';
 import { isEmptyRegisterYear } from '../../../../shared/report/narrative-monitoring';
 import { isCalendarYear } from '../../../../shared/domain/period';
@@ -27,6 +30,22 @@ import { useReportLabels } from './useReportLabels';
 import { useReportUrlState } from './useReportUrlState';
 import { useSubjectTitle } from './useSubjectTitle';
 import './reports.css';
+
+/** The figures of days still running (this year's, so far), said as the review's cover says it. */
+function IncompleteNote({ period }: { period: StatsPeriod }) {
+  const { t } = useTranslation();
+  const countedOn = incompleteAsOf(period, todayIso());
+  if (!countedOn) return null;
+  const { date } = formatsFor(currentLanguage());
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('report.incomplete', { date: date(countedOn), end: date(period.to) })}
+    />
+  );
+}
 
 /** Nothing happened in the year: no case, no court step, no verdict, nothing on the register. */
 const isEmptyYear = (stats: AnnualStats): boolean =>
@@ -102,6 +121,7 @@ export function ReportsPage() {
         <Typography.Title level={2} className="report-heading">
           {reviewHeading(t, stats, { subject: counted, city, labels })}
         </Typography.Title>
+        <IncompleteNote period={stats.period} />
         {isEmptyYear(stats) ? (
           <Alert type="info" showIcon title={emptyText(stats)} />
         ) : (
@@ -147,7 +167,7 @@ export function ReportsPage() {
         }
       />
       <ForRole capability="reports">
-        <UnsetTextsAlert language={view.language ?? currentLanguage()} />
+        <UnsetTextsAlert language={view.language ?? currentLanguage()} stats={stats} />
       </ForRole>
       {body}
       <DrillDrawer target={drill} labels={labels} subject={counted} onPage={turnPage} onClose={close} />

@@ -11,6 +11,7 @@ import { CountTable } from './CountTable';
 import { rankedKeys } from './ranked-keys';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 interface Props {
@@ -24,22 +25,24 @@ interface Props {
 export function SentencesSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  const names = useReviewNames();
   const { byType, imprisonmentTerms } = stats.sentences;
   const language = currentLanguage();
 
+  // The types of sentence as the review's rows name them.
   const typeLabels = useMemo(
     () =>
-      Object.fromEntries(sentenceTypes.map((s) => [s, t(`caseView.sentenceType.${s}`)])) as Record<
+      Object.fromEntries(sentenceTypes.map((s) => [s, names.sentenceType(s)])) as Record<
         SentenceType,
         string
       >,
-    [t],
+    [names],
   );
   const chart = useMemo(() => sentencesChart(byType, typeLabels, language), [byType, typeLabels, language]);
   const shown = rankedKeys(byType, sentenceTypes);
 
   return (
-    <SectionCard title={t('reports.section.sentences')}>
+    <SectionCard title={names.section('sentences')}>
       <SectionLead sentences={lead} />
       <Row gutter={[24, 16]}>
         <Col xs={24} xl={14}>
@@ -47,8 +50,8 @@ export function SentencesSection({ stats, open, lead }: Props) {
             {t('reports.sentences.byType')}
           </Typography.Title>
           <CountTable
-            nameTitle={t('reports.sentences.type')}
-            countTitle={t('reports.sentences.persons')}
+            nameTitle={names.column('sentenceType')}
+            countTitle={names.column('persons')}
             rows={shown.map((type) => ({
               key: type,
               label: typeLabels[type],
@@ -60,7 +63,7 @@ export function SentencesSection({ stats, open, lead }: Props) {
             <EChart
               option={chart}
               height={rankedBarsHeight(shown.length)}
-              label={t('reports.section.sentences')}
+              label={names.section('sentences')}
               onItemClick={(index) => {
                 const type = shown[index];
                 if (type) open({ figure: 'sentenceType', key: type });
@@ -70,17 +73,17 @@ export function SentencesSection({ stats, open, lead }: Props) {
         </Col>
         <Col xs={24} xl={10}>
           <Typography.Title level={3} style={{ fontSize: 14 }}>
-            {t('reports.sentences.terms')}
+            {names.figure('imprisonmentTerms')}
           </Typography.Title>
           {imprisonmentTerms.length === 0 ? (
             <Typography.Text type="secondary">{t('reports.sentences.noTerms')}</Typography.Text>
           ) : (
             <CountTable
               nameTitle={t('reports.sentences.term')}
-              countTitle={t('reports.sentences.persons')}
+              countTitle={names.column('persons')}
               rows={imprisonmentTerms.map(({ years, persons }) => ({
                 key: String(years),
-                label: t('reports.sentences.years', { count: years, years: f.number(years) }),
+                label: t('report.years', { count: years, n: f.number(years) }),
                 count: persons,
                 onOpen: () => open({ figure: 'imprisonmentTerm', key: String(years) }),
               }))}

@@ -8,6 +8,7 @@ import { CountTable } from './CountTable';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
 import type { ReportLabels } from './useReportLabels';
+import { useReviewNames } from './useReviewNames';
 
 interface Props {
   kind: 'platform' | 'tactic';
@@ -21,6 +22,7 @@ interface Props {
 /** Platforms or tactics, largest first, with the cases naming each and their share of the year's. */
 export function SharesSection({ kind, rows, labels, open, lead }: Props) {
   const { t } = useTranslation();
+  const names = useReviewNames();
   const label = kind === 'platform' ? labels.platform : labels.tactic;
   const title = t(kind === 'platform' ? 'reports.section.platforms' : 'reports.section.tactics');
 
@@ -38,8 +40,8 @@ export function SharesSection({ kind, rows, labels, open, lead }: Props) {
       <SectionLead sentences={lead} />
       <CountTable
         ranked
-        nameTitle={t(`reports.shares.${kind}`)}
-        countTitle={t('reports.shares.cases')}
+        nameTitle={names.column(kind)}
+        countTitle={names.column('cases')}
         rows={rows.map((row) => ({
           key: row.name,
           label: label(row.name),

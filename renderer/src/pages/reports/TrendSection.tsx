@@ -13,6 +13,7 @@ import { periodHeads } from '../../../../shared/report/period-words';
 import { FigureLink } from './FigureLink';
 import { countedQuery } from './subject-query';
 import type { DrillRequest } from './report-query';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 interface Props {
@@ -35,6 +36,7 @@ type Row = { key: TrendFigure } | { key: 'clearanceRatePct' };
 export function TrendSection({ year, district, articles, period, open }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  const reviewNames = useReviewNames();
   const trend = useApiQuery(
     'reports.trend',
     { year, district, period, ...countedQuery(articles) },
@@ -42,18 +44,27 @@ export function TrendSection({ year, district, articles, period, open }: Props) 
   );
   const years = useMemo(() => trend.data?.years ?? [], [trend.data]);
 
+  // As in the review: the table's rows by the figures' names, the chart's lines by the funnel's.
   const names = useMemo(
     () =>
-      Object.fromEntries(trendFigures.map((key) => [key, t(`reports.figure.${key}`)])) as Record<
+      Object.fromEntries(trendFigures.map((key) => [key, reviewNames.figure(key)])) as Record<
         TrendFigure,
         string
       >,
-    [t],
+    [reviewNames],
+  );
+  const lines = useMemo(
+    () =>
+      Object.fromEntries(trendFigures.map((key) => [key, reviewNames.funnel(key)])) as Record<
+        TrendFigure,
+        string
+      >,
+    [reviewNames],
   );
   const language = currentLanguage();
   const heads = useMemo(() => periodHeads(period, year, language), [period, year, language]);
   // A quarter's trend is of that quarter in each year: the chart's axis says so too.
-  const chart = useMemo(() => trendChart(years, names, language, heads.of), [years, names, language, heads]);
+  const chart = useMemo(() => trendChart(years, lines, language, heads.of), [years, lines, language, heads]);
 
   const cell = (row: Row, y: TrendYear) => {
     if (row.key === 'clearanceRatePct') return f.percent(y.clearanceRatePct);
@@ -73,10 +84,10 @@ export function TrendSection({ year, district, articles, period, open }: Props) 
 
   const columns: TableProps<Row>['columns'] = [
     {
-      title: t('reports.trend.figure'),
+      title: reviewNames.column('indicator'),
       key: 'figure',
       render: (_, row) =>
-        row.key === 'clearanceRatePct' ? t('report.figure.clearanceRate') : names[row.key],
+        row.key === 'clearanceRatePct' ? reviewNames.figure('clearanceRate') : names[row.key],
     },
     ...years.map((y) => ({
       title: heads.of(y.year),
@@ -88,7 +99,7 @@ export function TrendSection({ year, district, articles, period, open }: Props) 
   const rows: Row[] = [...trendFigures.map((key) => ({ key })), { key: 'clearanceRatePct' }];
 
   return (
-    <SectionCard title={t('reports.section.trend')}>
+    <SectionCard title={reviewNames.section('trend')}>
       <LoadError error={trend.apiError} onRetry={trend.refetch} style={{ marginBottom: 16 }} />
       <Table<Row>
         rowKey="key"

@@ -1,44 +1,76 @@
 import { Alert, Button } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../../../shared/domain/fields';
-import type { ReportTextField } from '../../../../shared/domain/report';
-import { unsetReviewTexts } from '../../../../shared/report/unset-texts';
-import { api } from '../../api';
+import { readableName } from '../../../../shared/domain/reference';
+import type { AnnualStats } from '../../../../shared/domain/stats';
+import { unnamedInReview, unsetReviewTexts } from '../../../../shared/report/unset-texts';
+import { useReferenceItems } from '../../components/useReferenceItems';
+import { useApiQuery } from '../../query/use-api';
+import { useCan } from '../../state/session';
 
 /**
- * Before a PDF is generated: the review texts of its language still unset (the placeholder signatory,
- * an empty cover line), with the way to Settings where they are set.
+ * Before a PDF is generated, what would print wrong in its language: the review texts still unset
+ * (the placeholder signatory, an empty cover line), and the districts, platforms and tactics its
+ * figures name that have no name in that language yet (an import's new values), which would print
+ * as the data spell them. Whoever may set them is led to Settings; anyone else is told who can.
  */
-export function UnsetTextsAlert({ language }: { language: Language }) {
+export function UnsetTextsAlert({ language, stats }: { language: Language; stats: AnnualStats | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [unset, setUnset] = useState<ReportTextField[]>([]);
-  useEffect(() => {
-    let current = true;
-    void api.reports.settings({}).then((result) => {
-      if (current && result.ok) setUnset(unsetReviewTexts(result.value.texts[language], language));
-    });
-    return () => {
-      current = false;
-    };
-  }, [language]);
+  const canSetTexts = useCan('settings');
+  const canName = useCan('reference');
+  const texts = useApiQuery('reports.settings', {}).data?.texts[language];
+  const values = {
+    district: useReferenceItems('district').items,
+    platform: useReferenceItems('platform').items,
+    tactic: useReferenceItems('tactic').items,
+  };
 
-  if (unset.length === 0) return null;
+  const unset = texts ? unsetReviewTexts(texts, language) : [];
+  const unnamed = stats ? unnamedInReview(stats, values, language) : [];
+  if (unset.length === 0 && unnamed.length === 0) return null;
+  const canFix = (unset.length === 0 || canSetTexts) && (unnamed.length === 0 || canName);
+  const languageName = t(`language.${language}`);
   return (
     <Alert
       type="warning"
       showIcon
       style={{ marginBottom: 16 }}
-      title={t('reports.pdf.unsetTexts', {
-        language: t(`language.${language}`),
-        fields: unset.map((field) => t(`reportSettings.field.${field}`)).join(', '),
-      })}
+      title={
+        <>
+          {unset.length > 0 && (
+            <div>
+              {t('reports.pdf.unsetTexts', {
+                language: languageName,
+                fields: unset.map((field) => t(`reportSettings.field.${field}`)).join(', '),
+              })}
+            </div>
+          )}
+          {unnamed.length > 0 && (
+            <div>
+              {t('reports.pdf.unnamed', {
+                language: languageName,
+                values: unnamed
+                  .flatMap(({ kind, names }) =>
+                    names.map(
+                      (name) =>
+                        `${readableName(name)} (${t(`reference.kind.${kind}`).toLocaleLowerCase(language)})`,
+                    ),
+                  )
+                  .join(', '),
+              })}
+            </div>
+          )}
+          <div>{t(canFix ? 'reports.pdf.setThem' : 'reports.pdf.askAdministrator')}</div>
+        </>
+      }
       action={
-        <Button size="small" onClick={() => void navigate('/settings')}>
-          {t('reports.pdf.openSettings')}
-        </Button>
+        canFix && (
+          <Button size="small" onClick={() => void navigate('/settings')}>
+            {t('reports.pdf.openSettings')}
+          </Button>
+        )
       }
     />
   );

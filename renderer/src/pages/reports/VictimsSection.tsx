@@ -13,11 +13,11 @@ import { SectionCard } from '../../components/case/SectionCard';
 import { EChart } from '../../components/EChart';
 import { currentLanguage } from '../../i18n/i18n';
 import { CountTable, type CountRow } from './CountTable';
-import { employmentLabel } from './drill-title';
 import { FigureCard } from './FigureCard';
 import { rankedKeys } from './ranked-keys';
 import type { DrillRequest } from './report-query';
 import { SectionLead } from './SectionLead';
+import { useReviewNames } from './useReviewNames';
 import { useScreenFormats } from './useScreenFormats';
 
 const employmentKeys: EmploymentKey[] = [...employments, 'unknown'];
@@ -33,20 +33,22 @@ interface Props {
 export function VictimsSection({ stats, open, lead }: Props) {
   const { t } = useTranslation();
   const f = useScreenFormats();
+  const names = useReviewNames();
   const { victims } = stats;
   const language = currentLanguage();
 
+  // The age bands and employments as the review's rows name them.
   const ageLabels = useMemo(
-    () => Object.fromEntries(ageBands.map((b) => [b, t(`reports.ageBand.${b}`)])) as Record<AgeBand, string>,
-    [t],
+    () => Object.fromEntries(ageBands.map((b) => [b, names.ageBand(b)])) as Record<AgeBand, string>,
+    [names],
   );
   const employmentLabels = useMemo(
     () =>
-      Object.fromEntries(employmentKeys.map((k) => [k, employmentLabel(t, k)])) as Record<
+      Object.fromEntries(employmentKeys.map((k) => [k, names.employment(k)])) as Record<
         EmploymentKey,
         string
       >,
-    [t],
+    [names],
   );
 
   const ageRows: CountRow[] = ageBands.map((band) => ({
@@ -93,8 +95,8 @@ export function VictimsSection({ stats, open, lead }: Props) {
             {t('reports.victims.byAge')}
           </Typography.Title>
           <CountTable
-            nameTitle={t('reports.victims.age')}
-            countTitle={t('reports.victims.count')}
+            nameTitle={names.column('ageBand')}
+            countTitle={names.column('victims')}
             rows={ageRows}
           />
           <EChart
@@ -108,8 +110,8 @@ export function VictimsSection({ stats, open, lead }: Props) {
             {t('reports.victims.byEmployment')}
           </Typography.Title>
           <CountTable
-            nameTitle={t('reports.victims.employment')}
-            countTitle={t('reports.victims.count')}
+            nameTitle={names.column('employment')}
+            countTitle={names.column('victims')}
             rows={employmentRows}
           />
           <EChart

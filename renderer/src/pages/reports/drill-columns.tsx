@@ -7,7 +7,6 @@ import { calendarYear, isCalendarYear } from '../../../../shared/domain/period';
 import { periodWords } from '../../../../shared/report/period-words';
 import { formatsFor } from '../../../../shared/format';
 import type { CaseFormat } from '../case/format';
-import { employmentLabel } from './drill-title';
 import type { DrillTarget } from './report-query';
 import { NO_VALUE } from './report-format';
 
@@ -135,7 +134,8 @@ export function drillColumns(kind: DrillKind, figure: DrillFigure, context: Cont
       {
         title: t('caseView.field.employment'),
         dataIndex: 'employment',
-        render: (value: string | null | undefined) => employmentLabel(t, value ?? 'unknown'),
+        // A person's own employment, as the case page words it; none recorded is a dash, as a missing age.
+        render: (value: string | null | undefined) => (value ? t(`caseView.employment.${value}`) : NO_VALUE),
       },
     ];
   return [

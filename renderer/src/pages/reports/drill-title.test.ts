@@ -101,13 +101,17 @@ describe('the title of a figure’s list', () => {
       'Previously convicted offenders, 2024',
     );
     expect(drillTitle(en, target({ figure: 'victims', key: 'age:21to39' }), enLabels)).toBe(
-      'Victims by age: 21–39, 2024',
+      'Victims by age: 21–39 years, 2024',
     );
     expect(drillTitle(en, target({ figure: 'victims', key: 'employment:unknown' }), enLabels)).toBe(
       'Victims by employment: Not known, 2024',
     );
-    expect(drillTitle(ru, target({ figure: 'victims', key: 'employment:informal' }), ruLabels)).toMatch(
-      /^Потерпевшие по занятости: .+, 2024 год$/,
+    // A category is named as the review's row names it.
+    expect(drillTitle(ru, target({ figure: 'victims', key: 'employment:informal' }), ruLabels)).toBe(
+      'Потерпевшие по роду занятий: Неофициально занятые, 2024 год',
+    );
+    expect(drillTitle(ru, target({ figure: 'sentenceType', key: 'other' }), ruLabels)).toBe(
+      'Наказание в 2024 году: Иное',
     );
   });
 

@@ -2,9 +2,12 @@ import { calendarYear, isCalendarYear } from '../../../../shared/domain/period';
 import { periodWords } from '../../../../shared/report/period-words';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain/fields';
-import type { DrillKind } from '../../../../shared/domain/stats';
+import type { EmploymentKey } from '../../../../shared/charts';
+import type { SentenceType } from '../../../../shared/domain/case-record';
+import type { AgeBand, DrillKind } from '../../../../shared/domain/stats';
 import { formatsFor } from '../../../../shared/format';
 import type { DrillTarget } from './report-query';
+import { reviewNames } from './review-names';
 
 /** Names of reference values in the UI language (see useReportLabels). */
 export interface NameLabels {
@@ -18,19 +21,22 @@ export interface NameLabels {
 /** How a title says its days: `in` ("в III квартале 2024 года") or, after a comma, `title`. */
 type When = { year: number; in: string; title: string; isYear: boolean };
 
-/** What a victims key (`women`, `age:21to39`, `employment:student`) narrows the victims to. */
-function victimsTitle(t: TFunction, key: string | undefined, when: When): string {
+/**
+ * What a victims key (`women`, `age:21to39`, `employment:student`) narrows the victims to: the age
+ * band or employment named as its row is, in the review's words.
+ */
+function victimsTitle(t: TFunction, key: string | undefined, when: When, language: Language): string {
   if (!key || key === 'all') return t('reports.drill.title.victims', when);
   if (key === 'women') return t('reports.drill.title.victimsWomen', when);
   const [kind, value = ''] = key.split(':', 2);
+  const names = reviewNames(t, language);
   if (kind === 'age')
-    return t('reports.drill.title.victimsAge', { ...when, band: t(`reports.ageBand.${value}`) });
-  return t('reports.drill.title.victimsEmployment', { ...when, employment: employmentLabel(t, value) });
+    return t('reports.drill.title.victimsAge', { ...when, band: names.ageBand(value as AgeBand) });
+  return t('reports.drill.title.victimsEmployment', {
+    ...when,
+    employment: names.employment(value as EmploymentKey),
+  });
 }
-
-/** An employment value as the case page words it; `unknown` when none was recorded. */
-export const employmentLabel = (t: TFunction, value: string): string =>
-  value === 'unknown' ? t('reports.employmentUnknown') : t(`caseView.employment.${value}`);
 
 /** What the list holds, with its days woven in: "Cases forwarded to court in the third quarter of 2024". */
 function figureTitle(t: TFunction, { figure, key }: DrillTarget, when: When, labels: NameLabels): string {
@@ -42,7 +48,7 @@ function figureTitle(t: TFunction, { figure, key }: DrillTarget, when: When, lab
     case 'sentenceType':
       return t('reports.drill.title.sentenceType', {
         ...when,
-        name: t(`caseView.sentenceType.${key ?? ''}`),
+        name: reviewNames(t, labels.language).sentenceType((key ?? '') as SentenceType),
       });
     case 'imprisonmentTerm': {
       const years = Number(key);
@@ -52,7 +58,7 @@ function figureTitle(t: TFunction, { figure, key }: DrillTarget, when: When, lab
     case 'offenders':
       return t(`reports.drill.title.offenders.${key ?? 'all'}`, when);
     case 'victims':
-      return victimsTitle(t, key, when);
+      return victimsTitle(t, key, when, labels.language);
     case 'monitoredPersons':
       // "At the end of 2024" is a year's; a quarter's list is of the persons at its own end.
       if (key === 'atYearEnd' && !when.isYear) return t('monitoringReport.drill.title.atPeriodEnd', when);

@@ -13,7 +13,7 @@ const monitoringReport = {
     warnings: 'Warnings issued',
     reoffendedPersons: 'Persons who re-offended',
     cohort: 'Re-offence rate: persons counted',
-    failures: 'Re-offence rate: re-offended',
+    failures: 'Re-offence rate: re-offended while supervised',
     reoffenceRate: 'Re-offence rate',
     offendersOnRegister: 'Offenders of the year on the register',
   },

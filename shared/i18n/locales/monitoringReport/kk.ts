@@ -18,7 +18,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     warnings: 'Жасалған ескертулер',
     reoffendedPersons: 'Жаңа қылмыс жасаған адамдар',
     cohort: 'Қайталама қылмыс деңгейі: есепке алынғандар',
-    failures: 'Қайталама қылмыс деңгейі: қайта қылмыс жасағандар',
+    failures: 'Қайталама қылмыс деңгейі: қадағалау кезінде қайта қылмыс жасағандар',
     reoffenceRate: 'Қайталама қылмыс деңгейі',
     offendersOnRegister: 'Қылмыс жасағандар арасында есепте тұрғандар',
   },

@@ -18,7 +18,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
     warnings: 'Вынесено предупреждений',
     reoffendedPersons: 'Лиц, совершивших новые преступления',
     cohort: 'Уровень рецидива: учтено лиц',
-    failures: 'Уровень рецидива: совершили новые преступления',
+    failures: 'Уровень рецидива: совершили новое преступление под надзором',
     reoffenceRate: 'Уровень рецидива',
     offendersOnRegister: 'Лиц на учёте среди совершивших преступления',
   },

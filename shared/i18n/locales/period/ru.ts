@@ -56,10 +56,14 @@ const period: LocaleStrings['period'] = {
     changeSame: ' — столько же, сколько {{inBefore}}.',
     changeNew: '; {{inBefore}} таких дел не было.',
     districtsNone: 'Ни {{in}}, ни {{inBefore}} дела не регистрировались.',
-    districtsNew_one: 'Район {{list}}, где {{inBefore}} дела не регистрировались, отмечен как «новый».',
-    districtsNew_few: 'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены как «новые».',
-    districtsNew_many: 'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены как «новые».',
-    districtsNew_other: 'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены как «новые».',
+    districtsNew_one:
+      'Район {{list}}, где {{inBefore}} дела не регистрировались, отмечен пометкой «впервые».',
+    districtsNew_few:
+      'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены пометкой «впервые».',
+    districtsNew_many:
+      'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены пометкой «впервые».',
+    districtsNew_other:
+      'Районы {{list}}, где {{inBefore}} дела не регистрировались, отмечены пометкой «впервые».',
     victims_one:
       'По делам, зарегистрированным {{in}}, проходит {{n}} потерпевший; женщины составляют {{women}}.',
     victims_few:

@@ -1,10 +1,16 @@
-/** The annual review PDF and its narrative (English). */
+/**
+ * The annual review PDF and its narrative (English). Its names of the figures, rows, categories,
+ * sections and the "new" marker are the Reports screen's too (renderer/src/pages/reports/review-names.ts):
+ * one name for one figure, on screen and on paper.
+ */
 const report = {
   title: 'Annual review',
   subtitle: 'Crime and pre-trial investigation in {{year}}',
   subtitleDistrict: 'Crime and pre-trial investigation in {{year}}: {{district}} district',
   header: '{{office}} · Annual review {{year}}',
   page: 'Page {{page}} of {{total}}',
+  incomplete:
+    'Incomplete figures: counted on {{date}}, before the end of the period under review ({{end}}), while the same days a year before are counted in full.',
   issued: 'Date of issue: {{date}}',
   section: {
     keyFigures: 'Key figures',
@@ -131,11 +137,19 @@ const report = {
     districtsNew_one: '{{list}} district, with no cases registered in {{previousYear}}, is marked “new”.',
     districtsNew_other: '{{list}} districts, with no cases registered in {{previousYear}}, are marked “new”.',
     districtsSteady: 'Registrations did not change in any district.',
+    // Every district of the table changed by the same percentage (never fewer than three districts).
+    districtsFellAll_one: 'Registrations fell in all {{n}} district ({{change}}).',
+    districtsFellAll_other: 'Registrations fell in all {{n}} districts ({{change}}).',
+    districtsRoseAll_one: 'Registrations rose in all {{n}} district ({{change}}).',
+    districtsRoseAll_other: 'Registrations rose in all {{n}} districts ({{change}}).',
     victims_one: 'The cases registered in {{year}} name {{n}} victim; women make up {{women}}.',
     victims_other: 'The cases registered in {{year}} name {{n}} victims; women make up {{women}}.',
     victimsNone: 'No victims are recorded in the cases registered in {{year}}.',
     largestAge: 'The largest age group is {{band}} ({{n}}).',
     largestEmployment: 'The largest group by employment: {{label}} ({{n}}).',
+    // Several groups equally large: all of them, none called the largest alone.
+    largestAgeTied: 'The largest age groups are {{list}} ({{n}} each).',
+    largestEmploymentTied: 'The largest groups by employment: {{list}} ({{n}} each).',
     offenders_one: '{{n}} offender was identified in the cases registered in {{year}}.',
     offenders_other: '{{n}} offenders were identified in the cases registered in {{year}}.',
     offenderProfile:
@@ -151,6 +165,12 @@ const report = {
     sentenced_other:
       'In {{year}}, {{n}} persons were sentenced; the most frequent sentence is {{type}} ({{typeCount}}).',
     sentencedNone: 'No sentences were passed in {{year}}.',
+    // Several sentence types equally frequent. {{In}}: "In 2024" (inYear), or a period's "In the third quarter of 2024".
+    sentencedTied_one:
+      '{{In}}, {{n}} person was sentenced; the most frequent sentences are {{types}} ({{typeCount}} each).',
+    sentencedTied_other:
+      '{{In}}, {{n}} persons were sentenced; the most frequent sentences are {{types}} ({{typeCount}} each).',
+    inYear: 'In {{year}}',
     acquitted_one: '{{n}} person was acquitted.',
     acquitted_other: '{{n}} persons were acquitted.',
   },

@@ -12,6 +12,8 @@ const report: LocaleStrings['report'] = {
   subtitleDistrict: '{{year}} жылғы қылмыстық жағдай және сотқа дейінгі тергеп-тексеру: {{district}} ауданы',
   header: '{{office}} · {{year}} жылғы жылдық шолу',
   page: '{{total}} беттің {{page}}-беті',
+  incomplete:
+    'Көрсеткіштер толық емес: есепті кезең аяқталғанға ({{end}}) дейін, {{date}} күні есептелді, ал өткен жылдың сол күндері толық есептелді.',
   issued: 'Шығарылған күні: {{date}}',
   section: {
     keyFigures: 'Негізгі көрсеткіштер',
@@ -138,6 +140,11 @@ const report: LocaleStrings['report'] = {
     districtsNew_one: '{{previousYear}} жылы іс тіркелмеген {{list}} ауданы «жаңа» деп белгіленді.',
     districtsNew_other: '{{previousYear}} жылы іс тіркелмеген {{list}} аудандары «жаңа» деп белгіленді.',
     districtsSteady: 'Аудандардың ешқайсысында тіркелген істер саны өзгерген жоқ.',
+    // Every district of the table changed by the same percentage (never fewer than three districts).
+    districtsFellAll_one: 'Тіркелген істер саны барлық {{n}} ауданда ({{change}}) азайды.',
+    districtsFellAll_other: 'Тіркелген істер саны барлық {{n}} ауданда ({{change}}) азайды.',
+    districtsRoseAll_one: 'Тіркелген істер саны барлық {{n}} ауданда ({{change}}) көбейді.',
+    districtsRoseAll_other: 'Тіркелген істер саны барлық {{n}} ауданда ({{change}}) көбейді.',
     victims_one:
       '{{year}} жылы тіркелген істер бойынша {{n}} жәбірленуші бар; олардың {{womenNumber}} пайызы — әйелдер.',
     victims_other:
@@ -145,6 +152,9 @@ const report: LocaleStrings['report'] = {
     victimsNone: '{{year}} жылы тіркелген істерде жәбірленушілер көрсетілмеген.',
     largestAge: 'Ең көп жас тобы — {{band}} ({{n}}).',
     largestEmployment: 'Жұмыспен қамтылуы бойынша ең көп топ — {{label}} ({{n}}).',
+    // Several groups equally large: all of them, none called the largest alone.
+    largestAgeTied: 'Ең көп жас топтары — {{list}} (әрқайсысында {{n}}).',
+    largestEmploymentTied: 'Жұмыспен қамтылуы бойынша ең көп топтар — {{list}} (әрқайсысында {{n}}).',
     offenders_one: '{{year}} жылы тіркелген істер бойынша қылмыс жасаған {{n}} адам анықталды.',
     offenders_other: '{{year}} жылы тіркелген істер бойынша қылмыс жасаған {{n}} адам анықталды.',
     offenderProfile:
@@ -161,6 +171,12 @@ const report: LocaleStrings['report'] = {
     sentenced_other:
       '{{year}} жылы {{n}} адамға үкім шығарылды; жазаның ең жиі түрі — {{type}} ({{typeCount}}).',
     sentencedNone: '{{year}} жылы үкім шығарылмаған.',
+    // Several sentence types equally frequent. {{In}}: «2024 жылы» (inYear), or a period's own words.
+    sentencedTied_one:
+      '{{In}} {{n}} адамға үкім шығарылды; жазаның ең жиі түрлері — {{types}} (әрқайсысы {{typeCount}} адамға).',
+    sentencedTied_other:
+      '{{In}} {{n}} адамға үкім шығарылды; жазаның ең жиі түрлері — {{types}} (әрқайсысы {{typeCount}} адамға).',
+    inYear: '{{year}} жылы',
     acquitted_one: '{{n}} адам ақталды.',
     acquitted_other: '{{n}} адам ақталды.',
   },

@@ -12,6 +12,8 @@ const report: LocaleStrings['report'] = {
   header: '{{office}} · Ежегодный обзор за {{year}} год',
   page: 'Страница {{page}} из {{total}}',
   issued: 'Дата выпуска: {{date}}',
+  incomplete:
+    'Показатели неполные: посчитаны на {{date}}, до окончания отчётного периода ({{end}}), а те же дни прошлого года — полностью.',
   section: {
     keyFigures: 'Основные показатели',
     districts: 'По районам',
@@ -59,7 +61,8 @@ const report: LocaleStrings['report'] = {
     offenders: 'Лица, совершившие преступления',
   },
   total: 'Всего',
-  new: 'новый',
+  // The change of any figure that was zero the year before (район, дела, лица): an adverb agrees with all.
+  new: 'впервые',
   chart: {
     funnel: 'От регистрации до приговора, {{year}} год',
     districts: 'Зарегистрировано дел по районам',
@@ -157,14 +160,23 @@ const report: LocaleStrings['report'] = {
     districtsRoseOnly_many: 'Число зарегистрированных дел выросло в районах {{list}}.',
     districtsRoseOnly_other: 'Число зарегистрированных дел выросло в районах {{list}}.',
     districtsNew_one:
-      'Район {{list}}, где в {{previousYear}} году дела не регистрировались, отмечен как «новый».',
+      'Район {{list}}, где в {{previousYear}} году дела не регистрировались, отмечен пометкой «впервые».',
     districtsNew_few:
-      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены как «новые».',
+      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены пометкой «впервые».',
     districtsNew_many:
-      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены как «новые».',
+      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены пометкой «впервые».',
     districtsNew_other:
-      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены как «новые».',
+      'Районы {{list}}, где в {{previousYear}} году дела не регистрировались, отмечены пометкой «впервые».',
     districtsSteady: 'Число зарегистрированных дел ни в одном районе не изменилось.',
+    // Every district of the table changed by the same percentage (never fewer than three districts).
+    districtsFellAll_one: 'Число зарегистрированных дел снизилось во всех {{n}} районе ({{change}}).',
+    districtsFellAll_few: 'Число зарегистрированных дел снизилось во всех {{n}} районах ({{change}}).',
+    districtsFellAll_many: 'Число зарегистрированных дел снизилось во всех {{n}} районах ({{change}}).',
+    districtsFellAll_other: 'Число зарегистрированных дел снизилось во всех {{n}} районах ({{change}}).',
+    districtsRoseAll_one: 'Число зарегистрированных дел выросло во всех {{n}} районе ({{change}}).',
+    districtsRoseAll_few: 'Число зарегистрированных дел выросло во всех {{n}} районах ({{change}}).',
+    districtsRoseAll_many: 'Число зарегистрированных дел выросло во всех {{n}} районах ({{change}}).',
+    districtsRoseAll_other: 'Число зарегистрированных дел выросло во всех {{n}} районах ({{change}}).',
     victims_one:
       'По делам, зарегистрированным в {{year}} году, проходит {{n}} потерпевший; женщины составляют {{women}}.',
     victims_few:
@@ -176,6 +188,9 @@ const report: LocaleStrings['report'] = {
     victimsNone: 'По делам, зарегистрированным в {{year}} году, потерпевшие не указаны.',
     largestAge: 'Наиболее многочисленная возрастная группа — {{band}} ({{n}}).',
     largestEmployment: 'По роду занятий преобладают {{label}} ({{n}}).',
+    // Several groups equally large: all of them, none called the largest alone.
+    largestAgeTied: 'Наиболее многочисленные возрастные группы — {{list}} (по {{n}}).',
+    largestEmploymentTied: 'Наиболее многочисленные группы по роду занятий — {{list}} (по {{n}}).',
     offenders_one:
       'По делам, зарегистрированным в {{year}} году, установлено {{n}} лицо, совершившее преступление.',
     offenders_few:
@@ -202,6 +217,16 @@ const report: LocaleStrings['report'] = {
     sentenced_other:
       'В {{year}} году приговоры вынесены в отношении {{n}} лица; наиболее частый вид наказания — {{type}} ({{typeCount}}).',
     sentencedNone: 'В {{year}} году приговоры не выносились.',
+    // Several sentence types equally frequent. {{In}}: «В 2024 году» (inYear), or a period's «В III квартале 2024 года».
+    sentencedTied_one:
+      '{{In}} приговор вынесен в отношении {{n}} лица; наиболее частые виды наказания — {{types}} (по {{typeCount}}).',
+    sentencedTied_few:
+      '{{In}} приговоры вынесены в отношении {{n}} лиц; наиболее частые виды наказания — {{types}} (по {{typeCount}}).',
+    sentencedTied_many:
+      '{{In}} приговоры вынесены в отношении {{n}} лиц; наиболее частые виды наказания — {{types}} (по {{typeCount}}).',
+    sentencedTied_other:
+      '{{In}} приговоры вынесены в отношении {{n}} лица; наиболее частые виды наказания — {{types}} (по {{typeCount}}).',
+    inYear: 'В {{year}} году',
     acquitted_one: 'Оправдано {{n}} лицо.',
     acquitted_few: 'Оправдано {{n}} лица.',
     acquitted_many: 'Оправдано {{n}} лиц.',

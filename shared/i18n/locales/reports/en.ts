@@ -13,22 +13,17 @@ const reports = {
     allDistricts: 'All districts',
     language: 'Report language',
   },
+  /**
+   * The sections the review has none of its own for. The others, and the figures, rows, categories and
+   * the "new" marker, are named by the review's keys (report.*): one name on screen and on paper.
+   */
   section: {
-    key: 'Key figures',
-    districts: 'Districts',
     victims: 'Victims',
-    offenders: 'Offenders',
     platforms: 'Platforms',
     tactics: 'Tactics',
-    sentences: 'Sentences',
-    trend: 'Over the years',
   },
+  /** A figure the review states only in its text. */
   figure: {
-    registered: 'Registered',
-    forwardedToCourt: 'Forwarded to court',
-    convictedPersons: 'Persons convicted',
-    sentencedPersons: 'Persons sentenced',
-    imprisonedPersons: 'Sentenced to imprisonment',
     acquittedPersons: 'Persons acquitted',
   },
   key: {
@@ -40,59 +35,31 @@ const reports = {
     termRange_other: 'terms of {{min}} to {{max}} years',
     clearanceDetail: '{{forwarded}} forwarded of {{registered}} registered',
   },
-  change: { new: 'new' },
   chart: {
     funnel: 'Registered, forwarded to court, convicted and imprisoned, as a funnel',
     districts: 'Cases registered per district in {{previous}} and {{year}}, as bars',
     trend: 'Registered, forwarded to court, convicted and imprisoned from {{from}} to {{to}}, as lines',
   },
   trend: {
-    figure: 'Figure',
     cellLabel: '{{figure}}, {{year}}',
   },
   districts: {
-    district: 'District',
-    change: 'Change',
     cellLabel: '{{district}}, {{year}}',
     empty: 'No district had a case in either year',
   },
-  table: { share: 'Share', empty: 'None' },
-  ageBand: {
-    under18: 'Under 18',
-    '18to20': '18–20',
-    '21to39': '21–39',
-    '40to59': '40–59',
-    '60plus': '60 and over',
-    unknown: 'Age not known',
-  },
-  employmentUnknown: 'Not known',
+  table: { empty: 'None' },
   victims: {
     total: 'Victims in all',
     women: 'Women among victims',
     byAge: 'By age at registration',
     byEmployment: 'By employment',
-    age: 'Age',
-    employment: 'Employment',
-    count: 'Victims',
   },
-  offenders: {
-    total: 'Offenders (each person once)',
-    men: 'Men',
-    age17to60: 'Aged 17 to 60',
-    priorConviction: 'Previously convicted',
-    unemployed: 'Unemployed',
-    groupCrime: 'Group crimes among cases',
-  },
-  shares: { platform: 'Platform', tactic: 'Tactic', cases: 'Cases' },
+  /** A hint under the offenders' count (report.subsection.offenders). */
+  offenders: { eachOnce: 'Each person counted once' },
   sentences: {
     byType: 'By type',
-    type: 'Type of sentence',
-    persons: 'Persons',
-    terms: 'Imprisonment terms',
     noTerms: 'No one was sentenced to imprisonment',
     term: 'Term',
-    years_one: '{{years}} year',
-    years_other: '{{years}} years',
   },
   drill: {
     title: {
@@ -155,8 +122,11 @@ const reports = {
     button: 'Tables to Excel',
   },
   pdf: {
-    unsetTexts:
-      "The review's texts ({{language}}) are not set: {{fields}}. Set them in Settings before generating the PDF.",
+    unsetTexts: "The review's texts ({{language}}) are not set: {{fields}}.",
+    unnamed:
+      "These values have no name in the review's language ({{language}}) and will be printed as the data spell them: {{values}}.",
+    setThem: 'Set them in Settings before generating the PDF.',
+    askAdministrator: 'An administrator sets them in Settings: ask for them before generating the PDF.',
     openSettings: 'Open Settings',
     generate: 'Generate PDF',
     title: 'Annual review {{year}}, PDF',

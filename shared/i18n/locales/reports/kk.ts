@@ -14,21 +14,11 @@ const reports: LocaleStrings['reports'] = {
     language: 'Есеп тілі',
   },
   section: {
-    key: 'Негізгі көрсеткіштер',
-    districts: 'Аудандар',
     victims: 'Жәбірленушілер',
-    offenders: 'Айыпталушылар',
     platforms: 'Платформалар',
     tactics: 'Тәсілдер',
-    sentences: 'Жазалар',
-    trend: 'Жылдар бойынша серпін',
   },
   figure: {
-    registered: 'Тіркелді',
-    forwardedToCourt: 'Сотқа жіберілді',
-    convictedPersons: 'Сотталған адамдар',
-    sentencedPersons: 'Жаза тағайындалды',
-    imprisonedPersons: 'Бас бостандығынан айырылды',
     acquittedPersons: 'Ақталған адамдар',
   },
   key: {
@@ -40,7 +30,6 @@ const reports: LocaleStrings['reports'] = {
     termRange_other: 'мерзімдері {{min}} жылдан {{max}} жылға дейін',
     clearanceDetail: 'тіркелген {{registered}} істен {{forwarded}} іс сотқа жіберілді',
   },
-  change: { new: 'жаңа' },
   chart: {
     funnel: 'Воронка: тіркелді, сотқа жіберілді, сотталды, бас бостандығынан айырылды',
     districts: 'Бағандар: {{previous}} және {{year}} жылдары аудандар бойынша тіркелген істер',
@@ -48,52 +37,24 @@ const reports: LocaleStrings['reports'] = {
       '{{from}}–{{to}} жылдары тіркелген, сотқа жіберілген, сотталған және бас бостандығынан айырылғандар, сызықтармен',
   },
   trend: {
-    figure: 'Көрсеткіш',
     cellLabel: '{{figure}}, {{year}} жыл',
   },
   districts: {
-    district: 'Аудан',
-    change: 'Өзгеріс',
     cellLabel: '{{district}}, {{year}} жыл',
     empty: 'Екі жылдың ешқайсысында бірде-бір ауданда іс болған жоқ',
   },
-  table: { share: 'Үлесі', empty: 'Жоқ' },
-  ageBand: {
-    under18: '18 жасқа дейін',
-    '18to20': '18–20 жас',
-    '21to39': '21–39 жас',
-    '40to59': '40–59 жас',
-    '60plus': '60 жас және одан үлкен',
-    unknown: 'Жасы белгісіз',
-  },
-  employmentUnknown: 'Көрсетілмеген',
+  table: { empty: 'Жоқ' },
   victims: {
     total: 'Жәбірленушілер саны',
     women: 'Әйелдердің үлесі',
     byAge: 'Тіркелген күнгі жасы бойынша',
     byEmployment: 'Жұмыспен қамтылуы бойынша',
-    age: 'Жасы',
-    employment: 'Жұмыспен қамтылуы',
-    count: 'Жәбірленушілер',
   },
-  offenders: {
-    total: 'Айыпталушылар (әр адам бір рет)',
-    men: 'Ерлер',
-    age17to60: '17–60 жас аралығындағылар',
-    priorConviction: 'Бұрын сотталғандар',
-    unemployed: 'Жұмыссыздар',
-    groupCrime: 'Топтық қылмыстардың үлесі',
-  },
-  shares: { platform: 'Платформа', tactic: 'Тәсіл', cases: 'Істер' },
+  offenders: { eachOnce: 'Әр адам бір рет есептелді' },
   sentences: {
     byType: 'Жаза түрлері бойынша',
-    type: 'Жаза түрі',
-    persons: 'Адамдар',
-    terms: 'Бас бостандығынан айыру мерзімдері',
     noTerms: 'Ешкім бас бостандығынан айыруға сотталған жоқ',
     term: 'Мерзімі',
-    years_one: '{{years}} жыл',
-    years_other: '{{years}} жыл',
   },
   drill: {
     title: {
@@ -156,8 +117,11 @@ const reports: LocaleStrings['reports'] = {
     button: 'Кестелер Excel-ге',
   },
   pdf: {
-    unsetTexts:
-      'Шолу мәтіндері ({{language}}) берілмеген: {{fields}}. PDF жасамас бұрын оларды баптауларда беріңіз.',
+    unsetTexts: 'Шолу мәтіндері ({{language}}) берілмеген: {{fields}}.',
+    unnamed:
+      'Бұл мәндердің шолу тіліндегі ({{language}}) атауы жоқ, олар деректерде жазылғандай басылады: {{values}}.',
+    setThem: 'PDF жасамас бұрын оларды баптауларда беріңіз.',
+    askAdministrator: 'Оларды баптауларда әкімші бере алады; PDF жасамас бұрын одан сұраңыз.',
     openSettings: 'Баптауларды ашу',
     generate: 'PDF жасау',
     title: '{{year}} жылғы жылдық шолу, PDF',
