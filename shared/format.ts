@@ -18,6 +18,9 @@ import type { Language } from './domain/fields';
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
+/** What stands for a value there is none of (a share of nothing, no term, no date): an em dash. */
+export const NO_VALUE = '—';
+
 interface NumberStyle {
   group: string;
   decimal: string;

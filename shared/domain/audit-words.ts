@@ -6,6 +6,7 @@ import {
   type ChangeValue,
   type FieldChange,
 } from './audit-view';
+import { NO_VALUE } from '../format';
 import type { Language } from './fields';
 import { readableName, referenceKinds } from './reference';
 import { settingLabel } from './setting-labels';
@@ -26,7 +27,7 @@ export interface Wording {
 }
 
 /** Nothing recorded: the same dash the case page shows for an empty field. */
-export const NOTHING = '—';
+export const NOTHING = NO_VALUE;
 
 export function valueText(value: ChangeValue, w: Wording): string {
   switch (value.kind) {

@@ -276,6 +276,8 @@ describe('the review follows the data', () => {
     expect(text).toContain(`6. ${translate('ru', 'monitoringReport.title')}`);
     expect(text).toContain(flowing(translate('ru', 'monitoringReport.none', { year: 2024 })));
     expect(text).not.toContain(translate('ru', 'monitoringReport.figure.compliance'));
+    // A share of nothing is the em dash the screen shows, not a hyphen or an en dash.
+    expect(text).toContain('Доля направленных в суд — —');
     await store.close();
   });
 

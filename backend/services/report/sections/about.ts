@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { chartPalette } from '../../../../shared/charts';
+import { NO_VALUE } from '../../../../shared/format';
 import { translate } from '../../../../shared/i18n';
 import { periodT, type SectionContext } from '../inputs';
 import { table } from '../layout';
@@ -35,14 +36,14 @@ export function about({ inputs, stats, w, label, year, period }: SectionContext)
             inputs.subject.title ?? translate(inputs.language, 'subjects.review.allCases'),
           ],
           [t('about.language'), translate(inputs.language, `language.${inputs.language}`)],
-          [t('about.dataAsOf'), moment ? f.dateTime(moment) : '–'],
+          [t('about.dataAsOf'), moment ? f.dateTime(moment) : NO_VALUE],
           [t('about.user'), inputs.actor],
           [t('about.fingerprint'), inputs.fingerprint],
           [
             t('about.trailHead'),
             inputs.trailHead
               ? t('about.trailHeadValue', { entries: inputs.trailHead.count, hash: inputs.trailHead.hash })
-              : '–',
+              : NO_VALUE,
           ],
         ],
         widths: [150, '*'],

@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/domain/fields';
-import { formatsFor } from '../../../../shared/format';
+import { formatsFor, NO_VALUE } from '../../../../shared/format';
 
 /*
  * How the Reports screen writes its figures: the review's own formats (shared/format.ts), with a dash
@@ -14,7 +14,7 @@ export interface ScreenFormats {
   change: (pct: number | null) => string | null;
 }
 
-export const NO_VALUE = '—';
+export { NO_VALUE };
 
 export function screenFormats(language: Language): ScreenFormats {
   const formats = formatsFor(language);
