@@ -21,10 +21,20 @@ describe('a reference value without a label of its own', () => {
 
 describe('a value that needs names', () => {
   it('is one missing its name in any of the three languages', () => {
-    expect(needsNames({ labels: { ru: null, kk: null, en: null } })).toBe(true);
-    expect(needsNames({ labels: { ru: 'Онлайн-роман', kk: ' ', en: 'Online romance' } })).toBe(true);
-    expect(needsNames({ labels: { ru: 'Онлайн-роман', kk: 'Онлайн-роман', en: 'Online romance' } })).toBe(
-      false,
-    );
+    expect(needsNames({ kind: 'tactic', labels: { ru: null, kk: null, en: null } })).toBe(true);
+    expect(
+      needsNames({ kind: 'tactic', labels: { ru: 'Онлайн-роман', kk: ' ', en: 'Online romance' } }),
+    ).toBe(true);
+    expect(
+      needsNames({
+        kind: 'tactic',
+        labels: { ru: 'Онлайн-роман', kk: 'Онлайн-роман', en: 'Online romance' },
+      }),
+    ).toBe(false);
+    expect(needsNames({ kind: 'district', labels: { ru: null, kk: null, en: null } })).toBe(true);
+  });
+
+  it('is never a platform: platforms go by their brand names (Telegram) in every language', () => {
+    expect(needsNames({ kind: 'platform', labels: { ru: null, kk: null, en: null } })).toBe(false);
   });
 });

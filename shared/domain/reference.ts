@@ -56,9 +56,16 @@ export function readableName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A value still missing its name in one of the three languages (as a new value of an import is). */
-export const needsNames = (item: { labels: Labels }): boolean =>
-  (['ru', 'kk', 'en'] as const).some((language) => !item.labels[language]?.trim());
+/**
+ * A value without its name in `language` (as a new value of an import is). Platforms go by their
+ * brand names in every language (Telegram, Badoo: seeded without labels), so a platform never lacks one.
+ */
+export const needsNameIn = (item: { kind: ReferenceKind; labels: Labels }, language: keyof Labels): boolean =>
+  item.kind !== 'platform' && !item.labels[language]?.trim();
+
+/** A value still missing its name in one of the three languages: Settings marks it "needs names". */
+export const needsNames = (item: { kind: ReferenceKind; labels: Labels }): boolean =>
+  (['ru', 'kk', 'en'] as const).some((language) => needsNameIn(item, language));
 
 /** The label to show for a value in a language: its own label, else its stored name made readable. */
 export const labelOf = (item: { name: string; labels: Labels }, language: keyof Labels): string =>

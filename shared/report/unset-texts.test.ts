@@ -34,19 +34,25 @@ describe('review texts still to be set before printing', () => {
 });
 
 describe('reference values the review would print without a name in its language', () => {
-  const named = (name: string, ru: string | null, kk: string | null, en: string | null) => ({
+  const named = (
+    kind: 'district' | 'tactic',
+    name: string,
+    ru: string | null,
+    kk: string | null,
+    en: string | null,
+  ) => ({
+    kind,
     name,
     labels: { ru, kk, en },
   });
   const values = {
-    district: [named('Yesil', 'Есиль', 'Есіл', 'Yesil'), named('Kosshy', null, null, null)],
-    platform: [
-      named('Telegram', 'Telegram', 'Telegram', 'Telegram'),
-      named('Facebook', 'Facebook', null, null),
+    district: [
+      named('district', 'Yesil', 'Есиль', 'Есіл', 'Yesil'),
+      named('district', 'Kosshy', null, null, null),
     ],
     tactic: [
-      named('intimate-images', 'Интимные изображения', 'Интимдік суреттер', 'Intimate images'),
-      named('sextortion-bot', null, null, null),
+      named('tactic', 'intimate-images', 'Интимные изображения', 'Интимдік суреттер', 'Intimate images'),
+      named('tactic', 'sextortion-bot', 'Бот-вымогатель', null, null),
     ],
   };
   const stats = {
@@ -55,10 +61,6 @@ describe('reference values the review would print without a name in its language
       { district: 'Yesil', registered: 4, previous: 3, changePct: 33.3 },
       { district: 'Kosshy', registered: 1, previous: 0, changePct: null },
     ],
-    platforms: [
-      { name: 'Telegram', cases: 7, pct: 53.8 },
-      { name: 'Facebook', cases: 1, pct: 7.7 },
-    ],
     tactics: [
       { name: 'sextortion-bot', cases: 1, pct: 7.7 },
       { name: 'intimate-images', cases: 4, pct: 30.8 },
@@ -66,21 +68,17 @@ describe('reference values the review would print without a name in its language
   };
 
   it('names, by kind, each value the figures use that lacks the review language’s name', () => {
-    expect(unnamedInReview(stats, values, 'ru')).toEqual([
-      { kind: 'district', names: ['Kosshy'] },
-      { kind: 'tactic', names: ['sextortion-bot'] },
-    ]);
+    expect(unnamedInReview(stats, values, 'ru')).toEqual([{ kind: 'district', names: ['Kosshy'] }]);
     expect(unnamedInReview(stats, values, 'kk')).toEqual([
       { kind: 'district', names: ['Kosshy'] },
-      { kind: 'platform', names: ['Facebook'] },
       { kind: 'tactic', names: ['sextortion-bot'] },
     ]);
   });
 
   it('ignores values the review does not name, and a district review names its own district once', () => {
-    const kosshyReview = { ...stats, district: 'Kosshy', districts: [], platforms: [], tactics: [] };
+    const kosshyReview = { ...stats, district: 'Kosshy', districts: [], tactics: [] };
     expect(unnamedInReview(kosshyReview, values, 'en')).toEqual([{ kind: 'district', names: ['Kosshy'] }]);
-    const named = { ...stats, districts: stats.districts.slice(0, 1), platforms: [], tactics: [] };
-    expect(unnamedInReview(named, values, 'ru')).toEqual([]);
+    const yesilOnly = { ...stats, districts: stats.districts.slice(0, 1), tactics: [] };
+    expect(unnamedInReview(yesilOnly, values, 'ru')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/fields';
-import type { ReferenceItem } from '../domain/reference';
+import { needsNameIn, type ReferenceItem } from '../domain/reference';
 import type { ReportTextField, ReportTexts } from '../domain/report';
 import type { AnnualStats } from '../domain/stats';
 import { translate } from '../i18n';
@@ -19,32 +19,32 @@ export function unsetReviewTexts(texts: ReportTexts, language: Language): Report
   );
 }
 
-/** The reference values a review names, by kind, with the labels they have. */
+/** The reference values a review names that may lack a name in its language, with their labels. */
 export type NamedValues = Record<
-  'district' | 'platform' | 'tactic',
-  readonly Pick<ReferenceItem, 'name' | 'labels'>[]
+  'district' | 'tactic',
+  readonly Pick<ReferenceItem, 'kind' | 'name' | 'labels'>[]
 >;
 
 /**
- * The districts, platforms and tactics the review of `stats` names that have no name in `language`
- * yet (new values of an import carry only the file's word): the review would print that word, in
- * another language than its own. By kind, in the order the review names them.
+ * The districts and tactics the review of `stats` names that have no name in `language` yet (new
+ * values of an import carry only the file's word): the review would print that word, in another
+ * language than its own. By kind, in the order the review names them. Platforms go by their brand
+ * names (needsNameIn).
  */
 export function unnamedInReview(
-  stats: Pick<AnnualStats, 'district' | 'districts' | 'platforms' | 'tactics'>,
+  stats: Pick<AnnualStats, 'district' | 'districts' | 'tactics'>,
   values: NamedValues,
   language: Language,
 ): { kind: keyof NamedValues; names: string[] }[] {
   const named: Record<keyof NamedValues, string[]> = {
     district: [...(stats.district ? [stats.district] : []), ...stats.districts.map((row) => row.district)],
-    platform: stats.platforms.map((row) => row.name),
     tactic: stats.tactics.map((row) => row.name),
   };
   return (Object.keys(named) as (keyof NamedValues)[]).flatMap((kind) => {
     const items = new Map(values[kind].map((item) => [item.name, item]));
     const names = [...new Set(named[kind])].filter((name) => {
       const item = items.get(name);
-      return item !== undefined && !item.labels[language]?.trim();
+      return item !== undefined && needsNameIn(item, language);
     });
     return names.length > 0 ? [{ kind, names }] : [];
   });

@@ -11,9 +11,9 @@ import { useCan } from '../../state/session';
 
 /**
  * Before a PDF is generated, what would print wrong in its language: the review texts still unset
- * (the placeholder signatory, an empty cover line), and the districts, platforms and tactics its
- * figures name that have no name in that language yet (an import's new values), which would print
- * as the data spell them. Whoever may set them is led to Settings; anyone else is told who can.
+ * (the placeholder signatory, an empty cover line), and the districts and tactics its figures name
+ * that have no name in that language yet (an import's new values), which would print as the data
+ * spell them. Whoever may set them is led to Settings; anyone else is told who can.
  */
 export function UnsetTextsAlert({ language, stats }: { language: Language; stats: AnnualStats | null }) {
   const { t } = useTranslation();
@@ -23,7 +23,6 @@ export function UnsetTextsAlert({ language, stats }: { language: Language; stats
   const texts = useApiQuery('reports.settings', {}).data?.texts[language];
   const values = {
     district: useReferenceItems('district').items,
-    platform: useReferenceItems('platform').items,
     tactic: useReferenceItems('tactic').items,
   };
 
