@@ -239,6 +239,24 @@ describe('the audit trail', () => {
       { id: person, period: 0, event: { on: '2024-10-15', type: 'attended' } },
       onPerson('person.event.attended'),
     );
+    await step(
+      SUPERVISOR,
+      'monitoring.removeEvent',
+      { id: person, period: 0, event: 0, reason: 'Recorded on the wrong person' },
+      onPerson('person.removeEvent'),
+    );
+    await step(
+      SUPERVISOR,
+      'monitoring.addPeriod',
+      { id: person, period: { ...period, type: 'probation', checkInsPerMonth: 1 } },
+      onPerson('person.addPeriod'),
+    );
+    await step(
+      SUPERVISOR,
+      'monitoring.removePeriod',
+      { id: person, index: 1, reason: 'Entered twice' },
+      onPerson('person.removePeriod'),
+    );
     // A later case whose defendant has the person's IIN is a match to decide.
     const later = (
       await step(

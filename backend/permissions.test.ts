@@ -128,6 +128,8 @@ describe('roles that change nothing', () => {
 
   it('are refused every data-changing method of the contract, and nothing is written', async () => {
     expect(dataWrites.length).toBeGreaterThan(30);
+    // The corrections of the register too: removing an event or a period recorded by mistake.
+    expect(dataWrites).toEqual(expect.arrayContaining(['monitoring.removeEvent', 'monitoring.removePeriod']));
     const before = fingerprint(db);
     const trail = auditCount(db);
     expect(trail).toBeGreaterThan(200);
@@ -187,7 +189,13 @@ describe('a supervisor', () => {
     const supervisor = await signedInAs(backend, session, 'supervisor', 'dana');
     const allowed = methodNames.filter((m) => supervisorMay(m) && /^(cases|monitoring)\./.test(m));
     expect(allowed).toEqual(
-      expect.arrayContaining(['cases.create', 'monitoring.recordEvent', 'cases.importStart']),
+      expect.arrayContaining([
+        'cases.create',
+        'monitoring.recordEvent',
+        'monitoring.removeEvent',
+        'monitoring.removePeriod',
+        'cases.importStart',
+      ]),
     );
     for (const method of allowed) {
       // An unknown field is refused by the strict schema, so nothing is written, yet the role passed.

@@ -7,12 +7,16 @@ import { openSqliteStore } from '../db/sqlite/store';
 import { StaleVersion } from '../db/stale-version';
 import { registeredCase, tempDbPath } from '../db/test-support';
 import type { CaseQuery } from '../db/ports';
-import type { CaseRecord } from '../shared/domain/case-record';
+import type { CaseRecord, Defendant } from '../shared/domain/case-record';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
 import { trendYearOf, type DrillRequest } from '../shared/domain/stats';
 import { seedReferenceData } from './seed-reference';
 import { changeCase, resolveRefs } from './services/case-write';
 import { fillDemo } from './services/demo/fill-demo';
+import { personEdits } from './services/monitoring/edits';
+import { personFromDefendant } from './services/monitoring/from-defendant';
+import { changePerson, createPerson, newPersonRecord } from './services/monitoring/register';
+import { monitoringStats } from './services/monitoring/statistics';
 
 /*
  * One conformance suite for the storage ports, run against both engines: the same calls on the same
@@ -143,6 +147,7 @@ async function everything(store: Store) {
       ],
       personMatches: await r.monitoring.matches({ personDbId: 3 }),
       caseMatches: await r.monitoring.matches({ caseId: 7 }),
+      caseRegistered: await r.monitoring.registeredFrom(7),
       page: [await r.cases.pageOf(7), await r.cases.versioned(7), await r.cases.pageOf(1_000_000)],
       entry: await r.audit.entry(100),
       matching: await r.audit.matching({ entityType: 'user' }, 0, latest!.seq, 10),
@@ -296,7 +301,11 @@ describe('both engines answer the same calls the same way', () => {
       // A case page's reads together are the reads apart; case 7's defendant may be a monitored person.
       expect(expected.ports.caseMatches).not.toEqual([]);
       expect(expected.ports.page).toEqual([
-        { ...expected.ports.page[1], matches: expected.ports.caseMatches },
+        {
+          ...expected.ports.page[1],
+          matches: expected.ports.caseMatches,
+          registered: expected.ports.caseRegistered,
+        },
         expected.ports.page[1],
         null,
       ]);
@@ -535,6 +544,224 @@ describe('an edit of a case on both engines', () => {
       });
       expect(expected.verify).toMatchObject({ ok: true });
       expect(await partiesKept(postgres)).toEqual(expected);
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
+
+/**
+ * A register person's event and period recorded by mistake, removed through the one change path of the
+ * screens' edits: the stored person, the year's figures read from the store and the trail, per engine.
+ */
+async function registerCorrections(store: Store) {
+  await seedReferenceData(store);
+  const id = await store.write('ui:olga', async (tx) =>
+    createPerson(
+      tx,
+      await newPersonRecord(tx, {
+        fullName: 'Аманова Динара Ерлановна',
+        birthDate: '1990-04-05',
+        sex: 'F',
+        district: 'Almaty',
+      }),
+      'person.create',
+    ),
+  );
+  let version = 1;
+  const change = async (
+    action: string,
+    edit: (p: MonitoredPerson) => MonitoredPerson,
+    reason?: string,
+  ): Promise<void> => {
+    await store.write('ui:dana', (tx) => changePerson(tx, id, action, edit, reason, version));
+    version += 1;
+  };
+  const terms = { basis: null, curfew: null, bannedPlaces: null, travel: null, officer: null };
+  await change('person.addPeriod', (p) =>
+    personEdits.addPeriod(p, {
+      version,
+      period: {
+        ...terms,
+        type: 'administrative',
+        start: '2025-10-01',
+        end: '2026-09-30',
+        checkInsPerMonth: 1,
+      },
+    }),
+  );
+  await change('person.addPeriod', (p) =>
+    personEdits.addPeriod(p, {
+      version,
+      period: { ...terms, type: 'probation', start: '2025-11-01', end: '2026-04-30', checkInsPerMonth: 1 },
+    }),
+  );
+  for (const [period, on, type] of [
+    [0, '2025-10-10', 'attended'],
+    [0, '2025-11-12', 'attended'],
+    [0, '2025-11-20', 'violation'],
+    [0, '2025-12-15', 'attended'],
+    [1, '2025-11-14', 'warning'],
+  ] as const) {
+    await change(`person.event.${type}`, (p) =>
+      personEdits.recordEvent(p, { version, period, event: { on, type } }),
+    );
+  }
+  const state = () =>
+    store.read(async (r) => ({
+      version: await r.monitoring.version(id),
+      record: await r.monitoring.record(id),
+      year: await monitoringStats(r, calendarScope(2025, null).period, null, '2026-03-02'),
+    }));
+  const before = await state();
+  await change(
+    'person.removeEvent',
+    (p) => personEdits.removeEvent(p, { version, period: 0, event: 2 }),
+    'Recorded on the wrong person',
+  );
+  await change(
+    'person.removePeriod',
+    (p) => personEdits.removePeriod(p, { version, index: 1 }),
+    'Entered twice',
+  );
+  const after = await state();
+  const trail = await store.read(async (r) => ({
+    entries: (await r.audit.forEntity('person', String(id))).map((e) => [e.action, e.reason ?? null]),
+    verify: await r.audit.verify(),
+  }));
+  return { before, after, trail };
+}
+
+describe('a correction of a register person on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('removes an event and a period recorded by mistake; the record and the year’s figures follow', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await registerCorrections(sqlite);
+      // Before: two periods begun in 2025, one violation and one warning; 2025's check-ins due by
+      // 31 December are October, November and December of the first period (3, all attended) and
+      // November and December of the second (2, none attended).
+      expect(expected.before.year).toMatchObject({
+        newPeriods: 2,
+        violations: 1,
+        warnings: 1,
+        checkIns: { expected: 5, attended: 3 },
+      });
+      expect(expected.after.version).toBe(expected.before.version! + 2);
+      expect(expected.after.record!.periods).toHaveLength(1);
+      expect(expected.after.record!.periods[0]!.events.map((e) => [e.on, e.type])).toEqual([
+        ['2025-10-10', 'attended'],
+        ['2025-11-12', 'attended'],
+        ['2025-12-15', 'attended'],
+      ]);
+      expect(expected.after.year).toMatchObject({
+        newPeriods: 1,
+        violations: 0,
+        warnings: 0,
+        checkIns: { expected: 3, attended: 3 },
+      });
+      expect(expected.trail.entries.slice(-2)).toEqual([
+        ['person.removeEvent', 'Recorded on the wrong person'],
+        ['person.removePeriod', 'Entered twice'],
+      ]);
+      expect(expected.trail.verify).toMatchObject({ ok: true });
+      expect(await registerCorrections(postgres)).toEqual(expected);
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+    }
+  });
+});
+
+/**
+ * Defendants put on the register from their own case: found by the match rules (the IIN, or name and
+ * birth date when either side has none), told apart from a match (another case's person), per engine.
+ */
+async function registeredFromCase(store: Store) {
+  await seedReferenceData(store);
+  const convicted = (d: Partial<Defendant> & Pick<Defendant, 'fullName' | 'sex'>): Defendant => ({
+    personId: null,
+    birthDate: null,
+    employment: null,
+    priorConvictions: null,
+    convictedOn: '2024-06-01',
+    acquittedOn: null,
+    sentence: null,
+    ...d,
+  });
+  const record: CaseRecord = {
+    ...registeredCase('245100031000881', '2024-02-11'),
+    forwardedToCourtOn: '2024-04-01',
+    defendants: [
+      convicted({
+        fullName: 'Аманов Ерлан Болатович',
+        sex: 'M',
+        iin: '880120300123',
+        birthDate: '1988-01-20',
+      }),
+      convicted({ fullName: 'Серікова Айгерім', sex: 'F', birthDate: '1995-07-30' }),
+      convicted({ fullName: 'Бекова Дана Маратовна', sex: 'F', birthDate: '1979-02-14' }),
+    ],
+  };
+  const caseId = await store.write('ui:olga', async (tx) => {
+    const refs = await resolveRefs(tx, record);
+    return tx.apply({ entity: 'case', action: 'case.create' }, (w) => w.cases.insertRecord(record, refs));
+  });
+  const other = await store.write('ui:olga', async (tx) =>
+    createPerson(
+      tx,
+      await newPersonRecord(tx, { fullName: 'Бекова Дана Маратовна', birthDate: '1979-02-14', sex: 'F' }),
+      'person.create',
+    ),
+  );
+  const before = await store.read((r) => r.monitoring.registeredFrom(caseId));
+  const register = (index: number) =>
+    store.write('ui:dana', async (tx) =>
+      createPerson(tx, await personFromDefendant(tx, caseId, index, 'ru'), 'person.fromDefendant'),
+    );
+  const amanov = await register(0);
+  const serikova = await register(1);
+  // Registered from this case without an IIN or a register number: found by name and birth date.
+  const again = await register(1).catch((error: unknown) => error);
+  return store.read(async (r) => ({
+    before,
+    ids: { amanov, serikova, other },
+    again,
+    registered: await r.monitoring.registeredFrom(caseId),
+    page: await r.cases.pageOf(caseId),
+    none: await r.monitoring.registeredFrom(1_000_000),
+    persons: (await r.monitoring.all()).length,
+  }));
+}
+
+describe('the defendants of a case on the register from it, on both engines', () => {
+  const pgDatabase = usePgDatabase();
+
+  it('are found by the match rules, never as matches, and are not registered twice', async () => {
+    const sqlite = openSqliteStore(tempDbPath(), { now: clock });
+    const postgres = await openPgStore(pgDatabase(), { now: clock });
+    try {
+      const expected = await registeredFromCase(sqlite);
+      const { amanov, serikova, other } = expected.ids;
+      expect(expected.before).toEqual([]);
+      expect(expected.registered).toEqual([
+        { defendantIndex: 0, personDbId: amanov, personId: 'M-000002', personName: 'Аманов Ерлан Болатович' },
+        { defendantIndex: 1, personDbId: serikova, personId: 'M-000003', personName: 'Серікова Айгерім' },
+      ]);
+      expect(expected.again).toMatchObject({ code: 'conflict', params: { personId: 'M-000003' } });
+      expect(expected.persons).toBe(3);
+      // The page reads the same; the third defendant is another person's match, not theirs.
+      expect(expected.page!.registered).toEqual(expected.registered);
+      expect(expected.page!.matches).toEqual([
+        expect.objectContaining({ personDbId: other, defendantIndex: 2, status: 'pending' }),
+      ]);
+      expect(expected.none).toEqual([]);
+      const actual = await registeredFromCase(postgres);
+      expect({ ...actual, again: null }).toEqual({ ...expected, again: null });
+      expect(actual.again).toMatchObject({ code: 'conflict', params: { personId: 'M-000003' } });
     } finally {
       await sqlite.close();
       await postgres.close();

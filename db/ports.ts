@@ -2,7 +2,7 @@ import type { CaseFilters, CaseSummary, Page } from '../shared/domain/case';
 import type { CaseRecord } from '../shared/domain/case-record';
 import type { Article, District, Labels, ReferenceItem, ReferenceKind } from '../shared/domain/reference';
 import type { MonitoredPerson } from '../shared/domain/monitoring';
-import type { CaseMatch } from '../shared/domain/monitoring-api';
+import type { CaseMatch, RegisteredDefendant } from '../shared/domain/monitoring-api';
 import type { CaseDrillPage, CaseStats, DrillRequest, TrendYear } from '../shared/domain/stats';
 import type { Language } from '../shared/domain/fields';
 import type { Role } from '../shared/domain/accounts';
@@ -52,10 +52,11 @@ export interface CaseReader {
   versioned(id: number): Promise<{ version: number; record: CaseRecord } | null>;
   /**
    * All a case page shows from the store, read together (one statement on PostgreSQL, where a page's
-   * statements are most of its cost): the record at its version, and the monitored persons its
-   * defendants may be (MonitoringReader.matches of the case).
+   * statements are most of its cost): the record at its version, the monitored persons its
+   * defendants may be (MonitoringReader.matches of the case) and those they are from this case
+   * (MonitoringReader.registeredFrom).
    */
-  pageOf(id: number): Promise<{ version: number; record: CaseRecord; matches: CaseMatch[] } | null>;
+  pageOf(id: number): Promise<CasePage | null>;
   /** A page of full records in id order after `afterId` (export, whole-database passes). */
   recordsAfter(
     afterId: number,
@@ -226,6 +227,14 @@ export interface ImportWriter {
   insert(run: { fileName: string | null; mode: string; startedAt: string }): Promise<number>;
 }
 
+/** What a case page shows from the store (CaseReader.pageOf). */
+export interface CasePage {
+  version: number;
+  record: CaseRecord;
+  matches: CaseMatch[];
+  registered: RegisteredDefendant[];
+}
+
 /** Which matches to find: one person's, one case's, or (neither given) the whole register's. */
 export interface MatchScope {
   personDbId?: number;
@@ -243,6 +252,8 @@ export interface MonitoringReader {
   /** The next free register number (`M-000001`, …). */
   nextKey(): Promise<string>;
   matches(scope: MatchScope): Promise<CaseMatch[]>;
+  /** The case's defendants on the register from its own conviction, by defendant then person. */
+  registeredFrom(caseId: number): Promise<RegisteredDefendant[]>;
 }
 
 /** Ids a person record points at, resolved by the caller: its district, and each case link's case. */

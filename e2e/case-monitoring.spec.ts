@@ -48,12 +48,13 @@ test('a defendant entered with a monitored person’s IIN flags the case; confir
   await iin.press('Enter');
   await expect(form).toBeHidden();
 
-  const flag = page.getByRole('alert').filter({ hasText: 'Подсудимый состоит в реестре поднадзорных' });
-  await expect(flag).toBeVisible();
+  // Awaiting a decision, the match is no finding yet; the case is before court: a suspect or accused.
+  const flag = page.getByRole('alert').filter({ hasText: 'лицо из реестра поднадзорных' });
+  await expect(flag).toContainText('В деле, возможно, фигурирует лицо из реестра поднадзорных');
   const personLink = flag.getByRole('link', { name: 'Аманов Ерлан Болатович' });
   await expect(personLink).toHaveAttribute('href', `#/monitoring/${person.id}`);
   await expect(flag).toContainText(`учётный № ${person.record.personId}`);
-  await expect(flag).toContainText('подсудимый № 1, Аманов Е. Б.');
+  await expect(flag).toContainText('подозреваемый или обвиняемый № 1, Аманов Е. Б.');
   await expect(flag).toContainText('совпадает ИИН');
   await expect(flag).toContainText('ожидает решения');
   const amanov = region.defendants.getByRole('row', { name: /Аманов Ерлан Болатович/ });
@@ -62,6 +63,7 @@ test('a defendant entered with a monitored person’s IIN flags the case; confir
 
   await flag.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(flag).toContainText('подтверждено повторное преступление');
+  await expect(flag).toContainText('В деле фигурирует лицо из реестра поднадзорных');
   await expect(flag.getByRole('button', { name: 'Подтвердить' })).toHaveCount(0);
   await expect(amanov).toContainText('Повторное преступление');
 
@@ -85,7 +87,7 @@ test('a namesake with the same birth date is rejected with a reason and stays as
   });
   await openCase(page, host.url, caseId, '241500031000702');
 
-  const flag = page.getByRole('alert').filter({ hasText: 'Подсудимый состоит в реестре поднадзорных' });
+  const flag = page.getByRole('alert').filter({ hasText: 'лицо из реестра поднадзорных' });
   await expect(flag).toContainText('совпадают ФИО и дата рождения');
   await flag.getByRole('button', { name: 'Отклонить' }).click();
   const dialog = page.getByRole('dialog', { name: 'Отклонение совпадения' });
@@ -121,11 +123,87 @@ test('a convicted defendant is put on the register in one step, and only once', 
   };
   await register();
   await expect(page).toHaveURL(/#\/monitoring\/\d+$/);
+  const personUrl = page.url();
 
-  await openCase(page, host.url, caseId, '241500031000703');
-  await register();
-  await expect(page.getByText('Это лицо уже состоит на учёте под номером M-000001')).toBeVisible();
+  // Back on the case, the defendant is shown on the register with a link to the entry, and not offered
+  // the register again.
+  await page.goBack();
   await expect(page).toHaveURL(new RegExp(`#/cases/${caseId}$`));
+  const entry = amanov.getByRole('link', { name: 'На учёте под № M-000001' });
+  await expect(entry).toBeVisible();
+  await expect(amanov.getByRole('button', { name: 'Поставить на учёт в реестр поднадзорных' })).toHaveCount(
+    0,
+  );
+  await openCase(page, host.url, caseId, '241500031000703');
+  await expect(entry).toBeVisible();
+  await expect(amanov.getByRole('button', { name: 'Поставить на учёт в реестр поднадзорных' })).toHaveCount(
+    0,
+  );
+  await entry.click();
+  await expect(page).toHaveURL(personUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Аманов Ерлан Болатович' })).toBeVisible();
+});
+
+test('a woman is named in the feminine on the case, on her register page and when registered', async ({
+  page,
+  host,
+}) => {
+  const person = await createPerson(host, {
+    fullName: 'Жаксылыкова Динара Ерлановна',
+    birthDate: '1990-05-05',
+    sex: 'F',
+    district: 'Yesil',
+  });
+  await host.call('monitoring.addPeriod', {
+    id: person.id,
+    period: { type: 'probation', start: '2024-01-01', end: '2024-03-31', checkInsPerMonth: 1 },
+  });
+  await host.call('monitoring.recordEvent', {
+    id: person.id,
+    period: 0,
+    event: { on: '2024-01-20', type: 'attended' },
+  });
+  const caseId = await createCase(host, '241500031000705', '2024-02-01');
+  await host.call('cases.addDefendant', {
+    id: caseId,
+    defendant: { fullName: 'Аманов Ерлан Болатович', birthDate: '1988-01-20', sex: 'M' },
+  });
+  await host.call('cases.addDefendant', {
+    id: caseId,
+    defendant: { fullName: 'Жаксылыкова Динара Ерлановна', birthDate: '1990-05-05', sex: 'F' },
+  });
+  await host.call('cases.addDefendant', {
+    id: caseId,
+    defendant: { fullName: 'Лебедева Вера Викторовна', birthDate: '1992-09-09', sex: 'F' },
+  });
+  await host.call('cases.forward', { id: caseId, on: '2024-04-01' });
+  await host.call('cases.recordVerdict', { id: caseId, index: 2, verdict: 'convicted', on: '2024-06-01' });
+
+  await openCase(page, host.url, caseId, '241500031000705');
+  const flag = page.getByRole('alert').filter({ hasText: 'лицо из реестра поднадзорных' });
+  await expect(flag).toContainText('В деле, возможно, фигурирует лицо из реестра поднадзорных');
+  await expect(flag).toContainText('подсудимая № 2, Жаксылыкова Д. Е.');
+  await expect(flag).not.toContainText('подсудимый');
+
+  // Her register page says who the case names, in her gender, and that she attended.
+  await flag.getByRole('link', { name: 'Жаксылыкова Динара Ерлановна' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Жаксылыкова Динара Ерлановна' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Повторные преступления' })).toContainText(
+    'в деле указана Жаксылыкова Динара Ерлановна',
+  );
+  const period = page.getByRole('region', { name: /^Пробационный контроль, / });
+  await expect(period.getByRole('row', { name: /^Явилась/ })).toContainText('1 из 3 положенных за период');
+
+  // A convicted woman put on the register is told so in the feminine.
+  await openCase(page, host.url, caseId, '241500031000705');
+  const lebedeva = caseRegions(page).defendants.getByRole('row', { name: /Лебедева Вера Викторовна/ });
+  await lebedeva.getByRole('button', { name: 'Поставить на учёт в реестр поднадзорных' }).click();
+  await page
+    .getByRole('dialog', { name: 'Поставить на учёт в реестр поднадзорных: Лебедева В. В.?' })
+    .getByRole('button', { name: 'Поставить на учёт' })
+    .click();
+  await expect(page.getByText('Поставлена на учёт под номером M-000002')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Лебедева Вера Викторовна' })).toBeVisible();
 });
 
 test('the dashboard lists a check-in missed by a person under supervision', async ({ page, host }) => {

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { todayIso } from '../shared/dates';
+import { addDays } from '../shared/domain/pipeline';
 import { caseId, fileCase, totalCases, writeCaseFile } from './fixtures/case-files';
 import { expect, test } from './fixtures/host';
 import { openApp, sampleCase } from './fixtures/ui';
@@ -185,7 +187,7 @@ test('registry numbers already in the database are skipped only when asked', asy
   await openApp(page, host.url, '/cases');
   await importFile(page, path);
 
-  await expect(page.getByRole('heading', { name: '1 дело из файла уже есть в базе' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Из файла уже есть в базе: 1 дело' })).toBeVisible();
   const start = page.getByRole('button', { name: 'Импортировать 2 дела' });
   await expect(page.getByRole('radio', { name: 'Не импортировать файл' })).toBeChecked();
   await expect(start).toBeDisabled();
@@ -354,4 +356,99 @@ test('a spreadsheet of cases: its columns matched, every problem by row and colu
   await openApp(page, host.url, '/cases');
   await importFile(page, await sheet('next.xlsx', [['241500031001103', '194', 'Есиль', '17.01.2024']]));
   await expect(page.getByText('Файл проверен, ошибок нет. В базу пока ничего не записано.')).toBeVisible();
+});
+
+test('a file of register persons alone is previewed, imported and re-imported as persons, never as cases', async ({
+  page,
+  host,
+}, testInfo) => {
+  const person = (personId: string, fullName: string, birthDate: string, sex: 'M' | 'F') => ({
+    personId,
+    fullName,
+    birthDate,
+    sex,
+    periods: [{ type: 'probation', start: '2024-01-01', end: '2024-12-31', checkInsPerMonth: 1 }],
+  });
+  const path = testInfo.outputPath('register.json');
+  const register = [
+    person('IMP-001', 'Аманов Ерлан Болатович', '1988-01-20', 'M'),
+    person('IMP-002', 'Серікова Айгерім Нұрланқызы', '1995-07-30', 'F'),
+  ];
+  writeFileSync(path, JSON.stringify({ format: 'nadzor.cases/v1', cases: [], monitoring: register }));
+  await openApp(page, host.url, '/cases');
+  await importFile(page, path);
+
+  await expect(page.getByText('Файл проверен, ошибок нет. В базу пока ничего не записано.')).toBeVisible();
+  const persons = page.getByRole('row').filter({ hasText: 'Лица из реестра поднадзорных' });
+  await expect(persons.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Импортировать/ })).toHaveText(
+    'Импортировать 2 лица из реестра',
+  );
+  await page.getByRole('button', { name: 'Импортировать 2 лица из реестра' }).click();
+  await expect(page.getByText('Импорт завершён')).toBeVisible();
+  await expect(page.getByText('register.json: обработано 2 лица из реестра')).toBeVisible();
+  const written = page.getByRole('region', { name: 'Лица из реестра поднадзорных' });
+  await expect(
+    written.getByRole('row').filter({ hasText: 'Создано' }).getByRole('cell', { name: '2', exact: true }),
+  ).toBeVisible();
+  // No case was in the file: the result counts none.
+  await expect(page.getByRole('region', { name: 'Дела', exact: true })).toHaveCount(0);
+
+  // The same file again: the persons already on the register are named as persons.
+  await page.getByRole('button', { name: 'Импортировать другой файл' }).click();
+  await pickFile(page, path);
+  await expect(
+    page.getByRole('heading', { name: 'Из файла уже есть в базе: 2 лица из реестра' }),
+  ).toBeVisible();
+  await expect(page.getByText('Лица из реестра: IMP-001, IMP-002')).toBeVisible();
+  await expect(page.getByText(/^Дела: /)).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Пропустить их, оставив в базе как есть' }).check();
+  await page.getByRole('button', { name: 'Импортировать 2 лица из реестра' }).click();
+  await expect(page.getByText('Импорт завершён')).toBeVisible();
+  await expect(
+    written.getByRole('row').filter({ hasText: 'Пропущено' }).getByRole('cell', { name: '2', exact: true }),
+  ).toBeVisible();
+  await expect(
+    written.getByRole('row').filter({ hasText: 'Создано' }).getByRole('cell', { name: '0', exact: true }),
+  ).toBeVisible();
+});
+
+test('a problem of an import file writes its dates as the screen does', async ({ page, host }, testInfo) => {
+  const tomorrow = addDays(todayIso(), 1);
+  const path = testInfo.outputPath('future.json');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'nadzor.cases/v1',
+      cases: [],
+      monitoring: [
+        {
+          personId: 'IMP-001',
+          iin: '880120300123',
+          fullName: 'Аманов Ерлан Болатович',
+          birthDate: '1988-01-21',
+          sex: 'M',
+          periods: [
+            {
+              type: 'probation',
+              start: '2024-01-01',
+              checkInsPerMonth: 1,
+              events: [{ on: tomorrow, type: 'attended' }],
+            },
+          ],
+        },
+      ],
+    }),
+  );
+  await openApp(page, host.url, '/cases');
+  await importFile(page, path);
+  const problems = page.getByRole('table');
+  const ru = (iso: string) => iso.split('-').reverse().join('.');
+  await expect(
+    problems.getByRole('row').filter({ hasText: 'monitoring[0].periods[0].events[0].on' }),
+  ).toContainText(`не может быть позже сегодняшнего дня (${ru(todayIso())})`);
+  await expect(problems.getByRole('row').filter({ hasText: 'monitoring[0].iin' })).toContainText(
+    'по ИИН дата рождения 20.01.1988, а введена другая',
+  );
+  await expect(problems).not.toContainText(todayIso());
 });

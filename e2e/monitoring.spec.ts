@@ -4,11 +4,17 @@ import ru from '../shared/i18n/locales/ru';
 import { addDays } from '../shared/domain/pipeline';
 import { choose, fillDate } from './fixtures/case-page';
 import { expect, test } from './fixtures/host';
-import { todayIso } from '../shared/dates';
+import { daysInMonth, todayIso } from '../shared/dates';
 import { fromToday, monthEnd, monthStart, ruDate, seedRegister } from './fixtures/monitoring';
 import { openApp } from './fixtures/ui';
 
 const m = ru.monitoring;
+const warning = {
+  overdue: ru.caseMonitoring.warning.overdue,
+  dueSoon: 'Явки в ближайшие 7 дней',
+  endingSoon: 'Надзор заканчивается в течение 30 дней',
+  pendingMatches: ru.caseMonitoring.warning.pendingMatches,
+};
 const IIN = '880120300123'; // 1988-01-20, male
 
 const registerScreen = async (page: Page, url: string, query = '') => {
@@ -41,7 +47,7 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   await form.getByRole('button', { name: m.register.submit }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Аманов Ерлан Болатович' })).toBeVisible();
-  await expect(page.getByText('Аманов Ерлан Болатович поставлен(а) на учёт под № M-000001')).toBeVisible();
+  await expect(page.getByText('Аманов Ерлан Болатович поставлен на учёт под № M-000001')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('M-000001');
 
   // One check-in a month, from the first day of the month two months back.
@@ -74,7 +80,7 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   await expect(overdueRow).not.toContainText(ruDate(monthEnd(-2)));
 
   await page.getByRole('link', { name: m.person.back }).click();
-  await expect(summary(page, m.overview.overdue)).toContainText('1');
+  await expect(summary(page, warning.overdue)).toContainText('1');
   await filter(page, m.filter.overdue).click();
   await expect(page).toHaveURL(/filter=overdue/);
   await expect(personRow(page, /Аманов/)).toContainText('Пропущено явок: 1');
@@ -97,7 +103,7 @@ test('a monthly check-in that lapsed is overdue on both screens until a missed c
   await page.getByRole('link', { name: m.person.back }).click();
   await expect(page).toHaveURL(/filter=overdue/);
   await expect(page.getByText(m.list.noMatch)).toBeVisible();
-  await expect(summary(page, m.overview.overdue)).toContainText('0');
+  await expect(summary(page, warning.overdue)).toContainText('0');
   await expect(summary(page, m.overview.underSupervision)).toContainText('1');
 });
 
@@ -121,7 +127,7 @@ test('a check-in is recorded on the day it happened, and the period’s figures 
   const periods = page.getByRole('region', { name: m.section.periods });
   const period = periods.getByRole('region', { name: /^Административный надзор, / });
   const overdueRow = period.getByRole('row', { name: new RegExp(m.period.overdue) });
-  const attendedRow = period.getByRole('row', { name: new RegExp(`^${m.period.attended}`) });
+  const attendedRow = period.getByRole('row', { name: new RegExp(`^${m.period.attended.M}`) });
   await expect(overdueRow).toContainText(ruDate(monthEnd(-1)));
   await expect(attendedRow).toContainText(`0 из ${dueSoFar} положенных на сегодня`);
 
@@ -168,7 +174,7 @@ test('an ended period reads as its record: the check-ins missed in it and attend
     .getByRole('region', { name: /^Административный надзор, / });
   await expect(period).toContainText(m.period.state.ended);
 
-  await expect(period.getByRole('row', { name: new RegExp(`^${m.period.attended}`) })).toContainText(
+  await expect(period.getByRole('row', { name: new RegExp(`^${m.period.attended.M}`) })).toContainText(
     '1 из 3 положенных за период',
   );
   await expect(period.getByRole('row', { name: new RegExp(`^${m.period.overdue}`) })).toContainText('2');
@@ -266,12 +272,12 @@ test('the register is searched by name, IIN or number and filtered, and the URL 
   await expect(page.getByText('2 человека')).toBeVisible();
 
   // A summary figure is a filter too.
-  await summary(page, m.overview.endingSoon).click();
+  await summary(page, warning.endingSoon).click();
   await expect(page.getByRole('radio', { name: m.filter.endingSoon })).toBeChecked();
   await expect(page.getByText('1 человек', { exact: true })).toBeVisible();
   await expect(personRow(page, /Серікова/)).toBeVisible();
 
-  await summary(page, m.overview.dueSoon).click();
+  await summary(page, warning.dueSoon).click();
   await expect(page).toHaveURL(/filter=dueSoon/);
   await expect(personRow(page, /Галиев/)).toBeVisible();
   await expect(personRow(page, /Бекова/)).toBeHidden();
@@ -396,4 +402,125 @@ test('on a person’s page a match is decided, a check-in and an extension recor
   await expect(remove).toBeHidden();
   await expect(convictions.getByRole('row', { name: /ст\. 190/ })).toHaveCount(0);
   await expect(convictions.getByRole('row', { name: /ст\. 194 ч\. 2/ })).toBeVisible();
+});
+
+test('an event or a period recorded by mistake is removed with its grounds, and the figures follow at once', async ({
+  page,
+  host,
+}) => {
+  test.slow(); // four dialogs and the History
+  const { amanov } = await seedRegister(host);
+  // A second period entered by mistake beside the first, with an event in it.
+  await host.call('monitoring.addPeriod', {
+    id: amanov,
+    period: { type: 'probation', start: monthStart(-2), end: monthEnd(6), checkInsPerMonth: 1 },
+  });
+  await host.call('monitoring.recordEvent', {
+    id: amanov,
+    period: 1,
+    event: { on: addDays(monthStart(-2), 3), type: 'violation' },
+  });
+  await openApp(page, host.url, `/monitoring/${amanov}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Аманов Ерлан Болатович' })).toBeVisible();
+  const period = page.getByRole('region', { name: /^Административный надзор, / });
+  const events = period.getByRole('group', { name: /^События — / });
+  const attendedRow = period.getByRole('row', { name: new RegExp(`^${m.period.attended.M}`) });
+  const overdueRow = period.getByRole('row', { name: new RegExp(m.period.overdue) });
+  await expect(events.getByRole('listitem')).toHaveCount(4);
+  await expect(attendedRow).toContainText('3 из ');
+
+  // Two months back, one of two check-ins was attended: the one due mid-month is filled by it.
+  const twoBack = monthStart(-2);
+  const [y, mo] = twoBack.split('-').map(Number) as [number, number];
+  const midMonth = `${twoBack.slice(0, 8)}${String(Math.ceil(daysInMonth(y, mo) / 2)).padStart(2, '0')}`;
+  await expect(overdueRow).not.toContainText(ruDate(midMonth));
+
+  const attendedOn = ruDate(addDays(twoBack, 10));
+  await events
+    .getByRole('button', { name: `Удалить событие: ${m.eventType.attended}, ${attendedOn}` })
+    .click();
+  const removeEvent = page.getByRole('dialog', {
+    name: `Удаление события: ${m.eventType.attended}, ${attendedOn}`,
+  });
+  await expect(removeEvent.getByLabel(m.field.reason, { exact: true })).toBeFocused();
+  // An attendance never moved the period's end: no end is asked.
+  await expect(removeEvent.getByLabel(m.event.endWithout, { exact: true })).toHaveCount(0);
+  await removeEvent.getByRole('button', { name: m.action.remove }).click();
+  await expect(removeEvent.getByText(ru.errors.required)).toBeVisible();
+  await removeEvent.getByLabel(m.field.reason, { exact: true }).fill('Явка записана не тому лицу');
+  await removeEvent.getByRole('button', { name: m.action.remove }).click();
+  await expect(removeEvent).toBeHidden();
+  await expect(events.getByRole('listitem')).toHaveCount(3);
+  await expect(events).not.toContainText(attendedOn);
+  await expect(attendedRow).toContainText('2 из ');
+  await expect(overdueRow).toContainText(ruDate(midMonth));
+
+  // An extension recorded by mistake: its removal asks for the end without it, the current one given.
+  await period.getByRole('button', { name: m.period.recordEvent }).click();
+  const eventForm = page.getByRole('dialog', { name: /^Событие — / });
+  await choose(page, eventForm.getByLabel(m.event.type, { exact: true }), m.eventType.extended);
+  await fillDate(eventForm.getByLabel(m.event.until, { exact: true }), ruDate(monthEnd(20)));
+  await eventForm.getByRole('button', { name: m.event.submit }).click();
+  await expect(eventForm).toBeHidden();
+  await expect(period).toContainText(`${ruDate(monthStart(-3))} – ${ruDate(monthEnd(20))}`);
+  const today = ruDate(todayIso());
+  await events.getByRole('button', { name: `Удалить событие: ${m.eventType.extended}, ${today}` }).click();
+  const removeExtension = page.getByRole('dialog', {
+    name: `Удаление события: ${m.eventType.extended}, ${today}`,
+  });
+  const end = removeExtension.getByLabel(m.event.endWithout, { exact: true });
+  await expect(end).toHaveValue(ruDate(monthEnd(20)));
+  await fillDate(end, ruDate(monthEnd(14)));
+  await removeExtension.getByLabel(m.field.reason, { exact: true }).fill('Продление не назначалось');
+  await removeExtension.getByRole('button', { name: m.action.remove }).click();
+  await expect(removeExtension).toBeHidden();
+  await expect(period).toContainText(`${ruDate(monthStart(-3))} – ${ruDate(monthEnd(14))}`);
+  await expect(events.getByRole('listitem')).toHaveCount(3);
+
+  // The whole mistaken period goes with its event.
+  const mistaken = page.getByRole('region', { name: /^Пробационный контроль, / });
+  await mistaken.getByRole('button', { name: m.period.remove }).click();
+  const removePeriod = page.getByRole('dialog', {
+    name: `Удаление периода надзора: ${m.supervisionType.probation} с ${ruDate(twoBack)}`,
+  });
+  await expect(removePeriod).toContainText('вместе с 1 событием');
+  await removePeriod.getByLabel(m.field.reason, { exact: true }).fill('Период внесён дважды');
+  await removePeriod.getByRole('button', { name: m.action.remove }).click();
+  await expect(removePeriod).toBeHidden();
+  await expect(mistaken).toHaveCount(0);
+  await expect(period).toBeVisible();
+
+  // Each removal is in the person's History with its grounds.
+  await page.getByRole('tab', { name: 'История изменений' }).click();
+  const history = page.getByRole('region', { name: 'История изменений' });
+  const removals = history.getByRole('article').filter({ hasText: 'Удалено событие периода надзора' });
+  await expect(removals).toHaveCount(2);
+  await expect(removals.filter({ hasText: 'Основание: Явка записана не тому лицу' })).toHaveCount(1);
+  const periodRemoved = history.getByRole('article').filter({ hasText: 'Удалён период надзора' });
+  await expect(periodRemoved).toContainText('Основание: Период внесён дважды');
+});
+
+test('the dashboard and the Monitoring screen name each warning alike, and events are dated as every list', async ({
+  page,
+  host,
+}) => {
+  const { amanov } = await seedRegister(host);
+  const names = Object.values(warning);
+  await openApp(page, host.url);
+  const card = page.getByRole('region', { name: 'Надзор за ранее судимыми' });
+  for (const name of names) await expect(card.getByRole('region', { name, exact: true })).toBeVisible();
+
+  await registerScreen(page, host.url);
+  for (const name of names) await expect(summary(page, name)).toBeVisible();
+  await expect(page.getByRole('region', { name: m.overview.label })).not.toContainText('истекает');
+
+  // The events timeline writes its dates dd.MM.yyyy, as the period's own dates beside it.
+  await openApp(page, host.url, `/monitoring/${amanov}`);
+  const events = page
+    .getByRole('region', { name: /^Административный надзор, / })
+    .getByRole('group', { name: /^События — / });
+  const warned = addDays(monthStart(-1), 4);
+  await expect(events.getByRole('listitem').first()).toContainText(`${ruDate(warned)}${m.eventType.warning}`);
+  await expect(events.locator('time').first()).toHaveText(ruDate(warned));
+  await expect(events).not.toContainText(' г.');
 });

@@ -76,6 +76,8 @@ async function expectReadOnlyRecords(page: Page, host: RunningHost, ids: Seeded)
     'Отметить явку',
     'Записать событие',
     'Изменить условия',
+    'Удалить период',
+    /^Удалить событие/,
     'Добавить период',
     'Добавить судимость',
     'Подтвердить',
@@ -145,8 +147,15 @@ test('a supervisor has every control for cases, the register and imports, and no
   await expect(page.getByRole('button', { name: 'Поставить на учёт' })).toBeEnabled();
 
   await open(page, host, `/monitoring/${ids.person}`, 'Аманов Ерлан Болатович');
-  for (const name of ['Изменить личные данные', 'Отметить явку', 'Добавить период', 'Добавить судимость'])
+  for (const name of [
+    'Изменить личные данные',
+    'Отметить явку',
+    'Добавить период',
+    'Удалить период',
+    'Добавить судимость',
+  ])
     await expect(page.getByRole('button', { name })).toBeEnabled();
+  await expect(page.getByRole('button', { name: /^Удалить событие: / })).toHaveCount(4);
   await expect(page.getByRole('button', { name: 'Подтвердить' })).toBeEnabled();
 
   await open(page, host, '/cases/import', 'Импорт дел');

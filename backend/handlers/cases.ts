@@ -14,7 +14,7 @@ export async function caseDetail(r: Readers, id: number, todayDate: string): Pro
   // shows, so a write landing since is refused as stale, never overwritten (a lost change).
   const found = await r.cases.pageOf(id);
   if (!found) throw new DomainError('not_found', 'errors.case.notFound', { id });
-  const { version, record, matches } = found;
+  const { version, record, matches, registered } = found;
   const termDays = await investigationDays(r);
   return {
     id,
@@ -28,6 +28,7 @@ export async function caseDetail(r: Readers, id: number, todayDate: string): Pro
     },
     timeline: timelineOf(record),
     monitoring: matches,
+    registered,
   };
 }
 

@@ -93,6 +93,12 @@ export const monitoringHandlers = {
     );
     return detail(id, ctx);
   },
+  'monitoring.removePeriod': async ({ id, version, reason, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(tx, id, 'person.removePeriod', (p) => personEdits.removePeriod(p, input), reason, version),
+    );
+    return detail(id, ctx);
+  },
   'monitoring.recordEvent': async ({ id, version, ...input }, ctx) => {
     await writeUnlessStale(ctx, (tx) =>
       changePerson(
@@ -103,6 +109,12 @@ export const monitoringHandlers = {
         undefined,
         version,
       ),
+    );
+    return detail(id, ctx);
+  },
+  'monitoring.removeEvent': async ({ id, version, reason, ...input }, ctx) => {
+    await writeUnlessStale(ctx, (tx) =>
+      changePerson(tx, id, 'person.removeEvent', (p) => personEdits.removeEvent(p, input), reason, version),
     );
     return detail(id, ctx);
   },

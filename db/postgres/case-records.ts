@@ -9,9 +9,15 @@ import {
   type OneCaseRow,
 } from './audit-entities';
 import type { Row } from '../audit/case-snapshot';
-import type { CaseMatch } from '../../shared/domain/monitoring-api';
-import type { CaseFilterQuery, CaseRefs } from '../ports';
-import { CASE_MATCHES_SQL, matchesOf, type MatchesRow } from './monitoring';
+import type { CaseFilterQuery, CasePage, CaseRefs } from '../ports';
+import {
+  CASE_MATCHES_SQL,
+  CASE_REGISTERED_SQL,
+  matchesOf,
+  type MatchesRow,
+  type RegisteredJsonRow,
+} from './monitoring';
+import { registeredOf } from '../sqlite/monitoring-matches';
 import { pgCaseWhere } from './case-filters';
 import { StaleVersion } from '../stale-version';
 import { nextIds } from './next-id';
@@ -91,19 +97,23 @@ export async function readPgVersionedRecord(
   return found ? versionedRecordOf(id, found) : null;
 }
 
-/** A case page's record, its version and its matches, in one statement (readPgCasePage). */
-const CASE_PAGE = prepared(`SELECT r.*, m.candidates, m.decisions FROM (${ONE_RECORD_SQL}) r
-  CROSS JOIN (${CASE_MATCHES_SQL}) m`);
+/**
+ * A case page's record, its version, its matches and its defendants on the register from it, in one
+ * statement (readPgCasePage).
+ */
+const CASE_PAGE = prepared(`SELECT r.*, m.candidates, m.decisions, g.registered FROM (${ONE_RECORD_SQL}) r
+  CROSS JOIN (${CASE_MATCHES_SQL}) m CROSS JOIN (${CASE_REGISTERED_SQL}) g`);
 
 /** What a case page shows from the store (CaseReader.pageOf), in one statement. */
-export async function readPgCasePage(
-  db: Queryable,
-  id: number,
-): Promise<{ version: number; record: CaseRecord; matches: CaseMatch[] } | null> {
-  const found = await row<OneRecordRow & MatchesRow>(db, CASE_PAGE, [id]);
+export async function readPgCasePage(db: Queryable, id: number): Promise<CasePage | null> {
+  const found = await row<OneRecordRow & MatchesRow & RegisteredJsonRow>(db, CASE_PAGE, [id]);
   if (!found) return null;
-  const { candidates, decisions, ...read } = found;
-  return { ...versionedRecordOf(id, read), matches: matchesOf({ candidates, decisions }) };
+  const { candidates, decisions, registered, ...read } = found;
+  return {
+    ...versionedRecordOf(id, read),
+    matches: matchesOf({ candidates, decisions }),
+    registered: registeredOf(registered),
+  };
 }
 
 /** The record, its version and the case's audit snapshot, in one statement (readPgRecordForWrite). */

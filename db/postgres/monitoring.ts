@@ -1,6 +1,13 @@
 import type { CaseMatch } from '../../shared/domain/monitoring-api';
 import type { MatchScope, MonitoringReader, MonitoringWriter } from '../ports';
-import { mergeMatches, type CandidateRow, type DecisionRow } from '../sqlite/monitoring-matches';
+import {
+  mergeMatches,
+  registeredOf,
+  registeredSql,
+  type CandidateRow,
+  type DecisionRow,
+  type RegisteredRow,
+} from '../sqlite/monitoring-matches';
 import {
   insertPgPerson,
   pgAllPersonRecords,
@@ -62,6 +69,15 @@ export const CASE_MATCHES_SQL = matchesSql(scopeOf({ caseId: 0 }).sql);
 
 export const matchesOf = (found: MatchesRow): CaseMatch[] => mergeMatches(found.candidates, found.decisions);
 
+/** The defendants of the case whose id is `$1` on the register from its conviction, as one JSON row. */
+export const CASE_REGISTERED_SQL = `SELECT coalesce(json_agg(z ORDER BY z.position, z.person_db_id), '[]')
+  AS registered FROM (${registeredSql('$1', 'JOIN')}) z`;
+const CASE_REGISTERED = prepared(CASE_REGISTERED_SQL);
+
+export interface RegisteredJsonRow {
+  registered: RegisteredRow[];
+}
+
 const KEY_PREFIX = 'M-';
 
 export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
@@ -88,6 +104,8 @@ export const pgMonitoringReader = (db: Queryable): MonitoringReader => ({
     const found = await row<MatchesRow>(db, params.length > 0 ? prepared(text) : text, params);
     return matchesOf(found!);
   },
+  registeredFrom: async (caseId) =>
+    registeredOf((await row<RegisteredJsonRow>(db, CASE_REGISTERED, [caseId]))!.registered),
 });
 
 export const pgMonitoringWriter = (db: Queryable): MonitoringWriter => ({

@@ -6,7 +6,7 @@ import type { CaseQuery, CaseReader, CaseRow, CaseWriter } from '../ports';
 import { caseCount, caseWhere } from './case-filters';
 import { orderedSearch, orderedSearchPageSql, searchKeysSql, type OrderedSearch } from './case-search';
 import { insertRecord, readRecord, readRecordsAfter, readVersion, replaceRecord } from './case-records';
-import { findMatches } from './monitoring-matches';
+import { findMatches, findRegistered } from './monitoring-matches';
 
 /** As SQLite gives it: the defendants' names as a JSON array. */
 type SummaryJsonRow = Omit<SummaryRow, 'defendants'> & { defendants: string | null };
@@ -237,7 +237,13 @@ export function caseReader(db: Database): CaseReader {
     async pageOf(id) {
       // Synchronous underneath: nothing lands between the reads.
       const found = await this.versioned(id);
-      return found && { ...found, matches: findMatches(db, { caseId: id }) };
+      return (
+        found && {
+          ...found,
+          matches: findMatches(db, { caseId: id }),
+          registered: findRegistered(db, id),
+        }
+      );
     },
     recordsAfter: (afterId, limit, filter) => Promise.resolve(readRecordsAfter(db, afterId, limit, filter)),
     existingRegistryNumbers(numbers) {

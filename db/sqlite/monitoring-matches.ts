@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CaseMatch } from '../../shared/domain/monitoring-api';
+import type { CaseMatch, RegisteredDefendant } from '../../shared/domain/monitoring-api';
 import type { MatchBasis } from '../../shared/domain/person-match';
 import type { MatchScope } from '../ports';
 import { statement } from './statements';
@@ -34,8 +34,44 @@ export interface DecisionRow {
   status: 'confirmed' | 'rejected';
 }
 
-const notConvictionSource = `c.registry_number NOT IN (
+const convictionSource = `c.registry_number IN (
   SELECT registry_number FROM person_convictions WHERE person_id = p.id AND registry_number IS NOT NULL)`;
+const notConvictionSource = `c.registry_number NOT ${convictionSource.slice('c.registry_number '.length)}`;
+
+/**
+ * The case's defendants who are a person put on the register from this case's conviction: the pairs the
+ * match rules find and leave out as that person's own case (`param` is the case's id, in both halves).
+ * `join` is SQLite's CROSS JOIN (from the case's few defendants into the register by index, an order
+ * it would not know to choose) or PostgreSQL's plain JOIN.
+ */
+export const registeredSql = (param: string, join = 'CROSS JOIN') => `
+  SELECT d.position, p.id AS person_db_id, p.person_key, p.full_name AS person_name
+  FROM defendants d ${join} monitored_persons p ON p.iin = d.iin JOIN cases c ON c.id = d.case_id
+  WHERE d.case_id = ${param} AND d.iin IS NOT NULL AND ${convictionSource}
+  UNION
+  SELECT d.position, p.id, p.person_key, p.full_name
+  FROM defendants d ${join} monitored_persons p ON p.name_key = d.name_key AND p.birth_date = d.birth_date
+    JOIN cases c ON c.id = d.case_id
+  WHERE d.case_id = ${param} AND (d.iin IS NULL OR p.iin IS NULL) AND ${convictionSource}
+  ORDER BY 1, 2`;
+
+export interface RegisteredRow {
+  position: number;
+  person_db_id: number;
+  person_key: string;
+  person_name: string;
+}
+
+export const registeredOf = (rows: RegisteredRow[]): RegisteredDefendant[] =>
+  rows.map((row) => ({
+    defendantIndex: row.position,
+    personDbId: row.person_db_id,
+    personId: row.person_key,
+    personName: row.person_name,
+  }));
+
+export const findRegistered = (db: Database, caseId: number): RegisteredDefendant[] =>
+  registeredOf(statement(db, registeredSql('?')).all(caseId, caseId) as RegisteredRow[]);
 
 /**
  * CROSS JOIN fixes SQLite's join order (it has no statistics to choose by): from the few register

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { MonitoringReader, MonitoringWriter } from '../ports';
-import { findMatches } from './monitoring-matches';
+import { findMatches, findRegistered } from './monitoring-matches';
 import {
   allPersonRecords,
   insertPerson,
@@ -38,6 +38,7 @@ export const monitoringReader = (db: Database): MonitoringReader => ({
     return Promise.resolve(`${KEY_PREFIX}${String((row.n ?? 0) + 1).padStart(6, '0')}`);
   },
   matches: (scope) => Promise.resolve(findMatches(db, scope)),
+  registeredFrom: (caseId) => Promise.resolve(findRegistered(db, caseId)),
 });
 
 export const monitoringWriter = (db: Database): MonitoringWriter => ({

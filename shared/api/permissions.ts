@@ -94,7 +94,9 @@ export const methodAccess: Record<MethodName, Access> = {
   'monitoring.removeConviction': 'monitoring.write',
   'monitoring.addPeriod': 'monitoring.write',
   'monitoring.updatePeriod': 'monitoring.write',
+  'monitoring.removePeriod': 'monitoring.write',
   'monitoring.recordEvent': 'monitoring.write',
+  'monitoring.removeEvent': 'monitoring.write',
   'monitoring.decideLink': 'monitoring.write',
   'demo.fill': 'settings',
 

@@ -2,7 +2,7 @@ import type { CaseRecord } from './case-record';
 import type { CaseStage, DeadlineStatus } from './pipeline';
 import type { TimelineEvent } from './timeline';
 import type { CaseSummary } from './case';
-import type { CaseMatch } from './monitoring-api';
+import type { CaseMatch, RegisteredDefendant } from './monitoring-api';
 
 export interface CaseDetail {
   id: number;
@@ -14,6 +14,8 @@ export interface CaseDetail {
   timeline: TimelineEvent[];
   /** Monitored persons who may be (pending) or were decided to be defendants of this case. */
   monitoring: CaseMatch[];
+  /** Defendants put on the register from this case's conviction, with their register entry. */
+  registered: RegisteredDefendant[];
 }
 
 /** Cases registered in one year, by the stage each is at now. */

@@ -51,7 +51,23 @@ export const monitoringActions = {
   removeConviction: z.object({ id: personId, version, index, reason }).strict(),
   addPeriod: z.object({ id: personId, version, period: periodTermsSchema }).strict(),
   updatePeriod: z.object({ id: personId, version, index, period: periodTermsSchema, reason }).strict(),
+  /** A period recorded by mistake, with every event in it. */
+  removePeriod: z.object({ id: personId, version, index, reason }).strict(),
   recordEvent: z.object({ id: personId, version, period: index, event: monitoringEventSchema }).strict(),
+  /**
+   * An event recorded by mistake. An extension or an end moved the period's end when recorded: `end`
+   * then says where the period ends without it (null: no end); left out, the end stays as it is.
+   */
+  removeEvent: z
+    .object({
+      id: personId,
+      version,
+      period: index,
+      event: index,
+      end: periodTermsSchema.shape.end,
+      reason,
+    })
+    .strict(),
   decideLink: z
     .object({
       id: personId,
@@ -80,6 +96,18 @@ export interface CaseMatch {
   defendantName: string | null;
   basis: MatchBasis | null;
   status: 'pending' | LinkDecision;
+}
+
+/**
+ * A defendant of a case who is on the register already from this case: the person whose conviction came
+ * from it and who is this defendant by the matching rules (the same IIN; or, either without one, the
+ * same full name and birth date). Such a defendant is never a match, and is not put on the register again.
+ */
+export interface RegisteredDefendant {
+  defendantIndex: number;
+  personDbId: number;
+  personId: string;
+  personName: string;
 }
 
 /** Where a supervision period stands today. */

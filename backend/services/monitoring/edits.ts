@@ -20,7 +20,7 @@ type Input<K extends keyof typeof monitoringActions> = Omit<
   'id' | 'reason'
 >;
 
-function at<T>(list: T[], index: number, what: 'conviction' | 'period'): T {
+function at<T>(list: T[], index: number, what: 'conviction' | 'period' | 'event'): T {
   const item = list[index];
   if (item === undefined) throw new DomainError('not_found', `errors.monitoring.no_${what}`, { index });
   return item;
@@ -52,6 +52,11 @@ export const personEdits = {
       ),
     };
   },
+  /** A period recorded by mistake goes with every event in it; the trail keeps it. */
+  removePeriod: (p: MonitoredPerson, { index }: Input<'removePeriod'>): MonitoredPerson => {
+    at(p.periods, index, 'period');
+    return { ...p, periods: p.periods.filter((_, i) => i !== index) };
+  },
   /**
    * An event joins its period in date order. An extension moves the period's end to its `until`
    * (refused unless later than the current end); an end closes the period on the event's day.
@@ -75,6 +80,31 @@ export const personEdits = {
     const later = events.findIndex((x) => x.on > e.on);
     events.splice(later === -1 ? events.length : later, 0, e);
     return { ...p, periods: p.periods.map((q, i) => (i === index ? { ...q, end, events } : q)) };
+  },
+  /**
+   * An event recorded by mistake leaves its period. An extension or an end moved the period's end when
+   * it was recorded, and what the end was before is not kept: `end` gives the end without it (left out,
+   * the end stays). Any other event never moved the end, so it takes no `end`.
+   */
+  removeEvent: (
+    p: MonitoredPerson,
+    { period: index, event: position, end }: Input<'removeEvent'>,
+  ): MonitoredPerson => {
+    const period = at(p.periods, index, 'period');
+    const event = at(period.events, position, 'event');
+    if (end !== undefined && event.type !== 'extended' && event.type !== 'ended') {
+      throw DomainError.field('rule_violation', {
+        path: 'end',
+        key: 'errors.monitoring.endOnlyForEndEvents',
+      });
+    }
+    const events = period.events.filter((_, i) => i !== position);
+    return {
+      ...p,
+      periods: p.periods.map((q, i) =>
+        i === index ? { ...q, end: end === undefined ? q.end : end, events } : q,
+      ),
+    };
   },
   decideLink: (
     p: MonitoredPerson,

@@ -2,23 +2,15 @@ import type { WriteTx } from '../../../db/ports';
 import type { Sentence } from '../../../shared/domain/case-record';
 import type { Language } from '../../../shared/domain/fields';
 import type { MonitoredPerson } from '../../../shared/domain/monitoring';
+import { sentenceWords } from '../../../shared/domain/sentence-words';
 import { formatsFor } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { DomainError } from '../../errors';
 import { newPersonRecord } from './register';
 
-/** The sentence as a clerk writes it in the conviction's free text, in the user's language. */
-function sentenceText(s: Sentence, language: Language): string {
-  const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
-  const type = t(`caseView.sentenceType.${s.type}`);
-  if (s.type === 'fine')
-    return s.fineKzt === null ? type : `${type} ${formatsFor(language).money(s.fineKzt)}`;
-  const term = [
-    s.years !== null ? t('caseView.term.years', { count: s.years }) : null,
-    s.months !== null ? t('caseView.term.months', { count: s.months }) : null,
-  ].filter((part) => part !== null);
-  return term.length ? `${type}, ${term.join(' ')}` : type;
-}
+/** The sentence as the case page words it, in the user's language, for the conviction's free text. */
+const sentenceText = (s: Sentence, language: Language): string =>
+  sentenceWords((key, params) => translate(language, key, params), s, formatsFor(language).money);
 
 /**
  * A register entry from a convicted defendant: identity from the defendant, and the conviction of this
@@ -39,7 +31,10 @@ export async function personFromDefendant(
     throw new DomainError('rule_violation', 'errors.monitoring.defendantNotConvicted');
   if (!d.fullName?.trim() || d.birthDate === null)
     throw new DomainError('rule_violation', 'errors.monitoring.defendantIncomplete');
+  // Put there from this case before (with no IIN or register number to tell, by name and birth date).
+  const fromThisCase = (await tx.monitoring.registeredFrom(caseId)).find((r) => r.defendantIndex === index);
   for (const existing of [
+    fromThisCase?.personDbId ?? null,
     d.iin ? await tx.monitoring.idByIin(d.iin) : null,
     d.personId ? await tx.monitoring.idByKey(d.personId) : null,
   ]) {

@@ -1,26 +1,18 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/result';
-import { issueText } from '../i18n/api-issue';
+import { useCaseFormat } from '../pages/case/useCaseFormat';
+import { issueRows, type IssueRow as Row } from './issue-rows';
 
 // Above this many rows the table draws only what is in view: a broken file can have thousands.
 const VIRTUAL_FROM = 50;
 const BODY_HEIGHT = 420;
 
-interface Row {
-  key: number;
-  path: string;
-  message: string;
-}
-
 /** Every problem the backend found, each with its JSON path (`cases[12].defendants[0].sex`) and message. */
 export function IssueTable({ issues }: { issues: FieldIssue[] }) {
   const { t, i18n } = useTranslation();
-  const rows: Row[] = issues.map((issue, key) => ({
-    key,
-    path: issue.path,
-    message: issueText(issue, i18n),
-  }));
+  const format = useCaseFormat();
+  const rows = issueRows(issues, i18n, format.date);
   const virtual = rows.length > VIRTUAL_FROM;
   // A virtual table draws its body with <div>s: give rows and cells their roles back.
   const cell = virtual ? () => ({ role: 'cell' }) : undefined;

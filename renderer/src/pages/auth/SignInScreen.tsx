@@ -66,9 +66,7 @@ export function SignInScreen({
   return (
     <AuthScreen title={t('auth.signIn.title')} languageSwitch={<LanguageSwitch onChange={onLanguage} />}>
       <FormAlert
-        message={
-          messages.alert ?? (busy || failures > 0 || !openedWith ? null : errorText(openedWith, i18n))
-        }
+        message={messages.alert ?? (busy || failures > 0 || !openedWith ? null : errorText(openedWith, i18n))}
       />
       <Form<Values>
         form={form}

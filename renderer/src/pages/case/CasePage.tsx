@@ -118,6 +118,7 @@ export function CasePage() {
               caseId={detail.id}
               record={record}
               matches={detail.monitoring}
+              registered={detail.registered}
               inCourt={inCourt}
               onEdit={(index) => show({ kind: 'defendant', index })}
               onRemove={(index) => show({ kind: 'removeDefendant', index })}

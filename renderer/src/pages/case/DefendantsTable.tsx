@@ -1,11 +1,13 @@
 import { Button, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CaseRecord, Defendant } from '../../../../shared/domain/case-record';
-import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
+import type { CaseMatch, RegisteredDefendant } from '../../../../shared/domain/monitoring-api';
 import { VisuallyHidden } from '../../components/case/VisuallyHidden';
+import { personPath } from '../../components/monitoring-links';
 import { useCan } from '../../state/session';
 import { useCaseFormat } from './useCaseFormat';
-import { standingMatches } from './match-words';
+import { registerState, standingMatches } from './match-words';
 import { PartyActions } from './PartyActions';
 import { RegisterDefendantButton } from './RegisterDefendantButton';
 
@@ -19,6 +21,8 @@ interface Props {
   record: CaseRecord;
   /** Monitored persons matched to defendants: a matched defendant is tagged. */
   matches: CaseMatch[];
+  /** Defendants on the register from this case: their entry is linked, and not offered again. */
+  registered: RegisteredDefendant[];
   /** Verdicts can be recorded once the case is in court (forwarded and not closed). */
   inCourt: boolean;
   onEdit: (index: number) => void;
@@ -32,6 +36,7 @@ export function DefendantsTable({
   caseId,
   record,
   matches,
+  registered,
   inCourt,
   onEdit,
   onRemove,
@@ -43,7 +48,9 @@ export function DefendantsTable({
   const canWrite = useCan('cases.write');
   const canRegister = useCan('monitoring.write');
   // A role with nothing to do on any row gets no (empty) column of actions.
-  const hasActions = canWrite || (canRegister && record.defendants.some((d) => d.convictedOn));
+  const stateOf = (d: Defendant, index: number) => registerState(d, index, matches, registered);
+  const hasActions =
+    canWrite || (canRegister && record.defendants.some((d, i) => stateOf(d, i).kind === 'offer'));
 
   const verdict = (d: Defendant) => {
     const text = format.verdict(d);
@@ -56,7 +63,18 @@ export function DefendantsTable({
       {text}
     </Typography.Text>
   );
-  const registerTag = (index: number) => {
+  const registerTag = (d: Defendant, index: number) => {
+    const state = stateOf(d, index);
+    if (state.kind === 'registered')
+      return (
+        <div style={{ marginTop: 4 }}>
+          <Tag color="blue" style={{ margin: 0 }}>
+            <Link to={personPath(state.entry.personDbId)}>
+              {t('caseMonitoring.tag.registered', { personId: state.entry.personId })}
+            </Link>
+          </Tag>
+        </div>
+      );
     const status = standingMatches(matches, index);
     if (!status) return null;
     return (
@@ -80,7 +98,7 @@ export function DefendantsTable({
           </Typography.Text>
           {d.iin && secondary(t('caseView.iinShort', { iin: d.iin }))}
           {d.personId && secondary(t('caseView.personIdShort', { id: d.personId }))}
-          {registerTag(index)}
+          {registerTag(d, index)}
         </>
       ),
     },
@@ -146,7 +164,7 @@ export function DefendantsTable({
               {t('caseView.action.sentence')}
             </Button>
           )}
-          {d.convictedOn && (
+          {stateOf(d, index).kind === 'offer' && (
             <RegisterDefendantButton caseId={caseId} index={index} name={format.defendantName(d, index)} />
           )}
         </PartyActions>

@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../../shared/domain/case-detail';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { personPath } from '../../components/monitoring-links';
 import { useCan } from '../../state/session';
-import { matchedDefendant } from './match-words';
+import { flagStatus, matchedDefendant } from './match-words';
 import { RejectMatchDialog } from './RejectMatchDialog';
 import { useCaseFormat } from './useCaseFormat';
 import { useLinkDecision } from './useLinkDecision';
@@ -94,7 +94,7 @@ export function MonitoringFlag({ detail, onChanged }: Props) {
           type="warning"
           showIcon
           role="alert"
-          title={t('caseMonitoring.flag.title', { count: standing.length })}
+          title={t(`caseMonitoring.flag.title.${flagStatus(standing)}`, { count: standing.length })}
           description={
             <Flex
               component="ul"

@@ -34,7 +34,8 @@ export function RegisterDefendantButton({ caseId, index, name }: Props) {
       void message.error({ content: result.error.message, duration: ERROR_SECONDS });
       return;
     }
-    void message.success(t('caseMonitoring.register.done', { personId: result.value.record.personId }));
+    const { sex, personId } = result.value.record;
+    void message.success(t(`caseMonitoring.register.done.${sex}`, { personId }));
     void navigate(personPath(result.value.id));
   };
 

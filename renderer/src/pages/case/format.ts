@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Defendant, Sentence, Victim } from '../../../../shared/domain/case-record';
 import type { Language } from '../../../../shared/domain/fields';
+import { sentenceWords, termWords } from '../../../../shared/domain/sentence-words';
 import { formatsFor } from '../../../../shared/format';
 
 /** How a case's facts read on screen in one language: dates, money, terms, names, ages. */
@@ -11,9 +12,9 @@ export interface CaseFormat {
   longDate: (iso: string) => string;
   /** Tenge, no kopecks: `1 500 000 ₸`. */
   money: (kzt: number) => string;
-  /** `5 лет 0 мес.`; only the parts that are recorded. */
+  /** `5 лет`, `2 года 6 мес.`: the parts recorded, a zero beside another part left out. */
   term: (sentence: Pick<Sentence, 'years' | 'months'>) => string;
-  /** `Лишение свободы, 5 лет 0 мес.` or `Штраф 500 000 ₸`. */
+  /** `Лишение свободы, 5 лет` or `Штраф 500 000 ₸`. */
   sentence: (sentence: Sentence) => string;
   /** `Осуждён 11.06.2024` / `Оправдана 11.06.2024`; null before a verdict. */
   verdict: (defendant: Pick<Defendant, 'sex' | 'convictedOn' | 'acquittedOn'>) => string | null;
@@ -39,25 +40,14 @@ export function shortName(fullName: string): string {
 export function caseFormat(t: TFunction, language: Language): CaseFormat {
   const { date, longDate, money } = formatsFor(language);
 
-  const term: CaseFormat['term'] = ({ years, months }) =>
-    [
-      years !== null ? t('caseView.term.years', { count: years }) : null,
-      months !== null ? t('caseView.term.months', { count: months }) : null,
-    ]
-      .filter((part) => part !== null)
-      .join(' ');
+  const words = (key: string, params?: Record<string, unknown>) => t(key, params ?? {});
 
   return {
     date,
     longDate,
     money,
-    term,
-    sentence: (s) => {
-      const type = t(`caseView.sentenceType.${s.type}`);
-      if (s.type === 'fine') return s.fineKzt !== null ? `${type} ${money(s.fineKzt)}` : type;
-      const length = term(s);
-      return length ? `${type}, ${length}` : type;
-    },
+    term: (s) => termWords(words, s),
+    sentence: (s) => sentenceWords(words, s, money),
     verdict: (d) => {
       if (d.convictedOn) return `${t(`caseView.verdict.convicted.${d.sex}`)} ${date(d.convictedOn)}`;
       if (d.acquittedOn) return `${t(`caseView.verdict.acquitted.${d.sex}`)} ${date(d.acquittedOn)}`;

@@ -2,13 +2,10 @@ import { Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DUE_SOON_DAYS,
-  ENDING_SOON_DAYS,
-  type MonitoringOverview,
-} from '../../../../shared/domain/monitoring-api';
+import type { MonitoringOverview } from '../../../../shared/domain/monitoring-api';
 import { daysBetween } from '../../../../shared/dates';
 import { personPath, registerPath } from '../../components/monitoring-links';
+import { monitoringWarningTitle } from '../../components/monitoring-warnings';
 import { formatNumber } from '../../components/format';
 import { useCaseFormat } from '../case/useCaseFormat';
 import { MonitoringList } from './MonitoringList';
@@ -122,7 +119,7 @@ function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: s
       <Col {...column}>
         <MonitoringList
           id="monitoring-overdue"
-          title={t('caseMonitoring.dashboard.overdue.title')}
+          title={monitoringWarningTitle(t, 'overdue')}
           emptyText={t('caseMonitoring.dashboard.overdue.empty')}
           total={overview.overdue.total}
           color="red"
@@ -145,7 +142,7 @@ function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: s
       <Col {...column}>
         <MonitoringList
           id="monitoring-due-soon"
-          title={t('caseMonitoring.dashboard.dueSoon.title', { count: DUE_SOON_DAYS })}
+          title={monitoringWarningTitle(t, 'dueSoon')}
           emptyText={t('caseMonitoring.dashboard.dueSoon.empty')}
           total={overview.dueSoon.total}
           color="gold"
@@ -167,7 +164,7 @@ function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: s
       <Col {...column}>
         <MonitoringList
           id="monitoring-ending-soon"
-          title={t('caseMonitoring.dashboard.endingSoon.title', { count: ENDING_SOON_DAYS })}
+          title={monitoringWarningTitle(t, 'endingSoon')}
           emptyText={t('caseMonitoring.dashboard.endingSoon.empty')}
           total={overview.endingSoon.total}
           color="blue"
@@ -188,7 +185,7 @@ function Lists({ overview, date }: { overview: MonitoringOverview; date: (iso: s
       <Col {...column}>
         <MonitoringList
           id="monitoring-pending"
-          title={t('caseMonitoring.dashboard.pending.title')}
+          title={monitoringWarningTitle(t, 'pendingMatches')}
           emptyText={t('caseMonitoring.dashboard.pending.empty')}
           total={overview.pendingMatches.total}
           color="orange"

@@ -5,8 +5,42 @@ import type { ImportSummary } from '../../../../shared/domain/import';
 import { referenceKinds } from '../../../../shared/domain/reference';
 import { NewReferenceList } from './NewReferenceList';
 import { formatNumber } from '../../components/format';
+import { doneText } from './import-words';
 
-/** What the import did: created, updated, skipped, and the reference values it added. */
+/** Created, updated and skipped of one kind of record the file holds, and what else it counts. */
+function Outcome({
+  title,
+  counts,
+  more = [],
+}: {
+  title: string;
+  counts: Pick<ImportSummary, 'created' | 'updated' | 'skipped'>;
+  more?: { key: string; label: string; value: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={1}
+      title={title}
+      styles={{ label: { width: 220 } }}
+      items={[
+        ...(['created', 'updated', 'skipped'] as const).map((key) => ({
+          key,
+          label: t(`importFile.summary.${key}`),
+          children: formatNumber(counts[key]),
+        })),
+        ...more.map(({ key, label, value }) => ({ key, label, children: formatNumber(value) })),
+      ]}
+    />
+  );
+}
+
+/**
+ * What the import did, for the cases and for the register persons of the file, each named as what
+ * they are (a register file shows no cases): created, updated, skipped, and the reference values added.
+ */
 export function ImportDone({
   file,
   summary,
@@ -22,7 +56,7 @@ export function ImportDone({
     <Result
       status="success"
       title={t('importFile.doneTitle')}
-      subTitle={t('importFile.doneText', { file, count: summary.cases })}
+      subTitle={doneText(t, file, { cases: summary.cases, persons: summary.persons.total })}
       extra={
         <Flex gap={8} justify="center">
           <Button type="primary" onClick={() => void navigate('/cases')}>
@@ -33,35 +67,23 @@ export function ImportDone({
       }
     >
       <Flex vertical gap={16} style={{ maxWidth: 560, margin: '0 auto' }}>
-        <Descriptions
-          bordered
-          size="small"
-          column={1}
-          styles={{ label: { width: 220 } }}
-          items={[
-            {
-              key: 'created',
-              label: t('importFile.summary.created'),
-              children: formatNumber(summary.created),
-            },
-            {
-              key: 'updated',
-              label: t('importFile.summary.updated'),
-              children: formatNumber(summary.updated),
-            },
-            {
-              key: 'skipped',
-              label: t('importFile.summary.skipped'),
-              children: formatNumber(summary.skipped),
-            },
-            { key: 'victims', label: t('importFile.count.victims'), children: formatNumber(summary.victims) },
-            {
-              key: 'defendants',
-              label: t('importFile.count.defendants'),
-              children: formatNumber(summary.defendants),
-            },
-          ]}
-        />
+        {(summary.cases > 0 || summary.persons.total === 0) && (
+          <section aria-label={t('importFile.count.cases')}>
+            <Outcome
+              title={t('importFile.count.cases')}
+              counts={summary}
+              more={[
+                { key: 'victims', label: t('importFile.count.victims'), value: summary.victims },
+                { key: 'defendants', label: t('importFile.count.defendants'), value: summary.defendants },
+              ]}
+            />
+          </section>
+        )}
+        {summary.persons.total > 0 && (
+          <section aria-label={t('importFile.count.persons')}>
+            <Outcome title={t('importFile.count.persons')} counts={summary.persons} />
+          </section>
+        )}
         <div>
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t('importFile.newReferences.created')}

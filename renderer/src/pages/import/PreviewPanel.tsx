@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/domain/import';
 import type { ConflictMode } from './import-steps';
+import { conflictsTitle, startText } from './import-words';
 import { NewReferenceList } from './NewReferenceList';
 import { formatNumber } from '../../components/format';
 
@@ -20,9 +21,13 @@ interface Props {
 export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<ConflictMode>('refuse');
-  // Registry numbers of cases, then register numbers of persons: the same conflict mode applies to both.
-  const named = [...preview.conflicts, ...preview.personConflicts];
-  const conflicts = named.length;
+  // Registry numbers of cases, and register numbers of persons: the same conflict mode applies to both.
+  const conflicts = preview.conflicts.length + preview.personConflicts.length;
+  const numbers = (list: string[]) =>
+    list.slice(0, SHOWN_CONFLICTS).join(', ') +
+    (list.length > SHOWN_CONFLICTS
+      ? ` ${t('importFile.conflicts.more', { count: list.length - SHOWN_CONFLICTS })}`
+      : '');
   const blocked = conflicts > 0 && mode === 'refuse';
 
   return (
@@ -71,16 +76,24 @@ export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
             showIcon
             title={
               <Typography.Title id="import-conflicts" level={3} style={{ fontSize: 15, margin: 0 }}>
-                {t('importFile.conflicts.title', { count: conflicts })}
+                {conflictsTitle(t, {
+                  cases: preview.conflicts.length,
+                  persons: preview.personConflicts.length,
+                })}
               </Typography.Title>
             }
             description={
               <Flex vertical gap={12} style={{ marginTop: 8 }}>
-                <Typography.Text>
-                  {named.slice(0, SHOWN_CONFLICTS).join(', ')}
-                  {conflicts > SHOWN_CONFLICTS &&
-                    ` ${t('importFile.conflicts.more', { count: conflicts - SHOWN_CONFLICTS })}`}
-                </Typography.Text>
+                {preview.conflicts.length > 0 && (
+                  <Typography.Text>
+                    {t('importFile.conflicts.cases', { numbers: numbers(preview.conflicts) })}
+                  </Typography.Text>
+                )}
+                {preview.personConflicts.length > 0 && (
+                  <Typography.Text>
+                    {t('importFile.conflicts.persons', { numbers: numbers(preview.personConflicts) })}
+                  </Typography.Text>
+                )}
                 <Radio.Group
                   aria-label={t('importFile.conflicts.choose')}
                   value={mode}
@@ -102,7 +115,7 @@ export function PreviewPanel({ preview, onConfirm, onCancel }: Props) {
           disabled={blocked || preview.cases + preview.persons === 0}
           onClick={() => onConfirm(mode)}
         >
-          {t('importFile.start', { count: preview.cases })}
+          {startText(t, preview)}
         </Button>
         <Button onClick={onCancel}>{t('importFile.cancel')}</Button>
         {blocked && (

@@ -36,7 +36,10 @@ export function MonitoringPage() {
 
   const onRegistered = (detail: PersonDetail) => {
     void message.success(
-      t('monitoring.register.done', { name: detail.record.fullName, personId: detail.record.personId }),
+      t(`monitoring.register.done.${detail.record.sex}`, {
+        name: detail.record.fullName,
+        personId: detail.record.personId,
+      }),
     );
     void navigate(`/monitoring/${detail.id}`);
   };

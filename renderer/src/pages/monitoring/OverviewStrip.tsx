@@ -2,6 +2,7 @@ import { Alert, Card, Flex, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MonitoringOverview } from '../../../../shared/domain/monitoring-api';
+import { monitoringWarningTitle } from '../../components/monitoring-warnings';
 import { registerPath, type RegisterFilter } from './register-query';
 import './monitoring.css';
 
@@ -56,7 +57,11 @@ export function OverviewStrip({ overview, error, current }: Props) {
                 style={{ borderTop: `3px solid ${color}`, height: '100%' }}
               >
                 <Statistic
-                  title={t(`monitoring.overview.${key}`)}
+                  title={
+                    key === 'underSupervision'
+                      ? t('monitoring.overview.underSupervision')
+                      : monitoringWarningTitle(t, key)
+                  }
                   value={value ?? '—'}
                   loading={overview === null}
                   groupSeparator={'\u202f'}

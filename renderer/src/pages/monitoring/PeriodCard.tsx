@@ -1,4 +1,4 @@
-import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -12,6 +12,7 @@ import {
   type DescriptionsProps,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Sex } from '../../../../shared/domain/case-record';
 import type { SupervisionPeriod } from '../../../../shared/domain/monitoring';
 import type { PeriodStatus } from '../../../../shared/domain/monitoring-api';
 import { ForRole } from '../../components/ForRole';
@@ -27,10 +28,14 @@ interface Props {
   period: SupervisionPeriod;
   status: PeriodStatus;
   today: string;
+  /** The person's recorded sex: "attended" agrees with it. */
+  sex: Sex;
   busy: boolean;
   onCheckIn: () => void;
   onEvent: () => void;
   onEdit: () => void;
+  onRemove: () => void;
+  onRemoveEvent: (index: number) => void;
 }
 
 const stateColors: Record<PeriodState, string> = { inForce: 'green', upcoming: 'blue', ended: 'default' };
@@ -42,7 +47,18 @@ const text = (value: string | null) =>
  * One supervision period: its terms, where its check-ins stand today, the actions on it (for a role that
  * keeps the register) and its events.
  */
-export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, onEdit }: Props) {
+export function PeriodCard({
+  period,
+  status,
+  today,
+  sex,
+  busy,
+  onCheckIn,
+  onEvent,
+  onEdit,
+  onRemove,
+  onRemoveEvent,
+}: Props) {
   const { t } = useTranslation();
   const format = useCaseFormat();
   const state = periodState(period, status, today);
@@ -81,7 +97,7 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
           },
           {
             key: 'attended',
-            label: t('monitoring.period.attended'),
+            label: t(`monitoring.period.attended.${sex}`),
             children: t('monitoring.period.attendedOfPeriod', {
               attended: status.attended,
               expected: status.expected,
@@ -112,7 +128,7 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
           },
           {
             key: 'attended',
-            label: t('monitoring.period.attended'),
+            label: t(`monitoring.period.attended.${sex}`),
             // Said apart, as they are counted with the due ones ("5 of 7" with 6 due by today).
             children:
               status.early > 0
@@ -193,6 +209,9 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
                 <Button icon={<EditOutlined aria-hidden />} disabled={busy} onClick={onEdit}>
                   {t('monitoring.period.editTerms')}
                 </Button>
+                <Button danger icon={<DeleteOutlined aria-hidden />} disabled={busy} onClick={onRemove}>
+                  {t('monitoring.period.remove')}
+                </Button>
               </Flex>
             </ForRole>
           </Col>
@@ -203,6 +222,8 @@ export function PeriodCard({ period, status, today, busy, onCheckIn, onEvent, on
             <EventTimeline
               events={period.events}
               label={t('monitoring.period.eventsOf', { period: title })}
+              busy={busy}
+              onRemove={onRemoveEvent}
             />
           </Col>
         </Row>

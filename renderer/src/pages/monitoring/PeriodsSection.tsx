@@ -14,10 +14,21 @@ interface Props {
   onCheckIn: (index: number) => void;
   onEvent: (index: number) => void;
   onEdit: (index: number) => void;
+  onRemove: (index: number) => void;
+  onRemoveEvent: (index: number, event: number) => void;
 }
 
 /** Every supervision period of the person, the latest first. */
-export function PeriodsSection({ detail, busy, onAdd, onCheckIn, onEvent, onEdit }: Props) {
+export function PeriodsSection({
+  detail,
+  busy,
+  onAdd,
+  onCheckIn,
+  onEvent,
+  onEdit,
+  onRemove,
+  onRemoveEvent,
+}: Props) {
   const { t } = useTranslation();
   return (
     <SectionCard
@@ -40,10 +51,13 @@ export function PeriodsSection({ detail, busy, onAdd, onCheckIn, onEvent, onEdit
               period={period}
               status={detail.periods[index]!}
               today={detail.today}
+              sex={detail.record.sex}
               busy={busy}
               onCheckIn={() => onCheckIn(index)}
               onEvent={() => onEvent(index)}
               onEdit={() => onEdit(index)}
+              onRemove={() => onRemove(index)}
+              onRemoveEvent={(event) => onRemoveEvent(index, event)}
             />
           ))}
         </Flex>

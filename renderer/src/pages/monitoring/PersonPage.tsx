@@ -18,6 +18,8 @@ import { PersonForm } from './PersonForm';
 import { PersonHeader } from './PersonHeader';
 import { RejectedMatches } from './RejectedMatches';
 import { RemoveConvictionForm } from './RemoveConvictionForm';
+import { RemoveEventForm } from './RemoveEventForm';
+import { RemovePeriodForm } from './RemovePeriodForm';
 import { ReoffendingAlerts } from './ReoffendingAlerts';
 import { useDistricts } from './useDistricts';
 import { usePersonDetail } from './usePersonDetail';
@@ -28,6 +30,8 @@ type Target =
   | { kind: 'identity' | 'conviction' }
   | { kind: 'removeConviction'; index: number }
   | { kind: 'period'; index: number | null }
+  | { kind: 'removePeriod'; index: number }
+  | { kind: 'removeEvent'; period: number; event: number }
   | { kind: 'event' | 'checkIn'; period: number }
   | { kind: 'decision'; match: CaseMatch; decision: 'rejected' | null };
 
@@ -103,7 +107,7 @@ export function PersonPage() {
         onEdit={() => show({ kind: 'identity' })}
         headingRef={heading}
       />
-      <ReoffendingAlerts matches={detail.matches} busy={busy} onDecide={decide} />
+      <ReoffendingAlerts matches={detail.matches} sex={detail.record.sex} busy={busy} onDecide={decide} />
       <RecordHistoryTabs record="person" id={detail.id}>
         <PeriodsSection
           detail={detail}
@@ -112,13 +116,15 @@ export function PersonPage() {
           onCheckIn={(period) => show({ kind: 'checkIn', period })}
           onEvent={(period) => show({ kind: 'event', period })}
           onEdit={(index) => show({ kind: 'period', index })}
+          onRemove={(index) => show({ kind: 'removePeriod', index })}
+          onRemoveEvent={(period, event) => show({ kind: 'removeEvent', period, event })}
         />
         <ConvictionsSection
           convictions={detail.record.convictions}
           onAdd={() => show({ kind: 'conviction' })}
           onRemove={(index) => show({ kind: 'removeConviction', index })}
         />
-        <RejectedMatches matches={detail.matches} busy={busy} onDecide={decide} />
+        <RejectedMatches matches={detail.matches} sex={detail.record.sex} busy={busy} onDecide={decide} />
       </RecordHistoryTabs>
 
       {dialog?.kind === 'identity' && (
@@ -129,6 +135,12 @@ export function PersonPage() {
         <RemoveConvictionForm key={dialog.seq} {...formProps} index={dialog.index} />
       )}
       {dialog?.kind === 'period' && <PeriodForm key={dialog.seq} {...formProps} index={dialog.index} />}
+      {dialog?.kind === 'removePeriod' && (
+        <RemovePeriodForm key={dialog.seq} {...formProps} index={dialog.index} />
+      )}
+      {dialog?.kind === 'removeEvent' && (
+        <RemoveEventForm key={dialog.seq} {...formProps} period={dialog.period} event={dialog.event} />
+      )}
       {dialog?.kind === 'event' && <EventForm key={dialog.seq} {...formProps} period={dialog.period} />}
       {dialog?.kind === 'checkIn' && (
         <EventForm

@@ -1,5 +1,6 @@
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Sex } from '../../../../shared/domain/case-record';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { useCan } from '../../state/session';
 import { SectionCard } from '../../components/case/SectionCard';
@@ -8,12 +9,14 @@ import { CaseLink, MatchFacts } from './ReoffendingAlerts';
 
 interface Props {
   matches: CaseMatch[];
+  /** The person's recorded sex, for the words about the defendant (a namesake, as a rule of the same sex). */
+  sex: Sex;
   busy: boolean;
   onDecide: (match: CaseMatch, decision: Decision) => void;
 }
 
 /** Matches a supervisor ruled out (a namesake, say): kept on view so a mistaken rejection can be undone. */
-export function RejectedMatches({ matches, busy, onDecide }: Props) {
+export function RejectedMatches({ matches, sex, busy, onDecide }: Props) {
   const { t } = useTranslation();
   const rejected = matches.filter((m) => m.status === 'rejected');
   const canDecide = useCan('monitoring.write');
@@ -29,7 +32,7 @@ export function RejectedMatches({ matches, busy, onDecide }: Props) {
                   {t('monitoring.match.caseNumber')} <CaseLink match={match} />
                 </span>
                 <Typography.Text type="secondary">
-                  <MatchFacts match={match} />
+                  <MatchFacts match={match} sex={sex} />
                 </Typography.Text>
               </Flex>
               {canDecide && (

@@ -1,6 +1,7 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Sex } from '../../../../shared/domain/case-record';
 import type { CaseMatch } from '../../../../shared/domain/monitoring-api';
 import { useCan } from '../../state/session';
 import { useCaseFormat } from '../case/useCaseFormat';
@@ -9,19 +10,21 @@ import type { Decision } from './DecisionForm';
 
 interface Props {
   matches: CaseMatch[];
+  /** The person's recorded sex: the words about them agree with it. */
+  sex: Sex;
   busy: boolean;
   onDecide: (match: CaseMatch, decision: Decision) => void;
 }
 
 /** What a match rests on and who it is, in one line under the case number. */
-export function MatchFacts({ match }: { match: CaseMatch }) {
+export function MatchFacts({ match, sex }: { match: CaseMatch; sex: Sex }) {
   const { t } = useTranslation();
   const format = useCaseFormat();
   return (
     <span>
       {[
         match.defendantName
-          ? t('monitoring.match.defendant', { name: match.defendantName })
+          ? t(`monitoring.match.defendant.${sex}`, { name: match.defendantName })
           : t('monitoring.match.noDefendant'),
         basisLabel(t, match.basis),
         t('monitoring.match.registeredOn', { date: format.date(match.registeredOn) }),
@@ -38,7 +41,7 @@ export const CaseLink = ({ match }: { match: CaseMatch }) => (
  * Later cases whose defendant is, or may be, this person: undecided ones ask the supervisor to confirm
  * or reject them (other roles see them waiting); confirmed ones are the person's re-offences (only those are counted in statistics).
  */
-export function ReoffendingAlerts({ matches, busy, onDecide }: Props) {
+export function ReoffendingAlerts({ matches, sex, busy, onDecide }: Props) {
   const { t } = useTranslation();
   const shown = matches.filter((m) => m.status !== 'rejected');
   const canDecide = useCan('monitoring.write');
@@ -62,7 +65,7 @@ export function ReoffendingAlerts({ matches, busy, onDecide }: Props) {
                   <CaseLink match={match} />
                 </span>
               }
-              description={<MatchFacts match={match} />}
+              description={<MatchFacts match={match} sex={sex} />}
               action={
                 !canDecide ? undefined : pending ? (
                   <Flex gap={8} wrap>

@@ -2,12 +2,30 @@
 const caseMonitoring = {
   title: 'Monitoring register',
   flag: {
-    title_one: 'A defendant is on the monitoring register',
-    title_other: 'Defendants are on the monitoring register',
+    title: {
+      pending_one: 'A person on the monitoring register may be in this case',
+      pending_other: 'Persons on the monitoring register may be in this case',
+      confirmed_one: 'A person on the monitoring register is in this case',
+      confirmed_other: 'Persons on the monitoring register are in this case',
+    },
     details: 'register No. {{personId}} · {{defendant}}',
-    defendant: 'defendant No. {{number}}, {{name}}',
-    defendantNumber: 'defendant No. {{number}}',
-    defendantGone: 'no defendant of the case matches any more',
+    defendant: {
+      accused: {
+        M: 'suspect or accused No. {{number}}, {{name}}',
+        F: 'suspect or accused No. {{number}}, {{name}}',
+      },
+      onTrial: { M: 'defendant No. {{number}}, {{name}}', F: 'defendant No. {{number}}, {{name}}' },
+      convicted: {
+        M: 'convicted person No. {{number}}, {{name}}',
+        F: 'convicted person No. {{number}}, {{name}}',
+      },
+    },
+    defendantNumber: {
+      accused: { M: 'suspect or accused No. {{number}}', F: 'suspect or accused No. {{number}}' },
+      onTrial: { M: 'defendant No. {{number}}', F: 'defendant No. {{number}}' },
+      convicted: { M: 'convicted person No. {{number}}', F: 'convicted person No. {{number}}' },
+    },
+    defendantGone: 'no one in the case matches any more',
     basis: {
       iin: 'same IIN',
       nameAndBirthDate: 'same full name and date of birth',
@@ -33,6 +51,7 @@ const caseMonitoring = {
   tag: {
     pending: 'On the register?',
     confirmed: 'Re-offence',
+    registered: 'On the register as {{personId}}',
   },
   register: {
     action: 'Put on the monitoring register',
@@ -41,7 +60,19 @@ const caseMonitoring = {
       'A register entry is made from the defendant’s details and the conviction in this case; the person’s page opens next.',
     ok: 'Put on the register',
     cancel: 'Cancel',
-    done: 'On the register as {{personId}}',
+    done: {
+      M: 'On the register as {{personId}}',
+      F: 'On the register as {{personId}}',
+    },
+  },
+  /** The register's warnings, named alike on the dashboard and the Monitoring screen. */
+  warning: {
+    overdue: 'Missed check-ins',
+    dueSoon_one: 'Check-ins due within {{count, number}} day',
+    dueSoon_other: 'Check-ins due within {{count, number}} days',
+    endingSoon_one: 'Supervision ending within {{count, number}} day',
+    endingSoon_other: 'Supervision ending within {{count, number}} days',
+    pendingMatches: 'Matches awaiting a decision',
   },
   dashboard: {
     title: 'Monitoring of previously convicted persons',
@@ -52,21 +83,15 @@ const caseMonitoring = {
     more_one: 'and {{count, number}} more',
     more_other: 'and {{count, number}} more',
     overdue: {
-      title: 'Missed check-ins',
       empty: 'No missed check-ins',
     },
     dueSoon: {
-      title_one: 'Check-ins due within {{count, number}} day',
-      title_other: 'Check-ins due within {{count, number}} days',
       empty: 'No check-ins due this week',
     },
     endingSoon: {
-      title_one: 'Supervision ending within {{count, number}} day',
-      title_other: 'Supervision ending within {{count, number}} days',
       empty: 'No supervision period ends soon',
     },
     pending: {
-      title: 'Matches awaiting a decision',
       empty: 'No matches awaiting a decision',
     },
     due: 'due {{date}}',

@@ -3,12 +3,27 @@ import type { LocaleStrings } from '../en';
 const caseMonitoring: LocaleStrings['caseMonitoring'] = {
   title: 'Қадағалаудағылар тізілімі',
   flag: {
-    title_one: 'Сотталушы қадағалаудағылар тізілімінде тұр',
-    title_other: 'Сотталушылар қадағалаудағылар тізілімінде тұр',
+    title: {
+      pending_one: 'Істе қадағалаудағылар тізіліміндегі адам болуы мүмкін',
+      pending_other: 'Істе қадағалаудағылар тізіліміндегі адамдар болуы мүмкін',
+      confirmed_one: 'Істе қадағалаудағылар тізіліміндегі адам бар',
+      confirmed_other: 'Істе қадағалаудағылар тізіліміндегі адамдар бар',
+    },
     details: 'есеп № {{personId}} · {{defendant}}',
-    defendant: '№ {{number}} сотталушы, {{name}}',
-    defendantNumber: '№ {{number}} сотталушы',
-    defendantGone: 'істегі бірде-бір сотталушы енді сәйкес келмейді',
+    defendant: {
+      accused: {
+        M: '№ {{number}} күдікті немесе айыпталушы, {{name}}',
+        F: '№ {{number}} күдікті немесе айыпталушы, {{name}}',
+      },
+      onTrial: { M: '№ {{number}} сотталушы, {{name}}', F: '№ {{number}} сотталушы, {{name}}' },
+      convicted: { M: '№ {{number}} сотталған, {{name}}', F: '№ {{number}} сотталған, {{name}}' },
+    },
+    defendantNumber: {
+      accused: { M: '№ {{number}} күдікті немесе айыпталушы', F: '№ {{number}} күдікті немесе айыпталушы' },
+      onTrial: { M: '№ {{number}} сотталушы', F: '№ {{number}} сотталушы' },
+      convicted: { M: '№ {{number}} сотталған', F: '№ {{number}} сотталған' },
+    },
+    defendantGone: 'істегі бірде-бір адам енді сәйкес келмейді',
     basis: {
       iin: 'ЖСН сәйкес',
       nameAndBirthDate: 'аты-жөні мен туған күні сәйкес',
@@ -34,6 +49,7 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
   tag: {
     pending: 'Тізілімде болуы мүмкін',
     confirmed: 'Қайталанған қылмыс',
+    registered: 'Есепте, № {{personId}}',
   },
   register: {
     action: 'Қадағалаудағылар тізіліміне есепке қою',
@@ -42,7 +58,19 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
       'Тізілім жазбасы сотталушы туралы мәліметтерден және осы іс бойынша үкімнен жасалады; содан кейін адамның беті ашылады.',
     ok: 'Есепке қою',
     cancel: 'Бас тарту',
-    done: '{{personId}} нөмірімен есепке қойылды',
+    done: {
+      M: '{{personId}} нөмірімен есепке қойылды',
+      F: '{{personId}} нөмірімен есепке қойылды',
+    },
+  },
+  /** The register's warnings, named alike on the dashboard and the Monitoring screen. */
+  warning: {
+    overdue: 'Өткізіп алынған келулер',
+    dueSoon_one: 'Алдағы {{count, number}} күндегі келулер',
+    dueSoon_other: 'Алдағы {{count, number}} күндегі келулер',
+    endingSoon_one: 'Қадағалау {{count, number}} күн ішінде аяқталады',
+    endingSoon_other: 'Қадағалау {{count, number}} күн ішінде аяқталады',
+    pendingMatches: 'Шешім күтетін сәйкестіктер',
   },
   dashboard: {
     title: 'Бұрын сотталғандарды қадағалау',
@@ -53,21 +81,15 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
     more_one: 'тағы {{count, number}}',
     more_other: 'тағы {{count, number}}',
     overdue: {
-      title: 'Өткізіп алынған келулер',
       empty: 'Өткізіп алынған келулер жоқ',
     },
     dueSoon: {
-      title_one: 'Алдағы {{count, number}} күндегі келулер',
-      title_other: 'Алдағы {{count, number}} күндегі келулер',
       empty: 'Осы аптада келу жоқ',
     },
     endingSoon: {
-      title_one: 'Қадағалау {{count, number}} күн ішінде аяқталады',
-      title_other: 'Қадағалау {{count, number}} күн ішінде аяқталады',
       empty: 'Жақын арада қадағалау мерзімі аяқталмайды',
     },
     pending: {
-      title: 'Шешім күтетін сәйкестіктер',
       empty: 'Шешім күтетін сәйкестіктер жоқ',
     },
     due: 'мерзімі {{date}}',

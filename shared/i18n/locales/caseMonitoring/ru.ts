@@ -3,14 +3,34 @@ import type { LocaleStrings } from '../en';
 const caseMonitoring: LocaleStrings['caseMonitoring'] = {
   title: 'Реестр поднадзорных',
   flag: {
-    title_one: 'Подсудимый состоит в реестре поднадзорных',
-    title_few: 'Подсудимые состоят в реестре поднадзорных',
-    title_many: 'Подсудимые состоят в реестре поднадзорных',
-    title_other: 'Подсудимые состоят в реестре поднадзорных',
+    title: {
+      pending_one: 'В деле, возможно, фигурирует лицо из реестра поднадзорных',
+      pending_few: 'В деле, возможно, фигурируют лица из реестра поднадзорных',
+      pending_many: 'В деле, возможно, фигурируют лица из реестра поднадзорных',
+      pending_other: 'В деле, возможно, фигурируют лица из реестра поднадзорных',
+      confirmed_one: 'В деле фигурирует лицо из реестра поднадзорных',
+      confirmed_few: 'В деле фигурируют лица из реестра поднадзорных',
+      confirmed_many: 'В деле фигурируют лица из реестра поднадзорных',
+      confirmed_other: 'В деле фигурируют лица из реестра поднадзорных',
+    },
     details: 'учётный № {{personId}} · {{defendant}}',
-    defendant: 'подсудимый № {{number}}, {{name}}',
-    defendantNumber: 'подсудимый № {{number}}',
-    defendantGone: 'ни один подсудимый по делу больше не совпадает',
+    defendant: {
+      accused: {
+        M: 'подозреваемый или обвиняемый № {{number}}, {{name}}',
+        F: 'подозреваемая или обвиняемая № {{number}}, {{name}}',
+      },
+      onTrial: { M: 'подсудимый № {{number}}, {{name}}', F: 'подсудимая № {{number}}, {{name}}' },
+      convicted: { M: 'осуждённый № {{number}}, {{name}}', F: 'осуждённая № {{number}}, {{name}}' },
+    },
+    defendantNumber: {
+      accused: {
+        M: 'подозреваемый или обвиняемый № {{number}}',
+        F: 'подозреваемая или обвиняемая № {{number}}',
+      },
+      onTrial: { M: 'подсудимый № {{number}}', F: 'подсудимая № {{number}}' },
+      convicted: { M: 'осуждённый № {{number}}', F: 'осуждённая № {{number}}' },
+    },
+    defendantGone: 'никто из лиц по делу больше не совпадает',
     basis: {
       iin: 'совпадает ИИН',
       nameAndBirthDate: 'совпадают ФИО и дата рождения',
@@ -36,6 +56,7 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
   tag: {
     pending: 'Возможно, на учёте',
     confirmed: 'Повторное преступление',
+    registered: 'На учёте под № {{personId}}',
   },
   register: {
     action: 'Поставить на учёт в реестр поднадзорных',
@@ -44,7 +65,23 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
       'Запись реестра создаётся из сведений о подсудимом и приговора по этому делу; затем откроется страница лица.',
     ok: 'Поставить на учёт',
     cancel: 'Отмена',
-    done: 'Поставлен на учёт под номером {{personId}}',
+    done: {
+      M: 'Поставлен на учёт под номером {{personId}}',
+      F: 'Поставлена на учёт под номером {{personId}}',
+    },
+  },
+  /** The register's warnings, named alike on the dashboard and the Monitoring screen. */
+  warning: {
+    overdue: 'Пропущенные явки',
+    dueSoon_one: 'Явки в ближайший {{count, number}} день',
+    dueSoon_few: 'Явки в ближайшие {{count, number}} дня',
+    dueSoon_many: 'Явки в ближайшие {{count, number}} дней',
+    dueSoon_other: 'Явки в ближайшие {{count, number}} дня',
+    endingSoon_one: 'Надзор заканчивается в течение {{count, number}} дня',
+    endingSoon_few: 'Надзор заканчивается в течение {{count, number}} дней',
+    endingSoon_many: 'Надзор заканчивается в течение {{count, number}} дней',
+    endingSoon_other: 'Надзор заканчивается в течение {{count, number}} дня',
+    pendingMatches: 'Совпадения, ожидающие решения',
   },
   dashboard: {
     title: 'Надзор за ранее судимыми',
@@ -57,25 +94,15 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
     more_many: 'и ещё {{count, number}}',
     more_other: 'и ещё {{count, number}}',
     overdue: {
-      title: 'Пропущенные явки',
       empty: 'Пропущенных явок нет',
     },
     dueSoon: {
-      title_one: 'Явки в ближайший {{count, number}} день',
-      title_few: 'Явки в ближайшие {{count, number}} дня',
-      title_many: 'Явки в ближайшие {{count, number}} дней',
-      title_other: 'Явки в ближайшие {{count, number}} дня',
       empty: 'На этой неделе явок нет',
     },
     endingSoon: {
-      title_one: 'Надзор истекает в течение {{count, number}} дня',
-      title_few: 'Надзор истекает в течение {{count, number}} дней',
-      title_many: 'Надзор истекает в течение {{count, number}} дней',
-      title_other: 'Надзор истекает в течение {{count, number}} дня',
       empty: 'В ближайшее время сроки надзора не истекают',
     },
     pending: {
-      title: 'Совпадения, ожидающие решения',
       empty: 'Совпадений, ожидающих решения, нет',
     },
     due: 'срок {{date}}',

@@ -126,6 +126,8 @@ const history = {
     person_removeConviction: 'Prior conviction removed',
     person_addPeriod: 'Supervision period added',
     person_updatePeriod: 'Supervision terms edited',
+    person_removePeriod: 'Supervision period removed',
+    person_removeEvent: 'Supervision event removed',
     person_event_attended: 'Check-in recorded',
     person_event_missed: 'Missed check-in recorded',
     person_event_violation: 'Violation recorded',

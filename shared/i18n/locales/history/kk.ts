@@ -127,6 +127,8 @@ const history: LocaleStrings['history'] = {
     person_removeConviction: 'Сотталғандық жойылды',
     person_addPeriod: 'Қадағалау кезеңі қосылды',
     person_updatePeriod: 'Қадағалау шарттары өзгертілді',
+    person_removePeriod: 'Қадағалау кезеңі жойылды',
+    person_removeEvent: 'Қадағалау кезеңінің оқиғасы жойылды',
     person_event_attended: 'Белгілеуге келгені жазылды',
     person_event_missed: 'Белгілеуге келмегені жазылды',
     person_event_violation: 'Шектеулерді бұзу жазылды',

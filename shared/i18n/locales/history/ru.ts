@@ -129,6 +129,8 @@ const history: LocaleStrings['history'] = {
     person_removeConviction: 'Удалена судимость',
     person_addPeriod: 'Добавлен период надзора',
     person_updatePeriod: 'Изменены условия надзора',
+    person_removePeriod: 'Удалён период надзора',
+    person_removeEvent: 'Удалено событие периода надзора',
     person_event_attended: 'Записана явка на отметку',
     person_event_missed: 'Записана неявка на отметку',
     person_event_violation: 'Записано нарушение ограничений',

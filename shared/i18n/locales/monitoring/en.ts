@@ -30,10 +30,6 @@ const monitoring = {
   overview: {
     label: 'Today’s figures of the register',
     underSupervision: 'Under supervision',
-    overdue: 'Missed check-ins',
-    dueSoon: 'Check-ins due within 7 days',
-    endingSoon: 'Periods ending within 30 days',
-    pendingMatches: 'Matches awaiting a decision',
   },
   filter: {
     label: 'Show',
@@ -81,7 +77,10 @@ const monitoring = {
     button: 'Register a person',
     title: 'Register a person',
     submit: 'Register',
-    done: '{{name}} is on the register as {{personId}}',
+    done: {
+      M: '{{name}} is on the register as {{personId}}',
+      F: '{{name}} is on the register as {{personId}}',
+    },
   },
   field: {
     fullName: 'Full name',
@@ -97,7 +96,7 @@ const monitoring = {
   },
   hint: {
     iin: '12 digits; fills in the date of birth and sex',
-    personId: 'Leave blank to get the next free number (M-000001…)',
+    personId: 'Leave blank to get the next free number (M\u2011000001…)',
     reason: 'Kept in the audit trail together with the change.',
     sentence: 'As in the judgment, e.g. “Imprisonment, 3 years”',
     registryNumber: 'The ERDR number of the case this conviction ended, if known',
@@ -120,8 +119,8 @@ const monitoring = {
     confirmedTitle: 'Re-offence confirmed: case No.',
     rejectedTitle: 'Rejected matches',
     caseNumber: 'Case No.',
-    defendant: 'defendant {{name}}',
-    noDefendant: 'the defendant no longer matches',
+    defendant: { M: 'in the case: {{name}}', F: 'in the case: {{name}}' },
+    noDefendant: 'no one in the case matches any more',
     registeredOn: 'registered {{date}}',
     basis: {
       iin: 'same IIN',
@@ -189,9 +188,10 @@ const monitoring = {
     nextDue: 'Next check-in due',
     overdue: 'Missed check-ins',
     noneOverdue: 'None',
-    attended: 'Attended',
+    attended: { M: 'Attended', F: 'Attended' },
     attendedOf: '{{attended}} of {{expected}} due so far',
-    attendedOfEarly_one: '{{attended}} of {{expected}}: {{due}} due so far and {{count}} attended ahead of its date',
+    attendedOfEarly_one:
+      '{{attended}} of {{expected}}: {{due}} due so far and {{count}} attended ahead of its date',
     attendedOfEarly_other:
       '{{attended}} of {{expected}}: {{due}} due so far and {{count}} attended ahead of their dates',
     attendedOfPeriod: '{{attended}} of {{expected}} due in the period',
@@ -201,6 +201,14 @@ const monitoring = {
     checkedIn: 'Check-in recorded',
     recordEvent: 'Record event',
     editTerms: 'Edit terms',
+    remove: 'Remove period',
+    removeTitle: 'Remove the supervision period: {{type}} from {{start}}',
+    removeIntro:
+      'A period recorded by mistake leaves the register card and the year’s figures; the audit trail keeps it.',
+    removeIntroEvents_one:
+      'A period recorded by mistake leaves the register card and the year’s figures with its {{count, number}} event; the audit trail keeps it.',
+    removeIntroEvents_other:
+      'A period recorded by mistake leaves the register card and the year’s figures with its {{count, number}} events; the audit trail keeps it.',
     events: 'Events',
     eventsOf: 'Events — {{period}}',
     noEvents: 'Nothing recorded yet',
@@ -215,6 +223,13 @@ const monitoring = {
     until: 'New end of the period',
     description: 'Description',
     submit: 'Record',
+    remove: 'Remove the event: {{type}}, {{date}}',
+    removeTitle: 'Remove the event: {{type}}, {{date}}',
+    removeIntro:
+      'An event recorded by mistake leaves its period; the period’s and the year’s figures are counted again at once. The audit trail keeps it.',
+    endWithout: 'End of the period without this event',
+    endWithoutHint:
+      'This event moved the period’s end to {{date}}. Give the day the period ends without it; leave it empty when no end is set.',
     hint: {
       attended: 'The person reported as required',
       missed: 'Acknowledges a lapsed check-in of this month: it leaves the overdue list',

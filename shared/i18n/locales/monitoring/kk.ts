@@ -31,10 +31,6 @@ const monitoring: LocaleStrings['monitoring'] = {
   overview: {
     label: 'Тізілімнің бүгінгі көрсеткіштері',
     underSupervision: 'Қадағалауда',
-    overdue: 'Өткізіп алынған келулер',
-    dueSoon: 'Алдағы 7 күндегі келулер',
-    endingSoon: 'Қадағалау 30 күн ішінде аяқталады',
-    pendingMatches: 'Шешім күтетін сәйкестіктер',
   },
   filter: {
     label: 'Көрсету',
@@ -82,7 +78,10 @@ const monitoring: LocaleStrings['monitoring'] = {
     button: 'Есепке қою',
     title: 'Есепке қою',
     submit: 'Есепке қою',
-    done: '{{name}} {{personId}} нөмірімен есепке қойылды',
+    done: {
+      M: '{{name}} {{personId}} нөмірімен есепке қойылды',
+      F: '{{name}} {{personId}} нөмірімен есепке қойылды',
+    },
   },
   field: {
     fullName: 'Тегі, аты, әкесінің аты',
@@ -98,7 +97,7 @@ const monitoring: LocaleStrings['monitoring'] = {
   },
   hint: {
     iin: '12 цифр; туған күні мен жынысы өздігінен толтырылады',
-    personId: 'Бос қалдырсаңыз, келесі бос нөмір беріледі (M-000001…)',
+    personId: 'Бос қалдырсаңыз, келесі бос нөмір беріледі (M\u2011000001…)',
     reason: 'Өзгеріспен бірге аудит журналында сақталады.',
     sentence: 'Үкімдегідей, мысалы, «Бас бостандығынан айыру, 3 жыл»',
     registryNumber: 'Үкім шығарылған істің СДТБТ нөмірі, белгілі болса',
@@ -121,8 +120,8 @@ const monitoring: LocaleStrings['monitoring'] = {
     confirmedTitle: 'Қайталанған қылмыс расталды: іс №',
     rejectedTitle: 'Қабылданбаған сәйкестіктер',
     caseNumber: 'Іс №',
-    defendant: 'сотталушы {{name}}',
-    noDefendant: 'сотталушы енді сәйкес келмейді',
+    defendant: { M: 'істе көрсетілген: {{name}}', F: 'істе көрсетілген: {{name}}' },
+    noDefendant: 'істе енді сәйкес келетін адам жоқ',
     registeredOn: '{{date}} тіркелген',
     basis: {
       iin: 'ЖСН сәйкес',
@@ -190,7 +189,7 @@ const monitoring: LocaleStrings['monitoring'] = {
     nextDue: 'Келесі келу мерзімі',
     overdue: 'Өткізіп алынған келулер',
     noneOverdue: 'Жоқ',
-    attended: 'Келді',
+    attended: { M: 'Келді', F: 'Келді' },
     attendedOf: 'бүгінге дейінгі {{expected}} келудің {{attended}}',
     attendedOfEarly_one:
       '{{expected}} келудің {{attended}}: бүгінге дейінгі {{due}} және мерзімінен бұрын белгіленген {{count}}',
@@ -203,6 +202,14 @@ const monitoring: LocaleStrings['monitoring'] = {
     checkedIn: 'Келу белгіленді',
     recordEvent: 'Оқиғаны жазу',
     editTerms: 'Шарттарды өзгерту',
+    remove: 'Кезеңді жою',
+    removeTitle: 'Қадағалау кезеңін жою: {{type}}, {{start}} бастап',
+    removeIntro:
+      'Қате жазылған кезең есеп карточкасынан және жыл көрсеткіштерінен алынып тасталады; аудит журналында сақталады.',
+    removeIntroEvents_one:
+      'Қате жазылған кезең {{count, number}} оқиғасымен бірге есеп карточкасынан және жыл көрсеткіштерінен алынып тасталады; аудит журналында сақталады.',
+    removeIntroEvents_other:
+      'Қате жазылған кезең {{count, number}} оқиғасымен бірге есеп карточкасынан және жыл көрсеткіштерінен алынып тасталады; аудит журналында сақталады.',
     events: 'Оқиғалар',
     eventsOf: 'Оқиғалар — {{period}}',
     noEvents: 'Әзірге ештеңе жазылмаған',
@@ -217,6 +224,13 @@ const monitoring: LocaleStrings['monitoring'] = {
     until: 'Кезеңнің жаңа аяқталу күні',
     description: 'Сипаттама',
     submit: 'Жазу',
+    remove: 'Оқиғаны жою: {{type}}, {{date}}',
+    removeTitle: 'Оқиғаны жою: {{type}}, {{date}}',
+    removeIntro:
+      'Қате жазылған оқиға кезеңнен алынып тасталады; кезең мен жыл көрсеткіштері бірден қайта есептеледі. Аудит журналында сақталады.',
+    endWithout: 'Осы оқиғасыз кезеңнің аяқталуы',
+    endWithoutHint:
+      'Бұл оқиға кезеңнің аяқталуын {{date}} күніне ауыстырды. Кезең онсыз қашан аяқталатынын көрсетіңіз; аяқталу мерзімі белгіленбесе, бос қалдырыңыз.',
     hint: {
       attended: 'Адам белгіленген тәртіппен келді',
       missed: 'Осы айдағы өткізілген келуді растайды: ол өткізілгендер тізімінен шығады',
