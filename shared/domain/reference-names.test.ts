@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, needsNames, readableName } from './reference';
+import { labelOf, needsNames, readableName, referenceKinds, takesNames } from './reference';
 
 describe('a reference value without a label of its own', () => {
   it('reads an imported code as words, not as the raw code', () => {
@@ -36,5 +36,6 @@ describe('a value that needs names', () => {
 
   it('is never a platform: platforms go by their brand names (Telegram) in every language', () => {
     expect(needsNames({ kind: 'platform', labels: { ru: null, kk: null, en: null } })).toBe(false);
+    expect(referenceKinds.filter(takesNames)).toEqual(['district', 'article', 'tactic']);
   });
 });

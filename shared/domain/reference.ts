@@ -61,7 +61,10 @@ export function readableName(name: string): string {
  * brand names in every language (Telegram, Badoo: seeded without labels), so a platform never lacks one.
  */
 export const needsNameIn = (item: { kind: ReferenceKind; labels: Labels }, language: keyof Labels): boolean =>
-  item.kind !== 'platform' && !item.labels[language]?.trim();
+  takesNames(item.kind) && !item.labels[language]?.trim();
+
+/** Whether values of a kind are named per language: every kind but platforms (brand names). */
+export const takesNames = (kind: ReferenceKind): boolean => kind !== 'platform';
 
 /** A value still missing its name in one of the three languages: Settings marks it "needs names". */
 export const needsNames = (item: { kind: ReferenceKind; labels: Labels }): boolean =>

@@ -2,7 +2,7 @@ import { Alert, Button, Descriptions, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ImportSummary } from '../../../../shared/domain/import';
-import { referenceKinds } from '../../../../shared/domain/reference';
+import { referenceKinds, takesNames } from '../../../../shared/domain/reference';
 import { NewReferenceList } from './NewReferenceList';
 import { formatNumber } from '../../components/format';
 import { doneText } from './import-words';
@@ -90,8 +90,8 @@ export function ImportDone({
           </Typography.Title>
           <NewReferenceList references={summary.newReferences} />
         </div>
-        {/* New values carry only the file's word for them: the screens and the PDF need their names. */}
-        {referenceKinds.some((kind) => summary.newReferences[kind].length > 0) && (
+        {/* New values carry only the file's word for them: the screens and the PDF need their names (a platform goes by its brand). */}
+        {referenceKinds.some((kind) => takesNames(kind) && summary.newReferences[kind].length > 0) && (
           <Alert
             type="warning"
             showIcon
