@@ -122,11 +122,15 @@ test('a person’s History shows a check-in recorded on the page', async ({ page
   await expect(checkIn.getByText('Записана явка на отметку')).toBeVisible();
   await expect(checkIn).toContainText('Администратор Тестов (admin)');
   const startShown = `01.01.${start.slice(0, 4)}`;
+  const todayShown = `${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}`;
+  // The event is named by its type and day as well as its place by date, which later entries shift.
   await expect(
-    checkIn.getByText(`Период надзора № 1 (Пробационный контроль, ${startShown}) › Событие № 1`),
+    checkIn.getByText(
+      `Период надзора № 1 (Пробационный контроль, ${startShown}) › Событие № 1 (Явка на отметку, ${todayShown})`,
+      { exact: true },
+    ),
   ).toBeVisible();
   await expect(checkIn.getByText('добавлено')).toBeVisible();
-  const todayShown = `${today.slice(8, 10)}.${today.slice(5, 7)}.${today.slice(0, 4)}`;
   await expect(checkIn.getByRole('listitem').filter({ hasNotText: '›' })).toHaveText([
     `Дата: ${todayShown}`,
     'Что произошло: Явка на отметку',

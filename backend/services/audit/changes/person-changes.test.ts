@@ -50,8 +50,8 @@ describe('a register entry in words', () => {
     expect(await last()).toMatchObject({
       action: 'person.event.attended',
       lines: [
-        `${PERIOD} › Event 1, added: Date: 2024-10-15`,
-        `${PERIOD} › Event 1, added: What happened: Attended a check-in`,
+        `${PERIOD} › Event 1 (Attended a check-in, 2024-10-15), added: Date: 2024-10-15`,
+        `${PERIOD} › Event 1 (Attended a check-in, 2024-10-15), added: What happened: Attended a check-in`,
       ],
     });
     await ok('monitoring.recordEvent', {
@@ -59,10 +59,18 @@ describe('a register entry in words', () => {
       period: 0,
       event: { on: '2024-11-30', type: 'missed', description: 'did not come' },
     });
+    const missed = `${PERIOD} › Event 2 (Missed a check-in, 2024-11-30)`;
     expect((await last()).lines).toEqual([
-      `${PERIOD} › Event 2, added: Date: 2024-11-30`,
-      `${PERIOD} › Event 2, added: What happened: Missed a check-in`,
-      `${PERIOD} › Event 2, added: Description: did not come`,
+      `${missed}, added: Date: 2024-11-30`,
+      `${missed}, added: What happened: Missed a check-in`,
+      `${missed}, added: Description: did not come`,
+    ]);
+    // An event of an earlier day, recorded later, takes number 1 by date: its type and day tell it
+    // from the check-in that entry 1 named before.
+    await ok('monitoring.recordEvent', { id, period: 0, event: { on: '2024-10-05', type: 'warning' } });
+    expect((await last()).lines).toEqual([
+      `${PERIOD} › Event 1 (Warning issued, 2024-10-05), added: Date: 2024-10-05`,
+      `${PERIOD} › Event 1 (Warning issued, 2024-10-05), added: What happened: Warning issued`,
     ]);
     await ok('monitoring.updatePeriod', {
       id,

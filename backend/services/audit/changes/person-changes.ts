@@ -33,7 +33,18 @@ export function personChanges(before: Row | null, after: Row | null, lookup: Cha
       inner: (was, now, period) =>
         partsChanges(eventsOf(before, was), eventsOf(after, now), lookup, {
           specs: eventFields,
-          part: (_row, position) => ({ kind: 'event', position, label: null, of: period }),
+          // Told apart by its type and day: its number is its place by date, which a later entry of an
+          // earlier day shifts ("Событие № 4" named three events in one History).
+          part: (row, position) => ({
+            kind: 'event',
+            position,
+            label: null,
+            of: period,
+            details: [
+              ...valuesOf({ term: 'monitoring.eventType.' }, row.type, lookup),
+              ...valuesOf('date', row.on_date, lookup),
+            ],
+          }),
         }),
     }),
     ...partsChanges(rows(before, 'convictions'), rows(after, 'convictions'), lookup, {
