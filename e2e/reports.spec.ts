@@ -355,6 +355,16 @@ test('Reports: the monitoring card counts the register’s year, and a figure li
   await list.getByRole('button', { name: 'Закрыть список' }).click();
   await expect(list).toBeHidden();
 
+  // The compliance share opens its other side: who did not come when due, and how often (11 of 12).
+  await card.getByRole('button', { name: /^Соблюдение графика явок 8,3\s%/ }).click();
+  const missed = page.getByRole('dialog', {
+    name: `Лица, не явившиеся на отметку в назначенный срок в ${YEAR} году — 1 человек`,
+  });
+  await expect(missed.getByRole('columnheader', { name: 'Неявок' })).toBeVisible();
+  await expect(missed.getByRole('row', { name: /Аманов Ерлан Болатович/ })).toContainText('11');
+  await missed.getByRole('button', { name: 'Закрыть список' }).click();
+  await expect(missed).toBeHidden();
+
   // The offender profile's previously convicted, drilled down to the register. The section is named
   // as the review names it.
   const offenders = page.getByRole('region', { name: 'Лица, совершившие преступления', exact: true });

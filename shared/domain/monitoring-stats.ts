@@ -75,6 +75,7 @@ export const monitoringDrillKeys = [
   'monitored',
   'atYearEnd',
   'newPeriods',
+  'missedCheckIns',
   'violations',
   'warnings',
   'reoffended',

@@ -170,6 +170,7 @@ async function expectListsMatch(store: Store, query: StatsQuery, today = AFTER_T
   }
   const counted: [string, number][] = [
     ['newPeriods', m.newPeriods],
+    ['missedCheckIns', m.checkIns.expected - m.checkIns.attended],
     ['violations', m.violations],
     ['warnings', m.warnings],
   ];
@@ -224,6 +225,11 @@ describe('the register’s figures for a year', () => {
     expect(periods.rows.map((r) => [r.personId, r.count])).toEqual([
       ['M-000002', 1],
       ['M-000004', 2],
+    ]);
+    // The compliance share's other side: A missed 21 of 24, B 7 of 9 (33 due, 5 attended).
+    expect((await list('missedCheckIns')).rows.map((r) => [r.personId, r.count])).toEqual([
+      ['M-000001', 21],
+      ['M-000002', 7],
     ]);
     expect(periods.rows[1]?.period).toEqual({
       type: 'prosecutorWatch',

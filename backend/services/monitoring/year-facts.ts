@@ -43,7 +43,12 @@ export interface PersonYear {
 export type PersonFigure = Exclude<MonitoringDrillKey, 'amongOffenders'>;
 
 /** Figures that count periods or events rather than persons: a person's list row carries their count. */
-export const countedFigures: ReadonlySet<PersonFigure> = new Set(['newPeriods', 'violations', 'warnings']);
+export const countedFigures: ReadonlySet<PersonFigure> = new Set([
+  'newPeriods',
+  'missedCheckIns',
+  'violations',
+  'warnings',
+]);
 
 const one = (yes: boolean) => (yes ? 1 : 0);
 
@@ -52,6 +57,8 @@ export const partOf: Record<PersonFigure, (p: PersonYear) => number> = {
   monitored: (p) => one(p.periods.length > 0),
   atYearEnd: (p) => one(p.atYearEnd),
   newPeriods: (p) => p.newPeriods,
+  // The compliance share's other side: check-ins due in the days counted that no attendance filled.
+  missedCheckIns: (p) => p.expected - p.attended,
   violations: (p) => p.violations,
   warnings: (p) => p.warnings,
   reoffended: (p) => one(p.reoffences.length > 0),

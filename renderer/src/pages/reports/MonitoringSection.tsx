@@ -59,6 +59,8 @@ export function MonitoringSection({ stats, open, lead }: Props) {
         <FigureCard
           title={title('compliance')}
           value={f.percent(m.checkIns.compliancePct)}
+          // The share's other side: who did not come when due, and how often.
+          onOpen={opens('missedCheckIns')}
           detail={t('monitoringReport.checkInsDetail', {
             attended: f.number(m.checkIns.attended),
             expected: f.number(m.checkIns.expected),

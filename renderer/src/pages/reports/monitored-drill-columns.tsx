@@ -10,7 +10,7 @@ export type NumberedMonitoredRow = MonitoredDrillRow & { rowId: number };
 type Columns = NonNullable<TableProps<NumberedMonitoredRow>['columns']>;
 
 /** Figures whose list says how many of the periods or events are each person's. */
-const countedKeys: readonly string[] = ['newPeriods', 'violations', 'warnings'];
+const countedKeys: readonly string[] = ['newPeriods', 'missedCheckIns', 'violations', 'warnings'];
 /** Figures whose list names the cases that put each person there. */
 const caseKeys: readonly string[] = ['reoffended', 'reoffenceFailures', 'amongOffenders'];
 

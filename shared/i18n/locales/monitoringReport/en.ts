@@ -49,6 +49,7 @@ const monitoringReport = {
       newPeriods: 'Persons whose supervision period began {{in}}',
       violations: 'Persons with violations recorded {{in}}',
       warnings: 'Persons warned {{in}}',
+      missedCheckIns: 'Persons who missed a check-in due {{in}}',
       reoffended: 'Persons who re-offended {{in}}',
       reoffenceFailures: 'Re-offended after their supervision began, {{title}}',
       amongOffenders: 'Persons on the monitoring register among those who offended {{in}}',
@@ -63,6 +64,8 @@ const monitoringReport = {
       newPeriods: 'Periods that began {{in}}; the last column counts each person’s.',
       violations: 'Violations recorded {{in}}; the last column counts each person’s.',
       warnings: 'Warnings issued {{in}}; the last column counts each person’s.',
+      missedCheckIns:
+        'Check-ins due {{in}} that no attendance filled; the last column counts each person’s. With those attended, they make the check-in compliance.',
       reoffended:
         'A case registered {{in}} that a supervisor confirmed as the person’s. Matches awaiting a decision are not counted.',
       reoffenceFailures:
@@ -76,7 +79,12 @@ const monitoringReport = {
       district: 'District of residence',
       supervision: 'Supervision in the period',
       cases: 'Cases',
-      count: { newPeriods: 'Periods', violations: 'Violations', warnings: 'Warnings' },
+      count: {
+        newPeriods: 'Periods',
+        missedCheckIns: 'Missed',
+        violations: 'Violations',
+        warnings: 'Warnings',
+      },
     },
     since: '{{type}} since {{start}}',
     between: '{{type}}, {{start}} – {{end}}',

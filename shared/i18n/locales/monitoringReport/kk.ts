@@ -54,6 +54,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       newPeriods: '{{in}} қадағалау кезеңі басталған адамдар',
       violations: '{{in}} бұзушылық жасаған адамдар',
       warnings: '{{in}} ескерту алған адамдар',
+      missedCheckIns: '{{in}} белгіленген мерзімде белгіге келмеген адамдар',
       reoffended: '{{in}} жаңа қылмыс жасаған адамдар',
       reoffenceFailures: 'Қадағалау басталғаннан кейін қайта қылмыс жасағандар, {{title}}',
       amongOffenders: '{{in}} қылмыс жасағандар арасында қадағалау есебінде тұрғандар',
@@ -68,6 +69,8 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       newPeriods: '{{in}} басталған кезеңдер; соңғы бағанда — әр адамдағы саны.',
       violations: '{{in}} тіркелген бұзушылықтар; соңғы бағанда — әр адамдағы саны.',
       warnings: '{{in}} жасалған ескертулер; соңғы бағанда — әр адамдағы саны.',
+      missedCheckIns:
+        '{{in}} белгіленген, бірақ болмаған белгіге келулер; соңғы бағанда — әр адамдағы саны. Болған келулермен бірге олар келу кестесінің сақталуын береді.',
       reoffended:
         '{{in}} тіркелген және прокурор осы адамдікі деп растаған қылмыстық іс. Шешім қабылданбаған сәйкестіктер ескерілмейді.',
       reoffenceFailures:
@@ -81,7 +84,12 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       district: 'Тұратын ауданы',
       supervision: 'Кезең ішіндегі қадағалау',
       cases: 'Істер',
-      count: { newPeriods: 'Кезеңдер', violations: 'Бұзушылықтар', warnings: 'Ескертулер' },
+      count: {
+        newPeriods: 'Кезеңдер',
+        missedCheckIns: 'Келмеулер',
+        violations: 'Бұзушылықтар',
+        warnings: 'Ескертулер',
+      },
     },
     since: '{{type}}, басталуы: {{start}}',
     between: '{{type}}, {{start}} – {{end}}',

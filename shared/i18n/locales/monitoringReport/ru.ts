@@ -62,6 +62,7 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       atYearEnd: 'Лица под надзором на конец {{year}} года',
       atPeriodEnd: 'Лица под надзором на конец периода: {{title}}',
       newPeriods: 'Лица, которым {{in}} начат период надзора',
+      missedCheckIns: 'Лица, не явившиеся на отметку в назначенный срок {{in}}',
       violations: 'Лица, допустившие нарушения {{in}}',
       warnings: 'Лица, получившие предупреждения {{in}}',
       reoffended: 'Лица, совершившие новые преступления {{in}}',
@@ -76,6 +77,8 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       atPeriodEnd:
         'Период надзора действовал в последний день отчётного периода, а если он ещё не закончился — сегодня. По району учитываются лица, проживающие в нём.',
       newPeriods: 'Периоды, начатые {{in}}; в последнем столбце — их число у каждого лица.',
+      missedCheckIns:
+        'Явки на отметку, назначенные {{in}}, которые не состоялись; в последнем столбце — их число у каждого лица. Вместе со состоявшимися они дают соблюдение графика явок.',
       violations: 'Нарушения, зафиксированные {{in}}; в последнем столбце — их число у каждого лица.',
       warnings: 'Предупреждения, вынесенные {{in}}; в последнем столбце — их число у каждого лица.',
       reoffended:
@@ -91,7 +94,12 @@ const monitoringReport: LocaleStrings['monitoringReport'] = {
       district: 'Район проживания',
       supervision: 'Надзор в периоде',
       cases: 'Дела',
-      count: { newPeriods: 'Периодов', violations: 'Нарушений', warnings: 'Предупреждений' },
+      count: {
+        newPeriods: 'Периодов',
+        missedCheckIns: 'Неявок',
+        violations: 'Нарушений',
+        warnings: 'Предупреждений',
+      },
     },
     since: '{{type}} с {{start}}',
     between: '{{type}}, {{start}} – {{end}}',
