@@ -74,6 +74,10 @@ describe('the history of a case and a person through the API', () => {
             { kind: 'date', date: '2024-10-01' },
           ],
         },
+        details: [
+          { kind: 'term', key: 'monitoring.eventType.attended' },
+          { kind: 'date', date: '2024-10-15' },
+        ],
       },
       change: 'added',
       before: [],
