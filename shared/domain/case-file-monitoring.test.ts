@@ -111,6 +111,25 @@ describe('the case file’s monitoring register', () => {
     ]);
   });
 
+  it('refuses a period that ends before the term its last extension set, unless an end came after it', () => {
+    const period = (events: object[], end: string) => ({
+      type: 'parole',
+      start: '2023-01-01',
+      end,
+      checkInsPerMonth: 1,
+      events,
+    });
+    const extended = { on: '2023-06-01', type: 'extended', until: '2024-03-31' };
+    expect(problems(file([{ ...minimalPerson, periods: [period([extended], '2023-12-31')] }]))).toEqual([
+      'monitoring[0].periods[0].end errors.monitoring.endBeforeExtension',
+    ]);
+    expect(problems(file([{ ...minimalPerson, periods: [period([extended], '2024-03-31')] }]))).toEqual([]);
+    const ended = { on: '2023-11-30', type: 'ended' };
+    expect(
+      problems(file([{ ...minimalPerson, periods: [period([extended, ended], '2023-11-30')] }])),
+    ).toEqual([]);
+  });
+
   it('refuses a conviction or a supervision period dated before the person was born', () => {
     const person = structuredClone(amanov);
     person.convictions[0]!.courtDate = '1970-01-01';

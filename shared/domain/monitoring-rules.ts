@@ -49,6 +49,17 @@ export function checkPerson(p: MonitoredPerson): RuleIssue[] {
       if (e.type !== 'extended' && e.until !== null)
         issues.push({ path: `${event}.until`, key: 'errors.monitoring.untilOnlyForExtension' });
     });
+    // The last extension set the end, unless an end was recorded after it: an end before its new
+    // term says one thing on the card and another in the list (an imported period did both).
+    const byDay = [...period.events].sort((a, b) => a.on.localeCompare(b.on));
+    const extension = byDay.filter((e) => e.type === 'extended').at(-1);
+    const endedAfter = extension && byDay.some((e) => e.type === 'ended' && e.on >= extension.on);
+    if (extension?.until && !endedAfter && period.end !== null && period.end < extension.until)
+      issues.push({
+        path: `${at}.end`,
+        key: 'errors.monitoring.endBeforeExtension',
+        params: { date: extension.until },
+      });
   });
   const seen = new Set<string>();
   p.caseLinks.forEach((link, i) => {

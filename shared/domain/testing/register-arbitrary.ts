@@ -13,7 +13,7 @@ import { addDays } from '../pipeline';
 /*
  * fast-check generators of monitoring registers that satisfy every rule of monitoring-rules.ts:
  * IINs that agree with birth date and sex, events inside their period (an extension's `until` after
- * its day), register numbers and IINs unique in the register, links only to the given cases.
+ * its day, and the period's end), register numbers and IINs unique in the register, links only to the given cases.
  */
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -30,7 +30,12 @@ function eventsWithin(start: string, end: string | null): fc.Arbitrary<Monitorin
     })
     .map(({ offset, type, description }): MonitoringEvent => {
       const on = addDays(start, offset);
-      return { on, type, description, until: type === 'extended' ? addDays(on, 30) : null };
+      if (type !== 'extended') return { on, type, description, until: null };
+      if (end === null) return { on, type, description, until: addDays(on, 30) };
+      // An extension sets the period's end (monitoring-rules.ts): it runs to that end, which must lie after its day.
+      return end > on
+        ? { on, type, description, until: end }
+        : { on, type: 'attended', description, until: null };
     });
   return fc.array(event, { maxLength: 6 });
 }

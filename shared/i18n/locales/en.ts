@@ -681,6 +681,8 @@ const en = {
       checkInsPerMonth: 'at most 31 check-ins a month',
       releaseBeforeCourt: 'release cannot be before the court date',
       beforeBirth: 'cannot be before the person’s birth date ({{date}})',
+      endBeforeExtension:
+        'the period was extended until {{date}}: its end cannot be earlier unless an end is recorded',
       endBeforeStart: 'the period cannot end before it starts',
       eventOutsidePeriod: 'the date is outside the supervision period',
       extendedUntil: 'an extension needs a new end date after the event date',
