@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { astana2024 } from '../report/testing/annual-stats';
+import { trendYear } from './testing/trend-year';
 import {
   districtsChart,
   pipelineFunnelChart,
@@ -140,24 +141,9 @@ describe('chart options', () => {
   });
 
   it('trend: a value is printed where no other value, marker or line covers it, equal values once', () => {
-    const year = (
-      y: number,
-      registered: number,
-      forwarded: number,
-      convicted: number,
-      imprisoned: number,
-    ) => ({
-      year: y,
-      registered,
-      forwardedToCourt: forwarded,
-      convictedPersons: convicted,
-      sentencedPersons: convicted,
-      imprisonedPersons: imprisoned,
-      clearanceRatePct: null,
-    });
     // The audit's figures, drawn 483 × 190 as in the PDF (a scale of 0–15 over 130 px: 8.7 px a case).
     const option = trendChart(
-      [year(2024, 10, 6, 4, 3), year(2025, 13, 9, 13, 8)],
+      [trendYear(2024, 10, 6, 4, 3), trendYear(2025, 13, 9, 13, 8)],
       funnelLabels,
       'ru',
       String,

@@ -9,6 +9,7 @@ import {
 import type { TrendYear } from '../../../shared/domain/stats';
 import { drawChart } from './chart-draw';
 import { measureText } from './text-measure';
+import { trendYear } from '../../../shared/charts/testing/trend-year';
 
 // Numbers are grouped with a no-break space in ru and kk (shared/format.ts).
 const NBSP = '\u00a0';
@@ -198,24 +199,9 @@ describe('the trend chart drawn for the PDF and at the screen’s size', () => {
     convictedPersons: 'Осуждено',
     imprisonedPersons: 'Лишение свободы',
   };
-  const year = (
-    y: number,
-    registered: number,
-    forwarded: number,
-    convicted: number,
-    imprisoned: number,
-  ): TrendYear => ({
-    year: y,
-    registered,
-    forwardedToCourt: forwarded,
-    convictedPersons: convicted,
-    sentencedPersons: convicted,
-    imprisonedPersons: imprisoned,
-    clearanceRatePct: null,
-  });
   // The audit's data set (8 under 9, 3 under 4, 13 twice) and its large one (6 125 and 7 203 twice).
-  const small = [year(2024, 10, 6, 4, 3), year(2025, 13, 9, 13, 8)];
-  const large = [year(2024, 10_500, 7_000, 6_125, 6_125), year(2025, 12_345, 8_231, 7_203, 7_203)];
+  const small = [trendYear(2024, 10, 6, 4, 3), trendYear(2025, 13, 9, 13, 8)];
+  const large = [trendYear(2024, 10_500, 7_000, 6_125, 6_125), trendYear(2025, 12_345, 8_231, 7_203, 7_203)];
   const sizes = [
     {
       name: 'PDF',

@@ -3,6 +3,7 @@ import type { ReportTexts } from '../../../../shared/domain/report';
 import type { AnnualStats } from '../../../../shared/domain/stats';
 import { astana2024, fixtureLabels } from '../../../../shared/report/testing/annual-stats';
 import type { ReportInputs } from '../inputs';
+import { trendYear } from '../../../../shared/charts/testing/trend-year';
 
 /*
  * The review's inputs for the hand-written Astana 2024 figures, as the tests of its tables (PDF and
@@ -29,15 +30,15 @@ const texts: ReportTexts = {
 
 export function astanaInputs(language: Language): ReportInputs {
   const labelsOf = (names: string[]) => Object.fromEntries(names.map((name) => [name, fixtureLabels[name]!]));
-  const year = (y: number, registered: number, forwarded: number, convicted: number, imprisoned: number) => ({
-    year: y,
-    registered,
-    forwardedToCourt: forwarded,
-    convictedPersons: convicted,
-    sentencedPersons: convicted,
-    imprisonedPersons: imprisoned,
-    clearanceRatePct: Math.round((forwarded / registered) * 1000) / 10,
-  });
+  const year = (y: number, registered: number, forwarded: number, convicted: number, imprisoned: number) =>
+    trendYear(
+      y,
+      registered,
+      forwarded,
+      convicted,
+      imprisoned,
+      Math.round((forwarded / registered) * 1000) / 10,
+    );
   return {
     stats: figures(),
     // 1 047 registered in 2022: four digits, so the trend table's digit grouping is seen too.
