@@ -12,14 +12,12 @@ export function matchedDefendant(match: CaseMatch, record: CaseRecord, t: TFunct
   const index = match.defendantIndex;
   const defendant = index === null ? undefined : record.defendants[index];
   if (index === null || !defendant) return t('caseMonitoring.flag.defendantGone');
-  const term = defendantsTerm(record);
-  // A defendant without a name or id is named by number alone, not "No. 1, No. 1".
-  if (!defendant.fullName?.trim() && !defendant.personId)
-    return t(`caseMonitoring.flag.defendantNumber.${term}.${defendant.sex}`, { number: index + 1 });
-  return t(`caseMonitoring.flag.defendant.${term}.${defendant.sex}`, {
+  const who = t(`caseMonitoring.flag.defendantNumber.${defendantsTerm(record)}.${defendant.sex}`, {
     number: index + 1,
-    name: format.defendantName(defendant, index),
   });
+  // A defendant without a name or id is named by number alone, not "No. 1, No. 1".
+  if (!defendant.fullName?.trim() && !defendant.personId) return who;
+  return t('caseMonitoring.flag.defendantNamed', { who, name: format.defendantName(defendant, index) });
 }
 
 /** The matches a defendant has that still stand: confirmed first, since it outweighs a pending one. */

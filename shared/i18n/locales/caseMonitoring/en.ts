@@ -9,17 +9,8 @@ const caseMonitoring = {
       confirmed_other: 'Persons on the monitoring register are in this case',
     },
     details: 'register No. {{personId}} · {{defendant}}',
-    defendant: {
-      accused: {
-        M: 'suspect or accused No. {{number}}, {{name}}',
-        F: 'suspect or accused No. {{number}}, {{name}}',
-      },
-      onTrial: { M: 'defendant No. {{number}}, {{name}}', F: 'defendant No. {{number}}, {{name}}' },
-      convicted: {
-        M: 'convicted person No. {{number}}, {{name}}',
-        F: 'convicted person No. {{number}}, {{name}}',
-      },
-    },
+    // A defendant with a name: the stage's word for them, then the name.
+    defendantNamed: '{{who}}, {{name}}',
     defendantNumber: {
       accused: { M: 'suspect or accused No. {{number}}', F: 'suspect or accused No. {{number}}' },
       onTrial: { M: 'defendant No. {{number}}', F: 'defendant No. {{number}}' },

@@ -10,14 +10,8 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
       confirmed_other: 'Істе қадағалаудағылар тізіліміндегі адамдар бар',
     },
     details: 'есеп № {{personId}} · {{defendant}}',
-    defendant: {
-      accused: {
-        M: '№ {{number}} күдікті немесе айыпталушы, {{name}}',
-        F: '№ {{number}} күдікті немесе айыпталушы, {{name}}',
-      },
-      onTrial: { M: '№ {{number}} сотталушы, {{name}}', F: '№ {{number}} сотталушы, {{name}}' },
-      convicted: { M: '№ {{number}} сотталған, {{name}}', F: '№ {{number}} сотталған, {{name}}' },
-    },
+    // A defendant with a name: the stage's word for them, then the name.
+    defendantNamed: '{{who}}, {{name}}',
     defendantNumber: {
       accused: { M: '№ {{number}} күдікті немесе айыпталушы', F: '№ {{number}} күдікті немесе айыпталушы' },
       onTrial: { M: '№ {{number}} сотталушы', F: '№ {{number}} сотталушы' },

@@ -14,14 +14,8 @@ const caseMonitoring: LocaleStrings['caseMonitoring'] = {
       confirmed_other: 'В деле фигурируют лица из реестра поднадзорных',
     },
     details: 'учётный № {{personId}} · {{defendant}}',
-    defendant: {
-      accused: {
-        M: 'подозреваемый или обвиняемый № {{number}}, {{name}}',
-        F: 'подозреваемая или обвиняемая № {{number}}, {{name}}',
-      },
-      onTrial: { M: 'подсудимый № {{number}}, {{name}}', F: 'подсудимая № {{number}}, {{name}}' },
-      convicted: { M: 'осуждённый № {{number}}, {{name}}', F: 'осуждённая № {{number}}, {{name}}' },
-    },
+    // A defendant with a name: the stage's word for them, then the name.
+    defendantNamed: '{{who}}, {{name}}',
     defendantNumber: {
       accused: {
         M: 'подозреваемый или обвиняемый № {{number}}',
