@@ -90,8 +90,28 @@ function keyFiguresText(stats: AnnualStats, w: Words): string {
   return sentences.join(' ');
 }
 
+/**
+ * The sentence on the largest group of a breakdown (age bands, employment), or null when none has
+ * anyone: several equal largest groups are all named, as equal, none of them "the largest" alone.
+ */
+function largestGroup<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, number>,
+  word: (key: K) => string,
+  { t, f, list }: Words,
+  sentence: 'largestAge' | 'largestEmployment',
+  param: 'band' | 'label',
+): string | null {
+  const top = largestKeys(keys, counts);
+  if (top.length === 0) return null;
+  const n = f.number(counts[top[0]!]);
+  return top.length === 1
+    ? t(`narrative.${sentence}`, { [param]: word(top[0]!), n })
+    : t(`narrative.${sentence}Tied`, { list: list(top.map(word)), n });
+}
+
 function peopleText(stats: AnnualStats, w: Words): string[] {
-  const { t, f, list } = w;
+  const { t, f } = w;
   const { victims, offenders, year } = stats;
   const aboutVictims: string[] = [];
   if (victims.total === 0 || victims.womenPct === null)
@@ -105,37 +125,17 @@ function peopleText(stats: AnnualStats, w: Words): string[] {
         ...w.share('women', victims.womenPct),
       }),
     );
-    // Several equal largest groups are all named, as equal: none of them is "the largest" alone.
-    const bands = largestKeys(ageBands, victims.ageBands);
-    if (bands.length === 1)
-      aboutVictims.push(
-        t('narrative.largestAge', {
-          band: t(`ageBand.${bands[0]}`),
-          n: f.number(victims.ageBands[bands[0]!]),
-        }),
-      );
-    else if (bands.length > 1)
-      aboutVictims.push(
-        t('narrative.largestAgeTied', {
-          list: list(bands.map((band) => t(`ageBand.${band}`))),
-          n: f.number(victims.ageBands[bands[0]!]),
-        }),
-      );
-    const jobs = largestKeys(employments, victims.employment);
-    if (jobs.length === 1)
-      aboutVictims.push(
-        t('narrative.largestEmployment', {
-          label: t(`employment.${jobs[0]}`),
-          n: f.number(victims.employment[jobs[0]!]),
-        }),
-      );
-    else if (jobs.length > 1)
-      aboutVictims.push(
-        t('narrative.largestEmploymentTied', {
-          list: list(jobs.map((job) => t(`employment.${job}`))),
-          n: f.number(victims.employment[jobs[0]!]),
-        }),
-      );
+    const band = largestGroup(ageBands, victims.ageBands, (k) => t(`ageBand.${k}`), w, 'largestAge', 'band');
+    if (band) aboutVictims.push(band);
+    const job = largestGroup(
+      employments,
+      victims.employment,
+      (k) => t(`employment.${k}`),
+      w,
+      'largestEmployment',
+      'label',
+    );
+    if (job) aboutVictims.push(job);
   }
 
   const aboutOffenders: string[] = [];
@@ -162,8 +162,8 @@ function peopleText(stats: AnnualStats, w: Words): string[] {
 
 type Share = AnnualStats['platforms'][number];
 
-/** The share a sentence prints: its percentage, or its count when it has none. */
-const printed = (r: Share) => (r.pct === null ? `n${r.cases}` : `p${r.pct}`);
+/** Whether a sentence prints two shares alike: the same percentage, or the same count when none has one. */
+const printedAlike = (a: Share, b: Share) => a.pct === b.pct && (a.pct !== null || a.cases === b.cases);
 
 /**
  * The platforms or tactics a sentence names: the most frequent first (by share, then by count),
@@ -171,7 +171,7 @@ const printed = (r: Share) => (r.pct === null ? `n${r.cases}` : `p${r.pct}`);
  */
 export function namedShares(rows: readonly Share[]): Share[] {
   const ranked = [...rows].sort((a, b) => (b.pct ?? -1) - (a.pct ?? -1) || b.cases - a.cases);
-  return firstWithTies(ranked, NAMED_SHARES, (a, b) => printed(a) === printed(b));
+  return firstWithTies(ranked, NAMED_SHARES, printedAlike);
 }
 
 function sharesText(stats: AnnualStats, label: RefLabel, w: Words): string[] {
