@@ -34,9 +34,11 @@ export interface DecisionRow {
   status: 'confirmed' | 'rejected';
 }
 
-const convictionSource = `c.registry_number IN (
+/** The cases of the person's own convictions, each matched or registered from. */
+const convictionCases = `(
   SELECT registry_number FROM person_convictions WHERE person_id = p.id AND registry_number IS NOT NULL)`;
-const notConvictionSource = `c.registry_number NOT ${convictionSource.slice('c.registry_number '.length)}`;
+const convictionSource = `c.registry_number IN ${convictionCases}`;
+const notConvictionSource = `c.registry_number NOT IN ${convictionCases}`;
 
 /**
  * The case's defendants who are a person put on the register from this case's conviction: the pairs the
