@@ -14,6 +14,7 @@ import { pgMigration013 } from './013-unchanged-case-fields';
 import { pgMigration014 } from './014-append-in-one-call';
 import { pgMigration015 } from './015-session-announcements';
 import { pgMigration016 } from './016-head-by-index';
+import { pgMigration017 } from './017-room-for-edits';
 import type { PgMigration } from './migration';
 
 /** Every PostgreSQL migration, in order. Append only: a released migration is never edited. */
@@ -34,4 +35,5 @@ export const pgMigrations: readonly PgMigration[] = [
   pgMigration014,
   pgMigration015,
   pgMigration016,
+  pgMigration017,
 ];

@@ -18,6 +18,7 @@ const released: Record<string, string> = {
   '014-append-in-one-call.ts': 'ae6a6543f87536175b7866dbb7271c8b7b566450fadfca5e1618f59e1ea79145',
   '015-session-announcements.ts': '137f7fa2751dae980df2ef12986e18e267fb6266dcaeb58f24b5a3b830fef6d8',
   '016-head-by-index.ts': 'e5cbfaac9b9cbdb9d6e56ed24b60861126a8265e11aee62cacf1ec96ead7d307',
+  '017-room-for-edits.ts': 'b3774d155a771b58f68510ca0f1db4ddd1056a7b0801ae677175ab4a48c21812',
 };
 
 pinReleasedMigrations('PostgreSQL', import.meta.dirname, released);
