@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startCluster, stopCluster } from '../../../scripts/pg-cluster.mjs';
+import { postgresSkipReason, startCluster, stopCluster } from '../../../scripts/pg-cluster.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,15 +7,26 @@ declare module 'vitest' {
     pgServerUrl: string;
     /** Why there is no server: what every PostgreSQL test fails with. */
     pgServerProblem: string;
+    /** Why the PostgreSQL tests are skipped (postgresSkipReason), or '' when they run. */
+    pgSkipped: string;
   }
 }
 
 /**
  * Vitest's global setup: one PostgreSQL server for the whole run. `NADZOR_TEST_PG` names one (CI
- * starts it in .ci/run); otherwise a throwaway cluster is started here and stopped at the end. When
- * neither works, the PostgreSQL tests fail with the reason (they are never skipped).
+ * starts it in .ci/run); otherwise a throwaway cluster is started here and stopped at the end. With
+ * neither a server named nor PostgreSQL installed, the PostgreSQL tests are skipped and the run says
+ * so; when an installed PostgreSQL does not start, they fail with the reason.
  */
 export default async function pgServerForTests(project: TestProject): Promise<(() => void) | void> {
+  const skipped = postgresSkipReason();
+  project.provide('pgSkipped', skipped ?? '');
+  if (skipped) {
+    project.provide('pgServerUrl', '');
+    project.provide('pgServerProblem', skipped);
+    console.log(`PostgreSQL part skipped: ${skipped}`);
+    return;
+  }
   const given = process.env.NADZOR_TEST_PG;
   if (given) {
     project.provide('pgServerUrl', given);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startCluster, startServer, stopCluster, stopServer } from '../../../scripts/pg-cluster.mjs';
+import { skippedWithoutPostgres } from './test-database';
 
 export interface PrivateCluster {
   /** The connection URL of the cluster's `postgres` database (the same port before and after a restart). */
@@ -22,9 +23,10 @@ export function usePrivateCluster(): PrivateCluster {
       throw new Error('usePrivateCluster: the cluster is made in beforeAll; use it inside a test');
     return cluster;
   };
-  beforeAll(async () => {
-    cluster = await startCluster();
-  });
+  if (!skippedWithoutPostgres())
+    beforeAll(async () => {
+      cluster = await startCluster();
+    });
   afterAll(() => {
     if (cluster) stopCluster(cluster.dir);
   });

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { getCurrentSuite, getCurrentTest } from 'vitest/suite';
 import './cluster-setup';
 
 async function onServer(server: string, sql: string): Promise<void> {
@@ -12,12 +13,37 @@ async function onServer(server: string, sql: string): Promise<void> {
   }
 }
 
+/** Why this run has no PostgreSQL at all (no server named, none installed), or '' (cluster-setup.ts). */
+const skipReason = (): string => inject('pgSkipped');
+
+/**
+ * In a run without PostgreSQL (skipReason), skips the describe block that calls this, hooks and all
+ * (its hooks would open the database), and returns true. Called at a file's top level, where the
+ * file's other tests may be SQLite's, it skips nothing by itself: `inTest` skips each test that asks
+ * for the database.
+ */
+export function skippedWithoutPostgres(): boolean {
+  if (!skipReason()) return false;
+  const collector = getCurrentSuite();
+  // The suite being collected: a skipped suite's hooks and tests are never run.
+  if (collector.name !== '' && collector.suite) collector.suite.mode = 'skip';
+  return true;
+}
+
+/** Skips the running test, in a run without PostgreSQL; anywhere else, says the database is missing. */
+function skipOrThrow(what: string): never {
+  getCurrentTest()?.context.skip(`PostgreSQL part skipped: ${skipReason()}`);
+  throw new Error(`${what}: the run has no PostgreSQL (${skipReason()})`);
+}
+
 /**
  * A fresh, empty PostgreSQL database for the test file (or describe block) that calls this, on the
  * run's server (cluster-setup.ts): created before its tests, dropped after them. Returns a function
- * giving its connection URL. Without a server the tests fail and say why; they are never skipped.
+ * giving its connection URL. With PostgreSQL installed but no server started, the tests fail and say
+ * why; with none installed and none named, they are skipped (skippedWithoutPostgres).
  */
 export function usePgDatabase(): () => string {
+  if (skippedWithoutPostgres()) return () => skipOrThrow('usePgDatabase');
   let url = '';
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
