@@ -238,3 +238,28 @@ describe('the trend chart drawn for the PDF and at the screen’s size', () => {
         });
       });
 });
+
+describe('a category label drawn for the PDF', () => {
+  /** The category axis's labels (`text-anchor="end"`), one entry per drawn line. */
+  const axisLines = (svg: string) =>
+    [...svg.matchAll(/<text[^>]*text-anchor="end"[^>]*>([^<]+)<\/text>/g)].map(([, text]) => text!.trim());
+
+  it('breaks at its width by the glyphs’ real widths (ECharts counts a Cyrillic letter as 4.4 px)', () => {
+    // 171 px at 10 px Roboto: wider than 160; ECharts' own count makes it 138–150 px.
+    const label = 'Выдача себя за сотрудника органов';
+    expect(measureText(label, '10px Roboto').width).toBeGreaterThan(160);
+    const svg = drawChart(
+      rankedBarsChart(
+        [
+          { label, value: 19, pct: 32.8 },
+          { label: 'Telegram', value: 5, pct: 8.6 },
+        ],
+        'ru',
+        160,
+      ),
+      483,
+      120,
+    );
+    expect(axisLines(svg)).toEqual(['Выдача себя за сотрудника', 'органов', 'Telegram']);
+  });
+});

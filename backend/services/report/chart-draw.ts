@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { init, setPlatformAPI, use } from 'echarts/core';
 import { chartParts } from '../../../shared/charts/parts';
+import { withLabelsWrapped } from './label-wrap';
 import { measureText } from './text-measure';
 
 // The parts the screen registers, no more: the builds carry them bundled and tree-shaken
@@ -15,7 +16,7 @@ setPlatformAPI({ measureText });
 export function drawChart(option: EChartsOption, width: number, height: number): string {
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(option);
+    chart.setOption(withLabelsWrapped(option, measureText));
     // Class and clip-path ids carry a process-wide instance counter (zr0-, zr1-…); each SVG is
     // drawn on its own, so one fixed prefix keeps the same chart byte-identical on every run.
     return chart.renderToSVGString().replace(/\bzr\d+-/g, 'zr-');
