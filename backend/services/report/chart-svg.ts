@@ -29,9 +29,15 @@ const KEEP = 64;
 
 let gathering: GatheredChart[] | null = null;
 
+/**
+ * Which way of drawing made a chart, in its key: raised when the same options come to draw otherwise
+ * (2: labels broken by their real widths, label-wrap.ts), so that drawings a store kept are drawn again.
+ */
+const DRAWING = 2;
+
 const chartKey = (option: EChartsOption, width: number, height: number): string =>
   createHash('sha256')
-    .update(`${width}x${height}:${JSON.stringify(option)}`)
+    .update(`${DRAWING}:${width}x${height}:${JSON.stringify(option)}`)
     .digest('hex');
 
 /** The node of one chart in the document `gatherCharts` is building; filled by `drawCharts`. */
