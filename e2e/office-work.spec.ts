@@ -67,6 +67,35 @@ test('on the office server: a file imported through the client, the year’s fig
   await expect(verdict).toContainText(/^Журнал не нарушен/);
 });
 
+test('cases registered from another computer appear on the open dashboard and in the open case list', async ({
+  page,
+  office,
+}) => {
+  const session = await adminSession(office);
+  await connectAtFirstStart(page, office);
+  await signIn(page);
+  await goToArea(page, 'Сводка');
+  await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeVisible();
+
+  // Registered through the server by another client, not through this window: only the server's
+  // change stream (PostgreSQL's announcement, then server-sent events) can tell this window.
+  const register = (registryNumber: string) =>
+    office.server.call(
+      'cases.create',
+      { registryNumber, article: '194', district: 'Yesil', registeredOn: '2024-03-15' },
+      session,
+    );
+  await register('241500031000771');
+  await expect(page.getByRole('heading', { name: 'Дел пока нет' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Всего зарегистрировано/ })).toBeVisible();
+
+  await goToArea(page, 'Дела');
+  await expect(page.getByRole('cell', { name: '241500031000771', exact: true })).toBeVisible();
+  await register('241500031000772');
+  await expect(page.getByRole('cell', { name: '241500031000772', exact: true })).toBeVisible();
+  await expect(page.getByText('2 дела', { exact: true }).first()).toBeVisible();
+});
+
 test('two people on one case from two windows: the later save is refused with who changed it, keeps what was typed, and goes through when sent again', async ({
   page,
   office,
