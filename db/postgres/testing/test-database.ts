@@ -19,8 +19,8 @@ const skipReason = (): string => inject('pgSkipped');
 /**
  * In a run without PostgreSQL (skipReason), skips the describe block that calls this, hooks and all
  * (its hooks would open the database), and returns true. Called at a file's top level, where the
- * file's other tests may be SQLite's, it skips nothing by itself: `inTest` skips each test that asks
- * for the database.
+ * file's other tests may be SQLite's, it skips nothing by itself: each test that then asks for the
+ * database is skipped when it does (skipOrThrow).
  */
 export function skippedWithoutPostgres(): boolean {
   if (!skipReason()) return false;
