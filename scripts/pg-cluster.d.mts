@@ -2,8 +2,8 @@
 
 export const PG_BIN: string;
 
-/** Why the PostgreSQL part of `npm test` is skipped (no server named, none installed), or null when it runs. */
-export function postgresSkipReason(env?: Record<string, string | undefined>, bin?: string): string | null;
+/** What the run says when the PostgreSQL part of `npm test` is skipped (no server named, none installed), or null when it runs. */
+export function postgresSkipped(env?: Record<string, string | undefined>, bin?: string): string | null;
 
 /** Starts a cluster in `dir` (a new temporary directory by default) on a free port of 127.0.0.1. */
 export function startCluster(dir?: string): Promise<{ dir: string; url: string }>;

@@ -24,14 +24,14 @@ export const PG_BIN = process.env.NADZOR_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const asRoot = process.getuid?.() === 0;
 
 /**
- * Why the PostgreSQL part of `npm test` is skipped, or null when it runs: it runs on the server
- * `NADZOR_TEST_PG` names (CI always names one), else on a throwaway cluster of the installed
- * PostgreSQL; with neither, it is skipped and the run says so. PostgreSQL installed but failing to
- * start is not a reason: those tests then fail and say why.
+ * What the run says when the PostgreSQL part of `npm test` is skipped, or null when it runs: it runs
+ * on the server `NADZOR_TEST_PG` names (CI always names one), else on a throwaway cluster of the
+ * installed PostgreSQL; with neither, it is skipped and the run says so. PostgreSQL installed but
+ * failing to start is no reason to skip: those tests then fail and say why.
  */
-export function postgresSkipReason(env = process.env, bin = PG_BIN) {
+export function postgresSkipped(env = process.env, bin = PG_BIN) {
   if (env.NADZOR_TEST_PG || existsSync(join(bin, 'initdb'))) return null;
-  return `NADZOR_TEST_PG names no server and PostgreSQL is not installed (${bin} is missing)`;
+  return `PostgreSQL part skipped: NADZOR_TEST_PG names no server and PostgreSQL is not installed (${bin} is missing)`;
 }
 
 /** Runs a PostgreSQL program, as the `postgres` user when we are root. */

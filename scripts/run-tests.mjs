@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { postgresSkipReason } from './pg-cluster.mjs';
+import { postgresSkipped } from './pg-cluster.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const results = join(root, 'test-results');
@@ -70,11 +70,9 @@ console.log(
 console.log(`e2e: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped (${e2eRun.seconds} s)`);
 console.log(`npm test took ${Math.floor(total / 60)} min ${total % 60} s`);
 for (const title of e2e.flaky ?? []) console.log(`flaky (failed, then passed on its retry): ${title}`);
-const postgresSkipped = postgresSkipReason();
 console.log(
-  postgresSkipped
-    ? `PostgreSQL part skipped: ${postgresSkipped}`
-    : `PostgreSQL part ran on ${process.env.NADZOR_TEST_PG ? 'the server NADZOR_TEST_PG names' : 'a throwaway cluster'}`,
+  postgresSkipped() ??
+    `PostgreSQL part ran on ${process.env.NADZOR_TEST_PG ? 'the server NADZOR_TEST_PG names' : 'a throwaway cluster'}`,
 );
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { postgresSkipReason, startCluster, stopCluster } from '../../../scripts/pg-cluster.mjs';
+import { postgresSkipped, startCluster, stopCluster } from '../../../scripts/pg-cluster.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,7 +7,7 @@ declare module 'vitest' {
     pgServerUrl: string;
     /** Why there is no server: what every PostgreSQL test fails with. */
     pgServerProblem: string;
-    /** Why the PostgreSQL tests are skipped (postgresSkipReason), or '' when they run. */
+    /** What the run says when the PostgreSQL tests are skipped (postgresSkipped), or '' when they run. */
     pgSkipped: string;
   }
 }
@@ -19,12 +19,12 @@ declare module 'vitest' {
  * so; when an installed PostgreSQL does not start, they fail with the reason.
  */
 export default async function pgServerForTests(project: TestProject): Promise<(() => void) | void> {
-  const skipped = postgresSkipReason();
+  const skipped = postgresSkipped();
   project.provide('pgSkipped', skipped ?? '');
   if (skipped) {
     project.provide('pgServerUrl', '');
     project.provide('pgServerProblem', skipped);
-    console.log(`PostgreSQL part skipped: ${skipped}`);
+    console.log(skipped);
     return;
   }
   const given = process.env.NADZOR_TEST_PG;

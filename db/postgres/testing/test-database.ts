@@ -13,7 +13,7 @@ async function onServer(server: string, sql: string): Promise<void> {
   }
 }
 
-/** Why this run has no PostgreSQL at all (no server named, none installed), or '' (cluster-setup.ts). */
+/** What this run says of having no PostgreSQL at all (no server named, none installed), or '' (cluster-setup.ts). */
 const skipReason = (): string => inject('pgSkipped');
 
 /**
@@ -32,8 +32,8 @@ export function skippedWithoutPostgres(): boolean {
 
 /** Skips the running test, in a run without PostgreSQL; anywhere else, says the database is missing. */
 function skipOrThrow(what: string): never {
-  getCurrentTest()?.context.skip(`PostgreSQL part skipped: ${skipReason()}`);
-  throw new Error(`${what}: the run has no PostgreSQL (${skipReason()})`);
+  getCurrentTest()?.context.skip(skipReason());
+  throw new Error(`${what}: ${skipReason()}`);
 }
 
 /**
